@@ -1,0 +1,8 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261126193601 } from './Migration20261126193601';
+
+/**
+ * Every migration, in order. Landed migrations are never edited: change the schema with a new
+ * one (`modelgate migration:create`) and append it here.
+ */
+export const migrationsList: MigrationObject[] = [{ name: 'Migration20261126193601', class: Migration20261126193601 }];

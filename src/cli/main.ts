@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Telemetry first: it instruments http, pg and graphql, which must not be loaded before it.
+import { shutdownTelemetry } from '../telemetry/bootstrap';
+import 'reflect-metadata';
+import fs from 'node:fs';
+import { Command } from 'commander';
+import { loadConfig } from '../config';
+import { connectDatabase } from '../db/database';
+import { printGraphSchema } from '../graph/schema';
+import { startGateway } from '../main';
+import { createLogger } from '../telemetry/logger';
+
+const program = new Command('modelgate').description('A GraphQL gateway that governs and serves machine-learning models.');
+
+program
+  .command('serve', { isDefault: true })
+  .description('start the gateway (embedded PostgreSQL unless DATABASE_URL is set)')
+  .action(async () => {
+    const config = loadConfig();
+    const logger = createLogger(config.logLevel);
+    const gateway = await startGateway(config, logger);
+    logger.info(`modelgate ready at ${gateway.url}`);
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info(`${signal}: shutting down`);
+      await gateway.stop();
+      await shutdownTelemetry();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
+  });
+
+program
+  .command('migrate')
+  .description('apply pending database migrations and exit')
+  .action(async () => {
+    const config = loadConfig();
+    const logger = createLogger(config.logLevel);
+    const database = await connectDatabase(config, logger);
+    logger.info('database schema is up to date');
+    await database.close();
+    await shutdownTelemetry();
+  });
+
+program
+  .command('migration:create')
+  .description('for developers: write a migration for the entity changes the database lacks, into migrations/')
+  .action(async () => {
+    const config = loadConfig();
+    const database = await connectDatabase(config, createLogger(config.logLevel));
+    const migration = await database.orm.getMigrator().createMigration('migrations');
+    console.log(migration.fileName ? `wrote migrations/${migration.fileName}; add it to migrations/index.ts` : 'no changes');
+    await database.close();
+    await shutdownTelemetry();
+  });
+
+program
+  .command('schema')
+  .description('print the GraphQL schema (SDL), or write it to a file')
+  .option('-o, --output <file>', 'write to this file instead of stdout')
+  .action(async (options: { output?: string }) => {
+    const sdl = await printGraphSchema();
+    if (options.output) fs.writeFileSync(options.output, sdl);
+    else process.stdout.write(sdl);
+    await shutdownTelemetry();
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(`modelgate: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { migrationsList } from '../../migrations';
+import { entities } from '../graph/entities';
+
+export interface DatabaseOptions {
+  url: string;
+  poolMax: number;
+  /** Called with every SQL statement; used to count statements per query. */
+  onQuery?: (sql: string) => void;
+}
+
+export function ormOptions(options: DatabaseOptions): Options {
+  return defineConfig({
+    clientUrl: options.url,
+    entities,
+    extensions: [Migrator],
+    // The schema comes only from migrations, applied in order, each in its own transaction.
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true, path: 'migrations' },
+    pool: { min: 0, max: options.poolMax },
+    forceUtcTimezone: true,
+    onQuery: (sql) => {
+      options.onQuery?.(sql);
+      return sql;
+    },
+  });
+}
+
+export function openDatabase(options: DatabaseOptions): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(options));
+}
+
+/** Applies every migration not yet applied; returns their names. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((migration) => migration.name);
+}
+
+export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
+  return (await orm.getMigrator().getPendingMigrations()).map((migration) => migration.name);
+}

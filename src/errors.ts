@@ -1,0 +1,47 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes a client can meet; the one place they are defined. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  UNAVAILABLE = 'UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** Codes whose messages were written for the client and may pass the masking boundary. */
+export const clientFacingCodes = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.CONFLICT,
+  ErrorCode.UNAVAILABLE,
+  // graphql-js and Apollo's own parse/validation errors are about the request, never the server.
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Bad input; `field` names the argument path the client must fix. */
+export function badInput(field: string, message: string): GraphQLError {
+  return new GraphQLError(`${field}: ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+}
+
+/** NOT_FOUND: "No model with name "x"." */
+export function notFound(what: string, key: string, by = 'id'): GraphQLError {
+  return new GraphQLError(`No ${what} with ${by} "${key}".`, { extensions: { code: ErrorCode.NOT_FOUND } });
+}
+
+export function conflict(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...(field ? { field } : {}) } });
+}
+
+export function unavailable(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAVAILABLE } });
+}

@@ -1,0 +1,48 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../context';
+import { containsText, type NamedOrder } from '../filters';
+import { checkNameFree, findNode, inTransaction, lockNode, nextVersion } from '../persistence';
+import { paginate, type ConnectionArgs } from '../relay/connection';
+import { idOf } from '../relay/global-id';
+import { Team } from '../teams/team.entity';
+import { checkName, checkText } from '../validation';
+import { Dataset, DatasetVersion } from './dataset.entity';
+import type { CreateDatasetInput, DatasetFilter, RegisterDatasetVersionInput } from './dataset.inputs';
+import { checkDatasetVersion } from './dataset.validation';
+
+export async function createDataset(ctx: RequestContext, input: CreateDatasetInput): Promise<Dataset> {
+  const name = checkName('input.name', input.name);
+  const description = checkText('input.description', input.description);
+  const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
+  return inTransaction(ctx, async (em) => {
+    await checkNameFree(em, Dataset, 'dataset', name);
+    const dataset = em.create(Dataset, { team, name, description, sensitivity: input.sensitivity });
+    await em.flush();
+    return dataset;
+  });
+}
+
+export async function registerDatasetVersion(ctx: RequestContext, input: RegisterDatasetVersionInput): Promise<DatasetVersion> {
+  const checked = checkDatasetVersion(input);
+  return inTransaction(ctx, async (em) => {
+    const dataset = await lockNode(em, Dataset, 'input.datasetId', input.datasetId);
+    const version = em.create(DatasetVersion, {
+      ...checked,
+      dataset,
+      version: await nextVersion(em, DatasetVersion, 'dataset', dataset),
+      rowCount: input.rowCount,
+      statistics: input.statistics,
+      createdBy: ctx.identity.subject,
+    });
+    await em.flush();
+    return version;
+  });
+}
+
+export function listDatasets(ctx: RequestContext, args: ConnectionArgs, filter: DatasetFilter | undefined, order: NamedOrder) {
+  const where: FilterQuery<Dataset> = {};
+  if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
+  if (filter?.nameContains) where.name = containsText(filter.nameContains);
+  if (filter?.sensitivityIn) where.sensitivity = { $in: filter.sensitivityIn };
+  return paginate(ctx.em, Dataset, where, order, args);
+}

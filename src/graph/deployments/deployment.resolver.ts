@@ -1,0 +1,67 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { byCreation, NamedOrder } from '../filters';
+import { ModelVersion } from '../models/model.entity';
+import { ConnectionArgs, ConnectionType } from '../relay/connection';
+import { Team } from '../teams/team.entity';
+import { Deployment, DeploymentRoute } from './deployment.entity';
+import { CreateDeploymentInput, DeploymentFilter, UpdateDeploymentRoutesInput } from './deployment.inputs';
+import { createDeployment, findDeployment, listDeployments, retireDeployment, updateDeploymentRoutes } from './deployment.service';
+
+const DeploymentConnection = ConnectionType(Deployment);
+
+@Resolver(() => Deployment)
+export class DeploymentResolver {
+  @Query(() => DeploymentConnection, { description: 'Deployments, a page at a time.' })
+  deployments(
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => DeploymentFilter, { nullable: true }) filter: DeploymentFilter | undefined,
+    @Arg('orderBy', () => NamedOrder, { nullable: true }) orderBy: NamedOrder | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return listDeployments(ctx, page, filter, orderBy ?? byCreation);
+  }
+
+  @Query(() => Deployment, { description: 'A deployment by its unique name.' })
+  deployment(@Arg('name') name: string, @Ctx() ctx: RequestContext): Promise<Deployment> {
+    return findDeployment(ctx, name);
+  }
+
+  @Mutation(() => Deployment)
+  createDeployment(@Arg('input') input: CreateDeploymentInput, @Ctx() ctx: RequestContext): Promise<Deployment> {
+    return createDeployment(ctx, input);
+  }
+
+  @Mutation(() => Deployment, { description: 'Replaces the routes and shadow of an active deployment.' })
+  updateDeploymentRoutes(@Arg('input') input: UpdateDeploymentRoutesInput, @Ctx() ctx: RequestContext): Promise<Deployment> {
+    return updateDeploymentRoutes(ctx, input);
+  }
+
+  @Mutation(() => Deployment, { description: 'Stops a deployment for good; its name stays taken.' })
+  retireDeployment(@Arg('name') name: string, @Ctx() ctx: RequestContext): Promise<Deployment> {
+    return retireDeployment(ctx, name);
+  }
+
+  @FieldResolver(() => Team)
+  team(@Root() deployment: Deployment, @Ctx() ctx: RequestContext): Promise<Team> {
+    return ctx.loaders.referenced(Team, deployment.team.id);
+  }
+
+  @FieldResolver(() => [DeploymentRoute])
+  routes(@Root() deployment: Deployment, @Ctx() ctx: RequestContext): Promise<DeploymentRoute[]> {
+    return ctx.loaders.childrenOf(DeploymentRoute, 'deployment', (route) => route.deployment.id, { weight: 'desc', id: 'asc' }).load(deployment.id);
+  }
+
+  @FieldResolver(() => ModelVersion, { nullable: true })
+  async shadowVersion(@Root() deployment: Deployment, @Ctx() ctx: RequestContext): Promise<ModelVersion | null> {
+    return deployment.shadowVersion ? ctx.loaders.referenced(ModelVersion, deployment.shadowVersion.id) : null;
+  }
+}
+
+@Resolver(() => DeploymentRoute)
+export class DeploymentRouteResolver {
+  @FieldResolver(() => ModelVersion)
+  modelVersion(@Root() route: DeploymentRoute, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
+    return ctx.loaders.referenced(ModelVersion, route.modelVersion.id);
+  }
+}

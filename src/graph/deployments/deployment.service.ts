@@ -1,0 +1,117 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/postgresql';
+import { conflict, notFound } from '../../errors';
+import type { RequestContext } from '../context';
+import { containsText, type NamedOrder } from '../filters';
+import { ModelVersion } from '../models/model.entity';
+import { checkNameFree, findAll, findNode, inTransaction } from '../persistence';
+import { paginate, type ConnectionArgs } from '../relay/connection';
+import { idOf } from '../relay/global-id';
+import { Team } from '../teams/team.entity';
+import { check, checkName, checkUnique } from '../validation';
+import { Batching, Deployment, DeploymentRoute, DeploymentStatus } from './deployment.entity';
+import type { CreateDeploymentInput, DeploymentFilter, RouteInput, UpdateDeploymentRoutesInput } from './deployment.inputs';
+
+const MAX_ROUTES = 10;
+const MAX_BATCH_SIZE = 1024;
+const MAX_QUEUE_DELAY_MS = 1000;
+
+export async function createDeployment(ctx: RequestContext, input: CreateDeploymentInput): Promise<Deployment> {
+  const name = checkName('input.name', input.name);
+  const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
+  const batching = checkBatching('input.batching', input.batching ?? new Batching());
+  const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
+  return inTransaction(ctx, async (em) => {
+    await checkNameFree(em, Deployment, 'deployment', name);
+    const deployment = em.create(Deployment, {
+      team,
+      name,
+      environment: input.environment,
+      batching,
+      createdBy: ctx.identity.subject,
+    });
+    await setRoutes(em, deployment, routes, input.shadowModelVersionId);
+    await em.flush();
+    return deployment;
+  });
+}
+
+/** Replaces every route (and the shadow) of an active deployment in one step. */
+export async function updateDeploymentRoutes(ctx: RequestContext, input: UpdateDeploymentRoutesInput): Promise<Deployment> {
+  const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
+  return inTransaction(ctx, async (em) => {
+    const deployment = await lockActive(em, input.name);
+    await em.nativeDelete(DeploymentRoute, { deployment });
+    await setRoutes(em, deployment, routes, input.shadowModelVersionId);
+    await em.flush();
+    return deployment;
+  });
+}
+
+export async function retireDeployment(ctx: RequestContext, name: string): Promise<Deployment> {
+  return inTransaction(ctx, async (em) => {
+    const deployment = await lockActive(em, name);
+    deployment.status = DeploymentStatus.RETIRED;
+    await em.flush();
+    return deployment;
+  });
+}
+
+export async function findDeployment(ctx: RequestContext, name: string): Promise<Deployment> {
+  const deployment = await ctx.em.findOne(Deployment, { name });
+  if (!deployment) throw notFound('deployment', name, 'name');
+  return deployment;
+}
+
+export function listDeployments(ctx: RequestContext, args: ConnectionArgs, filter: DeploymentFilter | undefined, order: NamedOrder) {
+  const where: FilterQuery<Deployment> = {};
+  if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
+  if (filter?.nameContains) where.name = containsText(filter.nameContains);
+  if (filter?.environment) where.environment = filter.environment;
+  if (filter?.statusIn) where.status = { $in: filter.statusIn };
+  return paginate(ctx.em, Deployment, where, order, args);
+}
+
+async function lockActive(em: EntityManager, name: string): Promise<Deployment> {
+  const deployment = await em.findOne(Deployment, { name }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!deployment) throw notFound('deployment', name, 'name');
+  if (deployment.status !== DeploymentStatus.ACTIVE) throw conflict(`Deployment "${name}" is ${deployment.status}; it can no longer change.`);
+  return deployment;
+}
+
+interface CheckedRoute {
+  versionId: string;
+  globalId: string;
+  weight: number;
+}
+
+function checkRoutes(field: string, routes: RouteInput[], shadowGlobalId: string | undefined): CheckedRoute[] {
+  check(routes.length > 0, field, 'must have at least one route.');
+  check(routes.length <= MAX_ROUTES, field, `may have at most ${MAX_ROUTES} routes.`);
+  const checked = routes.map((route, index) => {
+    check(route.weight >= 0 && route.weight <= 100, `${field}[${index}].weight`, `must be between 0 and 100, got ${route.weight}.`);
+    const versionId = idOf(`${field}[${index}].modelVersionId`, route.modelVersionId, 'ModelVersion');
+    return { versionId, globalId: route.modelVersionId, weight: route.weight };
+  });
+  checkUnique(field, checked, (route) => route.versionId);
+  const total = checked.reduce((sum, route) => sum + route.weight, 0);
+  check(total === 100, field, `weights must add up to 100, got ${total}.`);
+  if (shadowGlobalId != null) {
+    const shadowId = idOf('input.shadowModelVersionId', shadowGlobalId, 'ModelVersion');
+    check(!checked.some((route) => route.versionId === shadowId), 'input.shadowModelVersionId', 'is also a route; a shadow must be a version that takes no traffic.');
+  }
+  return checked;
+}
+
+function checkBatching(field: string, batching: Batching): Batching {
+  check(batching.maxBatchSize >= 1 && batching.maxBatchSize <= MAX_BATCH_SIZE, `${field}.maxBatchSize`, `must be between 1 and ${MAX_BATCH_SIZE}, got ${batching.maxBatchSize}.`);
+  check(batching.maxQueueDelayMs >= 0 && batching.maxQueueDelayMs <= MAX_QUEUE_DELAY_MS, `${field}.maxQueueDelayMs`, `must be between 0 and ${MAX_QUEUE_DELAY_MS}, got ${batching.maxQueueDelayMs}.`);
+  return Object.assign(new Batching(), batching);
+}
+
+async function setRoutes(em: EntityManager, deployment: Deployment, routes: CheckedRoute[], shadowGlobalId: string | undefined): Promise<void> {
+  const versions = await findAll(em, ModelVersion, routes.map((r) => r.versionId), routes.map((r) => r.globalId), 'model version');
+  routes.forEach((route, index) => em.create(DeploymentRoute, { deployment, modelVersion: versions[index]!, weight: route.weight }));
+  deployment.shadowVersion =
+    shadowGlobalId == null ? undefined : (await findAll(em, ModelVersion, [idOf('input.shadowModelVersionId', shadowGlobalId, 'ModelVersion')], [shadowGlobalId], 'model version'))[0];
+}

@@ -1,0 +1,81 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { byCreation, NamedOrder } from '../filters';
+import { ConnectionArgs, ConnectionType, SortDirection } from '../relay/connection';
+import { Team } from '../teams/team.entity';
+import { Experiment, Run } from './experiment.entity';
+import {
+  CreateExperimentInput,
+  ExperimentFilter,
+  FinishRunInput,
+  LogRunMetricsInput,
+  RunFilter,
+  RunOrder,
+  RunOrderField,
+  StartRunInput,
+} from './experiment.inputs';
+import { createExperiment, finishRun, listExperiments, listRuns, logRunMetrics, startRun } from './experiment.service';
+
+const ExperimentConnection = ConnectionType(Experiment);
+const RunConnection = ConnectionType(Run);
+
+@Resolver(() => Experiment)
+export class ExperimentResolver {
+  @Query(() => ExperimentConnection, { description: 'Experiments, a page at a time.' })
+  experiments(
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => ExperimentFilter, { nullable: true }) filter: ExperimentFilter | undefined,
+    @Arg('orderBy', () => NamedOrder, { nullable: true }) orderBy: NamedOrder | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return listExperiments(ctx, page, filter, orderBy ?? byCreation);
+  }
+
+  @Mutation(() => Experiment)
+  createExperiment(@Arg('input') input: CreateExperimentInput, @Ctx() ctx: RequestContext): Promise<Experiment> {
+    return createExperiment(ctx, input);
+  }
+
+  @FieldResolver(() => Team)
+  team(@Root() experiment: Experiment, @Ctx() ctx: RequestContext): Promise<Team> {
+    return ctx.loaders.referenced(Team, experiment.team.id);
+  }
+
+  @FieldResolver(() => [Run], { description: 'All runs, oldest first.' })
+  runs(@Root() experiment: Experiment, @Ctx() ctx: RequestContext): Promise<Run[]> {
+    return ctx.loaders.childrenOf(Run, 'experiment', (run) => run.experiment.id).load(experiment.id);
+  }
+}
+
+@Resolver(() => Run)
+export class RunResolver {
+  @Query(() => RunConnection, { description: 'Runs of all experiments, a page at a time.' })
+  runs(
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => RunFilter, { nullable: true }) filter: RunFilter | undefined,
+    @Arg('orderBy', () => RunOrder, { nullable: true }) orderBy: RunOrder | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return listRuns(ctx, page, filter, orderBy ?? { field: RunOrderField.CREATED_AT, direction: SortDirection.ASC });
+  }
+
+  @Mutation(() => Run, { description: 'Starts a run of an experiment, recording the dataset versions it trains on.' })
+  startRun(@Arg('input') input: StartRunInput, @Ctx() ctx: RequestContext): Promise<Run> {
+    return startRun(ctx, input);
+  }
+
+  @Mutation(() => Run)
+  logRunMetrics(@Arg('input') input: LogRunMetricsInput, @Ctx() ctx: RequestContext): Promise<Run> {
+    return logRunMetrics(ctx, input);
+  }
+
+  @Mutation(() => Run)
+  finishRun(@Arg('input') input: FinishRunInput, @Ctx() ctx: RequestContext): Promise<Run> {
+    return finishRun(ctx, input);
+  }
+
+  @FieldResolver(() => Experiment)
+  experiment(@Root() run: Run, @Ctx() ctx: RequestContext): Promise<Experiment> {
+    return ctx.loaders.referenced(Experiment, run.experiment.id);
+  }
+}

@@ -1,0 +1,62 @@
+import type { RequestContext } from '../context';
+import { DatasetVersion } from '../datasets/dataset.entity';
+import { Deployment, DeploymentRoute } from '../deployments/deployment.entity';
+import { Run, RunDatasetVersion } from '../experiments/experiment.entity';
+import { groupBy } from '../loaders';
+import { ModelVersion } from '../models/model.entity';
+
+/*
+ * Lineage both ways, batched: each step below is one statement for all the parents a query
+ * level asks about, so walking lineage over a whole page costs a fixed number of statements.
+ */
+
+/** Dataset versions a run trained on. */
+export function datasetVersionsOfRun(ctx: RequestContext, runId: string): Promise<DatasetVersion[]> {
+  return ctx.loaders
+    .custom('lineage:datasetVersionsOfRun', async (ids) => {
+      const links = await ctx.em.find(RunDatasetVersion, { run: { $in: [...ids] } }, { populate: ['datasetVersion'], orderBy: { datasetVersion: { createdAt: 'asc' } } });
+      return groupBy(ids, links, (link) => link.run.id).map((group) => group.map((link) => link.datasetVersion as DatasetVersion));
+    })
+    .load(runId);
+}
+
+/** Runs that trained on a dataset version. */
+export function runsOfDatasetVersion(ctx: RequestContext, datasetVersionId: string): Promise<Run[]> {
+  return ctx.loaders
+    .custom('lineage:runsOfDatasetVersion', async (ids) => {
+      const links = await ctx.em.find(RunDatasetVersion, { datasetVersion: { $in: [...ids] } }, { populate: ['run'], orderBy: { run: { createdAt: 'asc' } } });
+      return groupBy(ids, links, (link) => link.datasetVersion.id).map((group) => group.map((link) => link.run as Run));
+    })
+    .load(datasetVersionId);
+}
+
+export function modelVersionsOfRuns(ctx: RequestContext, runIds: readonly string[]): Promise<ModelVersion[]> {
+  return loadFlat(ctx.loaders.childrenOf(ModelVersion, 'run', (version) => version.run!.id).loadMany(runIds));
+}
+
+/** Active or retired deployments that route traffic to, or shadow, each model version. */
+export function deploymentsOfModelVersions(ctx: RequestContext, versionIds: readonly string[]): Promise<Deployment[]> {
+  return loadFlat(
+    ctx.loaders
+      .custom('lineage:deploymentsOfModelVersion', async (ids) => {
+        const routes = await ctx.em.find(DeploymentRoute, { modelVersion: { $in: [...ids] } }, { populate: ['deployment'] });
+        const shadowed = await ctx.em.find(Deployment, { shadowVersion: { $in: [...ids] } });
+        const routed = groupBy(ids, routes, (route) => route.modelVersion.id).map((group) => group.map((route) => route.deployment as Deployment));
+        const shadows = groupBy(ids, shadowed, (deployment) => deployment.shadowVersion!.id);
+        return routed.map((group, index) => unique([...group, ...shadows[index]!]));
+      })
+      .loadMany(versionIds),
+  );
+}
+
+/** Flattens the lists of a loadMany, dropping duplicates and surfacing the first error. */
+async function loadFlat<T extends { id: string }>(lists: Promise<(T[] | Error)[]>): Promise<T[]> {
+  const loaded = await lists;
+  const failure = loaded.find((list): list is Error => list instanceof Error);
+  if (failure) throw failure;
+  return unique((loaded as T[][]).flat());
+}
+
+function unique<T extends { id: string }>(rows: T[]): T[] {
+  return [...new Map(rows.map((row) => [row.id, row])).values()];
+}

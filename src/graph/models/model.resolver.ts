@@ -1,0 +1,66 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { byCreation, NamedOrder } from '../filters';
+import { findNode } from '../persistence';
+import { ConnectionArgs, ConnectionType } from '../relay/connection';
+import { Team } from '../teams/team.entity';
+import { Model, ModelVersion } from './model.entity';
+import { CreateModelInput, ModelFilter, RegisterModelVersionInput } from './model.inputs';
+import { createModel, findModel, listModels, registerModelVersion } from './model.service';
+
+const ModelConnection = ConnectionType(Model);
+
+@Resolver(() => Model)
+export class ModelResolver {
+  @Query(() => ModelConnection, { description: 'Models, a page at a time.' })
+  models(
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => ModelFilter, { nullable: true }) filter: ModelFilter | undefined,
+    @Arg('orderBy', () => NamedOrder, { nullable: true }) orderBy: NamedOrder | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return listModels(ctx, page, filter, orderBy ?? byCreation);
+  }
+
+  @Query(() => Model, { description: 'A model by id or by name (exactly one).' })
+  model(
+    @Arg('id', () => ID, { nullable: true }) id: string | undefined,
+    @Arg('name', () => String, { nullable: true }) name: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Model> {
+    return findModel(ctx, id, name);
+  }
+
+  @Mutation(() => Model)
+  createModel(@Arg('input') input: CreateModelInput, @Ctx() ctx: RequestContext): Promise<Model> {
+    return createModel(ctx, input);
+  }
+
+  @FieldResolver(() => Team)
+  team(@Root() model: Model, @Ctx() ctx: RequestContext): Promise<Team> {
+    return ctx.loaders.referenced(Team, model.team.id);
+  }
+
+  @FieldResolver(() => [ModelVersion], { description: 'All versions, oldest first.' })
+  versions(@Root() model: Model, @Ctx() ctx: RequestContext): Promise<ModelVersion[]> {
+    return ctx.loaders.childrenOf(ModelVersion, 'model', (v) => v.model.id, { version: 'asc' }).load(model.id);
+  }
+}
+
+@Resolver(() => ModelVersion)
+export class ModelVersionResolver {
+  @Query(() => ModelVersion)
+  modelVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
+    return findNode(ctx, ModelVersion, 'id', id);
+  }
+
+  @Mutation(() => ModelVersion, { description: 'Records a new DRAFT version of a model, numbered after the latest.' })
+  registerModelVersion(@Arg('input') input: RegisterModelVersionInput, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
+    return registerModelVersion(ctx, input);
+  }
+
+  @FieldResolver(() => Model)
+  model(@Root() version: ModelVersion, @Ctx() ctx: RequestContext): Promise<Model> {
+    return ctx.loaders.referenced(Model, version.model.id);
+  }
+}

@@ -1,0 +1,69 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { badInput, notFound } from '../../errors';
+import type { RequestContext } from '../context';
+import { Run } from '../experiments/experiment.entity';
+import { containsText, type NamedOrder } from '../filters';
+import { checkNameFree, findNode, inTransaction, lockNode, nextVersion } from '../persistence';
+import { paginate, type ConnectionArgs } from '../relay/connection';
+import { idOf } from '../relay/global-id';
+import { Team } from '../teams/team.entity';
+import { checkMetrics, checkName, checkText } from '../validation';
+import { Model, ModelVersion } from './model.entity';
+import type { CreateModelInput, ModelFilter, RegisterModelVersionInput } from './model.inputs';
+import { checkArtifact, checkFairnessMetrics, checkModelCard, checkSignature } from './model.validation';
+
+export async function createModel(ctx: RequestContext, input: CreateModelInput): Promise<Model> {
+  const name = checkName('input.name', input.name);
+  const description = checkText('input.description', input.description);
+  const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
+  return inTransaction(ctx, async (em) => {
+    await checkNameFree(em, Model, 'model', name);
+    const model = em.create(Model, { team, name, description, taskType: input.taskType });
+    await em.flush();
+    return model;
+  });
+}
+
+export async function registerModelVersion(ctx: RequestContext, input: RegisterModelVersionInput): Promise<ModelVersion> {
+  const description = checkText('input.description', input.description);
+  const artifact = checkArtifact('input.artifact', input.artifact);
+  const signature = checkSignature('input.signature', input.signature);
+  checkMetrics('input.metrics', input.metrics);
+  checkFairnessMetrics('input.fairnessMetrics', input.fairnessMetrics);
+  const modelCard = checkModelCard('input.modelCard', input.modelCard);
+  const run = input.runId == null ? undefined : await findNode(ctx, Run, 'input.runId', input.runId);
+  return inTransaction(ctx, async (em) => {
+    const model = await lockNode(em, Model, 'input.modelId', input.modelId);
+    const version = em.create(ModelVersion, {
+      model,
+      version: await nextVersion(em, ModelVersion, 'model', model),
+      description,
+      artifact,
+      signature,
+      metrics: input.metrics,
+      fairnessMetrics: input.fairnessMetrics,
+      modelCard,
+      run,
+      createdBy: ctx.identity.subject,
+    });
+    await em.flush();
+    return version;
+  });
+}
+
+/** model(id) or model(name): exactly one of them. */
+export async function findModel(ctx: RequestContext, id: string | undefined, name: string | undefined): Promise<Model> {
+  if ((id == null) === (name == null)) throw badInput('id', 'give either id or name, not both and not neither.');
+  if (id != null) return findNode(ctx, Model, 'id', id);
+  const model = await ctx.em.findOne(Model, { name: name! });
+  if (!model) throw notFound('model', name!, 'name');
+  return model;
+}
+
+export function listModels(ctx: RequestContext, args: ConnectionArgs, filter: ModelFilter | undefined, order: NamedOrder) {
+  const where: FilterQuery<Model> = {};
+  if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
+  if (filter?.nameContains) where.name = containsText(filter.nameContains);
+  if (filter?.taskTypeIn) where.taskType = { $in: filter.taskTypeIn };
+  return paginate(ctx.em, Model, where, order, args);
+}

@@ -1,0 +1,140 @@
+import { Cursor, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
+import type { ClassType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { badInput } from '../../errors';
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field() hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds the `XConnection` and `XEdge` object types for a node type. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>): ClassType<Connection<T>> {
+  const name = nodeType.name;
+
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => nodeType) node!: T;
+    @Field({ description: 'Opaque cursor of this edge, for after/before.' }) cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} nodes.` })
+  class ConnectionClass {
+    @Field(() => [EdgeType]) edges!: EdgeType[];
+    @Field(() => [nodeType], { description: 'The nodes of edges, for clients that need no cursors.' }) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'Number of nodes matching the filter, over all pages.' }) totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+export const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Forward page size, 0 to ${MAX_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Backward page size, 0 to ${MAX_PAGE_SIZE}.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true })
+  before?: string | null;
+}
+
+export enum SortDirection {
+  ASC = 'asc',
+  DESC = 'desc',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+/** Builds an `XOrder` input type: `{ field, direction }` over the enum of sortable fields. */
+export function OrderInputType<F extends string>(name: string, fields: Record<string, F>, defaultField: F) {
+  @InputType(name)
+  class OrderInput {
+    @Field(() => fields, { defaultValue: defaultField }) field!: F;
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
+  }
+  return OrderInput;
+}
+
+function checkPageSize(field: string, value: number | null | undefined): number | undefined {
+  if (value == null) return undefined;
+  if (value < 0 || value > MAX_PAGE_SIZE) throw badInput(field, `must be between 0 and ${MAX_PAGE_SIZE}, got ${value}.`);
+  return value;
+}
+
+function checkCursor(field: string, value: string | null | undefined, keys: number): string | undefined {
+  if (value == null) return undefined;
+  let decoded: unknown;
+  try {
+    decoded = Cursor.decode(value);
+  } catch {
+    decoded = undefined;
+  }
+  if (!Array.isArray(decoded) || decoded.length !== keys) {
+    throw badInput(field, 'is not a cursor of this list in this order; use a cursor returned by the same query.');
+  }
+  return value;
+}
+
+/**
+ * One page of `entity` rows matching `where`, as a Relay connection. Ordering always ends
+ * on the primary key, so cursors stay stable when sort values tie.
+ */
+export async function paginate<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  order: { field: string; direction: SortDirection },
+  args: ConnectionArgs,
+): Promise<Connection<T>> {
+  const orderBy = { [order.field]: order.direction, id: order.direction };
+  const keys = Object.keys(orderBy).length;
+  let first = checkPageSize('first', args.first);
+  const last = checkPageSize('last', args.last);
+  if (first !== undefined && last !== undefined) throw badInput('last', 'cannot be combined with first; page one way at a time.');
+  if (first === undefined && last === undefined) first = DEFAULT_PAGE_SIZE;
+  const after = checkCursor('after', args.after, keys);
+  const before = checkCursor('before', args.before, keys);
+
+  const cursor = await em.findByCursor(entity, where, {
+    first,
+    last,
+    after,
+    before,
+    orderBy: orderBy as never,
+    includeCount: true,
+  });
+  const nodes = cursor.items as T[];
+  return {
+    nodes,
+    edges: nodes.map((node) => ({ node, cursor: cursor.from(node as never) })),
+    pageInfo: {
+      hasNextPage: cursor.hasNextPage,
+      hasPreviousPage: cursor.hasPrevPage,
+      startCursor: cursor.startCursor,
+      endCursor: cursor.endCursor,
+    },
+    totalCount: cursor.totalCount,
+  };
+}

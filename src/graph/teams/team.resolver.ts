@@ -1,0 +1,27 @@
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { byCreation, NamedOrder } from '../filters';
+import { ConnectionArgs, ConnectionType } from '../relay/connection';
+import { Team } from './team.entity';
+import { CreateTeamInput, TeamFilter } from './team.inputs';
+import { createTeam, listTeams } from './team.service';
+
+const TeamConnection = ConnectionType(Team);
+
+@Resolver(() => Team)
+export class TeamResolver {
+  @Query(() => TeamConnection, { description: 'Teams, a page at a time.' })
+  teams(
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => TeamFilter, { nullable: true }) filter: TeamFilter | undefined,
+    @Arg('orderBy', () => NamedOrder, { nullable: true }) orderBy: NamedOrder | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return listTeams(ctx, page, filter, orderBy ?? byCreation);
+  }
+
+  @Mutation(() => Team)
+  createTeam(@Arg('input') input: CreateTeamInput, @Ctx() ctx: RequestContext): Promise<Team> {
+    return createTeam(ctx, input);
+  }
+}

@@ -1,0 +1,46 @@
+import type { AddressInfo } from 'node:net';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import { connectDatabase } from './db/database';
+import { buildGraphSchema } from './graph/schema';
+import { createHttpServer } from './http/server';
+import type { Logger } from './telemetry/logger';
+
+export interface Gateway {
+  /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
+  url: string;
+  orm: MikroORM;
+  /** SQL statements sent since start: lets tests see whether a query batches its loads. */
+  sqlStatementCount(): number;
+  stop(): Promise<void>;
+}
+
+/** The composition root: database → schema → HTTP. Telemetry is already running (see cli/main.ts). */
+export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
+  let sqlStatements = 0;
+  const database = await connectDatabase(config, logger, () => {
+    sqlStatements += 1;
+  });
+  try {
+    const schema = await buildGraphSchema();
+    const http = await createHttpServer({ schema, orm: database.orm, logger });
+    await new Promise<void>((resolve, reject) => {
+      http.server.once('error', reject);
+      http.server.listen(config.port, config.host, resolve);
+    });
+    const { port } = http.server.address() as AddressInfo;
+    const url = `http://localhost:${port}/graphql`;
+    return {
+      url,
+      orm: database.orm,
+      sqlStatementCount: () => sqlStatements,
+      stop: async () => {
+        await http.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

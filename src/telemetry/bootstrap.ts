@@ -1,0 +1,31 @@
+/**
+ * OpenTelemetry bootstrap. Imported first by every entry point, so that http, pg and graphql
+ * are instrumented before anything requires them. Spans are always created (request and trace
+ * ids reach logs and audit events); they leave the process only when an OTLP endpoint is set.
+ */
+import { NodeSDK, tracing } from '@opentelemetry/sdk-node';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
+import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+
+const endpoint = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
+
+const sdk = new NodeSDK({
+  serviceName: process.env.OTEL_SERVICE_NAME ?? 'modelgate',
+  spanProcessors: endpoint
+    ? [new tracing.BatchSpanProcessor(new OTLPTraceExporter())]
+    : [new tracing.NoopSpanProcessor()],
+  metricReaders: [],
+  instrumentations: [
+    new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => req.url === '/healthz' || req.url === '/readyz' }),
+    new GraphQLInstrumentation({ mergeItems: true, ignoreTrivialResolveSpans: true }),
+    new PgInstrumentation(),
+  ],
+});
+sdk.start();
+
+/** Flushes spans still buffered; called on shutdown. */
+export function shutdownTelemetry(): Promise<void> {
+  return sdk.shutdown();
+}
