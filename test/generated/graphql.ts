@@ -1,0 +1,1116 @@
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: number; output: number; }
+};
+
+/** How the personal data of a version was treated; NOT_APPLICABLE when it has none. */
+export type AnonymizationStatus =
+  | 'ANONYMIZED'
+  | 'NONE'
+  | 'NOT_APPLICABLE'
+  | 'PSEUDONYMIZED';
+
+export type Artifact = {
+  __typename?: 'Artifact';
+  format: ArtifactFormat;
+  /** Hex SHA-256 of the stored artifact: its address in the artifact store. */
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['SafeInt']['output'];
+};
+
+export type ArtifactFormat =
+  | 'TFJS_GRAPH_MODEL'
+  | 'TFJS_LAYERS_MODEL';
+
+export type ArtifactInput = {
+  format: ArtifactFormat;
+  /** Hex SHA-256 of the stored artifact: its address in the artifact store. */
+  sha256: Scalars['String']['input'];
+  sizeBytes: Scalars['SafeInt']['input'];
+};
+
+export type Batching = {
+  __typename?: 'Batching';
+  /** Most instances in one inference batch. */
+  maxBatchSize: Scalars['Int']['output'];
+  /** Longest a request waits for a batch to fill, in milliseconds. */
+  maxQueueDelayMs: Scalars['Int']['output'];
+};
+
+export type BatchingInput = {
+  /** Most instances in one inference batch. */
+  maxBatchSize?: Scalars['Int']['input'];
+  /** Longest a request waits for a batch to fill, in milliseconds. */
+  maxQueueDelayMs?: Scalars['Int']['input'];
+};
+
+export type CreateDatasetInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  sensitivity?: Sensitivity;
+  teamId: Scalars['ID']['input'];
+};
+
+export type CreateDeploymentInput = {
+  batching?: InputMaybe<BatchingInput>;
+  environment: Environment;
+  /** Unique; clients call predict with it. */
+  name: Scalars['String']['input'];
+  routes: Array<RouteInput>;
+  /** A version that sees copies of the traffic without answering. */
+  shadowModelVersionId?: InputMaybe<Scalars['ID']['input']>;
+  teamId: Scalars['ID']['input'];
+};
+
+export type CreateExperimentInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+export type CreateModelInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  taskType: TaskType;
+  teamId: Scalars['ID']['input'];
+};
+
+export type CreateTeamInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type Dataset = Node & {
+  __typename?: 'Dataset';
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Globally unique, opaque id. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  sensitivity: Sensitivity;
+  team: Team;
+  /** All versions, oldest first. */
+  versions: Array<DatasetVersion>;
+};
+
+/** A page of Dataset nodes. */
+export type DatasetConnection = {
+  __typename?: 'DatasetConnection';
+  edges: Array<DatasetEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<Dataset>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DatasetEdge = {
+  __typename?: 'DatasetEdge';
+  /** Opaque cursor of this edge, for after/before. */
+  cursor: Scalars['String']['output'];
+  node: Dataset;
+};
+
+export type DatasetFilter = {
+  /** Case-insensitive part of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  sensitivityIn?: InputMaybe<Array<Sensitivity>>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DatasetVersion = Node & {
+  __typename?: 'DatasetVersion';
+  anonymization: AnonymizationStatus;
+  /** Some feature holds personal data. */
+  containsPii: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  dataset: Dataset;
+  /** Deployments serving a model version trained on this version. */
+  deployments: Array<Deployment>;
+  features: Array<FeatureSpec>;
+  /** Globally unique, opaque id. */
+  id: Scalars['ID']['output'];
+  /** Where the data lives (a URI); modelgate records it and never fetches it. */
+  location: Scalars['String']['output'];
+  /** Model versions trained on this version, through their runs. */
+  modelVersions: Array<ModelVersion>;
+  rowCount: Scalars['SafeInt']['output'];
+  /** Runs that trained on this version. */
+  runs: Array<Run>;
+  /** Hex SHA-256 of the data. */
+  sha256: Scalars['String']['output'];
+  statistics: Array<FeatureStatistics>;
+  /** Numbered from 1 within its dataset. */
+  version: Scalars['Int']['output'];
+};
+
+export type Deployment = Node & {
+  __typename?: 'Deployment';
+  batching: Batching;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  environment: Environment;
+  /** Globally unique, opaque id. */
+  id: Scalars['ID']['output'];
+  /** Unique; the name clients call predict with. */
+  name: Scalars['String']['output'];
+  routes: Array<DeploymentRoute>;
+  shadowVersion?: Maybe<ModelVersion>;
+  status: DeploymentStatus;
+  team: Team;
+};
+
+/** A page of Deployment nodes. */
+export type DeploymentConnection = {
+  __typename?: 'DeploymentConnection';
+  edges: Array<DeploymentEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<Deployment>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DeploymentEdge = {
+  __typename?: 'DeploymentEdge';
+  /** Opaque cursor of this edge, for after/before. */
+  cursor: Scalars['String']['output'];
+  node: Deployment;
+};
+
+export type DeploymentFilter = {
+  environment?: InputMaybe<Environment>;
+  /** Case-insensitive part of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  statusIn?: InputMaybe<Array<DeploymentStatus>>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DeploymentRoute = {
+  __typename?: 'DeploymentRoute';
+  modelVersion: ModelVersion;
+  /** Percent of traffic, 0 to 100; the routes of a deployment add up to 100. */
+  weight: Scalars['Int']['output'];
+};
+
+export type DeploymentStatus =
+  | 'ACTIVE'
+  | 'RETIRED';
+
+export type Environment =
+  | 'PRODUCTION'
+  | 'STAGING';
+
+export type Experiment = Node & {
+  __typename?: 'Experiment';
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Globally unique, opaque id. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** All runs, oldest first. */
+  runs: Array<Run>;
+  team: Team;
+};
+
+/** A page of Experiment nodes. */
+export type ExperimentConnection = {
+  __typename?: 'ExperimentConnection';
+  edges: Array<ExperimentEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<Experiment>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExperimentEdge = {
+  __typename?: 'ExperimentEdge';
+  /** Opaque cursor of this edge, for after/before. */
+  cursor: Scalars['String']['output'];
+  node: Experiment;
+};
+
+export type ExperimentFilter = {
+  /** Case-insensitive part of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type FairnessMetric = {
+  __typename?: 'FairnessMetric';
+  /** The group, for per-group metrics; absent for a difference across groups. */
+  group?: Maybe<Scalars['String']['output']>;
+  /** e.g. demographic_parity_difference. */
+  metric: Scalars['String']['output'];
+  /** The sensitive feature whose groups were compared. */
+  sensitiveFeature: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type FairnessMetricInput = {
+  /** The group, for per-group metrics; absent for a difference across groups. */
+  group?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. demographic_parity_difference. */
+  metric: Scalars['String']['input'];
+  /** The sensitive feature whose groups were compared. */
+  sensitiveFeature: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
+export type FeatureDtype =
+  | 'BOOL'
+  | 'FLOAT32'
+  | 'INT32'
+  | 'STRING';
+
+export type FeatureRole =
+  | 'FEATURE'
+  | 'LABEL'
+  /** A protected attribute: used to measure fairness, not as a model input. */
+  | 'SENSITIVE';
+
+export type FeatureSpec = {
+  __typename?: 'FeatureSpec';
+  description?: Maybe<Scalars['String']['output']>;
+  dtype: FeatureDtype;
+  name: Scalars['String']['output'];
+  /** The column holds personal data. */
+  pii: Scalars['Boolean']['output'];
+  role: FeatureRole;
+};
+
+export type FeatureSpecInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dtype: FeatureDtype;
+  name: Scalars['String']['input'];
+  /** The column holds personal data. */
+  pii?: Scalars['Boolean']['input'];
+  role?: FeatureRole;
+};
+
+export type FeatureStatistics = {
+  __typename?: 'FeatureStatistics';
+  feature: Scalars['String']['output'];
+  histogram?: Maybe<Histogram>;
+  max?: Maybe<Scalars['Float']['output']>;
+  mean?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  quantiles?: Maybe<Array<Quantile>>;
+  std?: Maybe<Scalars['Float']['output']>;
+};
+
+export type FeatureStatisticsInput = {
+  feature: Scalars['String']['input'];
+  histogram?: InputMaybe<HistogramInput>;
+  max?: InputMaybe<Scalars['Float']['input']>;
+  mean?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+  quantiles?: InputMaybe<Array<QuantileInput>>;
+  std?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type FinishRunInput = {
+  runId: Scalars['ID']['input'];
+  status?: FinishedRunStatus;
+};
+
+export type FinishedRunStatus =
+  | 'FAILED'
+  | 'FINISHED';
+
+export type Histogram = {
+  __typename?: 'Histogram';
+  /** Ascending bin edges; one more than counts. */
+  binEdges: Array<Scalars['Float']['output']>;
+  counts: Array<Scalars['Int']['output']>;
+};
+
+export type HistogramInput = {
+  /** Ascending bin edges; one more than counts. */
+  binEdges: Array<Scalars['Float']['input']>;
+  counts: Array<Scalars['Int']['input']>;
+};
+
+export type LifecycleState =
+  | 'APPROVED'
+  | 'ARCHIVED'
+  | 'DEPRECATED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'REJECTED';
+
+export type LogRunMetricsInput = {
+  /** A new value replaces the metric of the same name. */
+  metrics: Array<MetricInput>;
+  runId: Scalars['ID']['input'];
+};
+
+export type Metric = {
+  __typename?: 'Metric';
+  name: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type MetricInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
+export type Model = Node & {
+  __typename?: 'Model';
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Globally unique, opaque id. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  taskType: TaskType;
+  team: Team;
+  /** All versions, oldest first. */
+  versions: Array<ModelVersion>;
+};
+
+export type ModelCard = {
+  __typename?: 'ModelCard';
+  ethicalConsiderations?: Maybe<Scalars['String']['output']>;
+  intendedUse?: Maybe<Scalars['String']['output']>;
+  limitations?: Maybe<Scalars['String']['output']>;
+  trainingProcedure?: Maybe<Scalars['String']['output']>;
+};
+
+export type ModelCardInput = {
+  ethicalConsiderations?: InputMaybe<Scalars['String']['input']>;
+  intendedUse?: InputMaybe<Scalars['String']['input']>;
+  limitations?: InputMaybe<Scalars['String']['input']>;
+  trainingProcedure?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of Model nodes. */
+export type ModelConnection = {
+  __typename?: 'ModelConnection';
+  edges: Array<ModelEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<Model>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ModelEdge = {
+  __typename?: 'ModelEdge';
+  /** Opaque cursor of this edge, for after/before. */
+  cursor: Scalars['String']['output'];
+  node: Model;
+};
+
+export type ModelFilter = {
+  /** Case-insensitive part of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  taskTypeIn?: InputMaybe<Array<TaskType>>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ModelVersion = Node & {
+  __typename?: 'ModelVersion';
+  artifact: Artifact;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  /** Deployments that route traffic to it or shadow it. */
+  deployments: Array<Deployment>;
+  description?: Maybe<Scalars['String']['output']>;
+  fairnessMetrics: Array<FairnessMetric>;
+  /** Globally unique, opaque id. */
+  id: Scalars['ID']['output'];
+  lifecycleState: LifecycleState;
+  /** Evaluation metrics. */
+  metrics: Array<Metric>;
+  model: Model;
+  modelCard: ModelCard;
+  /** The run that trained this version. */
+  run?: Maybe<Run>;
+  signature: Signature;
+  /** The dataset versions its run trained on. */
+  trainingDatasets: Array<DatasetVersion>;
+  /** Numbered from 1 within its model. */
+  version: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  createDataset: Dataset;
+  createDeployment: Deployment;
+  createExperiment: Experiment;
+  createModel: Model;
+  createTeam: Team;
+  finishRun: Run;
+  logRunMetrics: Run;
+  /** Records a new version of a dataset, numbered after the latest. */
+  registerDatasetVersion: DatasetVersion;
+  /** Records a new DRAFT version of a model, numbered after the latest. */
+  registerModelVersion: ModelVersion;
+  /** Stops a deployment for good; its name stays taken. */
+  retireDeployment: Deployment;
+  /** Starts a run of an experiment, recording the dataset versions it trains on. */
+  startRun: Run;
+  /** Replaces the routes and shadow of an active deployment. */
+  updateDeploymentRoutes: Deployment;
+};
+
+
+export type MutationCreateDatasetArgs = {
+  input: CreateDatasetInput;
+};
+
+
+export type MutationCreateDeploymentArgs = {
+  input: CreateDeploymentInput;
+};
+
+
+export type MutationCreateExperimentArgs = {
+  input: CreateExperimentInput;
+};
+
+
+export type MutationCreateModelArgs = {
+  input: CreateModelInput;
+};
+
+
+export type MutationCreateTeamArgs = {
+  input: CreateTeamInput;
+};
+
+
+export type MutationFinishRunArgs = {
+  input: FinishRunInput;
+};
+
+
+export type MutationLogRunMetricsArgs = {
+  input: LogRunMetricsInput;
+};
+
+
+export type MutationRegisterDatasetVersionArgs = {
+  input: RegisterDatasetVersionInput;
+};
+
+
+export type MutationRegisterModelVersionArgs = {
+  input: RegisterModelVersionInput;
+};
+
+
+export type MutationRetireDeploymentArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationStartRunArgs = {
+  input: StartRunInput;
+};
+
+
+export type MutationUpdateDeploymentRoutesArgs = {
+  input: UpdateDeploymentRoutesInput;
+};
+
+export type NamedOrder = {
+  direction?: SortDirection;
+  field?: NamedOrderField;
+};
+
+export type NamedOrderField =
+  | 'CREATED_AT'
+  | 'NAME';
+
+/** An object with a globally unique id, fetchable with node(id). */
+export type Node = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Globally unique, opaque id. */
+  id: Scalars['ID']['output'];
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Quantile = {
+  __typename?: 'Quantile';
+  /** Between 0 and 1. */
+  q: Scalars['Float']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type QuantileInput = {
+  /** Between 0 and 1. */
+  q: Scalars['Float']['input'];
+  value: Scalars['Float']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  dataset: Dataset;
+  /** Datasets, a page at a time. */
+  datasets: DatasetConnection;
+  /** A deployment by its unique name. */
+  deployment: Deployment;
+  /** Deployments, a page at a time. */
+  deployments: DeploymentConnection;
+  /** Experiments, a page at a time. */
+  experiments: ExperimentConnection;
+  /** A model by id or by name (exactly one). */
+  model: Model;
+  modelVersion: ModelVersion;
+  /** Models, a page at a time. */
+  models: ModelConnection;
+  /** Any node of the graph by its global id. */
+  node: Node;
+  /** Runs of all experiments, a page at a time. */
+  runs: RunConnection;
+  /** Teams, a page at a time. */
+  teams: TeamConnection;
+};
+
+
+export type QueryDatasetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDatasetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DatasetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NamedOrder>;
+};
+
+
+export type QueryDeploymentArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryDeploymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DeploymentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NamedOrder>;
+};
+
+
+export type QueryExperimentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExperimentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NamedOrder>;
+};
+
+
+export type QueryModelArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryModelVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryModelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ModelFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NamedOrder>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RunFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RunOrder>;
+};
+
+
+export type QueryTeamsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TeamFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NamedOrder>;
+};
+
+export type RegisterDatasetVersionInput = {
+  /** Required when a feature is PII; NOT_APPLICABLE when none is. */
+  anonymization?: InputMaybe<AnonymizationStatus>;
+  datasetId: Scalars['ID']['input'];
+  features: Array<FeatureSpecInput>;
+  /** Where the data lives, as a URI (s3://, gs://, file:, https://…). */
+  location: Scalars['String']['input'];
+  rowCount: Scalars['SafeInt']['input'];
+  /** Hex SHA-256 of the data: 64 hexadecimal digits. */
+  sha256: Scalars['String']['input'];
+  statistics?: Array<FeatureStatisticsInput>;
+};
+
+export type RegisterModelVersionInput = {
+  artifact: ArtifactInput;
+  description?: InputMaybe<Scalars['String']['input']>;
+  fairnessMetrics?: Array<FairnessMetricInput>;
+  metrics?: Array<MetricInput>;
+  modelCard?: InputMaybe<ModelCardInput>;
+  modelId: Scalars['ID']['input'];
+  /** The run that trained it; its dataset versions become the lineage. */
+  runId?: InputMaybe<Scalars['ID']['input']>;
+  signature: SignatureInput;
+};
+
+export type RouteInput = {
+  modelVersionId: Scalars['ID']['input'];
+  /** Percent of traffic; the routes add up to 100. */
+  weight: Scalars['Int']['input'];
+};
+
+export type Run = Node & {
+  __typename?: 'Run';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The dataset versions the run trained on. */
+  datasetVersions: Array<DatasetVersion>;
+  experiment: Experiment;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Globally unique, opaque id. */
+  id: Scalars['ID']['output'];
+  /** The latest value logged for each metric. */
+  metrics: Array<Metric>;
+  /** Model versions registered from this run. */
+  modelVersions: Array<ModelVersion>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** Who started the run. */
+  owner: Scalars['String']['output'];
+  params: Array<RunParam>;
+  status: RunStatus;
+};
+
+/** A page of Run nodes. */
+export type RunConnection = {
+  __typename?: 'RunConnection';
+  edges: Array<RunEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<Run>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RunEdge = {
+  __typename?: 'RunEdge';
+  /** Opaque cursor of this edge, for after/before. */
+  cursor: Scalars['String']['output'];
+  node: Run;
+};
+
+export type RunFilter = {
+  experimentId?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  statusIn?: InputMaybe<Array<RunStatus>>;
+};
+
+export type RunOrder = {
+  direction?: SortDirection;
+  field?: RunOrderField;
+};
+
+export type RunOrderField =
+  | 'CREATED_AT';
+
+export type RunParam = {
+  __typename?: 'RunParam';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type RunParamInput = {
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type RunStatus =
+  | 'FAILED'
+  | 'FINISHED'
+  | 'RUNNING';
+
+/** Who may see a dataset, from everyone to its own team only. */
+export type Sensitivity =
+  | 'CONFIDENTIAL'
+  | 'INTERNAL'
+  | 'PUBLIC'
+  | 'RESTRICTED';
+
+export type Signature = {
+  __typename?: 'Signature';
+  /** Names of the output classes, in output order. */
+  classLabels: Array<Scalars['String']['output']>;
+  inputs: Array<TensorSpec>;
+  outputs: Array<TensorSpec>;
+};
+
+export type SignatureInput = {
+  /** Names of the output classes, in output order. */
+  classLabels?: Array<Scalars['String']['input']>;
+  inputs: Array<TensorSpecInput>;
+  outputs: Array<TensorSpecInput>;
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type StartRunInput = {
+  /** The dataset versions the run trains on. */
+  datasetVersionIds?: Array<Scalars['ID']['input']>;
+  experimentId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  params?: Array<RunParamInput>;
+};
+
+export type TaskType =
+  | 'CLASSIFICATION'
+  | 'IMAGE_CLASSIFICATION'
+  | 'REGRESSION';
+
+export type Team = Node & {
+  __typename?: 'Team';
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Globally unique, opaque id. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A page of Team nodes. */
+export type TeamConnection = {
+  __typename?: 'TeamConnection';
+  edges: Array<TeamEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<Team>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TeamEdge = {
+  __typename?: 'TeamEdge';
+  /** Opaque cursor of this edge, for after/before. */
+  cursor: Scalars['String']['output'];
+  node: Team;
+};
+
+export type TeamFilter = {
+  /** Case-insensitive part of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TensorDtype =
+  | 'BOOL'
+  | 'FLOAT32'
+  | 'INT32';
+
+export type TensorSpec = {
+  __typename?: 'TensorSpec';
+  dtype: TensorDtype;
+  name: Scalars['String']['output'];
+  /** Dimensions of one instance, without the batch dimension. */
+  shape: Array<Scalars['Int']['output']>;
+};
+
+export type TensorSpecInput = {
+  dtype: TensorDtype;
+  name: Scalars['String']['input'];
+  /** Dimensions of one instance, without the batch dimension. */
+  shape: Array<Scalars['Int']['input']>;
+};
+
+export type UpdateDeploymentRoutesInput = {
+  name: Scalars['String']['input'];
+  routes: Array<RouteInput>;
+  /** Leave out to remove the shadow version. */
+  shadowModelVersionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DatasetVersionFieldsFragment = { __typename?: 'DatasetVersion', id: string, version: number, location: string, sha256: string, rowCount: number, containsPii: boolean, anonymization: AnonymizationStatus, features: Array<{ __typename?: 'FeatureSpec', name: string, dtype: FeatureDtype, role: FeatureRole, pii: boolean }>, statistics: Array<{ __typename?: 'FeatureStatistics', feature: string, mean?: number | null, std?: number | null, quantiles?: Array<{ __typename?: 'Quantile', q: number, value: number }> | null, histogram?: { __typename?: 'Histogram', binEdges: Array<number>, counts: Array<number> } | null }> };
+
+export type CreateDatasetMutationVariables = Exact<{
+  input: CreateDatasetInput;
+}>;
+
+
+export type CreateDatasetMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'Dataset', id: string, name: string, sensitivity: Sensitivity, team: { __typename?: 'Team', id: string, name: string } } };
+
+export type RegisterDatasetVersionMutationVariables = Exact<{
+  input: RegisterDatasetVersionInput;
+}>;
+
+
+export type RegisterDatasetVersionMutation = { __typename?: 'Mutation', registerDatasetVersion: { __typename?: 'DatasetVersion', id: string, version: number, location: string, sha256: string, rowCount: number, containsPii: boolean, anonymization: AnonymizationStatus, dataset: { __typename?: 'Dataset', id: string, name: string }, features: Array<{ __typename?: 'FeatureSpec', name: string, dtype: FeatureDtype, role: FeatureRole, pii: boolean }>, statistics: Array<{ __typename?: 'FeatureStatistics', feature: string, mean?: number | null, std?: number | null, quantiles?: Array<{ __typename?: 'Quantile', q: number, value: number }> | null, histogram?: { __typename?: 'Histogram', binEdges: Array<number>, counts: Array<number> } | null }> } };
+
+export type DatasetsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DatasetFilter>;
+  orderBy?: InputMaybe<NamedOrder>;
+}>;
+
+
+export type DatasetsQuery = { __typename?: 'Query', datasets: { __typename?: 'DatasetConnection', totalCount: number, nodes: Array<{ __typename?: 'Dataset', id: string, name: string, sensitivity: Sensitivity }> } };
+
+export type DatasetLineageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DatasetLineageQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, versions: Array<{ __typename?: 'DatasetVersion', id: string, version: number, location: string, sha256: string, rowCount: number, containsPii: boolean, anonymization: AnonymizationStatus, runs: Array<{ __typename?: 'Run', id: string, name?: string | null }>, modelVersions: Array<{ __typename?: 'ModelVersion', id: string, version: number, model: { __typename?: 'Model', name: string } }>, deployments: Array<{ __typename?: 'Deployment', id: string, name: string }>, features: Array<{ __typename?: 'FeatureSpec', name: string, dtype: FeatureDtype, role: FeatureRole, pii: boolean }>, statistics: Array<{ __typename?: 'FeatureStatistics', feature: string, mean?: number | null, std?: number | null, quantiles?: Array<{ __typename?: 'Quantile', q: number, value: number }> | null, histogram?: { __typename?: 'Histogram', binEdges: Array<number>, counts: Array<number> } | null }> }> } };
+
+export type DeploymentFieldsFragment = { __typename?: 'Deployment', id: string, name: string, environment: Environment, status: DeploymentStatus, createdBy: string, batching: { __typename?: 'Batching', maxBatchSize: number, maxQueueDelayMs: number }, team: { __typename?: 'Team', id: string }, routes: Array<{ __typename?: 'DeploymentRoute', weight: number, modelVersion: { __typename?: 'ModelVersion', id: string, version: number } }>, shadowVersion?: { __typename?: 'ModelVersion', id: string } | null };
+
+export type CreateDeploymentMutationVariables = Exact<{
+  input: CreateDeploymentInput;
+}>;
+
+
+export type CreateDeploymentMutation = { __typename?: 'Mutation', createDeployment: { __typename?: 'Deployment', id: string, name: string, environment: Environment, status: DeploymentStatus, createdBy: string, batching: { __typename?: 'Batching', maxBatchSize: number, maxQueueDelayMs: number }, team: { __typename?: 'Team', id: string }, routes: Array<{ __typename?: 'DeploymentRoute', weight: number, modelVersion: { __typename?: 'ModelVersion', id: string, version: number } }>, shadowVersion?: { __typename?: 'ModelVersion', id: string } | null } };
+
+export type UpdateDeploymentRoutesMutationVariables = Exact<{
+  input: UpdateDeploymentRoutesInput;
+}>;
+
+
+export type UpdateDeploymentRoutesMutation = { __typename?: 'Mutation', updateDeploymentRoutes: { __typename?: 'Deployment', id: string, name: string, environment: Environment, status: DeploymentStatus, createdBy: string, batching: { __typename?: 'Batching', maxBatchSize: number, maxQueueDelayMs: number }, team: { __typename?: 'Team', id: string }, routes: Array<{ __typename?: 'DeploymentRoute', weight: number, modelVersion: { __typename?: 'ModelVersion', id: string, version: number } }>, shadowVersion?: { __typename?: 'ModelVersion', id: string } | null } };
+
+export type RetireDeploymentMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type RetireDeploymentMutation = { __typename?: 'Mutation', retireDeployment: { __typename?: 'Deployment', id: string, name: string, environment: Environment, status: DeploymentStatus, createdBy: string, batching: { __typename?: 'Batching', maxBatchSize: number, maxQueueDelayMs: number }, team: { __typename?: 'Team', id: string }, routes: Array<{ __typename?: 'DeploymentRoute', weight: number, modelVersion: { __typename?: 'ModelVersion', id: string, version: number } }>, shadowVersion?: { __typename?: 'ModelVersion', id: string } | null } };
+
+export type DeploymentsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DeploymentFilter>;
+  orderBy?: InputMaybe<NamedOrder>;
+}>;
+
+
+export type DeploymentsQuery = { __typename?: 'Query', deployments: { __typename?: 'DeploymentConnection', totalCount: number, nodes: Array<{ __typename?: 'Deployment', name: string, environment: Environment, status: DeploymentStatus }> } };
+
+export type DeploymentQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type DeploymentQuery = { __typename?: 'Query', deployment: { __typename?: 'Deployment', id: string, name: string, environment: Environment, status: DeploymentStatus, createdBy: string, batching: { __typename?: 'Batching', maxBatchSize: number, maxQueueDelayMs: number }, team: { __typename?: 'Team', id: string }, routes: Array<{ __typename?: 'DeploymentRoute', weight: number, modelVersion: { __typename?: 'ModelVersion', id: string, version: number } }>, shadowVersion?: { __typename?: 'ModelVersion', id: string } | null } };
+
+export type RunFieldsFragment = { __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, params: Array<{ __typename?: 'RunParam', key: string, value: string }>, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> };
+
+export type CreateExperimentMutationVariables = Exact<{
+  input: CreateExperimentInput;
+}>;
+
+
+export type CreateExperimentMutation = { __typename?: 'Mutation', createExperiment: { __typename?: 'Experiment', id: string, name: string, team: { __typename?: 'Team', id: string } } };
+
+export type StartRunMutationVariables = Exact<{
+  input: StartRunInput;
+}>;
+
+
+export type StartRunMutation = { __typename?: 'Mutation', startRun: { __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, experiment: { __typename?: 'Experiment', id: string, name: string }, params: Array<{ __typename?: 'RunParam', key: string, value: string }>, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> } };
+
+export type LogRunMetricsMutationVariables = Exact<{
+  input: LogRunMetricsInput;
+}>;
+
+
+export type LogRunMetricsMutation = { __typename?: 'Mutation', logRunMetrics: { __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, params: Array<{ __typename?: 'RunParam', key: string, value: string }>, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> } };
+
+export type FinishRunMutationVariables = Exact<{
+  input: FinishRunInput;
+}>;
+
+
+export type FinishRunMutation = { __typename?: 'Mutation', finishRun: { __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, params: Array<{ __typename?: 'RunParam', key: string, value: string }>, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> } };
+
+export type ExperimentsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExperimentFilter>;
+  orderBy?: InputMaybe<NamedOrder>;
+}>;
+
+
+export type ExperimentsQuery = { __typename?: 'Query', experiments: { __typename?: 'ExperimentConnection', totalCount: number, nodes: Array<{ __typename?: 'Experiment', id: string, name: string, runs: Array<{ __typename?: 'Run', id: string }> }> } };
+
+export type RunsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RunFilter>;
+  orderBy?: InputMaybe<RunOrder>;
+}>;
+
+
+export type RunsQuery = { __typename?: 'Query', runs: { __typename?: 'RunConnection', totalCount: number, nodes: Array<{ __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, params: Array<{ __typename?: 'RunParam', key: string, value: string }>, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> }> } };
+
+export type ModelVersionFieldsFragment = { __typename?: 'ModelVersion', id: string, version: number, lifecycleState: LifecycleState, createdBy: string, artifact: { __typename?: 'Artifact', format: ArtifactFormat, sha256: string, sizeBytes: number }, signature: { __typename?: 'Signature', classLabels: Array<string>, inputs: Array<{ __typename?: 'TensorSpec', name: string, dtype: TensorDtype, shape: Array<number> }>, outputs: Array<{ __typename?: 'TensorSpec', name: string, dtype: TensorDtype, shape: Array<number> }> }, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, fairnessMetrics: Array<{ __typename?: 'FairnessMetric', metric: string, sensitiveFeature: string, group?: string | null, value: number }>, modelCard: { __typename?: 'ModelCard', intendedUse?: string | null, limitations?: string | null } };
+
+export type CreateModelMutationVariables = Exact<{
+  input: CreateModelInput;
+}>;
+
+
+export type CreateModelMutation = { __typename?: 'Mutation', createModel: { __typename?: 'Model', id: string, name: string, taskType: TaskType, team: { __typename?: 'Team', id: string } } };
+
+export type RegisterModelVersionMutationVariables = Exact<{
+  input: RegisterModelVersionInput;
+}>;
+
+
+export type RegisterModelVersionMutation = { __typename?: 'Mutation', registerModelVersion: { __typename?: 'ModelVersion', id: string, version: number, lifecycleState: LifecycleState, createdBy: string, model: { __typename?: 'Model', id: string, name: string }, artifact: { __typename?: 'Artifact', format: ArtifactFormat, sha256: string, sizeBytes: number }, signature: { __typename?: 'Signature', classLabels: Array<string>, inputs: Array<{ __typename?: 'TensorSpec', name: string, dtype: TensorDtype, shape: Array<number> }>, outputs: Array<{ __typename?: 'TensorSpec', name: string, dtype: TensorDtype, shape: Array<number> }> }, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, fairnessMetrics: Array<{ __typename?: 'FairnessMetric', metric: string, sensitiveFeature: string, group?: string | null, value: number }>, modelCard: { __typename?: 'ModelCard', intendedUse?: string | null, limitations?: string | null } } };
+
+export type ModelsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ModelFilter>;
+  orderBy?: InputMaybe<NamedOrder>;
+}>;
+
+
+export type ModelsQuery = { __typename?: 'Query', models: { __typename?: 'ModelConnection', totalCount: number, edges: Array<{ __typename?: 'ModelEdge', cursor: string, node: { __typename?: 'Model', id: string, name: string, taskType: TaskType } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+
+export type ModelQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ModelQuery = { __typename?: 'Query', model: { __typename?: 'Model', id: string, name: string, taskType: TaskType, versions: Array<{ __typename?: 'ModelVersion', id: string, version: number }> } };
+
+export type ModelVersionLineageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ModelVersionLineageQuery = { __typename?: 'Query', modelVersion: { __typename?: 'ModelVersion', id: string, version: number, lifecycleState: LifecycleState, createdBy: string, model: { __typename?: 'Model', name: string }, run?: { __typename?: 'Run', id: string, name?: string | null, experiment: { __typename?: 'Experiment', name: string } } | null, trainingDatasets: Array<{ __typename?: 'DatasetVersion', id: string, version: number, dataset: { __typename?: 'Dataset', name: string } }>, deployments: Array<{ __typename?: 'Deployment', name: string }>, artifact: { __typename?: 'Artifact', format: ArtifactFormat, sha256: string, sizeBytes: number }, signature: { __typename?: 'Signature', classLabels: Array<string>, inputs: Array<{ __typename?: 'TensorSpec', name: string, dtype: TensorDtype, shape: Array<number> }>, outputs: Array<{ __typename?: 'TensorSpec', name: string, dtype: TensorDtype, shape: Array<number> }> }, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, fairnessMetrics: Array<{ __typename?: 'FairnessMetric', metric: string, sensitiveFeature: string, group?: string | null, value: number }>, modelCard: { __typename?: 'ModelCard', intendedUse?: string | null, limitations?: string | null } } };
+
+export type ModelsWithLineageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ModelsWithLineageQuery = { __typename?: 'Query', models: { __typename?: 'ModelConnection', totalCount: number, nodes: Array<{ __typename?: 'Model', name: string, team: { __typename?: 'Team', name: string }, versions: Array<{ __typename?: 'ModelVersion', version: number, run?: { __typename?: 'Run', name?: string | null, experiment: { __typename?: 'Experiment', name: string }, datasetVersions: Array<{ __typename?: 'DatasetVersion', version: number }> } | null, trainingDatasets: Array<{ __typename?: 'DatasetVersion', version: number, dataset: { __typename?: 'Dataset', name: string } }>, deployments: Array<{ __typename?: 'Deployment', name: string }> }> }> } };
+
+export type NodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeQuery = { __typename?: 'Query', node:
+    | { __typename: 'Dataset', name: string, id: string, createdAt: string }
+    | { __typename: 'DatasetVersion', version: number, id: string, createdAt: string }
+    | { __typename: 'Deployment', name: string, id: string, createdAt: string }
+    | { __typename: 'Experiment', name: string, id: string, createdAt: string }
+    | { __typename: 'Model', name: string, id: string, createdAt: string }
+    | { __typename: 'ModelVersion', version: number, id: string, createdAt: string }
+    | { __typename: 'Run', status: RunStatus, id: string, createdAt: string }
+    | { __typename: 'Team', name: string, id: string, createdAt: string }
+   };
+
+export type CreateTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+
+export type CreateTeamMutation = { __typename?: 'Mutation', createTeam: { __typename?: 'Team', id: string, name: string, description?: string | null, createdAt: string } };
+
+export type TeamsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TeamFilter>;
+  orderBy?: InputMaybe<NamedOrder>;
+}>;
+
+
+export type TeamsQuery = { __typename?: 'Query', teams: { __typename?: 'TeamConnection', totalCount: number, edges: Array<{ __typename?: 'TeamEdge', cursor: string, node: { __typename?: 'Team', id: string, name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+
+export const DatasetVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"containsPii"}},{"kind":"Field","name":{"kind":"Name","value":"anonymization"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"pii"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"std"}},{"kind":"Field","name":{"kind":"Name","value":"quantiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"q"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"histogram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binEdges"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]}}]}}]} as unknown as DocumentNode<DatasetVersionFieldsFragment, unknown>;
+export const DeploymentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"batching"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxBatchSize"}},{"kind":"Field","name":{"kind":"Name","value":"maxQueueDelayMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shadowVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeploymentFieldsFragment, unknown>;
+export const RunFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"datasetVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RunFieldsFragment, unknown>;
+export const ModelVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"artifact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}}]}},{"kind":"Field","name":{"kind":"Name","value":"classLabels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fairnessMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveFeature"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intendedUse"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}}]}}]}}]} as unknown as DocumentNode<ModelVersionFieldsFragment, unknown>;
+export const CreateDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDatasetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateDatasetMutation, CreateDatasetMutationVariables>;
+export const RegisterDatasetVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterDatasetVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterDatasetVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerDatasetVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetVersionFields"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"containsPii"}},{"kind":"Field","name":{"kind":"Name","value":"anonymization"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"pii"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"std"}},{"kind":"Field","name":{"kind":"Name","value":"quantiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"q"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"histogram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binEdges"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterDatasetVersionMutation, RegisterDatasetVersionMutationVariables>;
+export const DatasetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Datasets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NamedOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}}]}}]}}]}}]} as unknown as DocumentNode<DatasetsQuery, DatasetsQueryVariables>;
+export const DatasetLineageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetLineage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetVersionFields"}},{"kind":"Field","name":{"kind":"Name","value":"runs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"containsPii"}},{"kind":"Field","name":{"kind":"Name","value":"anonymization"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"pii"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"std"}},{"kind":"Field","name":{"kind":"Name","value":"quantiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"q"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"histogram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binEdges"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]}}]}}]} as unknown as DocumentNode<DatasetLineageQuery, DatasetLineageQueryVariables>;
+export const CreateDeploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDeployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDeploymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDeployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"batching"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxBatchSize"}},{"kind":"Field","name":{"kind":"Name","value":"maxQueueDelayMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shadowVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateDeploymentMutation, CreateDeploymentMutationVariables>;
+export const UpdateDeploymentRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDeploymentRoutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDeploymentRoutesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDeploymentRoutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"batching"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxBatchSize"}},{"kind":"Field","name":{"kind":"Name","value":"maxQueueDelayMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shadowVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateDeploymentRoutesMutation, UpdateDeploymentRoutesMutationVariables>;
+export const RetireDeploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetireDeployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireDeployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"batching"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxBatchSize"}},{"kind":"Field","name":{"kind":"Name","value":"maxQueueDelayMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shadowVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RetireDeploymentMutation, RetireDeploymentMutationVariables>;
+export const DeploymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Deployments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NamedOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DeploymentsQuery, DeploymentsQueryVariables>;
+export const DeploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Deployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"batching"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxBatchSize"}},{"kind":"Field","name":{"kind":"Name","value":"maxQueueDelayMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shadowVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeploymentQuery, DeploymentQueryVariables>;
+export const CreateExperimentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateExperiment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateExperimentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createExperiment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateExperimentMutation, CreateExperimentMutationVariables>;
+export const StartRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFields"}},{"kind":"Field","name":{"kind":"Name","value":"experiment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"datasetVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<StartRunMutation, StartRunMutationVariables>;
+export const LogRunMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogRunMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogRunMetricsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logRunMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"datasetVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<LogRunMetricsMutation, LogRunMetricsMutationVariables>;
+export const FinishRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinishRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FinishRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finishRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"datasetVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<FinishRunMutation, FinishRunMutationVariables>;
+export const ExperimentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Experiments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExperimentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NamedOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"experiments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"runs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExperimentsQuery, ExperimentsQueryVariables>;
+export const RunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Runs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RunFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RunOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"datasetVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RunsQuery, RunsQueryVariables>;
+export const CreateModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateModelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taskType"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateModelMutation, CreateModelMutationVariables>;
+export const RegisterModelVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterModelVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterModelVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerModelVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelVersionFields"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"artifact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}}]}},{"kind":"Field","name":{"kind":"Name","value":"classLabels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fairnessMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveFeature"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intendedUse"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}}]}}]}}]} as unknown as DocumentNode<RegisterModelVersionMutation, RegisterModelVersionMutationVariables>;
+export const ModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Models"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ModelFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NamedOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"models"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taskType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ModelsQuery, ModelsQueryVariables>;
+export const ModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Model"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taskType"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ModelQuery, ModelQueryVariables>;
+export const ModelVersionLineageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelVersionLineage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelVersionFields"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"experiment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingDatasets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"artifact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}}]}},{"kind":"Field","name":{"kind":"Name","value":"classLabels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fairnessMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveFeature"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intendedUse"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}}]}}]}}]} as unknown as DocumentNode<ModelVersionLineageQuery, ModelVersionLineageQueryVariables>;
+export const ModelsWithLineageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelsWithLineage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"models"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"experiment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"datasetVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingDatasets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModelsWithLineageQuery, ModelsWithLineageQueryVariables>;
+export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Experiment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Model"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
+export const CreateTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateTeamMutation, CreateTeamMutationVariables>;
+export const TeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Teams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NamedOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<TeamsQuery, TeamsQueryVariables>;

@@ -1,0 +1,87 @@
+import type { GraphQLClient } from './client';
+import {
+  CreateDatasetDocument,
+  CreateDeploymentDocument,
+  CreateExperimentDocument,
+  CreateModelDocument,
+  CreateTeamDocument,
+  RegisterDatasetVersionDocument,
+  RegisterModelVersionDocument,
+  StartRunDocument,
+  type RegisterDatasetVersionInput,
+  type RegisterModelVersionInput,
+} from '../generated/graphql';
+
+/** A valid dataset version of a credit data set with a sensitive attribute. */
+export function creditDatasetVersion(datasetId: string): RegisterDatasetVersionInput {
+  return {
+    datasetId,
+    location: 's3://datasets/credit/v1.parquet',
+    sha256: 'a'.repeat(64),
+    rowCount: 10_000,
+    features: [
+      { name: 'income', dtype: 'FLOAT32', role: 'FEATURE' },
+      { name: 'age', dtype: 'INT32', role: 'FEATURE' },
+      { name: 'gender', dtype: 'STRING', role: 'SENSITIVE' },
+      { name: 'default', dtype: 'BOOL', role: 'LABEL' },
+    ],
+    statistics: [
+      {
+        feature: 'income',
+        mean: 52000,
+        std: 12000,
+        quantiles: [
+          { q: 0.5, value: 50000 },
+          { q: 0.9, value: 70000 },
+        ],
+        histogram: { binEdges: [0, 50000, 100000], counts: [5000, 5000] },
+      },
+    ],
+  };
+}
+
+/** A valid version of a two-input binary classifier. */
+export function classifierVersion(modelId: string, runId?: string): RegisterModelVersionInput {
+  return {
+    modelId,
+    runId,
+    artifact: { format: 'TFJS_LAYERS_MODEL', sha256: 'b'.repeat(64), sizeBytes: 4096 },
+    signature: {
+      inputs: [
+        { name: 'income', dtype: 'FLOAT32', shape: [] },
+        { name: 'age', dtype: 'FLOAT32', shape: [] },
+      ],
+      outputs: [{ name: 'probabilities', dtype: 'FLOAT32', shape: [2] }],
+      classLabels: ['repaid', 'default'],
+    },
+    metrics: [
+      { name: 'auc', value: 0.91 },
+      { name: 'accuracy', value: 0.87 },
+    ],
+    fairnessMetrics: [{ metric: 'demographic_parity_difference', sensitiveFeature: 'gender', value: 0.04 }],
+    modelCard: { intendedUse: 'Credit risk triage', limitations: 'Not for applicants under 18' },
+  };
+}
+
+/** Creates team → dataset → version → experiment → run → model → version, named after `tag`. */
+export async function createChain(client: GraphQLClient, tag: string) {
+  const { createTeam: team } = await client.data(CreateTeamDocument, { input: { name: `team-${tag}` } });
+  const { createDataset: dataset } = await client.data(CreateDatasetDocument, {
+    input: { teamId: team.id, name: `credit-${tag}`, sensitivity: 'CONFIDENTIAL' },
+  });
+  const { registerDatasetVersion: datasetVersion } = await client.data(RegisterDatasetVersionDocument, { input: creditDatasetVersion(dataset.id) });
+  const { createExperiment: experiment } = await client.data(CreateExperimentDocument, { input: { teamId: team.id, name: `credit-exp-${tag}` } });
+  const { startRun: run } = await client.data(StartRunDocument, {
+    input: { experimentId: experiment.id, name: `run-${tag}`, params: [{ key: 'lr', value: '0.01' }], datasetVersionIds: [datasetVersion.id] },
+  });
+  const { createModel: model } = await client.data(CreateModelDocument, { input: { teamId: team.id, name: `credit-risk-${tag}`, taskType: 'CLASSIFICATION' } });
+  const { registerModelVersion: modelVersion } = await client.data(RegisterModelVersionDocument, { input: classifierVersion(model.id, run.id) });
+  return { team, dataset, datasetVersion, experiment, run, model, modelVersion };
+}
+
+export async function deploy(client: GraphQLClient, teamId: string, name: string, modelVersionId: string) {
+  const { createDeployment } = await client.data(CreateDeploymentDocument, {
+    input: { teamId, name, environment: 'STAGING', routes: [{ modelVersionId, weight: 100 }] },
+  });
+  return createDeployment;
+}
