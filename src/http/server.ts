@@ -10,6 +10,7 @@ import { identify } from '../authz/identity';
 import { pendingMigrations } from '../db/orm';
 import { createRequestContext, type RequestContext } from '../graph/context';
 import type { Logger } from '../telemetry/logger';
+import { ErrorCode } from '../errors';
 import { createErrorFormatter } from './errors';
 
 export interface HttpServerDeps {
@@ -56,6 +57,21 @@ export async function createHttpServer({ schema, orm, logger }: HttpServerDeps):
         createRequestContext({ identity: identify(req), em: orm.em.fork(), logger, tracer }),
     }),
   );
+
+  // Errors before GraphQL runs (a body that is not JSON, or too large) answer in GraphQL's shape.
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status ?? 500;
+    if (status >= 500) logger.error({ err: error }, 'HTTP request failed');
+    const message =
+      error.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : error.type === 'entity.too.large'
+          ? 'The request body is too large.'
+          : status >= 500
+            ? 'Internal server error; the gateway logged the details.'
+            : 'The request could not be read.';
+    res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' } }] });
+  });
 
   return { server, stop: () => apollo.stop() };
 }
