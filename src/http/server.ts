@@ -29,6 +29,8 @@ export async function createHttpServer({ schema, orm, logger }: HttpServerDeps):
     schema,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // The CLI owns shutdown (HTTP, then database, then telemetry); Apollo must not race it.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CreateTeamDocument, TeamsDocument } from '../generated/graphql';
+import { GraphQLClient } from '../support/client';
+import { createTestDatabase } from '../support/database';
+
+const cli = path.resolve(__dirname, '../../src/cli/main.js');
+
+interface ExportedSpan {
+  name: string;
+  traceId: string;
+}
+
+/** A stand-in OTLP/HTTP collector on loopback that keeps the span names it receives. */
+function startCollector(): Promise<{ url: string; spans: ExportedSpan[]; close(): void }> {
+  const spans: ExportedSpan[] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      if (req.url === '/v1/traces') {
+        const payload = JSON.parse(body) as { resourceSpans: { scopeSpans: { spans: ExportedSpan[] }[] }[] };
+        for (const resource of payload.resourceSpans) for (const scope of resource.scopeSpans) spans.push(...scope.spans);
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans, close: () => server.close() })),
+  );
+}
+
+describe('telemetry', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  before(async () => {
+    database = await createTestDatabase();
+  });
+  after(() => database.drop());
+
+  it('exports HTTP, GraphQL and SQL spans of one trace over OTLP when an endpoint is set', async () => {
+    const collector = await startCollector();
+    const child = spawn(process.execPath, [cli, 'serve'], {
+      env: { ...process.env, DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '100' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      let output = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout!.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /modelgate ready at (http:\/\/\S+?)"/.exec(output);
+          if (match) resolve(match[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`gateway exited with ${code}: ${output}`)));
+      });
+      const client = new GraphQLClient(url);
+      await client.data(CreateTeamDocument, { input: { name: 'traced' } });
+      await client.data(TeamsDocument, {});
+      const requestTraces = () => new Set(collector.spans.filter((span) => span.name.startsWith('POST')).map((span) => span.traceId));
+      const sqlInRequest = () => collector.spans.find((span) => span.name.startsWith('pg.query') && requestTraces().has(span.traceId));
+      for (let i = 0; i < 100 && !sqlInRequest(); i += 1) await sleep(100);
+
+      const names = collector.spans.map((span) => span.name);
+      assert.ok(names.some((name) => name.startsWith('POST')), `an HTTP server span among ${names.join(', ')}`);
+      assert.ok(names.some((name) => name.startsWith('mutation') || name.startsWith('query')), 'a GraphQL operation span');
+      assert.ok(sqlInRequest(), 'a PostgreSQL span in the trace of an HTTP request');
+    } finally {
+      // The gateway flushes its last spans on shutdown: keep the collector up until it has exited.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      collector.close();
+    }
+  });
+});
