@@ -1,8 +1,12 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126193601 } from './Migration20261126193601';
+import { Migration20261126195618 } from './Migration20261126195618';
 
 /**
  * Every migration, in order. Landed migrations are never edited: change the schema with a new
  * one (`modelgate migration:create`) and append it here.
  */
-export const migrationsList: MigrationObject[] = [{ name: 'Migration20261126193601', class: Migration20261126193601 }];
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261126193601', class: Migration20261126193601 },
+  { name: 'Migration20261126195618', class: Migration20261126195618 },
+];

@@ -12,6 +12,11 @@ const settingsSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   OTEL_SERVICE_NAME: z.string().default('modelgate'),
+  MODELGATE_POLICIES_DIR: z.string().optional(),
+  MODELGATE_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  MODELGATE_JWKS_URL: z.string().url().optional(),
+  MODELGATE_JWT_ISSUER: z.string().min(1).default('modelgate'),
+  MODELGATE_JWT_AUDIENCE: z.string().min(1).default('modelgate'),
 });
 
 export interface Config {
@@ -25,6 +30,16 @@ export interface Config {
   logLevel: string;
   otlpEndpoint?: string;
   serviceName: string;
+  /** Folder of the role and gate policies (YAML), reloaded when they change. */
+  policiesDir: string;
+  jwt: {
+    /** HS256 secret; when neither it nor a JWKS URL is set, one is generated under dataDir. */
+    secret?: string;
+    /** RS256/ES256 keys of an identity provider. */
+    jwksUrl?: string;
+    issuer: string;
+    audience: string;
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,5 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: s.LOG_LEVEL,
     otlpEndpoint: s.OTEL_EXPORTER_OTLP_ENDPOINT,
     serviceName: s.OTEL_SERVICE_NAME,
+    policiesDir: path.resolve(s.MODELGATE_POLICIES_DIR ?? path.join(__dirname, '../../policies')),
+    jwt: { secret: s.MODELGATE_JWT_SECRET, jwksUrl: s.MODELGATE_JWKS_URL, issuer: s.MODELGATE_JWT_ISSUER, audience: s.MODELGATE_JWT_AUDIENCE },
   };
 }

@@ -1,5 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { createAuthenticator } from './authz/authenticate';
+import { createTokenVerifier } from './authz/jwt';
+import { PolicyStore } from './authz/policy';
 import type { Config } from './config';
 import { connectDatabase } from './db/database';
 import { buildGraphSchema } from './graph/schema';
@@ -15,26 +18,31 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-/** The composition root: database → schema → HTTP. Telemetry is already running (see cli/main.ts). */
+/** The composition root: policies → database → schema → HTTP. Telemetry is already running (see cli/main.ts). */
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
+  const policies = new PolicyStore(config.policiesDir, logger);
+  const verifyToken = createTokenVerifier(config);
   let sqlStatements = 0;
   const database = await connectDatabase(config, logger, () => {
     sqlStatements += 1;
   });
   try {
     const schema = await buildGraphSchema();
-    const http = await createHttpServer({ schema, orm: database.orm, logger });
+    const authenticate = createAuthenticator(database.orm, verifyToken);
+    const http = await createHttpServer({ schema, orm: database.orm, logger, authenticate, policies });
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);
       http.server.listen(config.port, config.host, resolve);
     });
     const { port } = http.server.address() as AddressInfo;
     const url = `http://localhost:${port}/graphql`;
+    policies.watch();
     return {
       url,
       orm: database.orm,
       sqlStatementCount: () => sqlStatements,
       stop: async () => {
+        policies.close();
         await http.stop();
         await database.close();
       },

@@ -1,18 +1,13 @@
-import type { IncomingMessage } from 'node:http';
-
 /** Who is making a request. */
 export interface Identity {
   /** Stable id of the person or service; recorded as author and actor. */
   subject: string;
   kind: 'anonymous' | 'user' | 'service';
   roles: string[];
+  /** Database ids of the teams it belongs to. */
   teamIds: string[];
+  /** For API keys: the deployments the key may call. */
+  deploymentNames: string[];
 }
 
-/**
- * The one seam where requests become identities. Until access control lands every request
- * is anonymous with full access; the access-control work replaces this function.
- */
-export function identify(_request: IncomingMessage): Identity {
-  return { subject: 'anonymous', kind: 'anonymous', roles: ['admin'], teamIds: [] };
-}
+export const anonymous: Identity = { subject: 'anonymous', kind: 'anonymous', roles: ['anonymous'], teamIds: [], deploymentNames: [] };

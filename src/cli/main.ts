@@ -4,6 +4,7 @@ import { shutdownTelemetry } from '../telemetry/bootstrap';
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { Command } from 'commander';
+import { signToken } from '../authz/jwt';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/database';
 import { printGraphSchema } from '../graph/schema';
@@ -20,6 +21,9 @@ program
     const logger = createLogger(config.logLevel);
     const gateway = await startGateway(config, logger);
     logger.info(`modelgate ready at ${gateway.url}`);
+    if (!config.jwt.jwksUrl) {
+      logger.info('requests need a token: `node dist/src/cli/main.js token --role admin --user you` prints one (roles: see policies/roles.yaml)');
+    }
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;
@@ -42,6 +46,20 @@ program
     const database = await connectDatabase(config, logger);
     logger.info('database schema is up to date');
     await database.close();
+    await shutdownTelemetry();
+  });
+
+program
+  .command('token')
+  .description('print a signed token (HS256, the configured or generated secret) for a person')
+  .requiredOption('--user <id>', 'the subject: who the token speaks for')
+  .option('--role <role...>', 'roles from policies/roles.yaml', ['viewer'])
+  .option('--team <name...>', 'team names the person belongs to', [])
+  .option('--ttl <duration>', 'lifetime, e.g. 30m, 8h, 7d', '8h')
+  .action(async (options: { user: string; role: string[]; team: string[]; ttl: string }) => {
+    const config = loadConfig();
+    const token = await signToken(config, { subject: options.user, roles: options.role, teams: options.team }, options.ttl);
+    process.stdout.write(`${token}\n`);
     await shutdownTelemetry();
   });
 

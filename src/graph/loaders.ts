@@ -1,34 +1,47 @@
 import DataLoader from 'dataloader';
 import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { Access } from '../authz/access';
+import type { SubjectType } from '../authz/subjects';
 
 /**
  * Per-request batching for nested fields: every `load` issued while one level of a query
  * resolves becomes a single `WHERE … IN (…)` statement, so the SQL count of a query does not
- * grow with the rows it returns.
+ * grow with the rows it returns. Every statement carries the caller's read conditions: a row
+ * the caller may not read loads as missing.
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: Access,
+  ) {}
 
-  /** Loads entities by primary key; a missing row resolves to null. */
+  /** `where` narrowed to the rows of `entity` the caller may read; null when it may read none. */
+  readable<T extends object>(entity: EntityClass<T>, where: FilterQuery<T>): FilterQuery<T> | null {
+    const condition = this.access.filter('read', entity.name as SubjectType);
+    return condition && ({ $and: [where, condition] } as unknown as FilterQuery<T>);
+  }
+
+  /** Loads entities by primary key; a missing or unreadable row resolves to null. */
   byId<T extends { id: string }>(entity: EntityClass<T>): DataLoader<string, T | null> {
     return this.memo(`byId:${entity.name}`, async (ids) => {
-      const rows = await this.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+      const where = this.readable(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+      const rows = where ? await this.em.find(entity, where) : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
   }
 
-  /** Loads the row a foreign key points at; the key's constraint guarantees it exists. */
+  /** Loads the row a foreign key points at; FORBIDDEN when the caller may not read it. */
   async referenced<T extends { id: string }>(entity: EntityClass<T>, id: string): Promise<T> {
     const row = await this.byId(entity).load(id);
-    if (!row) throw new Error(`${entity.name} ${id}, referenced by a foreign key, is missing`);
+    if (!row) throw this.access.denied('read', `this ${entity.name}`);
     return row;
   }
 
   /**
-   * Loads the rows whose `foreignKey` points at each parent id, in `orderBy` order.
+   * Loads the readable rows whose `foreignKey` points at each parent id, in `orderBy` order.
    * `keyOf` reads the parent id back from a loaded row.
    */
   childrenOf<T extends object>(
@@ -38,9 +51,8 @@ export class Loaders {
     orderBy: Record<string, 'asc' | 'desc'> = { createdAt: 'asc', id: 'asc' },
   ): DataLoader<string, T[]> {
     return this.memo(`childrenOf:${entity.name}.${foreignKey}`, async (parentIds) => {
-      const rows = await this.em.find(entity, { [foreignKey]: { $in: [...parentIds] } } as unknown as FilterQuery<T>, {
-        orderBy: orderBy as never,
-      });
+      const where = this.readable(entity, { [foreignKey]: { $in: [...parentIds] } } as unknown as FilterQuery<T>);
+      const rows = where ? await this.em.find(entity, where, { orderBy: orderBy as never }) : [];
       return groupBy(parentIds, rows, keyOf);
     });
   }
@@ -66,4 +78,3 @@ export function groupBy<T>(parentIds: readonly string[], rows: T[], keyOf: (row:
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return parentIds.map((id) => groups.get(id)!);
 }
-

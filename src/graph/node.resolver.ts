@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { badInput, notFound } from '../errors';
+import { Public } from '../authz/guard';
 import type { RequestContext } from './context';
 import { nodeTypes } from './entities';
 import { parseGlobalId } from './relay/global-id';
@@ -7,6 +8,8 @@ import { Node } from './relay/node';
 
 @Resolver()
 export class NodeResolver {
+  @Public()
+
   @Query(() => Node, { description: 'Any node of the graph by its global id.' })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Node> {
     const parsed = parseGlobalId(id);

@@ -1,4 +1,5 @@
-import { LockMode, UniqueConstraintViolationException, type EntityClass, type EntityManager, type EntityName } from '@mikro-orm/postgresql';
+import { LockMode, UniqueConstraintViolationException, type EntityClass, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
+import type { Action, SubjectType } from '../authz/subjects';
 import { conflict, notFound } from '../errors';
 import type { RequestContext } from './context';
 import { idOf } from './relay/global-id';
@@ -18,38 +19,59 @@ export async function inTransaction<T>(ctx: RequestContext, work: (em: EntityMan
   }
 }
 
-/** CONFLICT when `name` is already used by another `entity` row. */
+/** CONFLICT when `name` is already used by another `entity` row (readable by the caller or not). */
 export async function checkNameFree<T extends object>(em: EntityManager, entity: EntityName<T>, what: string, name: string): Promise<void> {
   if ((await em.count(entity, { name } as never)) > 0) {
     throw conflict(`A ${what} named "${name}" already exists; choose another name.`, 'name');
   }
 }
 
-/** Resolves a global id argument to its entity, or NOT_FOUND. */
-export async function findNode<T extends { id: string }>(
-  ctx: RequestContext,
-  entity: EntityClass<T>,
-  field: string,
-  globalId: string,
-): Promise<T> {
+/** Resolves a global id argument to an entity the caller may read, or NOT_FOUND. */
+export async function findNode<T extends { id: string }>(ctx: RequestContext, entity: EntityClass<T>, field: string, globalId: string): Promise<T> {
   const node = await ctx.loaders.byId(entity).load(idOf(field, globalId, entity.name));
   if (!node) throw notFound(humanName(entity.name), globalId);
   return node;
 }
 
-/** "DatasetVersion" → "dataset version", for messages. */
-export function humanName(typeName: string): string {
-  return typeName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+/** The entity matching `where` that the caller may read, or NOT_FOUND naming `key`. */
+export async function findReadable<T extends object>(ctx: RequestContext, entity: EntityClass<T>, where: FilterQuery<T>, key: string, by: string): Promise<T> {
+  const readable = ctx.loaders.readable(entity, where);
+  const node = readable && (await ctx.em.findOne(entity, readable));
+  if (!node) throw notFound(humanName(entity.name), key, by);
+  return node;
 }
 
 /**
- * Loads the parent row of a new version under a row lock, so that concurrent registrations
- * number their versions one after another instead of colliding.
+ * Loads a node to change under a row lock, so that concurrent writers queue. NOT_FOUND when the
+ * caller may not even read it (its existence stays secret), FORBIDDEN when it may read but not `action` it.
  */
-export async function lockNode<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, field: string, globalId: string): Promise<T> {
-  const node = await em.findOne(entity, { id: idOf(field, globalId, entity.name) } as never, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!node) throw notFound(humanName(entity.name), globalId);
-  return node as T;
+export async function lockNode<T extends { id: string }>(
+  ctx: RequestContext,
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: { id: string } | { name: string },
+  action: Action,
+  key: string,
+  by = 'id',
+): Promise<T> {
+  const subject = entity.name as SubjectType;
+  const matching = (condition: Record<string, unknown> | null) =>
+    condition ? em.count(entity, { $and: [where, condition] } as unknown as FilterQuery<T>) : Promise.resolve(0);
+  if ((await matching(ctx.access.filter('read', subject))) === 0) throw notFound(humanName(entity.name), key, by);
+  if (action !== 'read' && (await matching(ctx.access.filter(action, subject))) === 0) throw ctx.access.denied(action, `this ${humanName(entity.name)}`);
+  const node = await em.findOne(entity, where as FilterQuery<T>, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!node) throw notFound(humanName(entity.name), key, by);
+  return node;
+}
+
+/** lockNode for a global id argument. */
+export function lockById<T extends { id: string }>(ctx: RequestContext, em: EntityManager, entity: EntityClass<T>, field: string, globalId: string, action: Action): Promise<T> {
+  return lockNode(ctx, em, entity, { id: idOf(field, globalId, entity.name) }, action, globalId);
+}
+
+/** FORBIDDEN (or UNAUTHENTICATED) unless the caller may `action` the node described by `object`. */
+export function authorize(ctx: RequestContext, action: Action, subject: SubjectType, object: object, what: string): void {
+  if (!ctx.access.canOn(action, subject, object)) throw ctx.access.denied(action, what);
 }
 
 /** The next version number under `parent` (1 for the first); call with the parent locked. */
@@ -58,20 +80,26 @@ export async function nextVersion<T extends { version: number }>(em: EntityManag
   return ((latest as T | null)?.version ?? 0) + 1;
 }
 
-/** Loads every row of `ids`, or NOT_FOUND naming the first global id with no row. */
+/** Loads every row of `ids` the caller may read, or NOT_FOUND naming the first global id without one. */
 export async function findAll<T extends { id: string }>(
+  ctx: RequestContext,
   em: EntityManager,
   entity: EntityClass<T>,
   ids: string[],
   globalIds: string[],
-  what: string,
 ): Promise<T[]> {
   if (ids.length === 0) return [];
-  const rows = await em.find(entity, { id: { $in: ids } } as never);
-  const byId = new Map(rows.map((row) => [(row as T).id, row as T]));
+  const where = ctx.loaders.readable(entity, { id: { $in: ids } } as unknown as FilterQuery<T>);
+  const rows = where ? await em.find(entity, where) : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id, index) => {
     const row = byId.get(id);
-    if (!row) throw notFound(what, globalIds[index]!);
+    if (!row) throw notFound(humanName(entity.name), globalIds[index]!);
     return row;
   });
+}
+
+/** "DatasetVersion" → "dataset version", for messages. */
+export function humanName(typeName: string): string {
+  return typeName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

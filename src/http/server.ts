@@ -6,7 +6,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { trace } from '@opentelemetry/api';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { identify } from '../authz/identity';
+import { accessFor } from '../authz/access';
+import type { Authenticate } from '../authz/authenticate';
+import type { PolicyStore } from '../authz/policy';
 import { pendingMigrations } from '../db/orm';
 import { createRequestContext, type RequestContext } from '../graph/context';
 import type { Logger } from '../telemetry/logger';
@@ -17,10 +19,12 @@ export interface HttpServerDeps {
   schema: GraphQLSchema;
   orm: MikroORM;
   logger: Logger;
+  authenticate: Authenticate;
+  policies: PolicyStore;
 }
 
 /** Express with GraphQL at /graphql and the health endpoints; not yet listening. */
-export async function createHttpServer({ schema, orm, logger }: HttpServerDeps): Promise<{ server: http.Server; stop(): Promise<void> }> {
+export async function createHttpServer({ schema, orm, logger, authenticate, policies }: HttpServerDeps): Promise<{ server: http.Server; stop(): Promise<void> }> {
   const app = express();
   const server = http.createServer(app);
   const tracer = trace.getTracer('modelgate');
@@ -55,8 +59,10 @@ export async function createHttpServer({ schema, orm, logger }: HttpServerDeps):
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createRequestContext({ identity: identify(req), em: orm.em.fork(), logger, tracer }),
+      context: async ({ req }) => {
+        const access = accessFor(await authenticate(req), policies.current);
+        return createRequestContext({ access, em: orm.em.fork(), logger, tracer });
+      },
     }),
   );
 

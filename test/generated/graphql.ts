@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: any; output: any; }
   /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
   SafeInt: { input: number; output: number; }
 };
@@ -25,6 +27,22 @@ export type AnonymizationStatus =
   | 'NONE'
   | 'NOT_APPLICABLE'
   | 'PSEUDONYMIZED';
+
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  /** Deployments the key may call. */
+  deploymentNames: Array<Scalars['String']['output']>;
+  /** Globally unique, opaque id. */
+  id: Scalars['ID']['output'];
+  /** What the key is for, e.g. the calling service. */
+  name: Scalars['String']['output'];
+  /** The first characters of the secret, to recognise a key; never enough to use it. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  team: Team;
+};
 
 export type Artifact = {
   __typename?: 'Artifact';
@@ -58,6 +76,14 @@ export type BatchingInput = {
   maxBatchSize?: Scalars['Int']['input'];
   /** Longest a request waits for a batch to fill, in milliseconds. */
   maxQueueDelayMs?: Scalars['Int']['input'];
+};
+
+export type CreateApiKeyInput = {
+  /** Deployments of the team the key may call. */
+  deploymentNames: Array<Scalars['String']['input']>;
+  /** What the key is for, e.g. the calling service. */
+  name: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
 };
 
 export type CreateDatasetInput = {
@@ -94,6 +120,13 @@ export type CreateModelInput = {
 export type CreateTeamInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** The key itself. Shown only in this answer: store it now; modelgate keeps only its hash. */
+  secret: Scalars['String']['output'];
 };
 
 export type Dataset = Node & {
@@ -144,13 +177,15 @@ export type DatasetVersion = Node & {
   dataset: Dataset;
   /** Deployments serving a model version trained on this version. */
   deployments: Array<Deployment>;
-  features: Array<FeatureSpec>;
+  features: Array<Feature>;
   /** Globally unique, opaque id. */
   id: Scalars['ID']['output'];
   /** Where the data lives (a URI); modelgate records it and never fetches it. */
   location: Scalars['String']['output'];
   /** Model versions trained on this version, through their runs. */
   modelVersions: Array<ModelVersion>;
+  /** Names of the features that hold personal data; null with a FORBIDDEN error for roles that may not see them. */
+  piiFields?: Maybe<Array<Scalars['String']['output']>>;
   rowCount: Scalars['SafeInt']['output'];
   /** Runs that trained on this version. */
   runs: Array<Run>;
@@ -275,6 +310,14 @@ export type FairnessMetricInput = {
   value: Scalars['Float']['input'];
 };
 
+export type Feature = {
+  __typename?: 'Feature';
+  description?: Maybe<Scalars['String']['output']>;
+  dtype: FeatureDtype;
+  name: Scalars['String']['output'];
+  role: FeatureRole;
+};
+
 export type FeatureDtype =
   | 'BOOL'
   | 'FLOAT32'
@@ -286,16 +329,6 @@ export type FeatureRole =
   | 'LABEL'
   /** A protected attribute: used to measure fairness, not as a model input. */
   | 'SENSITIVE';
-
-export type FeatureSpec = {
-  __typename?: 'FeatureSpec';
-  description?: Maybe<Scalars['String']['output']>;
-  dtype: FeatureDtype;
-  name: Scalars['String']['output'];
-  /** The column holds personal data. */
-  pii: Scalars['Boolean']['output'];
-  role: FeatureRole;
-};
 
 export type FeatureSpecInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -349,6 +382,11 @@ export type HistogramInput = {
   counts: Array<Scalars['Int']['input']>;
 };
 
+export type IdentityKind =
+  | 'ANONYMOUS'
+  | 'SERVICE'
+  | 'USER';
+
 export type LifecycleState =
   | 'APPROVED'
   | 'ARCHIVED'
@@ -361,6 +399,18 @@ export type LogRunMetricsInput = {
   /** A new value replaces the metric of the same name. */
   metrics: Array<MetricInput>;
   runId: Scalars['ID']['input'];
+};
+
+/** The caller, as the gateway sees it. */
+export type Me = {
+  __typename?: 'Me';
+  kind: IdentityKind;
+  /** The caller's CASL rules, packed (`unpackRules` from @casl/ability/extra reads them), to show or hide actions. */
+  permissions: Scalars['JSON']['output'];
+  roles: Array<Scalars['String']['output']>;
+  /** The subject of the token, or the API key prefix. */
+  subject: Scalars['String']['output'];
+  teams: Array<Team>;
 };
 
 export type Metric = {
@@ -454,6 +504,8 @@ export type ModelVersion = Node & {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates an API key for a client service of a team. */
+  createApiKey: CreatedApiKey;
   createDataset: Dataset;
   createDeployment: Deployment;
   createExperiment: Experiment;
@@ -467,10 +519,17 @@ export type Mutation = {
   registerModelVersion: ModelVersion;
   /** Stops a deployment for good; its name stays taken. */
   retireDeployment: Deployment;
+  /** Revokes an API key; requests that send it are refused from now on. */
+  revokeApiKey: ApiKey;
   /** Starts a run of an experiment, recording the dataset versions it trains on. */
   startRun: Run;
   /** Replaces the routes and shadow of an active deployment. */
   updateDeploymentRoutes: Deployment;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -521,6 +580,11 @@ export type MutationRegisterModelVersionArgs = {
 
 export type MutationRetireDeploymentArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -582,6 +646,7 @@ export type Query = {
   deployments: DeploymentConnection;
   /** Experiments, a page at a time. */
   experiments: ExperimentConnection;
+  me: Me;
   /** A model by id or by name (exactly one). */
   model: Model;
   modelVersion: ModelVersion;
@@ -728,7 +793,8 @@ export type Run = Node & {
   name?: Maybe<Scalars['String']['output']>;
   /** Who started the run. */
   owner: Scalars['String']['output'];
-  params: Array<RunParam>;
+  /** Raw parameters; null with a FORBIDDEN error for roles that may not see them. */
+  params?: Maybe<Array<RunParam>>;
   status: RunStatus;
 };
 
@@ -878,7 +944,7 @@ export type UpdateDeploymentRoutesInput = {
   shadowModelVersionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type DatasetVersionFieldsFragment = { __typename?: 'DatasetVersion', id: string, version: number, location: string, sha256: string, rowCount: number, containsPii: boolean, anonymization: AnonymizationStatus, features: Array<{ __typename?: 'FeatureSpec', name: string, dtype: FeatureDtype, role: FeatureRole, pii: boolean }>, statistics: Array<{ __typename?: 'FeatureStatistics', feature: string, mean?: number | null, std?: number | null, quantiles?: Array<{ __typename?: 'Quantile', q: number, value: number }> | null, histogram?: { __typename?: 'Histogram', binEdges: Array<number>, counts: Array<number> } | null }> };
+export type DatasetVersionFieldsFragment = { __typename?: 'DatasetVersion', id: string, version: number, location: string, sha256: string, rowCount: number, containsPii: boolean, piiFields?: Array<string> | null, anonymization: AnonymizationStatus, features: Array<{ __typename?: 'Feature', name: string, dtype: FeatureDtype, role: FeatureRole }>, statistics: Array<{ __typename?: 'FeatureStatistics', feature: string, mean?: number | null, std?: number | null, quantiles?: Array<{ __typename?: 'Quantile', q: number, value: number }> | null, histogram?: { __typename?: 'Histogram', binEdges: Array<number>, counts: Array<number> } | null }> };
 
 export type CreateDatasetMutationVariables = Exact<{
   input: CreateDatasetInput;
@@ -892,7 +958,7 @@ export type RegisterDatasetVersionMutationVariables = Exact<{
 }>;
 
 
-export type RegisterDatasetVersionMutation = { __typename?: 'Mutation', registerDatasetVersion: { __typename?: 'DatasetVersion', id: string, version: number, location: string, sha256: string, rowCount: number, containsPii: boolean, anonymization: AnonymizationStatus, dataset: { __typename?: 'Dataset', id: string, name: string }, features: Array<{ __typename?: 'FeatureSpec', name: string, dtype: FeatureDtype, role: FeatureRole, pii: boolean }>, statistics: Array<{ __typename?: 'FeatureStatistics', feature: string, mean?: number | null, std?: number | null, quantiles?: Array<{ __typename?: 'Quantile', q: number, value: number }> | null, histogram?: { __typename?: 'Histogram', binEdges: Array<number>, counts: Array<number> } | null }> } };
+export type RegisterDatasetVersionMutation = { __typename?: 'Mutation', registerDatasetVersion: { __typename?: 'DatasetVersion', id: string, version: number, location: string, sha256: string, rowCount: number, containsPii: boolean, piiFields?: Array<string> | null, anonymization: AnonymizationStatus, dataset: { __typename?: 'Dataset', id: string, name: string }, features: Array<{ __typename?: 'Feature', name: string, dtype: FeatureDtype, role: FeatureRole }>, statistics: Array<{ __typename?: 'FeatureStatistics', feature: string, mean?: number | null, std?: number | null, quantiles?: Array<{ __typename?: 'Quantile', q: number, value: number }> | null, histogram?: { __typename?: 'Histogram', binEdges: Array<number>, counts: Array<number> } | null }> } };
 
 export type DatasetsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -909,7 +975,7 @@ export type DatasetLineageQueryVariables = Exact<{
 }>;
 
 
-export type DatasetLineageQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, versions: Array<{ __typename?: 'DatasetVersion', id: string, version: number, location: string, sha256: string, rowCount: number, containsPii: boolean, anonymization: AnonymizationStatus, runs: Array<{ __typename?: 'Run', id: string, name?: string | null }>, modelVersions: Array<{ __typename?: 'ModelVersion', id: string, version: number, model: { __typename?: 'Model', name: string } }>, deployments: Array<{ __typename?: 'Deployment', id: string, name: string }>, features: Array<{ __typename?: 'FeatureSpec', name: string, dtype: FeatureDtype, role: FeatureRole, pii: boolean }>, statistics: Array<{ __typename?: 'FeatureStatistics', feature: string, mean?: number | null, std?: number | null, quantiles?: Array<{ __typename?: 'Quantile', q: number, value: number }> | null, histogram?: { __typename?: 'Histogram', binEdges: Array<number>, counts: Array<number> } | null }> }> } };
+export type DatasetLineageQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, versions: Array<{ __typename?: 'DatasetVersion', id: string, version: number, location: string, sha256: string, rowCount: number, containsPii: boolean, piiFields?: Array<string> | null, anonymization: AnonymizationStatus, runs: Array<{ __typename?: 'Run', id: string, name?: string | null }>, modelVersions: Array<{ __typename?: 'ModelVersion', id: string, version: number, model: { __typename?: 'Model', name: string } }>, deployments: Array<{ __typename?: 'Deployment', id: string, name: string }>, features: Array<{ __typename?: 'Feature', name: string, dtype: FeatureDtype, role: FeatureRole }>, statistics: Array<{ __typename?: 'FeatureStatistics', feature: string, mean?: number | null, std?: number | null, quantiles?: Array<{ __typename?: 'Quantile', q: number, value: number }> | null, histogram?: { __typename?: 'Histogram', binEdges: Array<number>, counts: Array<number> } | null }> }> } };
 
 export type DatasetQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -958,7 +1024,7 @@ export type DeploymentQueryVariables = Exact<{
 
 export type DeploymentQuery = { __typename?: 'Query', deployment: { __typename?: 'Deployment', id: string, name: string, environment: Environment, status: DeploymentStatus, createdBy: string, batching: { __typename?: 'Batching', maxBatchSize: number, maxQueueDelayMs: number }, team: { __typename?: 'Team', id: string }, routes: Array<{ __typename?: 'DeploymentRoute', weight: number, modelVersion: { __typename?: 'ModelVersion', id: string, version: number } }>, shadowVersion?: { __typename?: 'ModelVersion', id: string } | null } };
 
-export type RunFieldsFragment = { __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, params: Array<{ __typename?: 'RunParam', key: string, value: string }>, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> };
+export type RunFieldsFragment = { __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, params?: Array<{ __typename?: 'RunParam', key: string, value: string }> | null, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> };
 
 export type CreateExperimentMutationVariables = Exact<{
   input: CreateExperimentInput;
@@ -972,21 +1038,21 @@ export type StartRunMutationVariables = Exact<{
 }>;
 
 
-export type StartRunMutation = { __typename?: 'Mutation', startRun: { __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, experiment: { __typename?: 'Experiment', id: string, name: string }, params: Array<{ __typename?: 'RunParam', key: string, value: string }>, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> } };
+export type StartRunMutation = { __typename?: 'Mutation', startRun: { __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, experiment: { __typename?: 'Experiment', id: string, name: string }, params?: Array<{ __typename?: 'RunParam', key: string, value: string }> | null, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> } };
 
 export type LogRunMetricsMutationVariables = Exact<{
   input: LogRunMetricsInput;
 }>;
 
 
-export type LogRunMetricsMutation = { __typename?: 'Mutation', logRunMetrics: { __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, params: Array<{ __typename?: 'RunParam', key: string, value: string }>, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> } };
+export type LogRunMetricsMutation = { __typename?: 'Mutation', logRunMetrics: { __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, params?: Array<{ __typename?: 'RunParam', key: string, value: string }> | null, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> } };
 
 export type FinishRunMutationVariables = Exact<{
   input: FinishRunInput;
 }>;
 
 
-export type FinishRunMutation = { __typename?: 'Mutation', finishRun: { __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, params: Array<{ __typename?: 'RunParam', key: string, value: string }>, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> } };
+export type FinishRunMutation = { __typename?: 'Mutation', finishRun: { __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, params?: Array<{ __typename?: 'RunParam', key: string, value: string }> | null, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> } };
 
 export type ExperimentsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1006,7 +1072,7 @@ export type RunsQueryVariables = Exact<{
 }>;
 
 
-export type RunsQuery = { __typename?: 'Query', runs: { __typename?: 'RunConnection', totalCount: number, nodes: Array<{ __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, params: Array<{ __typename?: 'RunParam', key: string, value: string }>, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> }> } };
+export type RunsQuery = { __typename?: 'Query', runs: { __typename?: 'RunConnection', totalCount: number, nodes: Array<{ __typename?: 'Run', id: string, name?: string | null, status: RunStatus, owner: string, finishedAt?: string | null, params?: Array<{ __typename?: 'RunParam', key: string, value: string }> | null, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersions: Array<{ __typename?: 'DatasetVersion', id: string, version: number }> }> } };
 
 export type ModelVersionFieldsFragment = { __typename?: 'ModelVersion', id: string, version: number, lifecycleState: LifecycleState, createdBy: string, artifact: { __typename?: 'Artifact', format: ArtifactFormat, sha256: string, sizeBytes: number }, signature: { __typename?: 'Signature', classLabels: Array<string>, inputs: Array<{ __typename?: 'TensorSpec', name: string, dtype: TensorDtype, shape: Array<number> }>, outputs: Array<{ __typename?: 'TensorSpec', name: string, dtype: TensorDtype, shape: Array<number> }> }, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, fairnessMetrics: Array<{ __typename?: 'FairnessMetric', metric: string, sensitiveFeature: string, group?: string | null, value: number }>, modelCard: { __typename?: 'ModelCard', intendedUse?: string | null, limitations?: string | null } };
 
@@ -1064,6 +1130,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { __typename?: 'Query', node:
+    | { __typename: 'ApiKey', id: string, createdAt: string }
     | { __typename: 'Dataset', name: string, id: string, createdAt: string }
     | { __typename: 'DatasetVersion', version: number, id: string, createdAt: string }
     | { __typename: 'Deployment', name: string, id: string, createdAt: string }
@@ -1093,14 +1160,14 @@ export type TeamsQueryVariables = Exact<{
 
 export type TeamsQuery = { __typename?: 'Query', teams: { __typename?: 'TeamConnection', totalCount: number, edges: Array<{ __typename?: 'TeamEdge', cursor: string, node: { __typename?: 'Team', id: string, name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
 
-export const DatasetVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"containsPii"}},{"kind":"Field","name":{"kind":"Name","value":"anonymization"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"pii"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"std"}},{"kind":"Field","name":{"kind":"Name","value":"quantiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"q"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"histogram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binEdges"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]}}]}}]} as unknown as DocumentNode<DatasetVersionFieldsFragment, unknown>;
+export const DatasetVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"containsPii"}},{"kind":"Field","name":{"kind":"Name","value":"piiFields"}},{"kind":"Field","name":{"kind":"Name","value":"anonymization"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"std"}},{"kind":"Field","name":{"kind":"Name","value":"quantiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"q"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"histogram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binEdges"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]}}]}}]} as unknown as DocumentNode<DatasetVersionFieldsFragment, unknown>;
 export const DeploymentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"batching"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxBatchSize"}},{"kind":"Field","name":{"kind":"Name","value":"maxQueueDelayMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shadowVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeploymentFieldsFragment, unknown>;
 export const RunFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"datasetVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RunFieldsFragment, unknown>;
 export const ModelVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"artifact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"shape"}}]}},{"kind":"Field","name":{"kind":"Name","value":"classLabels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fairnessMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveFeature"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intendedUse"}},{"kind":"Field","name":{"kind":"Name","value":"limitations"}}]}}]}}]} as unknown as DocumentNode<ModelVersionFieldsFragment, unknown>;
 export const CreateDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDatasetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateDatasetMutation, CreateDatasetMutationVariables>;
-export const RegisterDatasetVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterDatasetVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterDatasetVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerDatasetVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetVersionFields"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"containsPii"}},{"kind":"Field","name":{"kind":"Name","value":"anonymization"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"pii"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"std"}},{"kind":"Field","name":{"kind":"Name","value":"quantiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"q"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"histogram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binEdges"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterDatasetVersionMutation, RegisterDatasetVersionMutationVariables>;
+export const RegisterDatasetVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterDatasetVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterDatasetVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerDatasetVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetVersionFields"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"containsPii"}},{"kind":"Field","name":{"kind":"Name","value":"piiFields"}},{"kind":"Field","name":{"kind":"Name","value":"anonymization"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"std"}},{"kind":"Field","name":{"kind":"Name","value":"quantiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"q"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"histogram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binEdges"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterDatasetVersionMutation, RegisterDatasetVersionMutationVariables>;
 export const DatasetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Datasets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NamedOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}}]}}]}}]}}]} as unknown as DocumentNode<DatasetsQuery, DatasetsQueryVariables>;
-export const DatasetLineageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetLineage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetVersionFields"}},{"kind":"Field","name":{"kind":"Name","value":"runs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"containsPii"}},{"kind":"Field","name":{"kind":"Name","value":"anonymization"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"pii"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"std"}},{"kind":"Field","name":{"kind":"Name","value":"quantiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"q"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"histogram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binEdges"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]}}]}}]} as unknown as DocumentNode<DatasetLineageQuery, DatasetLineageQueryVariables>;
+export const DatasetLineageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetLineage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetVersionFields"}},{"kind":"Field","name":{"kind":"Name","value":"runs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"containsPii"}},{"kind":"Field","name":{"kind":"Name","value":"piiFields"}},{"kind":"Field","name":{"kind":"Name","value":"anonymization"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dtype"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"std"}},{"kind":"Field","name":{"kind":"Name","value":"quantiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"q"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"histogram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binEdges"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]}}]}}]} as unknown as DocumentNode<DatasetLineageQuery, DatasetLineageQueryVariables>;
 export const DatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}}]}}]}}]} as unknown as DocumentNode<DatasetQuery, DatasetQueryVariables>;
 export const CreateDeploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDeployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDeploymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDeployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"batching"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxBatchSize"}},{"kind":"Field","name":{"kind":"Name","value":"maxQueueDelayMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shadowVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateDeploymentMutation, CreateDeploymentMutationVariables>;
 export const UpdateDeploymentRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDeploymentRoutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDeploymentRoutesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDeploymentRoutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"batching"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxBatchSize"}},{"kind":"Field","name":{"kind":"Name","value":"maxQueueDelayMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shadowVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateDeploymentRoutesMutation, UpdateDeploymentRoutesMutationVariables>;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,10 +16,14 @@ interface Started {
   log: string[];
 }
 
+function embeddedEnv(dataDir: string, pgPort: number): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _external, MODELGATE_JWT_SECRET: _secret, ...inherited } = process.env;
+  return { ...inherited, PORT: '0', HOST: '127.0.0.1', MODELGATE_DATA_DIR: dataDir, MODELGATE_EMBEDDED_PG_PORT: String(pgPort) };
+}
+
 /** Runs the real start command with no DATABASE_URL, as a new user would, and waits for its URL. */
 function serve(dataDir: string, pgPort: number): Promise<Started> {
-  const { DATABASE_URL: _external, ...inherited } = process.env;
-  const env = { ...inherited, PORT: '0', HOST: '127.0.0.1', MODELGATE_DATA_DIR: dataDir, MODELGATE_EMBEDDED_PG_PORT: String(pgPort) };
+  const env = embeddedEnv(dataDir, pgPort);
   const child = spawn(process.execPath, [cli, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log: string[] = [];
   return new Promise((resolve, reject) => {
@@ -53,6 +57,11 @@ describe('the embedded default', () => {
   it('starts an embedded PostgreSQL under the data folder and keeps data across restarts', async () => {
     const pgPort = await freePort();
     const first = await serve(dataDir, pgPort);
+    // The start-up log says how to get a token; `modelgate token` signs with the secret generated under the data folder.
+    assert.match(first.log.join(''), /token --role admin --user you/);
+    const token = execFileSync(process.execPath, [cli, 'token', '--role', 'admin', '--user', 'alice'], { env: embeddedEnv(dataDir, pgPort) }).toString().trim();
+    assert.ok(fs.existsSync(path.join(dataDir, 'jwt-secret')));
+    const headers = { authorization: `Bearer ${token}` };
     try {
       assert.match(first.log.join(''), /database: embedded PostgreSQL in .*modelgate-embedded-.*postgres/);
       assert.ok(fs.existsSync(path.join(dataDir, 'postgres', 'PG_VERSION')), 'the cluster lives under the data folder');
@@ -61,14 +70,14 @@ describe('the embedded default', () => {
       const ready = await fetch(first.url.replace('/graphql', '/readyz'));
       assert.equal(ready.status, 200);
       assert.deepEqual(await ready.json(), { status: 'ready', database: 'up', pendingMigrations: [] });
-      await new GraphQLClient(first.url).data(CreateTeamDocument, { input: { name: 'survivor' } });
+      await new GraphQLClient(first.url, headers).data(CreateTeamDocument, { input: { name: 'survivor' } });
     } finally {
       await stop(first);
     }
 
     const second = await serve(dataDir, pgPort);
     try {
-      const { teams } = await new GraphQLClient(second.url).data(TeamsDocument, {});
+      const { teams } = await new GraphQLClient(second.url, headers).data(TeamsDocument, {});
       assert.deepEqual(teams.edges.map((e) => e.node.name), ['survivor']);
     } finally {
       await stop(second);

@@ -107,7 +107,7 @@ describe('connections: pagination, filters and ordering', () => {
     assert.deepEqual(failed.nodes.map((r) => r.id), [chain.run.id]);
     const { runs: running } = await gw.client.data(RunsDocument, { filter: { statusIn: ['RUNNING'] } });
     assert.equal(running.totalCount, 0);
-    const { runs: owned } = await gw.client.data(RunsDocument, { filter: { owner: 'anonymous' } });
+    const { runs: owned } = await gw.client.data(RunsDocument, { filter: { owner: 'test-admin' } });
     assert.equal(owned.totalCount, 1);
 
     await deploy(gw.client, chain.team.id, 'filters-live', chain.modelVersion.id);

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { signToken } from '../../src/authz/jwt';
+import { loadConfig } from '../../src/config';
 import { CreateTeamDocument, TeamsDocument } from '../generated/graphql';
 import { GraphQLClient } from '../support/client';
 import { createTestDatabase } from '../support/database';
@@ -44,8 +46,10 @@ describe('telemetry', () => {
 
   it('exports HTTP, GraphQL and SQL spans of one trace over OTLP when an endpoint is set', async () => {
     const collector = await startCollector();
+    const env = { ...process.env, DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', MODELGATE_JWT_SECRET: 'telemetry-test-secret-of-at-least-32-chars' };
+    const token = await signToken(loadConfig(env), { subject: 'tracer', roles: ['admin'], teams: [] });
     const child = spawn(process.execPath, [cli, 'serve'], {
-      env: { ...process.env, DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '100' },
+      env: { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '100' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     try {
@@ -58,7 +62,7 @@ describe('telemetry', () => {
         });
         child.once('exit', (code) => reject(new Error(`gateway exited with ${code}: ${output}`)));
       });
-      const client = new GraphQLClient(url);
+      const client = new GraphQLClient(url, { authorization: `Bearer ${token}` });
       await client.data(CreateTeamDocument, { input: { name: 'traced' } });
       await client.data(TeamsDocument, {});
       const requestTraces = () => new Set(collector.spans.filter((span) => span.name.startsWith('POST')).map((span) => span.traceId));

@@ -1,25 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { signToken } from '../../src/authz/jwt';
 import { loadConfig, type Config } from '../../src/config';
 import { startGateway, type Gateway } from '../../src/main';
 import { createLogger } from '../../src/telemetry/logger';
 import { GraphQLClient } from './client';
 import { createTestDatabase } from './database';
 
+export interface Person {
+  user: string;
+  roles: string[];
+  teams?: string[];
+}
+
+export const ADMIN: Person = { user: 'test-admin', roles: ['admin'] };
+
 export interface TestGateway {
   gateway: Gateway;
+  /** A client signed in as ADMIN. */
   client: GraphQLClient;
+  /** A client without credentials. */
+  anonymous: GraphQLClient;
   config: Config;
+  /** A client signed in as `person`, with a token from the gateway's own secret. */
+  as(person: Person): Promise<GraphQLClient>;
+  token(person: Person, expiresIn?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
 /** Starts the real gateway on a random port, over a fresh database of its own. */
 export async function startTestGateway(env: NodeJS.ProcessEnv = {}): Promise<TestGateway> {
   const database = await createTestDatabase();
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATABASE_URL: database.url, ...env });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: database.url,
+    MODELGATE_JWT_SECRET: randomBytes(32).toString('hex'),
+    ...env,
+  });
   const gateway = await startGateway(config, createLogger(config.logLevel));
+  const token = (person: Person, expiresIn?: string) => signToken(config, { subject: person.user, roles: person.roles, teams: person.teams ?? [] }, expiresIn);
+  const as = async (person: Person) => new GraphQLClient(gateway.url, { authorization: `Bearer ${await token(person)}` });
   return {
     gateway,
     config,
-    client: new GraphQLClient(gateway.url),
+    client: await as(ADMIN),
+    anonymous: new GraphQLClient(gateway.url),
+    as,
+    token,
     stop: async () => {
       await gateway.stop();
       await database.drop();

@@ -41,9 +41,26 @@ registerEnumType(AnonymizationStatus, {
   description: 'How the personal data of a version was treated; NOT_APPLICABLE when it has none.',
 });
 
+/** One column of a dataset version, as stored. */
+export interface FeatureSpec {
+  name: string;
+  dtype: FeatureDtype;
+  role: FeatureRole;
+  pii: boolean;
+  description?: string;
+}
+
+/** A column as clients see it. Which columns hold personal data is DatasetVersion.piiFields, behind a field-level rule. */
 @ObjectType()
-@InputType('FeatureSpecInput')
-export class FeatureSpec {
+export class Feature {
+  @Field() name!: string;
+  @Field(() => FeatureDtype) dtype!: FeatureDtype;
+  @Field(() => FeatureRole) role!: FeatureRole;
+  @Field(() => String, { nullable: true }) description?: string;
+}
+
+@InputType()
+export class FeatureSpecInput implements FeatureSpec {
   @Field() name!: string;
   @Field(() => FeatureDtype) dtype!: FeatureDtype;
   @Field(() => FeatureRole, { defaultValue: FeatureRole.FEATURE }) role!: FeatureRole;
@@ -120,7 +137,7 @@ export class DatasetVersion extends Node {
   @Property({ type: new BigIntType('number') })
   rowCount!: number;
 
-  @Field(() => [FeatureSpec])
+  @Field(() => [Feature])
   @Property({ type: 'json' })
   features!: FeatureSpec[];
 

@@ -1,6 +1,6 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
-import { AnonymizationStatus, FeatureSpec, FeatureStatistics, Sensitivity } from './dataset.entity';
+import { AnonymizationStatus, FeatureSpecInput, FeatureStatistics, Sensitivity } from './dataset.entity';
 
 @InputType()
 export class CreateDatasetInput {
@@ -16,7 +16,7 @@ export class RegisterDatasetVersionInput {
   @Field({ description: 'Where the data lives, as a URI (s3://, gs://, file:, https://…).' }) location!: string;
   @Field({ description: 'Hex SHA-256 of the data: 64 hexadecimal digits.' }) sha256!: string;
   @Field(() => GraphQLSafeInt) rowCount!: number;
-  @Field(() => [FeatureSpec]) features!: FeatureSpec[];
+  @Field(() => [FeatureSpecInput]) features!: FeatureSpecInput[];
   @Field(() => [FeatureStatistics], { defaultValue: [] }) statistics!: FeatureStatistics[];
   @Field(() => AnonymizationStatus, {
     nullable: true,

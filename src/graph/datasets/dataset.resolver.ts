@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../authz/guard';
 import type { RequestContext } from '../context';
 import { byCreation, NamedOrder } from '../filters';
 import { findNode } from '../persistence';
@@ -12,6 +13,7 @@ const DatasetConnection = ConnectionType(Dataset);
 
 @Resolver(() => Dataset)
 export class DatasetResolver {
+  @Allow('read', 'Dataset')
   @Query(() => DatasetConnection, { description: 'Datasets, a page at a time.' })
   datasets(
     @Args() page: ConnectionArgs,
@@ -22,16 +24,19 @@ export class DatasetResolver {
     return listDatasets(ctx, page, filter, orderBy ?? byCreation);
   }
 
+  @Allow('read', 'Dataset')
   @Query(() => Dataset)
   dataset(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Dataset> {
     return findNode(ctx, Dataset, 'id', id);
   }
 
+  @Allow('create', 'Dataset')
   @Mutation(() => Dataset)
   createDataset(@Arg('input') input: CreateDatasetInput, @Ctx() ctx: RequestContext): Promise<Dataset> {
     return createDataset(ctx, input);
   }
 
+  @Allow('create', 'DatasetVersion')
   @Mutation(() => DatasetVersion, { description: 'Records a new version of a dataset, numbered after the latest.' })
   registerDatasetVersion(@Arg('input') input: RegisterDatasetVersionInput, @Ctx() ctx: RequestContext): Promise<DatasetVersion> {
     return registerDatasetVersion(ctx, input);
@@ -53,5 +58,15 @@ export class DatasetVersionResolver {
   @FieldResolver(() => Dataset)
   dataset(@Root() version: DatasetVersion, @Ctx() ctx: RequestContext): Promise<Dataset> {
     return ctx.loaders.referenced(Dataset, version.dataset.id);
+  }
+
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description: 'Names of the features that hold personal data; null with a FORBIDDEN error for roles that may not see them.',
+  })
+  async piiFields(@Root() version: DatasetVersion, @Ctx() ctx: RequestContext): Promise<string[]> {
+    await ctx.loaders.referenced(Dataset, version.dataset.id); // the rule's conditions look at version.dataset
+    if (!ctx.access.canOn('read', 'DatasetVersion', version, 'piiFields')) throw ctx.access.denied('read', 'the personal-data fields of this dataset version');
+    return version.features.filter((feature) => feature.pii).map((feature) => feature.name);
   }
 }

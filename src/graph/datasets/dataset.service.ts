@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../context';
 import { containsText, type NamedOrder } from '../filters';
-import { checkNameFree, findNode, inTransaction, lockNode, nextVersion } from '../persistence';
+import { authorize, checkNameFree, findNode, inTransaction, lockById, nextVersion } from '../persistence';
 import { paginate, type ConnectionArgs } from '../relay/connection';
 import { idOf } from '../relay/global-id';
 import { Team } from '../teams/team.entity';
@@ -14,6 +14,7 @@ export async function createDataset(ctx: RequestContext, input: CreateDatasetInp
   const name = checkName('input.name', input.name);
   const description = checkText('input.description', input.description);
   const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
+  authorize(ctx, 'create', 'Dataset', { team, sensitivity: input.sensitivity }, `datasets in team "${team.name}"`);
   return inTransaction(ctx, async (em) => {
     await checkNameFree(em, Dataset, 'dataset', name);
     const dataset = em.create(Dataset, { team, name, description, sensitivity: input.sensitivity });
@@ -25,7 +26,8 @@ export async function createDataset(ctx: RequestContext, input: CreateDatasetInp
 export async function registerDatasetVersion(ctx: RequestContext, input: RegisterDatasetVersionInput): Promise<DatasetVersion> {
   const checked = checkDatasetVersion(input);
   return inTransaction(ctx, async (em) => {
-    const dataset = await lockNode(em, Dataset, 'input.datasetId', input.datasetId);
+    const dataset = await lockById(ctx, em, Dataset, 'input.datasetId', input.datasetId, 'read');
+    authorize(ctx, 'create', 'DatasetVersion', { dataset }, `versions of dataset "${dataset.name}"`);
     const version = em.create(DatasetVersion, {
       ...checked,
       dataset,
@@ -44,5 +46,5 @@ export function listDatasets(ctx: RequestContext, args: ConnectionArgs, filter: 
   if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
   if (filter?.nameContains) where.name = containsText(filter.nameContains);
   if (filter?.sensitivityIn) where.sensitivity = { $in: filter.sensitivityIn };
-  return paginate(ctx.em, Dataset, where, order, args);
+  return paginate(ctx, Dataset, where, order, args);
 }

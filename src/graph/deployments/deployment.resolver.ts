@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../authz/guard';
 import type { RequestContext } from '../context';
 import { byCreation, NamedOrder } from '../filters';
 import { ModelVersion } from '../models/model.entity';
@@ -12,6 +13,7 @@ const DeploymentConnection = ConnectionType(Deployment);
 
 @Resolver(() => Deployment)
 export class DeploymentResolver {
+  @Allow('read', 'Deployment')
   @Query(() => DeploymentConnection, { description: 'Deployments, a page at a time.' })
   deployments(
     @Args() page: ConnectionArgs,
@@ -22,21 +24,25 @@ export class DeploymentResolver {
     return listDeployments(ctx, page, filter, orderBy ?? byCreation);
   }
 
+  @Allow('read', 'Deployment')
   @Query(() => Deployment, { description: 'A deployment by its unique name.' })
   deployment(@Arg('name') name: string, @Ctx() ctx: RequestContext): Promise<Deployment> {
     return findDeployment(ctx, name);
   }
 
+  @Allow('create', 'Deployment')
   @Mutation(() => Deployment)
   createDeployment(@Arg('input') input: CreateDeploymentInput, @Ctx() ctx: RequestContext): Promise<Deployment> {
     return createDeployment(ctx, input);
   }
 
+  @Allow('update', 'Deployment')
   @Mutation(() => Deployment, { description: 'Replaces the routes and shadow of an active deployment.' })
   updateDeploymentRoutes(@Arg('input') input: UpdateDeploymentRoutesInput, @Ctx() ctx: RequestContext): Promise<Deployment> {
     return updateDeploymentRoutes(ctx, input);
   }
 
+  @Allow('update', 'Deployment')
   @Mutation(() => Deployment, { description: 'Stops a deployment for good; its name stays taken.' })
   retireDeployment(@Arg('name') name: string, @Ctx() ctx: RequestContext): Promise<Deployment> {
     return retireDeployment(ctx, name);

@@ -1,10 +1,9 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { LockMode } from '@mikro-orm/postgresql';
-import { conflict, notFound } from '../../errors';
+import { conflict } from '../../errors';
 import type { RequestContext } from '../context';
 import { containsText, type NamedOrder } from '../filters';
 import { ModelVersion } from '../models/model.entity';
-import { checkNameFree, findAll, findNode, inTransaction } from '../persistence';
+import { authorize, checkNameFree, findAll, findNode, findReadable, inTransaction, lockNode } from '../persistence';
 import { paginate, type ConnectionArgs } from '../relay/connection';
 import { idOf } from '../relay/global-id';
 import { Team } from '../teams/team.entity';
@@ -21,6 +20,7 @@ export async function createDeployment(ctx: RequestContext, input: CreateDeploym
   const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
   const batching = checkBatching('input.batching', input.batching ?? new Batching());
   const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
+  authorize(ctx, 'create', 'Deployment', { team, name, environment: input.environment }, `deployments in team "${team.name}"`);
   return inTransaction(ctx, async (em) => {
     await checkNameFree(em, Deployment, 'deployment', name);
     const deployment = em.create(Deployment, {
@@ -30,7 +30,7 @@ export async function createDeployment(ctx: RequestContext, input: CreateDeploym
       batching,
       createdBy: ctx.identity.subject,
     });
-    await setRoutes(em, deployment, routes, input.shadowModelVersionId);
+    await setRoutes(ctx, em, deployment, routes, input.shadowModelVersionId);
     await em.flush();
     return deployment;
   });
@@ -40,9 +40,9 @@ export async function createDeployment(ctx: RequestContext, input: CreateDeploym
 export async function updateDeploymentRoutes(ctx: RequestContext, input: UpdateDeploymentRoutesInput): Promise<Deployment> {
   const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
   return inTransaction(ctx, async (em) => {
-    const deployment = await lockActive(em, input.name);
+    const deployment = await lockActive(ctx, em, input.name);
     await em.nativeDelete(DeploymentRoute, { deployment });
-    await setRoutes(em, deployment, routes, input.shadowModelVersionId);
+    await setRoutes(ctx, em, deployment, routes, input.shadowModelVersionId);
     await em.flush();
     return deployment;
   });
@@ -50,17 +50,15 @@ export async function updateDeploymentRoutes(ctx: RequestContext, input: UpdateD
 
 export async function retireDeployment(ctx: RequestContext, name: string): Promise<Deployment> {
   return inTransaction(ctx, async (em) => {
-    const deployment = await lockActive(em, name);
+    const deployment = await lockActive(ctx, em, name);
     deployment.status = DeploymentStatus.RETIRED;
     await em.flush();
     return deployment;
   });
 }
 
-export async function findDeployment(ctx: RequestContext, name: string): Promise<Deployment> {
-  const deployment = await ctx.em.findOne(Deployment, { name });
-  if (!deployment) throw notFound('deployment', name, 'name');
-  return deployment;
+export function findDeployment(ctx: RequestContext, name: string): Promise<Deployment> {
+  return findReadable(ctx, Deployment, { name }, name, 'name');
 }
 
 export function listDeployments(ctx: RequestContext, args: ConnectionArgs, filter: DeploymentFilter | undefined, order: NamedOrder) {
@@ -69,12 +67,11 @@ export function listDeployments(ctx: RequestContext, args: ConnectionArgs, filte
   if (filter?.nameContains) where.name = containsText(filter.nameContains);
   if (filter?.environment) where.environment = filter.environment;
   if (filter?.statusIn) where.status = { $in: filter.statusIn };
-  return paginate(ctx.em, Deployment, where, order, args);
+  return paginate(ctx, Deployment, where, order, args);
 }
 
-async function lockActive(em: EntityManager, name: string): Promise<Deployment> {
-  const deployment = await em.findOne(Deployment, { name }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!deployment) throw notFound('deployment', name, 'name');
+async function lockActive(ctx: RequestContext, em: EntityManager, name: string): Promise<Deployment> {
+  const deployment = await lockNode(ctx, em, Deployment, { name }, 'update', name, 'name');
   if (deployment.status !== DeploymentStatus.ACTIVE) throw conflict(`Deployment "${name}" is ${deployment.status}; it can no longer change.`);
   return deployment;
 }
@@ -109,9 +106,12 @@ function checkBatching(field: string, batching: Batching): Batching {
   return Object.assign(new Batching(), batching);
 }
 
-async function setRoutes(em: EntityManager, deployment: Deployment, routes: CheckedRoute[], shadowGlobalId: string | undefined): Promise<void> {
-  const versions = await findAll(em, ModelVersion, routes.map((r) => r.versionId), routes.map((r) => r.globalId), 'model version');
+async function setRoutes(ctx: RequestContext, em: EntityManager, deployment: Deployment, routes: CheckedRoute[], shadowGlobalId: string | undefined): Promise<void> {
+  const versions = await findAll(ctx, em, ModelVersion, routes.map((r) => r.versionId), routes.map((r) => r.globalId));
   routes.forEach((route, index) => em.create(DeploymentRoute, { deployment, modelVersion: versions[index]!, weight: route.weight }));
-  deployment.shadowVersion =
-    shadowGlobalId == null ? undefined : (await findAll(em, ModelVersion, [idOf('input.shadowModelVersionId', shadowGlobalId, 'ModelVersion')], [shadowGlobalId], 'model version'))[0];
+  deployment.shadowVersion = undefined;
+  if (shadowGlobalId != null) {
+    const shadowId = idOf('input.shadowModelVersionId', shadowGlobalId, 'ModelVersion');
+    [deployment.shadowVersion] = await findAll(ctx, em, ModelVersion, [shadowId], [shadowGlobalId]);
+  }
 }

@@ -49,7 +49,7 @@ export class Run extends Node {
   @Enum(() => RunStatus)
   status: Opt<RunStatus> = RunStatus.RUNNING;
 
-  @Field(() => [RunParam])
+  /** Exposed by RunResolver.params, behind a field-level rule. */
   @Property({ type: 'json' })
   params: Opt<RunParam[]> = [];
 

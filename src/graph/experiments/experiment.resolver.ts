@@ -1,9 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../authz/guard';
 import type { RequestContext } from '../context';
 import { byCreation, NamedOrder } from '../filters';
 import { ConnectionArgs, ConnectionType, SortDirection } from '../relay/connection';
 import { Team } from '../teams/team.entity';
-import { Experiment, Run } from './experiment.entity';
+import { Experiment, Run, RunParam } from './experiment.entity';
 import {
   CreateExperimentInput,
   ExperimentFilter,
@@ -21,6 +22,7 @@ const RunConnection = ConnectionType(Run);
 
 @Resolver(() => Experiment)
 export class ExperimentResolver {
+  @Allow('read', 'Experiment')
   @Query(() => ExperimentConnection, { description: 'Experiments, a page at a time.' })
   experiments(
     @Args() page: ConnectionArgs,
@@ -31,6 +33,7 @@ export class ExperimentResolver {
     return listExperiments(ctx, page, filter, orderBy ?? byCreation);
   }
 
+  @Allow('create', 'Experiment')
   @Mutation(() => Experiment)
   createExperiment(@Arg('input') input: CreateExperimentInput, @Ctx() ctx: RequestContext): Promise<Experiment> {
     return createExperiment(ctx, input);
@@ -49,6 +52,7 @@ export class ExperimentResolver {
 
 @Resolver(() => Run)
 export class RunResolver {
+  @Allow('read', 'Run')
   @Query(() => RunConnection, { description: 'Runs of all experiments, a page at a time.' })
   runs(
     @Args() page: ConnectionArgs,
@@ -59,16 +63,19 @@ export class RunResolver {
     return listRuns(ctx, page, filter, orderBy ?? { field: RunOrderField.CREATED_AT, direction: SortDirection.ASC });
   }
 
+  @Allow('create', 'Run')
   @Mutation(() => Run, { description: 'Starts a run of an experiment, recording the dataset versions it trains on.' })
   startRun(@Arg('input') input: StartRunInput, @Ctx() ctx: RequestContext): Promise<Run> {
     return startRun(ctx, input);
   }
 
+  @Allow('update', 'Run')
   @Mutation(() => Run)
   logRunMetrics(@Arg('input') input: LogRunMetricsInput, @Ctx() ctx: RequestContext): Promise<Run> {
     return logRunMetrics(ctx, input);
   }
 
+  @Allow('update', 'Run')
   @Mutation(() => Run)
   finishRun(@Arg('input') input: FinishRunInput, @Ctx() ctx: RequestContext): Promise<Run> {
     return finishRun(ctx, input);
@@ -77,5 +84,12 @@ export class RunResolver {
   @FieldResolver(() => Experiment)
   experiment(@Root() run: Run, @Ctx() ctx: RequestContext): Promise<Experiment> {
     return ctx.loaders.referenced(Experiment, run.experiment.id);
+  }
+
+  @FieldResolver(() => [RunParam], { nullable: true, description: 'Raw parameters; null with a FORBIDDEN error for roles that may not see them.' })
+  async params(@Root() run: Run, @Ctx() ctx: RequestContext): Promise<RunParam[]> {
+    await ctx.loaders.referenced(Experiment, run.experiment.id); // the rule's conditions look at run.experiment.team
+    if (!ctx.access.canOn('read', 'Run', run, 'params')) throw ctx.access.denied('read', 'the parameters of this run');
+    return run.params;
   }
 }

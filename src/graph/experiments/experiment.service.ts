@@ -3,7 +3,7 @@ import { conflict } from '../../errors';
 import type { RequestContext } from '../context';
 import { DatasetVersion } from '../datasets/dataset.entity';
 import { containsText, type NamedOrder } from '../filters';
-import { checkNameFree, findAll, findNode, inTransaction, lockNode } from '../persistence';
+import { authorize, checkNameFree, findAll, findNode, inTransaction, lockById } from '../persistence';
 import { paginate, type ConnectionArgs } from '../relay/connection';
 import { idOf } from '../relay/global-id';
 import { Team } from '../teams/team.entity';
@@ -15,6 +15,7 @@ export async function createExperiment(ctx: RequestContext, input: CreateExperim
   const name = checkName('input.name', input.name);
   const description = checkText('input.description', input.description);
   const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
+  authorize(ctx, 'create', 'Experiment', { team }, `experiments in team "${team.name}"`);
   return inTransaction(ctx, async (em) => {
     await checkNameFree(em, Experiment, 'experiment', name);
     const experiment = em.create(Experiment, { team, name, description });
@@ -29,8 +30,9 @@ export async function startRun(ctx: RequestContext, input: StartRunInput): Promi
   const datasetVersionIds = input.datasetVersionIds.map((id, index) => idOf(`input.datasetVersionIds[${index}]`, id, 'DatasetVersion'));
   checkUnique('input.datasetVersionIds', input.datasetVersionIds, (id) => id);
   const experiment = await findNode(ctx, Experiment, 'input.experimentId', input.experimentId);
+  authorize(ctx, 'create', 'Run', { experiment }, `runs of experiment "${experiment.name}"`);
   return inTransaction(ctx, async (em) => {
-    const datasetVersions = await findAll(em, DatasetVersion, datasetVersionIds, input.datasetVersionIds, 'dataset version');
+    const datasetVersions = await findAll(ctx, em, DatasetVersion, datasetVersionIds, input.datasetVersionIds);
     const run = em.create(Run, { experiment, name, params, owner: ctx.identity.subject });
     for (const datasetVersion of datasetVersions) em.create(RunDatasetVersion, { run, datasetVersion });
     await em.flush();
@@ -41,7 +43,7 @@ export async function startRun(ctx: RequestContext, input: StartRunInput): Promi
 export async function logRunMetrics(ctx: RequestContext, input: LogRunMetricsInput): Promise<Run> {
   checkMetrics('input.metrics', input.metrics);
   return inTransaction(ctx, async (em) => {
-    const run = await lockRunning(em, input.runId, 'log metrics');
+    const run = await lockRunning(ctx, em, input.runId, 'log metrics');
     const latest = new Map(run.metrics.map((metric) => [metric.name, metric.value]));
     for (const metric of input.metrics) latest.set(metric.name, metric.value);
     run.metrics = [...latest].map(([name, value]) => ({ name, value }));
@@ -52,7 +54,7 @@ export async function logRunMetrics(ctx: RequestContext, input: LogRunMetricsInp
 
 export async function finishRun(ctx: RequestContext, input: FinishRunInput): Promise<Run> {
   return inTransaction(ctx, async (em) => {
-    const run = await lockRunning(em, input.runId, 'finish');
+    const run = await lockRunning(ctx, em, input.runId, 'finish');
     run.status = input.status === FinishedRunStatus.FAILED ? RunStatus.FAILED : RunStatus.FINISHED;
     run.finishedAt = new Date();
     await em.flush();
@@ -64,7 +66,7 @@ export function listExperiments(ctx: RequestContext, args: ConnectionArgs, filte
   const where: FilterQuery<Experiment> = {};
   if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
   if (filter?.nameContains) where.name = containsText(filter.nameContains);
-  return paginate(ctx.em, Experiment, where, order, args);
+  return paginate(ctx, Experiment, where, order, args);
 }
 
 export function listRuns(ctx: RequestContext, args: ConnectionArgs, filter: RunFilter | undefined, order: RunOrder) {
@@ -72,11 +74,11 @@ export function listRuns(ctx: RequestContext, args: ConnectionArgs, filter: RunF
   if (filter?.experimentId) where.experiment = idOf('filter.experimentId', filter.experimentId, 'Experiment');
   if (filter?.statusIn) where.status = { $in: filter.statusIn };
   if (filter?.owner) where.owner = filter.owner;
-  return paginate(ctx.em, Run, where, order, args);
+  return paginate(ctx, Run, where, order, args);
 }
 
-async function lockRunning(em: EntityManager, runId: string, action: string): Promise<Run> {
-  const run = await lockNode(em, Run, 'input.runId', runId);
+async function lockRunning(ctx: RequestContext, em: EntityManager, runId: string, action: string): Promise<Run> {
+  const run = await lockById(ctx, em, Run, 'input.runId', runId, 'update');
   if (run.status !== RunStatus.RUNNING) {
     throw conflict(`Run is ${run.status}; only a RUNNING run can ${action}.`, 'input.runId');
   }

@@ -8,13 +8,20 @@ import { ModelVersion } from '../models/model.entity';
 /*
  * Lineage both ways, batched: each step below is one statement for all the parents a query
  * level asks about, so walking lineage over a whole page costs a fixed number of statements.
+ * Each step keeps only what the caller may read.
  */
 
 /** Dataset versions a run trained on. */
 export function datasetVersionsOfRun(ctx: RequestContext, runId: string): Promise<DatasetVersion[]> {
   return ctx.loaders
     .custom('lineage:datasetVersionsOfRun', async (ids) => {
-      const links = await ctx.em.find(RunDatasetVersion, { run: { $in: [...ids] } }, { populate: ['datasetVersion'], orderBy: { datasetVersion: { createdAt: 'asc' } } });
+      const readable = ctx.access.filter('read', 'DatasetVersion');
+      if (!readable) return ids.map(() => []);
+      const links = await ctx.em.find(
+        RunDatasetVersion,
+        { run: { $in: [...ids] }, datasetVersion: readable },
+        { populate: ['datasetVersion'], orderBy: { datasetVersion: { createdAt: 'asc' } } },
+      );
       return groupBy(ids, links, (link) => link.run.id).map((group) => group.map((link) => link.datasetVersion as DatasetVersion));
     })
     .load(runId);
@@ -24,7 +31,13 @@ export function datasetVersionsOfRun(ctx: RequestContext, runId: string): Promis
 export function runsOfDatasetVersion(ctx: RequestContext, datasetVersionId: string): Promise<Run[]> {
   return ctx.loaders
     .custom('lineage:runsOfDatasetVersion', async (ids) => {
-      const links = await ctx.em.find(RunDatasetVersion, { datasetVersion: { $in: [...ids] } }, { populate: ['run'], orderBy: { run: { createdAt: 'asc' } } });
+      const readable = ctx.access.filter('read', 'Run');
+      if (!readable) return ids.map(() => []);
+      const links = await ctx.em.find(
+        RunDatasetVersion,
+        { datasetVersion: { $in: [...ids] }, run: readable },
+        { populate: ['run'], orderBy: { run: { createdAt: 'asc' } } },
+      );
       return groupBy(ids, links, (link) => link.datasetVersion.id).map((group) => group.map((link) => link.run as Run));
     })
     .load(datasetVersionId);
@@ -39,8 +52,10 @@ export function deploymentsOfModelVersions(ctx: RequestContext, versionIds: read
   return loadFlat(
     ctx.loaders
       .custom('lineage:deploymentsOfModelVersion', async (ids) => {
-        const routes = await ctx.em.find(DeploymentRoute, { modelVersion: { $in: [...ids] } }, { populate: ['deployment'] });
-        const shadowed = await ctx.em.find(Deployment, { shadowVersion: { $in: [...ids] } });
+        const readable = ctx.access.filter('read', 'Deployment');
+        if (!readable) return ids.map(() => []);
+        const routes = await ctx.em.find(DeploymentRoute, { modelVersion: { $in: [...ids] }, deployment: readable }, { populate: ['deployment'] });
+        const shadowed = await ctx.em.find(Deployment, { $and: [{ shadowVersion: { $in: [...ids] } }, readable] });
         const routed = groupBy(ids, routes, (route) => route.modelVersion.id).map((group) => group.map((route) => route.deployment as Deployment));
         const shadows = groupBy(ids, shadowed, (deployment) => deployment.shadowVersion!.id);
         return routed.map((group, index) => unique([...group, ...shadows[index]!]));

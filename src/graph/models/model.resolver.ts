@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../authz/guard';
 import type { RequestContext } from '../context';
 import { byCreation, NamedOrder } from '../filters';
 import { findNode } from '../persistence';
@@ -12,6 +13,7 @@ const ModelConnection = ConnectionType(Model);
 
 @Resolver(() => Model)
 export class ModelResolver {
+  @Allow('read', 'Model')
   @Query(() => ModelConnection, { description: 'Models, a page at a time.' })
   models(
     @Args() page: ConnectionArgs,
@@ -22,6 +24,7 @@ export class ModelResolver {
     return listModels(ctx, page, filter, orderBy ?? byCreation);
   }
 
+  @Allow('read', 'Model')
   @Query(() => Model, { description: 'A model by id or by name (exactly one).' })
   model(
     @Arg('id', () => ID, { nullable: true }) id: string | undefined,
@@ -31,6 +34,7 @@ export class ModelResolver {
     return findModel(ctx, id, name);
   }
 
+  @Allow('create', 'Model')
   @Mutation(() => Model)
   createModel(@Arg('input') input: CreateModelInput, @Ctx() ctx: RequestContext): Promise<Model> {
     return createModel(ctx, input);
@@ -49,11 +53,13 @@ export class ModelResolver {
 
 @Resolver(() => ModelVersion)
 export class ModelVersionResolver {
+  @Allow('read', 'ModelVersion')
   @Query(() => ModelVersion)
   modelVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
     return findNode(ctx, ModelVersion, 'id', id);
   }
 
+  @Allow('create', 'ModelVersion')
   @Mutation(() => ModelVersion, { description: 'Records a new DRAFT version of a model, numbered after the latest.' })
   registerModelVersion(@Arg('input') input: RegisterModelVersionInput, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
     return registerModelVersion(ctx, input);

@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../errors';
+import { badInput } from '../../errors';
 import type { RequestContext } from '../context';
 import { Run } from '../experiments/experiment.entity';
 import { containsText, type NamedOrder } from '../filters';
-import { checkNameFree, findNode, inTransaction, lockNode, nextVersion } from '../persistence';
+import { authorize, checkNameFree, findNode, findReadable, inTransaction, lockById, nextVersion } from '../persistence';
 import { paginate, type ConnectionArgs } from '../relay/connection';
 import { idOf } from '../relay/global-id';
 import { Team } from '../teams/team.entity';
@@ -16,6 +16,7 @@ export async function createModel(ctx: RequestContext, input: CreateModelInput):
   const name = checkName('input.name', input.name);
   const description = checkText('input.description', input.description);
   const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
+  authorize(ctx, 'create', 'Model', { team }, `models in team "${team.name}"`);
   return inTransaction(ctx, async (em) => {
     await checkNameFree(em, Model, 'model', name);
     const model = em.create(Model, { team, name, description, taskType: input.taskType });
@@ -33,7 +34,8 @@ export async function registerModelVersion(ctx: RequestContext, input: RegisterM
   const modelCard = checkModelCard('input.modelCard', input.modelCard);
   const run = input.runId == null ? undefined : await findNode(ctx, Run, 'input.runId', input.runId);
   return inTransaction(ctx, async (em) => {
-    const model = await lockNode(em, Model, 'input.modelId', input.modelId);
+    const model = await lockById(ctx, em, Model, 'input.modelId', input.modelId, 'read');
+    authorize(ctx, 'create', 'ModelVersion', { model }, `versions of model "${model.name}"`);
     const version = em.create(ModelVersion, {
       model,
       version: await nextVersion(em, ModelVersion, 'model', model),
@@ -55,9 +57,7 @@ export async function registerModelVersion(ctx: RequestContext, input: RegisterM
 export async function findModel(ctx: RequestContext, id: string | undefined, name: string | undefined): Promise<Model> {
   if ((id == null) === (name == null)) throw badInput('id', 'give either id or name, not both and not neither.');
   if (id != null) return findNode(ctx, Model, 'id', id);
-  const model = await ctx.em.findOne(Model, { name: name! });
-  if (!model) throw notFound('model', name!, 'name');
-  return model;
+  return findReadable(ctx, Model, { name: name! }, name!, 'name');
 }
 
 export function listModels(ctx: RequestContext, args: ConnectionArgs, filter: ModelFilter | undefined, order: NamedOrder) {
@@ -65,5 +65,5 @@ export function listModels(ctx: RequestContext, args: ConnectionArgs, filter: Mo
   if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
   if (filter?.nameContains) where.name = containsText(filter.nameContains);
   if (filter?.taskTypeIn) where.taskType = { $in: filter.taskTypeIn };
-  return paginate(ctx.em, Model, where, order, args);
+  return paginate(ctx, Model, where, order, args);
 }

@@ -1,7 +1,8 @@
-import { Cursor, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
+import { Cursor, type EntityClass, type FilterQuery } from '@mikro-orm/postgresql';
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from '../../errors';
+import type { RequestContext } from '../context';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -98,12 +99,14 @@ function checkCursor(field: string, value: string | null | undefined, keys: numb
 }
 
 /**
- * One page of `entity` rows matching `where`, as a Relay connection. Ordering always ends
- * on the primary key, so cursors stay stable when sort values tie.
+ * One page of the `entity` rows matching `where` that the caller may read, as a Relay
+ * connection: the access conditions are ANDed onto the client's filter, so pages and totalCount
+ * count only permitted rows. Ordering always ends on the primary key, so cursors stay stable
+ * when sort values tie.
  */
 export async function paginate<T extends { id: string }>(
-  em: EntityManager,
-  entity: EntityName<T>,
+  ctx: RequestContext,
+  entity: EntityClass<T>,
   where: FilterQuery<T>,
   order: { field: string; direction: SortDirection },
   args: ConnectionArgs,
@@ -117,7 +120,9 @@ export async function paginate<T extends { id: string }>(
   const after = checkCursor('after', args.after, keys);
   const before = checkCursor('before', args.before, keys);
 
-  const cursor = await em.findByCursor(entity, where, {
+  const readable = ctx.loaders.readable(entity, where);
+  if (!readable) return emptyConnection();
+  const cursor = await ctx.em.findByCursor(entity, readable, {
     first,
     last,
     after,
@@ -137,4 +142,8 @@ export async function paginate<T extends { id: string }>(
     },
     totalCount: cursor.totalCount,
   };
+}
+
+function emptyConnection<T>(): Connection<T> {
+  return { nodes: [], edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 };
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Allow } from '../../authz/guard';
 import type { RequestContext } from '../context';
 import { byCreation, NamedOrder } from '../filters';
 import { ConnectionArgs, ConnectionType } from '../relay/connection';
@@ -10,6 +11,8 @@ const TeamConnection = ConnectionType(Team);
 
 @Resolver(() => Team)
 export class TeamResolver {
+  @Allow('read', 'Team')
+
   @Query(() => TeamConnection, { description: 'Teams, a page at a time.' })
   teams(
     @Args() page: ConnectionArgs,
@@ -19,6 +22,8 @@ export class TeamResolver {
   ) {
     return listTeams(ctx, page, filter, orderBy ?? byCreation);
   }
+
+  @Allow('create', 'Team')
 
   @Mutation(() => Team)
   createTeam(@Arg('input') input: CreateTeamInput, @Ctx() ctx: RequestContext): Promise<Team> {

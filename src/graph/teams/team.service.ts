@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../context';
 import { containsText, type NamedOrder } from '../filters';
-import { checkNameFree, inTransaction } from '../persistence';
+import { authorize, checkNameFree, inTransaction } from '../persistence';
 import { paginate, type ConnectionArgs } from '../relay/connection';
 import { checkName, checkText } from '../validation';
 import { Team } from './team.entity';
@@ -10,6 +10,7 @@ import type { CreateTeamInput, TeamFilter } from './team.inputs';
 export async function createTeam(ctx: RequestContext, input: CreateTeamInput): Promise<Team> {
   const name = checkName('input.name', input.name);
   const description = checkText('input.description', input.description);
+  authorize(ctx, 'create', 'Team', {}, 'teams');
   return inTransaction(ctx, async (em) => {
     await checkNameFree(em, Team, 'team', name);
     const team = em.create(Team, { name, description });
@@ -21,5 +22,5 @@ export async function createTeam(ctx: RequestContext, input: CreateTeamInput): P
 export function listTeams(ctx: RequestContext, args: ConnectionArgs, filter: TeamFilter | undefined, order: NamedOrder) {
   const where: FilterQuery<Team> = {};
   if (filter?.nameContains) where.name = containsText(filter.nameContains);
-  return paginate(ctx.em, Team, where, order, args);
+  return paginate(ctx, Team, where, order, args);
 }

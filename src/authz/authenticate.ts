@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors';
+import { ApiKey } from '../graph/api-keys/api-key.entity';
+import { Team } from '../graph/teams/team.entity';
+import { anonymous, type Identity } from './identity';
+import { InvalidToken, type TokenVerifier } from './jwt';
+
+export type Authenticate = (request: IncomingMessage) => Promise<Identity>;
+
+/** SHA-256 of an API key secret: secrets are 256 random bits, so a fast hash is enough. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+function refuse(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+/**
+ * Turns a request's credentials into an identity: `Authorization: Bearer <JWT>` for people,
+ * `Authorization: ApiKey <key>` or `x-api-key: <key>` for services, nothing for anonymous.
+ * Credentials that are present but wrong are refused, never downgraded to anonymous.
+ */
+export function createAuthenticator(orm: MikroORM, verifyToken: TokenVerifier): Authenticate {
+  // Team names never change, so a name → id seen once is good for the life of the process.
+  const teamIds = new Map<string, string>();
+
+  async function resolveTeams(names: string[]): Promise<string[]> {
+    const unknown = names.filter((name) => !teamIds.has(name));
+    if (unknown.length > 0) {
+      const teams = await orm.em.fork().find(Team, { name: { $in: unknown } }, { fields: ['id', 'name'] });
+      for (const team of teams) teamIds.set(team.name, team.id);
+    }
+    return names.flatMap((name) => teamIds.get(name) ?? []);
+  }
+
+  async function fromToken(token: string): Promise<Identity> {
+    let claims;
+    try {
+      claims = await verifyToken(token);
+    } catch (error) {
+      if (error instanceof InvalidToken) throw refuse(error.message);
+      throw error;
+    }
+    return { subject: claims.subject, kind: 'user', roles: claims.roles, teamIds: await resolveTeams(claims.teams), deploymentNames: [] };
+  }
+
+  async function fromApiKey(secret: string): Promise<Identity> {
+    const key = await orm.em.fork().findOne(ApiKey, { secretHash: hashSecret(secret) });
+    if (!key) throw refuse('The API key is not known.');
+    if (key.revokedAt) throw refuse('The API key was revoked.');
+    return { subject: `api-key:${key.prefix}`, kind: 'service', roles: ['service'], teamIds: [key.team.id], deploymentNames: key.deploymentNames };
+  }
+
+  return async (request) => {
+    const apiKeyHeader = request.headers['x-api-key'];
+    if (typeof apiKeyHeader === 'string') return fromApiKey(apiKeyHeader.trim());
+    const authorization = request.headers.authorization;
+    if (!authorization) return anonymous;
+    const [scheme, credentials] = authorization.trim().split(/\s+/, 2);
+    if (!credentials) throw refuse('The Authorization header needs a scheme and credentials: "Bearer <token>" or "ApiKey <key>".');
+    if (/^bearer$/i.test(scheme!)) return fromToken(credentials);
+    if (/^apikey$/i.test(scheme!)) return fromApiKey(credentials);
+    throw refuse(`The Authorization scheme "${scheme}" is not supported; use "Bearer <token>" or "ApiKey <key>".`);
+  };
+}

@@ -1,0 +1,27 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../authz/guard';
+import type { RequestContext } from '../context';
+import { Team } from '../teams/team.entity';
+import { ApiKey } from './api-key.entity';
+import { CreateApiKeyInput, CreatedApiKey } from './api-key.inputs';
+import { createApiKey, revokeApiKey } from './api-key.service';
+
+@Resolver(() => ApiKey)
+export class ApiKeyResolver {
+  @Allow('create', 'ApiKey')
+  @Mutation(() => CreatedApiKey, { description: 'Creates an API key for a client service of a team.' })
+  createApiKey(@Arg('input') input: CreateApiKeyInput, @Ctx() ctx: RequestContext): Promise<CreatedApiKey> {
+    return createApiKey(ctx, input);
+  }
+
+  @Allow('delete', 'ApiKey')
+  @Mutation(() => ApiKey, { description: 'Revokes an API key; requests that send it are refused from now on.' })
+  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ApiKey> {
+    return revokeApiKey(ctx, id);
+  }
+
+  @FieldResolver(() => Team)
+  team(@Root() apiKey: ApiKey, @Ctx() ctx: RequestContext): Promise<Team> {
+    return ctx.loaders.referenced(Team, apiKey.team.id);
+  }
+}
