@@ -10,6 +10,7 @@ import {
   StartRunDocument,
   type RegisterDatasetVersionInput,
   type RegisterModelVersionInput,
+  type Sensitivity,
 } from '../generated/graphql';
 
 /** A valid dataset version of a credit data set with a sensitive attribute. */
@@ -64,10 +65,10 @@ export function classifierVersion(modelId: string, runId?: string): RegisterMode
 }
 
 /** Creates team → dataset → version → experiment → run → model → version, named after `tag`. */
-export async function createChain(client: GraphQLClient, tag: string) {
+export async function createChain(client: GraphQLClient, tag: string, sensitivity: Sensitivity = 'CONFIDENTIAL') {
   const { createTeam: team } = await client.data(CreateTeamDocument, { input: { name: `team-${tag}` } });
   const { createDataset: dataset } = await client.data(CreateDatasetDocument, {
-    input: { teamId: team.id, name: `credit-${tag}`, sensitivity: 'CONFIDENTIAL' },
+    input: { teamId: team.id, name: `credit-${tag}`, sensitivity },
   });
   const { registerDatasetVersion: datasetVersion } = await client.data(RegisterDatasetVersionDocument, { input: creditDatasetVersion(dataset.id) });
   const { createExperiment: experiment } = await client.data(CreateExperimentDocument, { input: { teamId: team.id, name: `credit-exp-${tag}` } });

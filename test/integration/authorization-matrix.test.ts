@@ -1,0 +1,216 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  CreateApiKeyDocument,
+  CreateDatasetDocument,
+  CreateDeploymentDocument,
+  CreateExperimentDocument,
+  CreateModelDocument,
+  CreateTeamDocument,
+  DatasetDocument,
+  DatasetsDocument,
+  DatasetVersionPiiDocument,
+  DeploymentSummaryDocument,
+  DeploymentsDocument,
+  ExperimentsDocument,
+  FinishRunDocument,
+  LogRunMetricsDocument,
+  ModelDocument,
+  ModelsDocument,
+  ModelVersionLineageDocument,
+  NodeDocument,
+  RegisterDatasetVersionDocument,
+  RegisterModelVersionDocument,
+  RetireDeploymentDocument,
+  RevokeApiKeyDocument,
+  RunParamsDocument,
+  RunsDocument,
+  StartRunDocument,
+  TeamsDocument,
+  UpdateDeploymentRoutesDocument,
+} from '../generated/graphql';
+import { buildGraphSchema } from '../../src/graph/schema';
+import type { GraphQLClient } from '../support/client';
+import { classifierVersion, creditDatasetVersion, deploy } from '../support/fixtures';
+import { startTestGateway, type TestGateway } from '../support/gateway';
+import { buildWorld, type Role, type Target, type World } from '../support/world';
+
+/*
+ * Every role against every operation, on a node of its own team, of another team, and on a
+ * RESTRICTED dataset of another team. Read it against policies/roles.yaml. "allow" means the
+ * caller got the node (or made the change); "deny" means an error (UNAUTHENTICATED, FORBIDDEN
+ * or NOT_FOUND) or a list without the node. "-" means the target does not apply.
+ */
+const MATRIX = `
+operation              | target     | anonymous | viewer | data-scientist | reviewer | deployer | service | admin
+teams                  | own        | deny      | allow  | allow          | allow    | allow    | deny    | allow
+teams                  | other      | deny      | allow  | allow          | allow    | allow    | deny    | allow
+datasets               | own        | deny      | allow  | allow          | allow    | allow    | deny    | allow
+datasets               | other      | deny      | allow  | allow          | allow    | allow    | deny    | allow
+datasets               | restricted | deny      | deny   | deny           | allow    | deny     | deny    | allow
+dataset                | own        | deny      | allow  | allow          | allow    | allow    | deny    | allow
+dataset                | other      | deny      | allow  | allow          | allow    | allow    | deny    | allow
+dataset                | restricted | deny      | deny   | deny           | allow    | deny     | deny    | allow
+node:DatasetVersion    | own        | deny      | allow  | allow          | allow    | allow    | deny    | allow
+node:DatasetVersion    | other      | deny      | allow  | allow          | allow    | allow    | deny    | allow
+node:DatasetVersion    | restricted | deny      | deny   | deny           | allow    | deny     | deny    | allow
+DatasetVersion.piiFields | own      | deny      | deny   | allow          | allow    | deny     | deny    | allow
+DatasetVersion.piiFields | other    | deny      | deny   | deny           | allow    | deny     | deny    | allow
+DatasetVersion.piiFields | restricted | deny    | deny   | deny           | allow    | deny     | deny    | allow
+experiments            | own        | deny      | allow  | allow          | allow    | allow    | deny    | allow
+experiments            | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
+runs                   | own        | deny      | allow  | allow          | allow    | allow    | deny    | allow
+runs                   | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
+Run.params             | own        | deny      | deny   | allow          | allow    | deny     | deny    | allow
+Run.params             | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
+models                 | own        | deny      | allow  | allow          | allow    | allow    | deny    | allow
+models                 | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
+model                  | own        | deny      | allow  | allow          | allow    | allow    | deny    | allow
+model                  | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
+modelVersion           | own        | deny      | allow  | allow          | allow    | allow    | deny    | allow
+modelVersion           | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
+deployments            | own        | deny      | allow  | allow          | allow    | allow    | allow   | allow
+deployments            | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
+deployment             | own        | deny      | allow  | allow          | allow    | allow    | allow   | allow
+deployment             | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
+createTeam             | -          | deny      | deny   | deny           | deny     | deny     | deny    | allow
+createDataset          | own        | deny      | deny   | allow          | deny     | deny     | deny    | allow
+createDataset          | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+registerDatasetVersion | own        | deny      | deny   | allow          | deny     | deny     | deny    | allow
+registerDatasetVersion | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+registerDatasetVersion | restricted | deny      | deny   | deny           | deny     | deny     | deny    | allow
+createExperiment       | own        | deny      | deny   | allow          | deny     | deny     | deny    | allow
+createExperiment       | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+startRun               | own        | deny      | deny   | allow          | deny     | deny     | deny    | allow
+startRun               | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+logRunMetrics          | own        | deny      | deny   | allow          | deny     | deny     | deny    | allow
+logRunMetrics          | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+finishRun              | own        | deny      | deny   | allow          | deny     | deny     | deny    | allow
+finishRun              | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+createModel            | own        | deny      | deny   | allow          | deny     | deny     | deny    | allow
+createModel            | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+registerModelVersion   | own        | deny      | deny   | allow          | deny     | deny     | deny    | allow
+registerModelVersion   | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+createDeployment       | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
+createDeployment       | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+updateDeploymentRoutes | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
+updateDeploymentRoutes | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+retireDeployment       | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
+retireDeployment       | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+createApiKey           | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
+createApiKey           | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+revokeApiKey           | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
+revokeApiKey           | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+`;
+
+const DENIALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+
+interface Cell {
+  client: GraphQLClient;
+  world: World;
+  target: Target;
+  gw: TestGateway;
+  /** Unique per cell, for names of things a cell creates. */
+  tag: string;
+}
+
+/** True when the request succeeded (and `saw` holds), false when it was denied; fails on any other error. */
+async function allowed<T, V>(client: GraphQLClient, document: TypedDocumentNode<T, V>, variables: V, saw: (data: T) => boolean = () => true) {
+  const response = await client.request(document, variables);
+  const error = response.errors?.[0];
+  if (error) {
+    assert.ok(DENIALS.has(String(error.extensions?.code)), `unexpected error: ${JSON.stringify(error)}`);
+    return false;
+  }
+  return saw(response.data!);
+}
+
+const teamOf = (c: Cell) => (c.target === 'own' ? c.world.alpha : c.world.beta);
+const datasetOf = (c: Cell) => (c.target === 'restricted' ? c.world.restricted.dataset : teamOf(c).dataset);
+const datasetVersionOf = (c: Cell) => (c.target === 'restricted' ? c.world.restricted.version : teamOf(c).datasetVersion);
+
+const probes: Record<string, (c: Cell) => Promise<boolean>> = {
+  teams: (c) => allowed(c.client, TeamsDocument, { first: 100 }, (d) => d.teams.edges.some((e) => e.node.id === teamOf(c).team.id)),
+  datasets: (c) => allowed(c.client, DatasetsDocument, { first: 100 }, (d) => d.datasets.nodes.some((n) => n.id === datasetOf(c).id)),
+  dataset: (c) => allowed(c.client, DatasetDocument, { id: datasetOf(c).id }),
+  'node:DatasetVersion': (c) => allowed(c.client, NodeDocument, { id: datasetVersionOf(c).id }),
+  'DatasetVersion.piiFields': (c) => allowed(c.client, DatasetVersionPiiDocument, { id: datasetVersionOf(c).id }),
+  experiments: (c) => allowed(c.client, ExperimentsDocument, { first: 100 }, (d) => d.experiments.nodes.some((n) => n.id === teamOf(c).experiment.id)),
+  runs: (c) => allowed(c.client, RunsDocument, { first: 100 }, (d) => d.runs.nodes.some((n) => n.id === teamOf(c).run.id)),
+  'Run.params': (c) => allowed(c.client, RunParamsDocument, { id: teamOf(c).run.id }),
+  models: (c) => allowed(c.client, ModelsDocument, { first: 100 }, (d) => d.models.edges.some((e) => e.node.id === teamOf(c).model.id)),
+  model: (c) => allowed(c.client, ModelDocument, { name: teamOf(c).model.name }),
+  modelVersion: (c) => allowed(c.client, ModelVersionLineageDocument, { id: teamOf(c).modelVersion.id }),
+  deployments: (c) => allowed(c.client, DeploymentsDocument, { first: 100 }, (d) => d.deployments.nodes.some((n) => n.name === teamOf(c).deployment.name)),
+  deployment: (c) => allowed(c.client, DeploymentSummaryDocument, { name: teamOf(c).deployment.name }),
+  createTeam: (c) => allowed(c.client, CreateTeamDocument, { input: { name: `team-${c.tag}` } }),
+  createDataset: (c) => allowed(c.client, CreateDatasetDocument, { input: { teamId: teamOf(c).team.id, name: `data-${c.tag}` } }),
+  registerDatasetVersion: (c) => allowed(c.client, RegisterDatasetVersionDocument, { input: creditDatasetVersion(datasetOf(c).id) }),
+  createExperiment: (c) => allowed(c.client, CreateExperimentDocument, { input: { teamId: teamOf(c).team.id, name: `exp-${c.tag}` } }),
+  startRun: (c) => allowed(c.client, StartRunDocument, { input: { experimentId: teamOf(c).experiment.id } }),
+  logRunMetrics: (c) => allowed(c.client, LogRunMetricsDocument, { input: { runId: teamOf(c).run.id, metrics: [{ name: 'loss', value: 0.1 }] } }),
+  finishRun: async (c) => {
+    const { startRun } = await c.gw.client.data(StartRunDocument, { input: { experimentId: teamOf(c).experiment.id } });
+    return allowed(c.client, FinishRunDocument, { input: { runId: startRun.id } });
+  },
+  createModel: (c) => allowed(c.client, CreateModelDocument, { input: { teamId: teamOf(c).team.id, name: `model-${c.tag}`, taskType: 'REGRESSION' } }),
+  registerModelVersion: (c) => allowed(c.client, RegisterModelVersionDocument, { input: classifierVersion(teamOf(c).model.id) }),
+  createDeployment: (c) =>
+    allowed(c.client, CreateDeploymentDocument, {
+      input: { teamId: teamOf(c).team.id, name: `dep-${c.tag}`, environment: 'STAGING', routes: [{ modelVersionId: teamOf(c).modelVersion.id, weight: 100 }] },
+    }),
+  updateDeploymentRoutes: (c) =>
+    allowed(c.client, UpdateDeploymentRoutesDocument, { input: { name: teamOf(c).deployment.name, routes: [{ modelVersionId: teamOf(c).modelVersion.id, weight: 100 }] } }),
+  retireDeployment: async (c) => {
+    const deployment = await deploy(c.gw.client, teamOf(c).team.id, `retire-${c.tag}`, teamOf(c).modelVersion.id);
+    return allowed(c.client, RetireDeploymentDocument, { name: deployment.name });
+  },
+  createApiKey: (c) => allowed(c.client, CreateApiKeyDocument, { input: { teamId: teamOf(c).team.id, name: `key-${c.tag}`, deploymentNames: [teamOf(c).deployment.name] } }),
+  revokeApiKey: async (c) => {
+    const { createApiKey } = await c.gw.client.data(CreateApiKeyDocument, {
+      input: { teamId: teamOf(c).team.id, name: `key-${c.tag}`, deploymentNames: [teamOf(c).deployment.name] },
+    });
+    return allowed(c.client, RevokeApiKeyDocument, { id: createApiKey.apiKey.id });
+  },
+};
+
+function parseMatrix(text: string) {
+  const [header, ...rows] = text.trim().split('\n').map((line) => line.split('|').map((cell) => cell.trim()));
+  const roles = header!.slice(2) as Role[];
+  return rows.map(([operation, target, ...cells]) => ({ operation: operation!, target: target!, expected: Object.fromEntries(roles.map((role, i) => [role, cells[i]])) }));
+}
+
+describe('authorization matrix', () => {
+  let gw: TestGateway;
+  let world: World;
+  before(async () => {
+    gw = await startTestGateway();
+    world = await buildWorld(gw);
+  });
+  after(() => gw.stop());
+
+  const rows = parseMatrix(MATRIX);
+
+  it('covers every query and mutation of the schema', async () => {
+    const schema = await buildGraphSchema();
+    const operations = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+    const covered = new Set(rows.map((row) => row.operation.split(/[:.]/)[0]));
+    const uncovered = operations.filter((op) => !covered.has(op) && !['node', 'me'].includes(op));
+    assert.deepEqual(uncovered, [], 'node and me are open to all and tested on their own; every other operation needs rows');
+  });
+
+  for (const row of rows) {
+    it(`${row.operation} on ${row.target}`, async () => {
+      const probe = probes[row.operation];
+      assert.ok(probe, `no probe for ${row.operation}`);
+      const actual: Record<string, string> = {};
+      for (const role of Object.keys(row.expected) as Role[]) {
+        const target = (row.target === '-' ? 'own' : row.target) as Target;
+        const tag = `${row.operation}-${row.target}-${role}`.replace(/[^a-zA-Z0-9-]/g, '-');
+        actual[role] = (await probe({ client: world.people[role], world, target, gw, tag })) ? 'allow' : 'deny';
+      }
+      assert.deepEqual(actual, row.expected);
+    });
+  }
+});
