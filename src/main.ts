@@ -5,6 +5,7 @@ import { createTokenVerifier } from './authz/jwt';
 import { PolicyStore } from './authz/policy';
 import type { Config } from './config';
 import { connectDatabase } from './db/database';
+import { EventRelay } from './events/events';
 import { buildGraphSchema } from './graph/schema';
 import { createHttpServer } from './http/server';
 import type { Logger } from './telemetry/logger';
@@ -27,9 +28,11 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     sqlStatements += 1;
   });
   try {
-    const schema = await buildGraphSchema();
+    const events = new EventRelay(database.url, logger);
+    await events.start();
+    const schema = await buildGraphSchema(events.pubSub);
     const authenticate = createAuthenticator(database.orm, verifyToken);
-    const http = await createHttpServer({ schema, orm: database.orm, logger, authenticate, policies });
+    const http = await createHttpServer({ schema, orm: database.orm, logger, authenticate, policies, pubSub: events.pubSub });
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);
       http.server.listen(config.port, config.host, resolve);
@@ -44,6 +47,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       stop: async () => {
         policies.close();
         await http.stop();
+        await events.close();
         await database.close();
       },
     };

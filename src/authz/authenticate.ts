@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors';
@@ -8,7 +8,7 @@ import { Team } from '../graph/teams/team.entity';
 import { anonymous, type Identity } from './identity';
 import { InvalidToken, type TokenVerifier } from './jwt';
 
-export type Authenticate = (request: IncomingMessage) => Promise<Identity>;
+export type Authenticate = (headers: IncomingHttpHeaders) => Promise<Identity>;
 
 /** SHA-256 of an API key secret: secrets are 256 random bits, so a fast hash is enough. */
 export function hashSecret(secret: string): string {
@@ -55,10 +55,10 @@ export function createAuthenticator(orm: MikroORM, verifyToken: TokenVerifier): 
     return { subject: `api-key:${key.prefix}`, kind: 'service', roles: ['service'], teamIds: [key.team.id], deploymentNames: key.deploymentNames };
   }
 
-  return async (request) => {
-    const apiKeyHeader = request.headers['x-api-key'];
+  return async (headers) => {
+    const apiKeyHeader = headers['x-api-key'];
     if (typeof apiKeyHeader === 'string') return fromApiKey(apiKeyHeader.trim());
-    const authorization = request.headers.authorization;
+    const authorization = headers.authorization;
     if (!authorization) return anonymous;
     const [scheme, credentials] = authorization.trim().split(/\s+/, 2);
     if (!credentials) throw refuse('The Authorization header needs a scheme and credentials: "Bearer <token>" or "ApiKey <key>".');

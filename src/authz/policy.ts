@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { RawRuleOf, MongoAbility } from '@casl/ability';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { loadGates, type GatePolicy } from '../governance/gates';
 import type { Logger } from '../telemetry/logger';
 import { actions, conditionPaths, subjectTypes, type SubjectType } from './subjects';
 
@@ -11,6 +12,8 @@ export type PolicyRule = RawRuleOf<MongoAbility>;
 /** Roles with their rules flattened (inherited rules first); placeholders still unfilled. */
 export interface Policy {
   roles: Map<string, PolicyRule[]>;
+  /** policies/gates.yaml: governance gates, approval quorum, deployable states. */
+  gates: GatePolicy;
 }
 
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).nonempty()]);
@@ -39,7 +42,7 @@ const fileSchema = z
 
 type RoleDefinition = z.infer<typeof fileSchema>['roles'][string];
 
-/** Reads and checks policies/roles.yaml; throws an Error that says what is wrong and where. */
+/** Reads and checks policies/roles.yaml and gates.yaml; throws an Error that says what is wrong and where. */
 export function loadPolicy(dir: string): Policy {
   const file = path.join(dir, 'roles.yaml');
   const parsed = fileSchema.safeParse(parse(fs.readFileSync(file, 'utf8')));
@@ -54,7 +57,7 @@ export function loadPolicy(dir: string): Policy {
   const roles = new Map<string, PolicyRule[]>();
   for (const role of Object.keys(definitions)) roles.set(role, flatten(file, definitions, role, []));
   if (!roles.has('anonymous')) throw new Error(`${file}: roles.anonymous is missing; give it an empty rule list to allow nothing.`);
-  return { roles };
+  return { roles, gates: loadGates(dir) };
 }
 
 function flatten(file: string, definitions: Record<string, RoleDefinition>, role: string, trail: string[]): PolicyRule[] {

@@ -1,5 +1,5 @@
 /** What policies may name: actions, subjects, and the paths a condition may test on each subject. */
-export const actions = ['read', 'create', 'update', 'delete', 'manage', 'predict'] as const;
+export const actions = ['read', 'create', 'update', 'delete', 'manage', 'predict', 'submit', 'review', 'deprecate', 'archive', 'verify'] as const;
 export type Action = (typeof actions)[number];
 
 export const conditionPaths = {
@@ -12,6 +12,8 @@ export const conditionPaths = {
   ModelVersion: ['id', 'createdBy', 'lifecycleState', 'model.id', 'model.team.id'],
   Deployment: ['id', 'name', 'environment', 'status', 'team.id'],
   ApiKey: ['id', 'team.id'],
+  Review: ['id', 'reviewer', 'modelVersion.id', 'modelVersion.model.team.id'],
+  AuditEvent: ['id', 'actor', 'nodeType', 'nodeId'],
 } as const;
 
 export type SubjectType = keyof typeof conditionPaths;

@@ -7,6 +7,8 @@ import { migrate, openDatabase } from './orm';
 
 export interface Database {
   orm: MikroORM;
+  /** The connection string in use (the embedded one when DATABASE_URL is unset). */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function connectDatabase(config: Config, logger: Logger, onQuery?: 
     const opened = orm;
     return {
       orm,
+      url,
       close: async () => {
         await opened.close();
         await stopEmbedded?.();

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Tracer } from '@opentelemetry/api';
 import type { Access } from '../authz/access';
+import type { GraphPubSub } from '../events/events';
 import type { Identity } from '../authz/identity';
+import type { Policy } from '../authz/policy';
 import type { Logger } from '../telemetry/logger';
 import { Loaders } from './loaders';
 
@@ -10,13 +12,20 @@ export interface RequestContext {
   identity: Identity;
   /** What this caller may do; every read and write asks it. */
   access: Access;
+  /** The policies in force when the request arrived (a reload mid-request does not split it). */
+  policy: Policy;
   /** A fork of the ORM's entity manager, private to this request. */
   em: EntityManager;
   loaders: Loaders;
   logger: Logger;
   tracer: Tracer;
+  /** The client's x-request-id, or one made up; recorded in audit events. */
+  requestId: string;
+  traceId?: string;
+  /** This process's subscribers, fed by the database's notifications. */
+  pubSub: GraphPubSub;
 }
 
-export function createRequestContext(deps: { access: Access; em: EntityManager; logger: Logger; tracer: Tracer }): RequestContext {
+export function createRequestContext(deps: Omit<RequestContext, 'identity' | 'loaders'>): RequestContext {
   return { ...deps, identity: deps.access.identity, loaders: new Loaders(deps.em, deps.access) };
 }

@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from '../authz/guard';
+import type { GraphPubSub } from '../events/events';
+import { DeploymentEventResolver, ModelVersionEventResolver } from '../events/events.resolver';
+import { GovernanceResolver } from '../governance/governance.resolver';
+import { AuditResolver } from './audit/audit.resolver';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { DatasetResolver, DatasetVersionResolver } from './datasets/dataset.resolver';
 import { DeploymentResolver, DeploymentRouteResolver } from './deployments/deployment.resolver';
@@ -28,10 +33,15 @@ export const resolvers = [
   RunLineageResolver,
   DatasetVersionLineageResolver,
   ApiKeyResolver,
+  GovernanceResolver,
+  AuditResolver,
+  ModelVersionEventResolver,
+  DeploymentEventResolver,
 ] as const;
 
-export function buildGraphSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, authChecker, authMode: 'error' });
+/** The executable schema; `pubSub` feeds subscriptions (printing the SDL needs none). */
+export function buildGraphSchema(pubSub: GraphPubSub = createPubSub()): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false, authChecker, authMode: 'error', pubSub });
 }
 
 /** The SDL checked in as schema/schema.graphql. */

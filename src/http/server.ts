@@ -1,4 +1,5 @@
-import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingHttpHeaders } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -6,13 +7,17 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { trace } from '@opentelemetry/api';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { accessFor } from '../authz/access';
 import type { Authenticate } from '../authz/authenticate';
+import type { Identity } from '../authz/identity';
 import type { PolicyStore } from '../authz/policy';
 import { pendingMigrations } from '../db/orm';
+import { ErrorCode } from '../errors';
+import type { GraphPubSub } from '../events/events';
 import { createRequestContext, type RequestContext } from '../graph/context';
 import type { Logger } from '../telemetry/logger';
-import { ErrorCode } from '../errors';
 import { createErrorFormatter } from './errors';
 
 export interface HttpServerDeps {
@@ -21,13 +26,53 @@ export interface HttpServerDeps {
   logger: Logger;
   authenticate: Authenticate;
   policies: PolicyStore;
+  pubSub: GraphPubSub;
 }
 
-/** Express with GraphQL at /graphql and the health endpoints; not yet listening. */
-export async function createHttpServer({ schema, orm, logger, authenticate, policies }: HttpServerDeps): Promise<{ server: http.Server; stop(): Promise<void> }> {
+/**
+ * Express with GraphQL at /graphql (queries and mutations over HTTP, subscriptions over
+ * graphql-ws on the same path) and the health endpoints; not yet listening.
+ */
+export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: http.Server; stop(): Promise<void> }> {
+  const { schema, orm, logger, authenticate, policies, pubSub } = deps;
   const app = express();
   const server = http.createServer(app);
   const tracer = trace.getTracer('modelgate');
+
+  const contextFor = (identity: Identity, headers: IncomingHttpHeaders): RequestContext => {
+    const policy = policies.current;
+    const requestId = typeof headers['x-request-id'] === 'string' ? headers['x-request-id'].slice(0, 64) : randomUUID();
+    return createRequestContext({
+      access: accessFor(identity, policy),
+      policy,
+      em: orm.em.fork(),
+      logger: logger.child({ requestId }),
+      tracer,
+      requestId,
+      traceId: trace.getActiveSpan()?.spanContext().traceId,
+      pubSub,
+    });
+  };
+
+  // Subscriptions: credentials travel in the connection parameters, as headers would.
+  const wsServer = new WebSocketServer({ server, path: '/graphql' });
+  const subscriptions = useServer<Record<string, unknown>, { identity?: Identity }>(
+    {
+      schema,
+      onConnect: async (ws) => {
+        const params = ws.connectionParams ?? {};
+        const header = (name: string) => (typeof params[name] === 'string' ? (params[name] as string) : undefined);
+        try {
+          ws.extra.identity = await authenticate({ authorization: header('authorization') ?? header('Authorization'), 'x-api-key': header('x-api-key') });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ws) => contextFor(ws.extra.identity!, {}),
+    },
+    wsServer,
+  );
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -35,7 +80,10 @@ export async function createHttpServer({ schema, orm, logger, authenticate, poli
     includeStacktraceInErrorResponses: false,
     // The CLI owns shutdown (HTTP, then database, then telemetry); Apollo must not race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
+    ],
   });
   await apollo.start();
 
@@ -58,12 +106,7 @@ export async function createHttpServer({ schema, orm, logger, authenticate, poli
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const access = accessFor(await authenticate(req), policies.current);
-        return createRequestContext({ access, em: orm.em.fork(), logger, tracer });
-      },
-    }),
+    expressMiddleware(apollo, { context: async ({ req }) => contextFor(await authenticate(req.headers), req.headers) }),
   );
 
   // Errors before GraphQL runs (a body that is not JSON, or too large) answer in GraphQL's shape.

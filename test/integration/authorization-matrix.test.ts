@@ -2,6 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
+  ApproveModelVersionDocument,
+  ArchiveModelVersionDocument,
+  AuditEventsDocument,
+  AuditIntegrityDocument,
+  DeprecateModelVersionDocument,
+  RejectModelVersionDocument,
+  SubmitModelVersionForReviewDocument,
   CreateApiKeyDocument,
   CreateDatasetDocument,
   CreateDeploymentDocument,
@@ -102,6 +109,19 @@ createApiKey           | own        | deny      | deny   | deny           | deny
 createApiKey           | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 revokeApiKey           | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
 revokeApiKey           | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+submitModelVersionForReview | own   | deny      | deny   | allow          | deny     | deny     | deny    | allow
+submitModelVersionForReview | other | deny      | deny   | deny           | deny     | deny     | deny    | allow
+approveModelVersion    | own        | deny      | deny   | deny           | allow    | deny     | deny    | allow
+approveModelVersion    | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
+rejectModelVersion     | own        | deny      | deny   | deny           | allow    | deny     | deny    | allow
+rejectModelVersion     | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
+deprecateModelVersion  | own        | deny      | deny   | allow          | deny     | deny     | deny    | allow
+deprecateModelVersion  | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+archiveModelVersion    | own        | deny      | deny   | allow          | deny     | deny     | deny    | allow
+archiveModelVersion    | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+auditEvents            | own        | deny      | deny   | deny           | allow    | deny     | deny    | allow
+auditEvents            | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
+auditIntegrity         | -          | deny      | deny   | deny           | allow    | deny     | deny    | allow
 `;
 
 const DENIALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
@@ -163,10 +183,17 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
   updateDeploymentRoutes: (c) =>
     allowed(c.client, UpdateDeploymentRoutesDocument, { input: { name: teamOf(c).deployment.name, routes: [{ modelVersionId: teamOf(c).modelVersion.id, weight: 100 }] } }),
   retireDeployment: async (c) => {
-    const deployment = await deploy(c.gw.client, teamOf(c).team.id, `retire-${c.tag}`, teamOf(c).modelVersion.id);
+    const deployment = await deploy(c.gw, teamOf(c).team.id, `retire-${c.tag}`, teamOf(c).modelVersion.id);
     return allowed(c.client, RetireDeploymentDocument, { name: deployment.name });
   },
   createApiKey: (c) => allowed(c.client, CreateApiKeyDocument, { input: { teamId: teamOf(c).team.id, name: `key-${c.tag}`, deploymentNames: [teamOf(c).deployment.name] } }),
+  submitModelVersionForReview: async (c) => allowed(c.client, SubmitModelVersionForReviewDocument, { id: await freshVersion(c, 'DRAFT') }),
+  approveModelVersion: async (c) => allowed(c.client, ApproveModelVersionDocument, { id: await freshVersion(c, 'IN_REVIEW'), comment: 'looks right' }),
+  rejectModelVersion: async (c) => allowed(c.client, RejectModelVersionDocument, { id: await freshVersion(c, 'IN_REVIEW'), reason: 'not yet' }),
+  deprecateModelVersion: async (c) => allowed(c.client, DeprecateModelVersionDocument, { id: await freshVersion(c, 'APPROVED') }),
+  archiveModelVersion: async (c) => allowed(c.client, ArchiveModelVersionDocument, { id: await freshVersion(c, 'REJECTED') }),
+  auditEvents: (c) => allowed(c.client, AuditEventsDocument, { filter: { nodeId: teamOf(c).team.id } }, (d) => d.auditEvents.nodes.length === 1),
+  auditIntegrity: (c) => allowed(c.client, AuditIntegrityDocument, {}),
   revokeApiKey: async (c) => {
     const { createApiKey } = await c.gw.client.data(CreateApiKeyDocument, {
       input: { teamId: teamOf(c).team.id, name: `key-${c.tag}`, deploymentNames: [teamOf(c).deployment.name] },
@@ -174,6 +201,22 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
     return allowed(c.client, RevokeApiKeyDocument, { id: createApiKey.apiKey.id });
   },
 };
+
+/**
+ * A version of the target team's model in `state`, trained and registered by another admin ("author") so
+ * that separation of duties does not stand in the way of the admin and reviewers under test.
+ */
+async function freshVersion(c: Cell, state: 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'REJECTED'): Promise<string> {
+  const author = await c.gw.as({ user: 'author', roles: ['admin'] });
+  const { startRun } = await author.data(StartRunDocument, { input: { experimentId: teamOf(c).experiment.id, datasetVersionIds: [teamOf(c).datasetVersion.id] } });
+  const { registerModelVersion } = await author.data(RegisterModelVersionDocument, { input: classifierVersion(teamOf(c).model.id, startRun.id) });
+  const id = registerModelVersion.id;
+  if (state === 'DRAFT') return id;
+  await author.data(SubmitModelVersionForReviewDocument, { id });
+  if (state === 'REJECTED') await c.gw.reviewers[0].data(RejectModelVersionDocument, { id, reason: 'not yet' });
+  if (state === 'APPROVED') for (const reviewer of c.gw.reviewers) await reviewer.data(ApproveModelVersionDocument, { id, comment: 'fine' });
+  return id;
+}
 
 function parseMatrix(text: string) {
   const [header, ...rows] = text.trim().split('\n').map((line) => line.split('|').map((cell) => cell.trim()));

@@ -23,7 +23,7 @@ import {
   type RegisterDatasetVersionInput,
 } from '../generated/graphql';
 import type { GraphQLResponseError } from '../support/client';
-import { classifierVersion, createChain, creditDatasetVersion } from '../support/fixtures';
+import { approveVersion, classifierVersion, createChain, creditDatasetVersion } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
 function assertError(error: GraphQLResponseError, code: string, message: RegExp): void {
@@ -57,6 +57,7 @@ describe('bad input gets a clear error and writes nothing', () => {
     assertError(await gw.client.error(CreateExperimentDocument, { input: { teamId, name: 'credit-exp-bad' } }), 'CONFLICT', /experiment named/);
     assertError(await gw.client.error(CreateModelDocument, { input: { teamId, name: 'credit-risk-bad', taskType: 'CLASSIFICATION' } }), 'CONFLICT', /model named/);
     const routes = [{ modelVersionId: chain.modelVersion.id, weight: 100 }];
+    await approveVersion(gw, chain.modelVersion.id);
     await gw.client.data(CreateDeploymentDocument, { input: { teamId, name: 'dup', environment: 'STAGING', routes } });
     assertError(await gw.client.error(CreateDeploymentDocument, { input: { teamId, name: 'dup', environment: 'STAGING', routes } }), 'CONFLICT', /deployment named "dup"/);
   });

@@ -14,7 +14,7 @@ import {
   UpdateDeploymentRoutesDocument,
   CreateDeploymentDocument,
 } from '../generated/graphql';
-import { classifierVersion, createChain, creditDatasetVersion, deploy } from '../support/fixtures';
+import { approveVersion, classifierVersion, createChain, creditDatasetVersion, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
 describe('the governed graph over HTTP', () => {
@@ -45,7 +45,7 @@ describe('the governed graph over HTTP', () => {
     assert.equal(finishRun.status, 'FINISHED');
     assert.ok(finishRun.finishedAt);
 
-    const deployment = await deploy(client, chain.team.id, 'credit-graph', chain.modelVersion.id);
+    const deployment = await deploy(gw, chain.team.id, 'credit-graph', chain.modelVersion.id);
     assert.deepEqual(deployment.routes, [{ weight: 100, modelVersion: { id: chain.modelVersion.id, version: 1 } }]);
     assert.deepEqual(deployment.batching, { maxBatchSize: 32, maxQueueDelayMs: 5 });
     assert.equal(deployment.status, 'ACTIVE');
@@ -77,7 +77,7 @@ describe('the governed graph over HTTP', () => {
   });
 
   it('traces a dataset version back to the runs, model versions and deployments that depend on it', async () => {
-    await deploy(gw.client, chain.team.id, 'credit-lineage', chain.modelVersion.id);
+    await deploy(gw, chain.team.id, 'credit-lineage', chain.modelVersion.id);
     const { dataset } = await gw.client.data(DatasetLineageDocument, { id: chain.dataset.id });
     const v1 = dataset.versions.find((v) => v.version === 1)!;
     assert.deepEqual(v1.runs, [{ id: chain.run.id, name: 'run-graph' }]);
@@ -88,7 +88,8 @@ describe('the governed graph over HTTP', () => {
   });
 
   it('moves routes and retires a deployment', async () => {
-    const { registerModelVersion: canary } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(chain.model.id) });
+    const { registerModelVersion: canary } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(chain.model.id, chain.run.id) });
+    await approveVersion(gw, canary.id);
     await gw.client.data(CreateDeploymentDocument, {
       input: { teamId: chain.team.id, name: 'credit-routes', environment: 'STAGING', routes: [{ modelVersionId: chain.modelVersion.id, weight: 100 }] },
     });
@@ -109,7 +110,7 @@ describe('the governed graph over HTTP', () => {
   });
 
   it('resolves node(id) for every node type', async () => {
-    const deployment = await deploy(gw.client, chain.team.id, 'credit-node', chain.modelVersion.id);
+    const deployment = await deploy(gw, chain.team.id, 'credit-node', chain.modelVersion.id);
     const expected: [string, string][] = [
       [chain.team.id, 'Team'],
       [chain.dataset.id, 'Dataset'],

@@ -110,8 +110,8 @@ describe('connections: pagination, filters and ordering', () => {
     const { runs: owned } = await gw.client.data(RunsDocument, { filter: { owner: 'test-admin' } });
     assert.equal(owned.totalCount, 1);
 
-    await deploy(gw.client, chain.team.id, 'filters-live', chain.modelVersion.id);
-    await deploy(gw.client, chain.team.id, 'filters-old', chain.modelVersion.id);
+    await deploy(gw, chain.team.id, 'filters-live', chain.modelVersion.id);
+    await deploy(gw, chain.team.id, 'filters-old', chain.modelVersion.id);
     await gw.client.data(RetireDeploymentDocument, { name: 'filters-old' });
     const { deployments: active } = await gw.client.data(DeploymentsDocument, { filter: { teamId: chain.team.id, statusIn: ['ACTIVE'] } });
     assert.deepEqual(active.nodes.map((d) => d.name), ['filters-live']);

@@ -30,7 +30,7 @@ describe('nested fields batch their loads', () => {
       for (let v = 0; v < VERSIONS_PER_MODEL; v += 1) {
         const { startRun } = await gw.client.data(StartRunDocument, { input: { experimentId, name: `m${modelCount}-r${v}`, datasetVersionIds } });
         const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(createModel.id, startRun.id) });
-        if (v === 0) await deploy(gw.client, teamId, `m${modelCount}-live`, registerModelVersion.id);
+        if (v === 0) await deploy(gw, teamId, `m${modelCount}-live`, registerModelVersion.id);
       }
     }
   }

@@ -1,10 +1,14 @@
 import type { GraphQLClient } from './client';
+import type { TestGateway } from './gateway';
 import {
   CreateDatasetDocument,
   CreateDeploymentDocument,
   CreateExperimentDocument,
   CreateModelDocument,
   CreateTeamDocument,
+  ApproveModelVersionDocument,
+  ModelVersionGovernanceDocument,
+  SubmitModelVersionForReviewDocument,
   RegisterDatasetVersionDocument,
   RegisterModelVersionDocument,
   StartRunDocument,
@@ -80,8 +84,18 @@ export async function createChain(client: GraphQLClient, tag: string, sensitivit
   return { team, dataset, datasetVersion, experiment, run, model, modelVersion };
 }
 
-export async function deploy(client: GraphQLClient, teamId: string, name: string, modelVersionId: string) {
-  const { createDeployment } = await client.data(CreateDeploymentDocument, {
+/** Takes a DRAFT version through review to APPROVED (submitted by the admin, approved by two reviewers). */
+export async function approveVersion(gw: TestGateway, modelVersionId: string): Promise<void> {
+  const { modelVersion } = await gw.client.data(ModelVersionGovernanceDocument, { id: modelVersionId });
+  if (modelVersion.lifecycleState === 'APPROVED') return;
+  await gw.client.data(SubmitModelVersionForReviewDocument, { id: modelVersionId });
+  for (const reviewer of gw.reviewers) await reviewer.data(ApproveModelVersionDocument, { id: modelVersionId, comment: 'meets the gates' });
+}
+
+/** A STAGING deployment of one version, approved first if need be. */
+export async function deploy(gw: TestGateway, teamId: string, name: string, modelVersionId: string) {
+  await approveVersion(gw, modelVersionId);
+  const { createDeployment } = await gw.client.data(CreateDeploymentDocument, {
     input: { teamId, name, environment: 'STAGING', routes: [{ modelVersionId, weight: 100 }] },
   });
   return createDeployment;

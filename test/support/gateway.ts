@@ -20,6 +20,8 @@ export interface TestGateway {
   client: GraphQLClient;
   /** A client without credentials. */
   anonymous: GraphQLClient;
+  /** Two people with the reviewer role, enough for the approval quorum of policies/gates.yaml. */
+  reviewers: [GraphQLClient, GraphQLClient];
   config: Config;
   /** A client signed in as `person`, with a token from the gateway's own secret. */
   as(person: Person): Promise<GraphQLClient>;
@@ -46,6 +48,7 @@ export async function startTestGateway(env: NodeJS.ProcessEnv = {}): Promise<Tes
     config,
     client: await as(ADMIN),
     anonymous: new GraphQLClient(gateway.url),
+    reviewers: [await as({ user: 'rita', roles: ['reviewer'] }), await as({ user: 'rolf', roles: ['reviewer'] })],
     as,
     token,
     stop: async () => {

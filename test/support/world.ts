@@ -14,7 +14,7 @@ export type Target = 'own' | 'other' | 'restricted';
 /** The nodes of one team: a full chain and a live deployment. */
 async function teamNodes(gw: TestGateway, team: string, sensitivity: Sensitivity) {
   const chain = await createChain(gw.client, team, sensitivity);
-  const deployment = await deploy(gw.client, chain.team.id, `${team}-live`, chain.modelVersion.id);
+  const deployment = await deploy(gw, chain.team.id, `${team}-live`, chain.modelVersion.id);
   return { ...chain, deployment };
 }
 

@@ -23,7 +23,7 @@ export class ApiKey extends Node {
   prefix!: string;
 
   /** SHA-256 of the secret; the secret itself is shown once and never stored. */
-  @Property({ length: 64, unique: true })
+  @Property({ length: 64, unique: true, hidden: true })
   secretHash!: string;
 
   @Field()

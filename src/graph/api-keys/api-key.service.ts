@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashSecret } from '../../authz/authenticate';
 import { conflict } from '../../errors';
+import { recordAudit, snapshot } from '../audit/audit.service';
 import type { RequestContext } from '../context';
 import { Deployment } from '../deployments/deployment.entity';
 import { authorize, findNode, inTransaction, lockById } from '../persistence';
@@ -34,7 +35,7 @@ export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput
       secretHash: hashSecret(secret),
       createdBy: ctx.identity.subject,
     });
-    await em.flush();
+    await recordAudit(ctx, em, 'createApiKey', apiKey);
     return { apiKey, secret };
   });
 }
@@ -43,9 +44,10 @@ export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput
 export async function revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKey> {
   return inTransaction(ctx, async (em) => {
     const apiKey = await lockById(ctx, em, ApiKey, 'id', id, 'delete');
+    const before = snapshot(apiKey);
     if (apiKey.revokedAt) throw conflict(`The API key ${apiKey.prefix}… was already revoked on ${apiKey.revokedAt.toISOString()}.`);
     apiKey.revokedAt = new Date();
-    await em.flush();
+    await recordAudit(ctx, em, 'revokeApiKey', apiKey, before);
     return apiKey;
   });
 }

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../context';
 import { containsText, type NamedOrder } from '../filters';
 import { authorize, checkNameFree, findNode, inTransaction, lockById, nextVersion } from '../persistence';
@@ -18,7 +19,7 @@ export async function createDataset(ctx: RequestContext, input: CreateDatasetInp
   return inTransaction(ctx, async (em) => {
     await checkNameFree(em, Dataset, 'dataset', name);
     const dataset = em.create(Dataset, { team, name, description, sensitivity: input.sensitivity });
-    await em.flush();
+    await recordAudit(ctx, em, 'createDataset', dataset);
     return dataset;
   });
 }
@@ -36,7 +37,7 @@ export async function registerDatasetVersion(ctx: RequestContext, input: Registe
       statistics: input.statistics,
       createdBy: ctx.identity.subject,
     });
-    await em.flush();
+    await recordAudit(ctx, em, 'registerDatasetVersion', version);
     return version;
   });
 }

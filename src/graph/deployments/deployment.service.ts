@@ -1,14 +1,16 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { conflict } from '../../errors';
+import { notify } from '../../events/events';
+import { recordAudit, snapshot } from '../audit/audit.service';
 import type { RequestContext } from '../context';
 import { containsText, type NamedOrder } from '../filters';
-import { ModelVersion } from '../models/model.entity';
+import { LifecycleState, ModelVersion } from '../models/model.entity';
 import { authorize, checkNameFree, findAll, findNode, findReadable, inTransaction, lockNode } from '../persistence';
 import { paginate, type ConnectionArgs } from '../relay/connection';
 import { idOf } from '../relay/global-id';
 import { Team } from '../teams/team.entity';
 import { check, checkName, checkUnique } from '../validation';
-import { Batching, Deployment, DeploymentRoute, DeploymentStatus } from './deployment.entity';
+import { Batching, Deployment, DeploymentRoute, DeploymentStatus, Environment } from './deployment.entity';
 import type { CreateDeploymentInput, DeploymentFilter, RouteInput, UpdateDeploymentRoutesInput } from './deployment.inputs';
 
 const MAX_ROUTES = 10;
@@ -31,7 +33,7 @@ export async function createDeployment(ctx: RequestContext, input: CreateDeploym
       createdBy: ctx.identity.subject,
     });
     await setRoutes(ctx, em, deployment, routes, input.shadowModelVersionId);
-    await em.flush();
+    await announce(ctx, em, 'createDeployment', deployment);
     return deployment;
   });
 }
@@ -41,9 +43,10 @@ export async function updateDeploymentRoutes(ctx: RequestContext, input: UpdateD
   const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
   return inTransaction(ctx, async (em) => {
     const deployment = await lockActive(ctx, em, input.name);
+    const before = await deploymentSnapshot(em, deployment);
     await em.nativeDelete(DeploymentRoute, { deployment });
     await setRoutes(ctx, em, deployment, routes, input.shadowModelVersionId);
-    await em.flush();
+    await announce(ctx, em, 'updateDeploymentRoutes', deployment, before);
     return deployment;
   });
 }
@@ -51,8 +54,9 @@ export async function updateDeploymentRoutes(ctx: RequestContext, input: UpdateD
 export async function retireDeployment(ctx: RequestContext, name: string): Promise<Deployment> {
   return inTransaction(ctx, async (em) => {
     const deployment = await lockActive(ctx, em, name);
+    const before = await deploymentSnapshot(em, deployment);
     deployment.status = DeploymentStatus.RETIRED;
-    await em.flush();
+    await announce(ctx, em, 'retireDeployment', deployment, before);
     return deployment;
   });
 }
@@ -108,10 +112,42 @@ function checkBatching(field: string, batching: Batching): Batching {
 
 async function setRoutes(ctx: RequestContext, em: EntityManager, deployment: Deployment, routes: CheckedRoute[], shadowGlobalId: string | undefined): Promise<void> {
   const versions = await findAll(ctx, em, ModelVersion, routes.map((r) => r.versionId), routes.map((r) => r.globalId));
+  const { stagingStates } = ctx.policy.gates.deployments;
+  const takesTraffic = deployment.environment === Environment.PRODUCTION ? [LifecycleState.APPROVED] : stagingStates;
+  versions.forEach((version, index) => checkDeployable(`input.routes[${index}].modelVersionId`, version, takesTraffic, deployment.environment));
   routes.forEach((route, index) => em.create(DeploymentRoute, { deployment, modelVersion: versions[index]!, weight: route.weight }));
   deployment.shadowVersion = undefined;
   if (shadowGlobalId != null) {
     const shadowId = idOf('input.shadowModelVersionId', shadowGlobalId, 'ModelVersion');
     [deployment.shadowVersion] = await findAll(ctx, em, ModelVersion, [shadowId], [shadowGlobalId]);
+    checkDeployable('input.shadowModelVersionId', deployment.shadowVersion!, stagingStates, 'a shadow');
   }
+}
+
+/** Only approved versions take production traffic; staging (and shadows) take the states gates.yaml allows. */
+function checkDeployable(field: string, version: ModelVersion, states: readonly string[], where: string): void {
+  if (!states.includes(version.lifecycleState)) {
+    throw conflict(`Model version ${version.version} is ${version.lifecycleState}; ${where} route takes only ${states.join(' or ')} versions.`, field);
+  }
+}
+
+/** The deployment with its routes, as the audit trail records it. */
+async function deploymentSnapshot(em: EntityManager, deployment: Deployment): Promise<unknown> {
+  await em.flush();
+  const routes = await em.find(DeploymentRoute, { deployment }, { orderBy: { weight: 'desc' } });
+  return { ...(snapshot(deployment) as object), routes: routes.map((route) => ({ modelVersion: route.modelVersion.id, weight: route.weight })) };
+}
+
+/** Audits a change to a deployment and tells its subscribers, in the change's transaction. */
+async function announce(ctx: RequestContext, em: EntityManager, action: string, deployment: Deployment, before?: unknown): Promise<void> {
+  await recordAudit(ctx, em, action, deployment, before, await deploymentSnapshot(em, deployment));
+  await notify(em, {
+    kind: 'deployment',
+    action,
+    actor: ctx.identity.subject,
+    at: new Date().toISOString(),
+    deploymentId: deployment.id,
+    deploymentName: deployment.name,
+    state: deployment.status,
+  });
 }

@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { conflict } from '../../errors';
+import { recordAudit, snapshot } from '../audit/audit.service';
 import type { RequestContext } from '../context';
 import { DatasetVersion } from '../datasets/dataset.entity';
 import { containsText, type NamedOrder } from '../filters';
@@ -19,7 +20,7 @@ export async function createExperiment(ctx: RequestContext, input: CreateExperim
   return inTransaction(ctx, async (em) => {
     await checkNameFree(em, Experiment, 'experiment', name);
     const experiment = em.create(Experiment, { team, name, description });
-    await em.flush();
+    await recordAudit(ctx, em, 'createExperiment', experiment);
     return experiment;
   });
 }
@@ -35,7 +36,7 @@ export async function startRun(ctx: RequestContext, input: StartRunInput): Promi
     const datasetVersions = await findAll(ctx, em, DatasetVersion, datasetVersionIds, input.datasetVersionIds);
     const run = em.create(Run, { experiment, name, params, owner: ctx.identity.subject });
     for (const datasetVersion of datasetVersions) em.create(RunDatasetVersion, { run, datasetVersion });
-    await em.flush();
+    await recordAudit(ctx, em, 'startRun', run);
     return run;
   });
 }
@@ -44,10 +45,11 @@ export async function logRunMetrics(ctx: RequestContext, input: LogRunMetricsInp
   checkMetrics('input.metrics', input.metrics);
   return inTransaction(ctx, async (em) => {
     const run = await lockRunning(ctx, em, input.runId, 'log metrics');
+    const before = snapshot(run);
     const latest = new Map(run.metrics.map((metric) => [metric.name, metric.value]));
     for (const metric of input.metrics) latest.set(metric.name, metric.value);
     run.metrics = [...latest].map(([name, value]) => ({ name, value }));
-    await em.flush();
+    await recordAudit(ctx, em, 'logRunMetrics', run, before);
     return run;
   });
 }
@@ -55,9 +57,10 @@ export async function logRunMetrics(ctx: RequestContext, input: LogRunMetricsInp
 export async function finishRun(ctx: RequestContext, input: FinishRunInput): Promise<Run> {
   return inTransaction(ctx, async (em) => {
     const run = await lockRunning(ctx, em, input.runId, 'finish');
+    const before = snapshot(run);
     run.status = input.status === FinishedRunStatus.FAILED ? RunStatus.FAILED : RunStatus.FINISHED;
     run.finishedAt = new Date();
-    await em.flush();
+    await recordAudit(ctx, em, 'finishRun', run, before);
     return run;
   });
 }

@@ -1,6 +1,7 @@
 import { BigIntType, Embeddable, Embedded, Entity, Enum, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GateResult } from '../../governance/gate-result';
 import { Run } from '../experiments/experiment.entity';
 import { Metric } from '../metric';
 import { Node } from '../relay/node';
@@ -147,6 +148,10 @@ export class ModelVersion extends Node {
   @Field(() => LifecycleState)
   @Enum(() => LifecycleState)
   lifecycleState: Opt<LifecycleState> = LifecycleState.DRAFT;
+
+  @Field(() => [GateResult], { description: 'The latest verdict of each gate, for entering review and for approval.' })
+  @Property({ type: 'json' })
+  gateResults: Opt<GateResult[]> = [];
 
   /** The run that produced it; its dataset versions are the version's training data. */
   @ManyToOne(() => Run, { nullable: true, index: true })

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { badInput } from '../../errors';
+import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../context';
 import { Run } from '../experiments/experiment.entity';
 import { containsText, type NamedOrder } from '../filters';
@@ -20,7 +21,7 @@ export async function createModel(ctx: RequestContext, input: CreateModelInput):
   return inTransaction(ctx, async (em) => {
     await checkNameFree(em, Model, 'model', name);
     const model = em.create(Model, { team, name, description, taskType: input.taskType });
-    await em.flush();
+    await recordAudit(ctx, em, 'createModel', model);
     return model;
   });
 }
@@ -48,7 +49,7 @@ export async function registerModelVersion(ctx: RequestContext, input: RegisterM
       run,
       createdBy: ctx.identity.subject,
     });
-    await em.flush();
+    await recordAudit(ctx, em, 'registerModelVersion', version);
     return version;
   });
 }

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../context';
 import { containsText, type NamedOrder } from '../filters';
 import { authorize, checkNameFree, inTransaction } from '../persistence';
@@ -14,7 +15,7 @@ export async function createTeam(ctx: RequestContext, input: CreateTeamInput): P
   return inTransaction(ctx, async (em) => {
     await checkNameFree(em, Team, 'team', name);
     const team = em.create(Team, { name, description });
-    await em.flush();
+    await recordAudit(ctx, em, 'createTeam', team);
     return team;
   });
 }

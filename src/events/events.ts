@@ -1,0 +1,92 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { Client } from 'pg';
+import type { Logger } from '../telemetry/logger';
+
+/** The PostgreSQL channel every gateway process listens on. */
+const CHANNEL = 'modelgate_events';
+
+/** What happened, as carried between processes. */
+export interface GraphEvent {
+  kind: 'modelVersion' | 'deployment';
+  /** The mutation that caused it, e.g. approveModelVersion. */
+  action: string;
+  actor: string;
+  at: string;
+  /** Database ids and names the subscriptions filter on and load by. */
+  modelId?: string;
+  modelVersionId?: string;
+  deploymentName?: string;
+  deploymentId?: string;
+  state?: string;
+}
+
+export type GraphPubSub = PubSub<Record<string, [GraphEvent]>>;
+
+export const topics = {
+  model: (modelId: string) => `model:${modelId}`,
+  deployment: (name: string) => `deployment:${name}`,
+};
+
+/**
+ * Queues an event in the caller's transaction: PostgreSQL delivers a NOTIFY only when the
+ * transaction commits, so subscribers never hear of a change that rolled back.
+ */
+export async function notify(em: EntityManager, event: GraphEvent): Promise<void> {
+  await em.execute('select pg_notify(?, ?)', [CHANNEL, JSON.stringify(event)]);
+}
+
+/**
+ * Relays the database's notifications to this process's subscribers, so an event raised by
+ * any gateway sharing the database reaches every one of them. Reconnects when the line drops.
+ */
+export class EventRelay {
+  readonly pubSub: GraphPubSub = createPubSub();
+  private client?: Client;
+  private closed = false;
+  private retry?: NodeJS.Timeout;
+
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    const client = new Client({ connectionString: this.databaseUrl });
+    client.on('notification', (message) => this.relay(message.payload));
+    client.on('error', (error) => {
+      this.logger.warn({ err: error }, 'event listener lost its database connection; reconnecting');
+      this.scheduleReconnect();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.client = client;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retry);
+    await this.client?.end().catch(() => undefined);
+  }
+
+  private relay(payload: string | undefined): void {
+    if (!payload) return;
+    const event = JSON.parse(payload) as GraphEvent;
+    if (event.modelId) this.pubSub.publish(topics.model(event.modelId), event);
+    if (event.deploymentName) this.pubSub.publish(topics.deployment(event.deploymentName), event);
+  }
+
+  private scheduleReconnect(): void {
+    if (this.closed) return;
+    const dropped = this.client;
+    this.client = undefined;
+    void dropped?.end().catch(() => undefined);
+    clearTimeout(this.retry);
+    this.retry = setTimeout(() => {
+      this.start().catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'event listener could not reconnect; retrying');
+        this.scheduleReconnect();
+      });
+    }, 1000);
+  }
+}

@@ -1,0 +1,173 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import type { Action } from '../authz/subjects';
+import { conflict, ErrorCode } from '../errors';
+import { notify } from '../events/events';
+import { recordAudit, snapshot } from '../graph/audit/audit.service';
+import type { RequestContext } from '../graph/context';
+import { Deployment, DeploymentRoute, DeploymentStatus, Environment } from '../graph/deployments/deployment.entity';
+import { Run, RunDatasetVersion } from '../graph/experiments/experiment.entity';
+import { LifecycleState, Model, ModelVersion } from '../graph/models/model.entity';
+import { inTransaction, lockById } from '../graph/persistence';
+import { check, checkText } from '../graph/validation';
+import { GateStage, type GateResult } from './gate-result';
+import { evaluateGates, type GateEvidence } from './gates';
+import { assertTransition } from './lifecycle';
+import { Review, ReviewDecision } from './review.entity';
+
+/** Raised inside a transition's transaction when gates fail; the results are then kept on their own. */
+class GatesFailed extends Error {
+  constructor(
+    readonly versionId: string,
+    readonly results: GateResult[],
+  ) {
+    super('gates failed');
+  }
+}
+
+export function submitForReview(ctx: RequestContext, id: string): Promise<ModelVersion> {
+  return transition(ctx, id, 'submit', 'submitModelVersionForReview', async (em, version) => {
+    assertTransition(version, LifecycleState.IN_REVIEW);
+    await passGates(ctx, em, version, GateStage.SUBMIT);
+    version.lifecycleState = LifecycleState.IN_REVIEW;
+  });
+}
+
+export function approve(ctx: RequestContext, id: string, comment: string): Promise<ModelVersion> {
+  const text = checkComment('comment', comment);
+  return transition(ctx, id, 'review', 'approveModelVersion', async (em, version) => {
+    assertTransition(version, LifecycleState.APPROVED);
+    await checkReviewer(ctx, em, version);
+    await passGates(ctx, em, version, GateStage.APPROVE);
+    em.create(Review, { modelVersion: version, reviewer: ctx.identity.subject, decision: ReviewDecision.APPROVE, comment: text });
+    await em.flush();
+    const approvals = await em.count(Review, { modelVersion: version, decision: ReviewDecision.APPROVE });
+    if (approvals >= ctx.policy.gates.approval.quorum) version.lifecycleState = LifecycleState.APPROVED;
+  });
+}
+
+export function reject(ctx: RequestContext, id: string, reason: string): Promise<ModelVersion> {
+  const text = checkComment('reason', reason);
+  return transition(ctx, id, 'review', 'rejectModelVersion', async (em, version) => {
+    assertTransition(version, LifecycleState.REJECTED);
+    await checkReviewer(ctx, em, version);
+    em.create(Review, { modelVersion: version, reviewer: ctx.identity.subject, decision: ReviewDecision.REJECT, comment: text });
+    version.lifecycleState = LifecycleState.REJECTED;
+  });
+}
+
+export function deprecate(ctx: RequestContext, id: string): Promise<ModelVersion> {
+  return transition(ctx, id, 'deprecate', 'deprecateModelVersion', async (em, version) => {
+    assertTransition(version, LifecycleState.DEPRECATED);
+    await refuseIfServing(em, version, 'deprecated', [Environment.PRODUCTION]);
+    version.lifecycleState = LifecycleState.DEPRECATED;
+  });
+}
+
+export function archive(ctx: RequestContext, id: string): Promise<ModelVersion> {
+  return transition(ctx, id, 'archive', 'archiveModelVersion', async (em, version) => {
+    assertTransition(version, LifecycleState.ARCHIVED);
+    await refuseIfServing(em, version, 'archived', [Environment.PRODUCTION, Environment.STAGING]);
+    version.lifecycleState = LifecycleState.ARCHIVED;
+  });
+}
+
+/**
+ * One lifecycle step: the version is locked (concurrent reviewers queue here), changed, audited
+ * and announced in one transaction. When gates fail, nothing of the step is written, but the
+ * gate results are kept on the version, with an audit event of the refusal, so reviewers see why.
+ */
+async function transition(
+  ctx: RequestContext,
+  id: string,
+  action: Action,
+  mutation: string,
+  step: (em: EntityManager, version: ModelVersion) => Promise<void>,
+): Promise<ModelVersion> {
+  try {
+    return await inTransaction(ctx, async (em) => {
+      const version = await lockById(ctx, em, ModelVersion, 'id', id, action);
+      const before = snapshot(version);
+      await step(em, version);
+      await recordAudit(ctx, em, mutation, version, before);
+      await notify(em, {
+        kind: 'modelVersion',
+        action: mutation,
+        actor: ctx.identity.subject,
+        at: new Date().toISOString(),
+        modelId: version.model.id,
+        modelVersionId: version.id,
+        state: version.lifecycleState,
+      });
+      return version;
+    });
+  } catch (error) {
+    if (!(error instanceof GatesFailed)) throw error;
+    await keepGateResults(ctx, error, `${mutation}:refused`);
+    const failed = error.results.filter((result) => !result.passed);
+    throw new GraphQLError(`${failed.length} gate(s) failed: ${failed.map((result) => result.reason).join(' ')}`, {
+      extensions: { code: ErrorCode.CONFLICT, gateResults: error.results },
+    });
+  }
+}
+
+async function passGates(ctx: RequestContext, em: EntityManager, version: ModelVersion, stage: GateStage): Promise<void> {
+  const results = evaluateGates(ctx.policy.gates, stage, await gatherEvidence(em, version));
+  if (results.some((result) => !result.passed)) throw new GatesFailed(version.id, results);
+  version.gateResults = withStage(version.gateResults, stage, results);
+}
+
+async function keepGateResults(ctx: RequestContext, failure: GatesFailed, action: string): Promise<void> {
+  await inTransaction(ctx, async (em) => {
+    const version = await em.findOneOrFail(ModelVersion, failure.versionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const before = snapshot(version);
+    version.gateResults = withStage(version.gateResults, failure.results[0]!.stage, failure.results);
+    await recordAudit(ctx, em, action, version, before);
+  });
+}
+
+function withStage(previous: GateResult[], stage: GateStage, results: GateResult[]): GateResult[] {
+  return [...previous.filter((result) => result.stage !== stage), ...results];
+}
+
+/** The facts gates judge: read as they are, whatever the caller may see. */
+async function gatherEvidence(em: EntityManager, version: ModelVersion): Promise<GateEvidence> {
+  const model = await em.findOneOrFail(Model, version.model.id);
+  const run = version.run ? await em.findOneOrFail(Run, version.run.id) : undefined;
+  const links = run ? await em.find(RunDatasetVersion, { run }, { populate: ['datasetVersion.dataset'] }) : [];
+  const trainingData = links.map((link) => link.datasetVersion);
+  const datasetNames = new Map(trainingData.map((data) => [data.dataset.id, data.dataset.name]));
+  return { version, taskType: model.taskType, run, trainingData, datasetNames };
+}
+
+/** Separation of duties and one decision per reviewer. */
+async function checkReviewer(ctx: RequestContext, em: EntityManager, version: ModelVersion): Promise<void> {
+  const reviewer = ctx.identity.subject;
+  const run = version.run ? await em.findOneOrFail(Run, version.run.id) : undefined;
+  if (version.createdBy === reviewer || run?.owner === reviewer) {
+    throw new GraphQLError('You registered this version or ran its training; separation of duties needs a reviewer who did neither.', {
+      extensions: { code: ErrorCode.FORBIDDEN },
+    });
+  }
+  const earlier = await em.findOne(Review, { modelVersion: version, reviewer });
+  if (earlier) throw conflict(`You already reviewed version ${version.version} (${earlier.decision} on ${earlier.createdAt.toISOString()}); a reviewer counts once.`);
+}
+
+async function refuseIfServing(em: EntityManager, version: ModelVersion, becoming: string, environments: Environment[]): Promise<void> {
+  const routes = await em.find(
+    DeploymentRoute,
+    { modelVersion: version, weight: { $gt: 0 }, deployment: { status: DeploymentStatus.ACTIVE, environment: { $in: environments } } },
+    { populate: ['deployment'] },
+  );
+  const shadows = await em.find(Deployment, { shadowVersion: version, status: DeploymentStatus.ACTIVE, environment: { $in: environments } });
+  const serving = [...routes.map((route) => `${route.deployment.name} (${route.weight}%)`), ...shadows.map((d) => `${d.name} (shadow)`)];
+  if (serving.length) {
+    throw conflict(`Model version ${version.version} still takes traffic in ${serving.join(', ')}; move those routes before it is ${becoming}.`);
+  }
+}
+
+function checkComment(field: string, text: string): string {
+  const trimmed = text.trim();
+  check(trimmed.length > 0, field, 'must say why, for the audit trail.');
+  return checkText(field, trimmed)!;
+}

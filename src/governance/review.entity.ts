@@ -1,0 +1,31 @@
+import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ModelVersion } from '../graph/models/model.entity';
+import { Node } from '../graph/relay/node';
+
+export enum ReviewDecision {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+}
+registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
+
+/** One reviewer's decision on a version under review; a reviewer counts once. */
+@ObjectType({ implements: Node })
+@Entity()
+@Unique({ properties: ['modelVersion', 'reviewer'] })
+export class Review extends Node {
+  @ManyToOne(() => ModelVersion, { index: true })
+  modelVersion!: ModelVersion;
+
+  @Field({ description: 'The subject of the reviewer.' })
+  @Property()
+  reviewer!: string;
+
+  @Field(() => ReviewDecision)
+  @Enum(() => ReviewDecision)
+  decision!: ReviewDecision;
+
+  @Field({ description: "The approval's comment or the rejection's reason." })
+  @Property({ type: 'text' })
+  comment!: string;
+}

@@ -1,0 +1,29 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Allow } from '../../authz/guard';
+import type { RequestContext } from '../context';
+import { ConnectionArgs, ConnectionType, SortDirection } from '../relay/connection';
+import { AuditEvent } from './audit-event.entity';
+import { AuditEventFilter, AuditIntegrity } from './audit.inputs';
+import { listAuditEvents, verifyAuditChain } from './audit.service';
+
+const AuditEventConnection = ConnectionType(AuditEvent);
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Allow('read', 'AuditEvent')
+  @Query(() => AuditEventConnection, { description: 'The audit trail, in chain order (oldest first unless direction is DESC).' })
+  auditEvents(
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | undefined,
+    @Arg('direction', () => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return listAuditEvents(ctx, page, filter, direction);
+  }
+
+  @Allow('verify', 'AuditEvent')
+  @Query(() => AuditIntegrity, { description: 'Recomputes the hash chain and reports the first broken link.' })
+  auditIntegrity(@Ctx() ctx: RequestContext): Promise<AuditIntegrity> {
+    return verifyAuditChain(ctx.em.fork());
+  }
+}
