@@ -20,10 +20,10 @@ program
     const config = loadConfig();
     const logger = createLogger(config.logLevel);
     const gateway = await startGateway(config, logger);
-    logger.info(`modelgate ready at ${gateway.url}`);
     if (!config.jwt.jwksUrl) {
       logger.info('requests need a token: `node dist/src/cli/main.js token --role admin --user you` prints one (roles: see policies/roles.yaml)');
     }
+    logger.info(`modelgate ready at ${gateway.url}`);
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;

@@ -57,12 +57,12 @@ describe('the embedded default', () => {
   it('starts an embedded PostgreSQL under the data folder and keeps data across restarts', async () => {
     const pgPort = await freePort();
     const first = await serve(dataDir, pgPort);
-    // The start-up log says how to get a token; `modelgate token` signs with the secret generated under the data folder.
-    assert.match(first.log.join(''), /token --role admin --user you/);
+    // `modelgate token` signs with the secret generated under the data folder.
     const token = execFileSync(process.execPath, [cli, 'token', '--role', 'admin', '--user', 'alice'], { env: embeddedEnv(dataDir, pgPort) }).toString().trim();
-    assert.ok(fs.existsSync(path.join(dataDir, 'jwt-secret')));
     const headers = { authorization: `Bearer ${token}` };
     try {
+      assert.match(first.log.join(''), /token --role admin --user you/, 'the start-up log says how to get a token');
+      assert.ok(fs.existsSync(path.join(dataDir, 'jwt-secret')));
       assert.match(first.log.join(''), /database: embedded PostgreSQL in .*modelgate-embedded-.*postgres/);
       assert.ok(fs.existsSync(path.join(dataDir, 'postgres', 'PG_VERSION')), 'the cluster lives under the data folder');
       const health = await fetch(first.url.replace('/graphql', '/healthz'));
