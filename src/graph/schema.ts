@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { printSchema, type GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from '../authz/guard';
@@ -44,7 +44,7 @@ export function buildGraphSchema(pubSub: GraphPubSub = createPubSub()): Promise<
   return buildSchema({ resolvers, validate: false, authChecker, authMode: 'error', pubSub });
 }
 
-/** The SDL checked in as schema/schema.graphql. */
+/** The SDL checked in as schema/schema.graphql, sorted so that module load order cannot reorder it. */
 export async function printGraphSchema(): Promise<string> {
-  return `${printSchema(await buildGraphSchema())}\n`;
+  return `${printSchema(lexicographicSortSchema(await buildGraphSchema()))}\n`;
 }

@@ -9,9 +9,11 @@ import { createLogger } from '../../src/telemetry/logger';
 
 const shipped = path.resolve(__dirname, '../../../policies');
 
+/** A policies folder with these roles and the shipped gates. */
 function policyDir(rolesYaml: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-policy-'));
   fs.writeFileSync(path.join(dir, 'roles.yaml'), rolesYaml);
+  fs.copyFileSync(path.join(shipped, 'gates.yaml'), path.join(dir, 'gates.yaml'));
   return dir;
 }
 
