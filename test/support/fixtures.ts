@@ -84,11 +84,11 @@ export async function createChain(client: GraphQLClient, tag: string, sensitivit
   return { team, dataset, datasetVersion, experiment, run, model, modelVersion };
 }
 
-/** Takes a DRAFT version through review to APPROVED (submitted by the admin, approved by two reviewers). */
+/** Takes a DRAFT or IN_REVIEW version to APPROVED (submitted by the admin, approved by two reviewers). */
 export async function approveVersion(gw: TestGateway, modelVersionId: string): Promise<void> {
   const { modelVersion } = await gw.client.data(ModelVersionGovernanceDocument, { id: modelVersionId });
   if (modelVersion.lifecycleState === 'APPROVED') return;
-  await gw.client.data(SubmitModelVersionForReviewDocument, { id: modelVersionId });
+  if (modelVersion.lifecycleState === 'DRAFT') await gw.client.data(SubmitModelVersionForReviewDocument, { id: modelVersionId });
   for (const reviewer of gw.reviewers) await reviewer.data(ApproveModelVersionDocument, { id: modelVersionId, comment: 'meets the gates' });
 }
 

@@ -23,6 +23,8 @@ export interface TestGateway {
   /** Two people with the reviewer role, enough for the approval quorum of policies/gates.yaml. */
   reviewers: [GraphQLClient, GraphQLClient];
   config: Config;
+  /** The gateway's own database, for tests that reach under it (as a superuser could). */
+  databaseUrl: string;
   /** A client signed in as `person`, with a token from the gateway's own secret. */
   as(person: Person): Promise<GraphQLClient>;
   token(person: Person, expiresIn?: string): Promise<string>;
@@ -46,6 +48,7 @@ export async function startTestGateway(env: NodeJS.ProcessEnv = {}): Promise<Tes
   return {
     gateway,
     config,
+    databaseUrl: database.url,
     client: await as(ADMIN),
     anonymous: new GraphQLClient(gateway.url),
     reviewers: [await as({ user: 'rita', roles: ['reviewer'] }), await as({ user: 'rolf', roles: ['reviewer'] })],
