@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { signToken } from '../../src/authz/jwt';
 import { loadConfig } from '../../src/config';
-import { CreateTeamDocument, TeamsDocument } from '../generated/graphql';
+import { AuditEventsDocument, CreateTeamDocument, TeamsDocument } from '../generated/graphql';
 import { GraphQLClient } from '../support/client';
 import { createTestDatabase } from '../support/database';
 
@@ -73,6 +73,9 @@ describe('telemetry', () => {
       assert.ok(names.some((name) => name.startsWith('POST')), `an HTTP server span among ${names.join(', ')}`);
       assert.ok(names.some((name) => name.startsWith('mutation') || name.startsWith('query')), 'a GraphQL operation span');
       assert.ok(sqlInRequest(), 'a PostgreSQL span in the trace of an HTTP request');
+
+      const { auditEvents } = await client.data(AuditEventsDocument, { filter: { actionIn: ['createTeam'] } });
+      assert.ok(requestTraces().has(auditEvents.nodes[0]!.traceId!), 'the audit event names the trace of the request that made it');
     } finally {
       // The gateway flushes its last spans on shutdown: keep the collector up until it has exited.
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { Client } from 'pg';
+import { AuditEventsDocument, AuditIntegrityDocument, CreateTeamDocument, LogRunMetricsDocument } from '../generated/graphql';
+import { GraphQLClient } from '../support/client';
+import { createChain, deploy } from '../support/fixtures';
+import { startTestGateway, type TestGateway } from '../support/gateway';
+
+describe('the audit trail', () => {
+  let gw: TestGateway;
+  let chain: Awaited<ReturnType<typeof createChain>>;
+  let sql: Client;
+  before(async () => {
+    gw = await startTestGateway();
+    chain = await createChain(gw.client, 'audit');
+    await deploy(gw, chain.team.id, 'audit-live', chain.modelVersion.id);
+    sql = new Client({ connectionString: gw.databaseUrl });
+    await sql.connect();
+  });
+  after(async () => {
+    await sql.end();
+    await gw.stop();
+  });
+
+  it('records every change with its actor, request and the node before and after (trace ids: telemetry.test)', async () => {
+    const { auditEvents } = await gw.client.data(AuditEventsDocument, { first: 100 });
+    assert.deepEqual(auditEvents.nodes.map((e) => e.action), [
+      'createTeam',
+      'createDataset',
+      'registerDatasetVersion',
+      'createExperiment',
+      'startRun',
+      'createModel',
+      'registerModelVersion',
+      'submitModelVersionForReview',
+      'approveModelVersion',
+      'approveModelVersion',
+      'createDeployment',
+    ]);
+    assert.deepEqual(auditEvents.nodes.map((e) => e.sequence), [...Array(11).keys()].map((i) => i + 1));
+    const approvals = auditEvents.nodes.filter((e) => e.action === 'approveModelVersion');
+    assert.deepEqual(approvals.map((e) => e.actor), ['rita', 'rolf']);
+    assert.equal((approvals[1]!.before as { lifecycleState: string }).lifecycleState, 'IN_REVIEW');
+    assert.equal((approvals[1]!.after as { lifecycleState: string }).lifecycleState, 'APPROVED');
+
+    const tagged = new GraphQLClient(gw.gateway.url, { authorization: `Bearer ${await gw.token({ user: 'tagger', roles: ['admin'] })}`, 'x-request-id': 'req-42' });
+    await tagged.data(LogRunMetricsDocument, { input: { runId: chain.run.id, metrics: [{ name: 'loss', value: 0.3 }] } });
+    const { auditEvents: latest } = await gw.client.data(AuditEventsDocument, { first: 1, direction: 'DESC' });
+    const event = latest.nodes[0]!;
+    assert.deepEqual([event.action, event.actor, event.requestId, event.nodeId], ['logRunMetrics', 'tagger', 'req-42', chain.run.id]);
+    assert.deepEqual((event.before as { metrics: unknown[] }).metrics, []);
+    assert.deepEqual((event.after as { metrics: unknown[] }).metrics, [{ name: 'loss', value: 0.3 }]);
+  });
+
+  it('pages and filters events by node, actor and action', async () => {
+    const { auditEvents: byNode } = await gw.client.data(AuditEventsDocument, { filter: { nodeId: chain.modelVersion.id } });
+    assert.deepEqual(byNode.nodes.map((e) => e.action), ['registerModelVersion', 'submitModelVersionForReview', 'approveModelVersion', 'approveModelVersion']);
+    const { auditEvents: byActor } = await gw.client.data(AuditEventsDocument, { filter: { actor: 'rolf' } });
+    assert.equal(byActor.totalCount, 1);
+    const { auditEvents: byAction } = await gw.client.data(AuditEventsDocument, { filter: { actionIn: ['createTeam', 'createModel'] } });
+    assert.deepEqual(byAction.nodes.map((e) => e.action), ['createTeam', 'createModel']);
+    const { auditEvents: page } = await gw.client.data(AuditEventsDocument, { first: 5 });
+    const { auditEvents: next } = await gw.client.data(AuditEventsDocument, { first: 5, after: page.pageInfo.endCursor });
+    assert.deepEqual(next.nodes.map((e) => e.sequence), [6, 7, 8, 9, 10]);
+  });
+
+  it('refuses UPDATE and DELETE on audit rows', async () => {
+    await assert.rejects(sql.query(`UPDATE audit_event SET actor = 'nobody' WHERE sequence = 1`), /audit_event is append-only: UPDATE refused/);
+    await assert.rejects(sql.query(`DELETE FROM audit_event WHERE sequence = 1`), /append-only: DELETE refused/);
+    await assert.rejects(sql.query(`TRUNCATE audit_event`), /append-only: TRUNCATE refused/);
+  });
+
+  it('reports the first broken link when a superuser rewrites a row behind the trigger', async () => {
+    const { auditIntegrity: intact } = await gw.client.data(AuditIntegrityDocument, {});
+    assert.equal(intact.valid, true);
+    assert.equal(intact.checkedEvents, 12);
+
+    await sql.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+    await sql.query(`UPDATE audit_event SET actor = 'mallory' WHERE sequence = 9`);
+    await sql.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+
+    const { auditIntegrity: broken } = await gw.client.data(AuditIntegrityDocument, {});
+    assert.equal(broken.valid, false);
+    assert.equal(broken.firstBrokenEvent?.sequence, 9);
+    assert.equal(broken.checkedEvents, 8);
+    assert.match(broken.reason!, /does not match its hash/);
+    const { createTeam } = await gw.client.data(CreateTeamDocument, { input: { name: 'after-tamper' } });
+    assert.ok(createTeam.id, 'the gateway keeps appending; the break stays reported');
+    const { auditIntegrity: still } = await gw.client.data(AuditIntegrityDocument, {});
+    assert.equal(still.firstBrokenEvent?.sequence, 9);
+  });
+});
