@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,47 +7,15 @@ import { after, describe, it } from 'node:test';
 import { CreateTeamDocument, TeamsDocument } from '../generated/graphql';
 import { GraphQLClient } from '../support/client';
 import { freePort } from '../support/ports';
-
-const cli = path.resolve(__dirname, '../../src/cli/main.js');
-
-interface Started {
-  process: ChildProcess;
-  url: string;
-  log: string[];
-}
+import { cli, startGatewayProcess } from '../support/process';
 
 function embeddedEnv(dataDir: string, pgPort: number): NodeJS.ProcessEnv {
   const { DATABASE_URL: _external, MODELGATE_JWT_SECRET: _secret, ...inherited } = process.env;
-  return { ...inherited, PORT: '0', HOST: '127.0.0.1', MODELGATE_DATA_DIR: dataDir, MODELGATE_EMBEDDED_PG_PORT: String(pgPort) };
+  return { ...inherited, MODELGATE_DATA_DIR: dataDir, MODELGATE_EMBEDDED_PG_PORT: String(pgPort) };
 }
 
-/** Runs the real start command with no DATABASE_URL, as a new user would, and waits for its URL. */
-function serve(dataDir: string, pgPort: number): Promise<Started> {
-  const env = embeddedEnv(dataDir, pgPort);
-  const child = spawn(process.execPath, [cli, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const log: string[] = [];
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${log.join('')}`)), 60_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      log.push(chunk.toString());
-      const url = /modelgate ready at (http:\/\/\S+?)"/.exec(log.join(''))?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ process: child, url, log });
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`gateway exited with ${code}:\n${log.join('')}`)));
-  });
-}
-
-function stop(started: Started): Promise<void> {
-  return new Promise((resolve) => {
-    started.process.removeAllListeners('exit');
-    started.process.once('exit', () => resolve());
-    started.process.kill('SIGTERM');
-  });
-}
+/** Runs the real start command with no DATABASE_URL, as a new user would. */
+const serve = (dataDir: string, pgPort: number) => startGatewayProcess(embeddedEnv(dataDir, pgPort));
 
 describe('the embedded default', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-embedded-'));
@@ -72,7 +40,7 @@ describe('the embedded default', () => {
       assert.deepEqual(await ready.json(), { status: 'ready', database: 'up', pendingMigrations: [] });
       await new GraphQLClient(first.url, headers).data(CreateTeamDocument, { input: { name: 'survivor' } });
     } finally {
-      await stop(first);
+      await first.stop();
     }
 
     const second = await serve(dataDir, pgPort);
@@ -80,7 +48,7 @@ describe('the embedded default', () => {
       const { teams } = await new GraphQLClient(second.url, headers).data(TeamsDocument, {});
       assert.deepEqual(teams.edges.map((e) => e.node.name), ['survivor']);
     } finally {
-      await stop(second);
+      await second.stop();
     }
   });
 });

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { signToken } from '../../src/authz/jwt';
@@ -10,8 +8,7 @@ import { loadConfig } from '../../src/config';
 import { AuditEventsDocument, CreateTeamDocument, TeamsDocument } from '../generated/graphql';
 import { GraphQLClient } from '../support/client';
 import { createTestDatabase } from '../support/database';
-
-const cli = path.resolve(__dirname, '../../src/cli/main.js');
+import { startGatewayProcess } from '../support/process';
 
 interface ExportedSpan {
   name: string;
@@ -46,22 +43,11 @@ describe('telemetry', () => {
 
   it('exports HTTP, GraphQL and SQL spans of one trace over OTLP when an endpoint is set', async () => {
     const collector = await startCollector();
-    const env = { ...process.env, DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', MODELGATE_JWT_SECRET: 'telemetry-test-secret-of-at-least-32-chars' };
+    const env = { ...process.env, DATABASE_URL: database.url, MODELGATE_JWT_SECRET: 'telemetry-test-secret-of-at-least-32-chars' };
     const token = await signToken(loadConfig(env), { subject: 'tracer', roles: ['admin'], teams: [] });
-    const child = spawn(process.execPath, [cli, 'serve'], {
-      env: { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '100' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const gateway = await startGatewayProcess({ ...env, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '100' });
     try {
-      let output = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout!.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /modelgate ready at (http:\/\/\S+?)"/.exec(output);
-          if (match) resolve(match[1]!);
-        });
-        child.once('exit', (code) => reject(new Error(`gateway exited with ${code}: ${output}`)));
-      });
+      const url = gateway.url;
       const client = new GraphQLClient(url, { authorization: `Bearer ${token}` });
       await client.data(CreateTeamDocument, { input: { name: 'traced' } });
       await client.data(TeamsDocument, {});
@@ -78,9 +64,7 @@ describe('telemetry', () => {
       assert.ok(requestTraces().has(auditEvents.nodes[0]!.traceId!), 'the audit event names the trace of the request that made it');
     } finally {
       // The gateway flushes its last spans on shutdown: keep the collector up until it has exited.
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      await gateway.stop();
       collector.close();
     }
   });

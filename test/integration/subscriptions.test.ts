@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import {
+  ApproveModelVersionDocument,
+  DeploymentEventsDocument,
+  ModelVersionEventsDocument,
+  RegisterModelVersionDocument,
+  RetireDeploymentDocument,
+  SubmitModelVersionForReviewDocument,
+} from '../generated/graphql';
+import { classifierVersion, createChain, deploy } from '../support/fixtures';
+import { startTestGateway, type TestGateway } from '../support/gateway';
+import { startGatewayProcess, type GatewayProcess } from '../support/process';
+
+/** A graphql-ws client of `url`, credentials in the connection parameters. */
+function subscriber(url: string, authorization?: string): Client {
+  return createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: authorization ? { authorization } : {}, retryAttempts: 0, lazy: true });
+}
+
+/** Subscribes and collects results until `count` arrive; resolves with them or rejects on an error. */
+function collect<T, V>(client: Client, document: TypedDocumentNode<T, V>, variables: V, count: number) {
+  const received: T[] = [];
+  let ready!: () => void;
+  const subscribed = new Promise<void>((resolve) => (ready = resolve));
+  const done = new Promise<T[]>((resolve, reject) => {
+    const unsubscribe = client.subscribe<T>(
+      { query: print(document), variables: variables as Record<string, unknown> },
+      {
+        next: (result) => {
+          if (result.errors) return reject(new Error(JSON.stringify(result.errors)));
+          received.push(result.data as T);
+          if (received.length === count) {
+            unsubscribe();
+            resolve(received);
+          }
+        },
+        error: (error) => {
+          const closed = error as { code?: number; reason?: string };
+          reject(error instanceof Error ? error : new Error(closed.code ? `closed ${closed.code} ${closed.reason}` : JSON.stringify(error)));
+        },
+        complete: () => resolve(received),
+      },
+    );
+  });
+  // graphql-ws acknowledges the connection, not the subscription: the server registers it once
+  // its authorisation query returns. Callers wait on `subscribed`, a margin after the ack.
+  client.on('connected', () => setTimeout(ready, 500));
+  return { subscribed, done };
+}
+
+describe('live events across gateway processes', () => {
+  let gw: TestGateway;
+  let other: GatewayProcess;
+  let chain: Awaited<ReturnType<typeof createChain>>;
+  let adminToken: string;
+  before(async () => {
+    gw = await startTestGateway();
+    chain = await createChain(gw.client, 'live');
+    // A second gateway process on the same database.
+    other = await startGatewayProcess({ ...process.env, DATABASE_URL: gw.databaseUrl, MODELGATE_JWT_SECRET: gw.config.jwt.secret, LOG_LEVEL: 'info' });
+    adminToken = `Bearer ${await gw.token({ user: 'watcher', roles: ['admin'] })}`;
+  });
+  after(async () => {
+    await other.stop();
+    await gw.stop();
+  });
+
+  it('delivers a lifecycle step made on one gateway to a subscriber of the other', async () => {
+    const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(chain.model.id, chain.run.id) });
+    const client = subscriber(other.url, adminToken);
+    const events = collect(client, ModelVersionEventsDocument, { modelId: chain.model.id }, 3);
+    await events.subscribed;
+
+    const id = registerModelVersion.id;
+    await gw.client.data(SubmitModelVersionForReviewDocument, { id });
+    for (const reviewer of gw.reviewers) await reviewer.data(ApproveModelVersionDocument, { id, comment: 'ok' });
+
+    const received = await events.done;
+    assert.deepEqual(
+      received.map(({ modelVersionEvents: e }) => [e.action, e.actor, e.state, e.modelVersion?.id]),
+      [
+        ['submitModelVersionForReview', 'test-admin', 'IN_REVIEW', id],
+        ['approveModelVersion', 'rita', 'IN_REVIEW', id],
+        ['approveModelVersion', 'rolf', 'APPROVED', id],
+      ],
+    );
+    await client.dispose();
+  });
+
+  it('delivers deployment changes', async () => {
+    await deploy(gw, chain.team.id, 'live-one', chain.modelVersion.id);
+    const client = subscriber(other.url, adminToken);
+    const events = collect(client, DeploymentEventsDocument, { name: 'live-one' }, 1);
+    await events.subscribed;
+    await gw.client.data(RetireDeploymentDocument, { name: 'live-one' });
+    const [event] = await events.done;
+    assert.deepEqual(event, { deploymentEvents: { action: 'retireDeployment', actor: 'test-admin', status: 'RETIRED', deployment: { name: 'live-one', status: 'RETIRED' } } });
+    await client.dispose();
+  });
+
+  it('authorises subscriptions like queries', async () => {
+    const anonymous = subscriber(other.url);
+    await assert.rejects(collect(anonymous, ModelVersionEventsDocument, { modelId: chain.model.id }, 1).done, /UNAUTHENTICATED|Sign in/);
+    await anonymous.dispose();
+
+    const stranger = subscriber(other.url, `Bearer ${await gw.token({ user: 'sam', roles: ['viewer'], teams: ['someone-else'] })}`);
+    await assert.rejects(collect(stranger, ModelVersionEventsDocument, { modelId: chain.model.id }, 1).done, /NOT_FOUND|No model/);
+    await stranger.dispose();
+
+    const forged = subscriber(other.url, 'Bearer forged.token.value');
+    await assert.rejects(collect(forged, ModelVersionEventsDocument, { modelId: chain.model.id }, 1).done, /4403|Forbidden/);
+    await forged.dispose();
+  });
+});

@@ -1,0 +1,49 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+/** The built `modelgate` command. */
+export const cli = path.resolve(__dirname, '../../src/cli/main.js');
+
+export interface GatewayProcess {
+  process: ChildProcess;
+  /** The GraphQL URL it printed. */
+  url: string;
+  /** Everything it wrote so far. */
+  log: string[];
+  /** SIGTERM, and wait until it has exited (it flushes telemetry and stops its database first). */
+  stop(): Promise<void>;
+}
+
+/** Runs `modelgate serve` as a separate process, as a user would, and waits for its URL. */
+export function startGatewayProcess(env: NodeJS.ProcessEnv): Promise<GatewayProcess> {
+  const child = spawn(process.execPath, [cli, 'serve'], { env: { PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const log: string[] = [];
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`gateway did not start:\n${log.join('')}`));
+    }, 60_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      log.push(chunk.toString());
+      const url = /modelgate ready at (http:\/\/\S+?)"/.exec(log.join(''))?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({
+          process: child,
+          url,
+          log,
+          stop: async () => {
+            child.kill('SIGTERM');
+            await exited;
+          },
+        });
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`gateway exited with ${child.exitCode}:\n${log.join('')}`));
+    });
+  });
+}
