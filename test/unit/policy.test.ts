@@ -51,6 +51,28 @@ describe('policies', () => {
     });
   }
 
+  const refusedGates: [string, string, RegExp][] = [
+    ['a metric gate without bounds', '{ check: metric, metric: auc }', /a metric gate needs min or max/],
+    ['an unknown check', '{ check: vibes }', /gates\.CLASSIFICATION\.submit\.0\.check/],
+    ['an unknown model card field', '{ check: modelCard, require: [mood] }', /require\.0/],
+  ];
+  for (const [what, gate, message] of refusedGates) {
+    it(`refuses gates.yaml with ${what}`, () => {
+      const dir = policyDir(fs.readFileSync(path.join(shipped, 'roles.yaml'), 'utf8'));
+      fs.writeFileSync(
+        path.join(dir, 'gates.yaml'),
+        `approval: { quorum: 2 }\ndeployments: { stagingStates: [APPROVED] }\ngates:\n  CLASSIFICATION:\n    submit:\n      - ${gate}\n`,
+      );
+      assert.throws(() => loadPolicy(dir), message);
+    });
+  }
+
+  it('refuses a quorum of zero', () => {
+    const dir = policyDir(fs.readFileSync(path.join(shipped, 'roles.yaml'), 'utf8'));
+    fs.writeFileSync(path.join(dir, 'gates.yaml'), 'approval: { quorum: 0 }\ndeployments: { stagingStates: [APPROVED] }\ngates: {}\n');
+    assert.throws(() => loadPolicy(dir), /approval\.quorum/);
+  });
+
   it('keeps the last good policy when a reload fails', () => {
     const dir = policyDir('roles:\n  anonymous: { rules: [{ action: read, subject: Team }] }');
     const store = new PolicyStore(dir, createLogger('silent'));
