@@ -2,7 +2,6 @@ import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription, FieldRes
 import { Allow } from '../authz/guard';
 import type { RequestContext } from '../graph/context';
 import { Deployment, DeploymentStatus } from '../graph/deployments/deployment.entity';
-import { Loaders } from '../graph/loaders';
 import { LifecycleState, Model, ModelVersion } from '../graph/models/model.entity';
 import { findNode, findReadable } from '../graph/persistence';
 import { topics, type GraphEvent } from './events';
@@ -25,9 +24,13 @@ export class DeploymentEvent {
   deploymentId!: string;
 }
 
-/** Each event is read afresh: a subscription outlives any one query's cache. */
-function freshLoaders(ctx: RequestContext): Loaders {
-  return new Loaders(ctx.em.fork(), ctx.access);
+/**
+ * Before each event: credentials and policy checked again, caches dropped (a subscription
+ * outlives any one query), and the subscribed node still readable, else the event is withheld.
+ */
+async function recheck(ctx: RequestContext, readable: () => Promise<unknown>): Promise<void> {
+  await ctx.refresh?.();
+  await readable();
 }
 
 @Resolver(() => ModelVersionEvent)
@@ -41,13 +44,14 @@ export class ModelVersionEventResolver {
       return ctx.pubSub.subscribe(topics.model(model.id));
     },
   })
-  modelVersionEvents(@Arg('modelId', () => ID) _modelId: string, @Root() event: GraphEvent): ModelVersionEvent {
+  async modelVersionEvents(@Arg('modelId', () => ID) modelId: string, @Root() event: GraphEvent, @Ctx() ctx: RequestContext): Promise<ModelVersionEvent> {
+    await recheck(ctx, () => findNode(ctx, Model, 'modelId', modelId));
     return { action: event.action, actor: event.actor, at: new Date(event.at), state: event.state as LifecycleState, modelVersionId: event.modelVersionId! };
   }
 
   @FieldResolver(() => ModelVersion, { nullable: true })
   modelVersion(@Root() event: ModelVersionEvent, @Ctx() ctx: RequestContext): Promise<ModelVersion | null> {
-    return freshLoaders(ctx).byId(ModelVersion).load(event.modelVersionId);
+    return ctx.loaders.byId(ModelVersion).load(event.modelVersionId);
   }
 }
 
@@ -62,12 +66,13 @@ export class DeploymentEventResolver {
       return ctx.pubSub.subscribe(topics.deployment(deployment.name));
     },
   })
-  deploymentEvents(@Arg('name') _name: string, @Root() event: GraphEvent): DeploymentEvent {
+  async deploymentEvents(@Arg('name') name: string, @Root() event: GraphEvent, @Ctx() ctx: RequestContext): Promise<DeploymentEvent> {
+    await recheck(ctx, () => findReadable(ctx, Deployment, { name }, name, 'name'));
     return { action: event.action, actor: event.actor, at: new Date(event.at), status: event.state as DeploymentStatus, deploymentId: event.deploymentId! };
   }
 
   @FieldResolver(() => Deployment, { nullable: true })
   deployment(@Root() event: DeploymentEvent, @Ctx() ctx: RequestContext): Promise<Deployment | null> {
-    return freshLoaders(ctx).byId(Deployment).load(event.deploymentId);
+    return ctx.loaders.byId(Deployment).load(event.deploymentId);
   }
 }

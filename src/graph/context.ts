@@ -24,6 +24,12 @@ export interface RequestContext {
   traceId?: string;
   /** This process's subscribers, fed by the database's notifications. */
   pubSub: GraphPubSub;
+  /**
+   * Subscriptions only: checks the connection's credentials again under the policy in force now,
+   * and starts a fresh entity manager and loaders; each event calls it, so a revoked key, an
+   * expired token or a narrowed policy stops the events.
+   */
+  refresh?: () => Promise<void>;
 }
 
 export function createRequestContext(deps: Omit<RequestContext, 'identity' | 'loaders'>): RequestContext {

@@ -80,17 +80,23 @@ export async function nextVersion<T extends { version: number }>(em: EntityManag
   return ((latest as T | null)?.version ?? 0) + 1;
 }
 
-/** Loads every row of `ids` the caller may read, or NOT_FOUND naming the first global id without one. */
+/**
+ * Loads every row of `ids` the caller may read, or NOT_FOUND naming the first global id without
+ * one. With `share`, the rows are read fresh and locked FOR SHARE until the transaction ends, so a
+ * concurrent writer of those rows (say, a lifecycle step) waits for it, or it for them.
+ */
 export async function findAll<T extends { id: string }>(
   ctx: RequestContext,
   em: EntityManager,
   entity: EntityClass<T>,
   ids: string[],
   globalIds: string[],
+  share = false,
 ): Promise<T[]> {
   if (ids.length === 0) return [];
   const where = ctx.loaders.readable(entity, { id: { $in: ids } } as unknown as FilterQuery<T>);
-  const rows = where ? await em.find(entity, where) : [];
+  const lock = share ? { lockMode: LockMode.PESSIMISTIC_READ as const, lockTableAliases: ['m0'], refresh: true } : {};
+  const rows = where ? await em.find(entity, where, lock) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id, index) => {
     const row = byId.get(id);

@@ -38,6 +38,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
   const app = express();
   const server = http.createServer(app);
   const tracer = trace.getTracer('modelgate');
+  const formatError = createErrorFormatter(logger);
 
   const contextFor = (identity: Identity, headers: IncomingHttpHeaders): RequestContext => {
     const policy = policies.current;
@@ -56,27 +57,37 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
 
   // Subscriptions: credentials travel in the connection parameters, as headers would.
   const wsServer = new WebSocketServer({ server, path: '/graphql' });
-  const subscriptions = useServer<Record<string, unknown>, { identity?: Identity }>(
+  const subscriptions = useServer<Record<string, unknown>, { identity?: Identity; headers?: IncomingHttpHeaders }>(
     {
       schema,
       onConnect: async (ws) => {
         const params = ws.connectionParams ?? {};
         const header = (name: string) => (typeof params[name] === 'string' ? (params[name] as string) : undefined);
+        ws.extra.headers = { authorization: header('authorization') ?? header('Authorization'), 'x-api-key': header('x-api-key') };
         try {
-          ws.extra.identity = await authenticate({ authorization: header('authorization') ?? header('Authorization'), 'x-api-key': header('x-api-key') });
+          ws.extra.identity = await authenticate(ws.extra.headers);
           return true;
         } catch {
           return false;
         }
       },
-      context: (ws) => contextFor(ws.extra.identity!, {}),
+      // The same masking boundary as HTTP: no unexpected error's message reaches a subscriber.
+      onNext: (_ws, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result),
+      context: (ws) => {
+        const ctx = contextFor(ws.extra.identity!, {});
+        const refresh = async () => {
+          Object.assign(ctx, contextFor(await authenticate(ws.extra.headers!), {}), { refresh });
+        };
+        ctx.refresh = refresh;
+        return ctx;
+      },
     },
     wsServer,
   );
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: createErrorFormatter(logger),
+    formatError,
     includeStacktraceInErrorResponses: false,
     // The CLI owns shutdown (HTTP, then database, then telemetry); Apollo must not race it.
     stopOnTerminationSignals: false,

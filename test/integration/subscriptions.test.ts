@@ -6,6 +6,8 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import {
   ApproveModelVersionDocument,
+  CreateApiKeyDocument,
+  RevokeApiKeyDocument,
   DeploymentEventsDocument,
   ModelVersionEventsDocument,
   RegisterModelVersionDocument,
@@ -99,6 +101,18 @@ describe('live events across gateway processes', () => {
     await gw.client.data(RetireDeploymentDocument, { name: 'live-one' });
     const [event] = await events.done;
     assert.deepEqual(event, { deploymentEvents: { action: 'retireDeployment', actor: 'test-admin', status: 'RETIRED', deployment: { name: 'live-one', status: 'RETIRED' } } });
+    await client.dispose();
+  });
+
+  it('stops delivering to a key revoked after it subscribed', async () => {
+    await deploy(gw, chain.team.id, 'live-two', chain.modelVersion.id);
+    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'watcher', deploymentNames: ['live-two'] } });
+    const client = subscriber(other.url, `ApiKey ${createApiKey.secret}`);
+    const events = collect(client, DeploymentEventsDocument, { name: 'live-two' }, 1);
+    await events.subscribed;
+    await gw.client.data(RevokeApiKeyDocument, { id: createApiKey.apiKey.id });
+    await gw.client.data(RetireDeploymentDocument, { name: 'live-two' });
+    await assert.rejects(events.done, /The API key was revoked.*UNAUTHENTICATED/, 'the event is withheld once the key is revoked');
     await client.dispose();
   });
 

@@ -111,7 +111,8 @@ function checkBatching(field: string, batching: Batching): Batching {
 }
 
 async function setRoutes(ctx: RequestContext, em: EntityManager, deployment: Deployment, routes: CheckedRoute[], shadowGlobalId: string | undefined): Promise<void> {
-  const versions = await findAll(ctx, em, ModelVersion, routes.map((r) => r.versionId), routes.map((r) => r.globalId));
+  // FOR SHARE: a version cannot be deprecated or archived while this deployment starts routing to it.
+  const versions = await findAll(ctx, em, ModelVersion, routes.map((r) => r.versionId), routes.map((r) => r.globalId), true);
   const { stagingStates } = ctx.policy.gates.deployments;
   const takesTraffic = deployment.environment === Environment.PRODUCTION ? [LifecycleState.APPROVED] : stagingStates;
   versions.forEach((version, index) => checkDeployable(`input.routes[${index}].modelVersionId`, version, takesTraffic, deployment.environment));
@@ -119,7 +120,7 @@ async function setRoutes(ctx: RequestContext, em: EntityManager, deployment: Dep
   deployment.shadowVersion = undefined;
   if (shadowGlobalId != null) {
     const shadowId = idOf('input.shadowModelVersionId', shadowGlobalId, 'ModelVersion');
-    [deployment.shadowVersion] = await findAll(ctx, em, ModelVersion, [shadowId], [shadowGlobalId]);
+    [deployment.shadowVersion] = await findAll(ctx, em, ModelVersion, [shadowId], [shadowGlobalId], true);
     checkDeployable('input.shadowModelVersionId', deployment.shadowVersion!, stagingStates, 'a shadow');
   }
 }
