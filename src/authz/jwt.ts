@@ -50,6 +50,10 @@ export function createTokenVerifier(config: Config): TokenVerifier {
     try {
       const { payload } = await jwtVerify(token, key, { algorithms, issuer: config.jwt.issuer, audience: config.jwt.audience });
       if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new InvalidToken('The token has no subject (sub).');
+      // The subject is recorded as author, actor and reviewer, in columns of 255 characters.
+      if (payload.sub.length > 255 || payload.sub.includes('\u0000') || !payload.sub.isWellFormed()) {
+        throw new InvalidToken('The token subject (sub) must be valid text of at most 255 characters.');
+      }
       return { subject: payload.sub, roles: stringList(payload.roles, 'roles'), teams: stringList(payload.teams, 'teams') };
     } catch (error) {
       throw error instanceof InvalidToken ? error : new InvalidToken(describe(error));

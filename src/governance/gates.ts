@@ -51,6 +51,7 @@ export interface GateEvidence {
   taskType: TaskType;
   run?: Run;
   trainingData: DatasetVersion[];
+  /** Names of the training datasets the caller may read; the others go unnamed in reasons. */
   datasetNames: Map<string, string>;
 }
 
@@ -80,7 +81,10 @@ function evaluate(gate: Gate, evidence: GateEvidence): Outcome {
     }
     case 'noRawPii': {
       const raw = evidence.trainingData.filter((data) => data.anonymization === AnonymizationStatus.NONE);
-      const names = raw.map((data) => `${evidence.datasetNames.get(data.dataset.id) ?? 'dataset'} v${data.version}`);
+      const names = raw.map((data) => {
+        const name = evidence.datasetNames.get(data.dataset.id);
+        return name ? `${name} v${data.version}` : 'a dataset you cannot see';
+      });
       return {
         gate: 'noRawPii',
         passed: raw.length === 0,

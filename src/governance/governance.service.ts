@@ -5,6 +5,7 @@ import { conflict, ErrorCode } from '../errors';
 import { notify } from '../events/events';
 import { recordAudit, snapshot } from '../graph/audit/audit.service';
 import type { RequestContext } from '../graph/context';
+import { Dataset } from '../graph/datasets/dataset.entity';
 import { Deployment, DeploymentRoute, DeploymentStatus, Environment } from '../graph/deployments/deployment.entity';
 import { Run, RunDatasetVersion } from '../graph/experiments/experiment.entity';
 import { LifecycleState, Model, ModelVersion } from '../graph/models/model.entity';
@@ -59,7 +60,7 @@ export function reject(ctx: RequestContext, id: string, reason: string): Promise
 export function deprecate(ctx: RequestContext, id: string): Promise<ModelVersion> {
   return transition(ctx, id, 'deprecate', 'deprecateModelVersion', async (em, version) => {
     assertTransition(version, LifecycleState.DEPRECATED);
-    await refuseIfServing(em, version, 'deprecated', [Environment.PRODUCTION]);
+    await refuseIfServing(ctx, em, version, 'deprecated', [Environment.PRODUCTION]);
     version.lifecycleState = LifecycleState.DEPRECATED;
   });
 }
@@ -67,7 +68,7 @@ export function deprecate(ctx: RequestContext, id: string): Promise<ModelVersion
 export function archive(ctx: RequestContext, id: string): Promise<ModelVersion> {
   return transition(ctx, id, 'archive', 'archiveModelVersion', async (em, version) => {
     assertTransition(version, LifecycleState.ARCHIVED);
-    await refuseIfServing(em, version, 'archived', [Environment.PRODUCTION, Environment.STAGING]);
+    await refuseIfServing(ctx, em, version, 'archived', [Environment.PRODUCTION, Environment.STAGING]);
     version.lifecycleState = LifecycleState.ARCHIVED;
   });
 }
@@ -112,7 +113,7 @@ async function transition(
 }
 
 async function passGates(ctx: RequestContext, em: EntityManager, version: ModelVersion, stage: GateStage): Promise<void> {
-  const results = evaluateGates(ctx.policy.gates, stage, await gatherEvidence(em, version));
+  const results = evaluateGates(ctx.policy.gates, stage, await gatherEvidence(ctx, em, version));
   if (results.some((result) => !result.passed)) throw new GatesFailed(version.id, results);
   version.gateResults = withStage(version.gateResults, stage, results);
 }
@@ -130,13 +131,18 @@ function withStage(previous: GateResult[], stage: GateStage, results: GateResult
   return [...previous.filter((result) => result.stage !== stage), ...results];
 }
 
-/** The facts gates judge: read as they are, whatever the caller may see. */
-async function gatherEvidence(em: EntityManager, version: ModelVersion): Promise<GateEvidence> {
+/**
+ * The facts gates judge, read as they are, whatever the caller may see; only the names of
+ * datasets the caller may read go into the reasons (they are shown to it and stored).
+ */
+async function gatherEvidence(ctx: RequestContext, em: EntityManager, version: ModelVersion): Promise<GateEvidence> {
   const model = await em.findOneOrFail(Model, version.model.id);
   const run = version.run ? await em.findOneOrFail(Run, version.run.id) : undefined;
   const links = run ? await em.find(RunDatasetVersion, { run }, { populate: ['datasetVersion.dataset'] }) : [];
   const trainingData = links.map((link) => link.datasetVersion);
-  const datasetNames = new Map(trainingData.map((data) => [data.dataset.id, data.dataset.name]));
+  const readable = ctx.loaders.readable(Dataset, { id: { $in: trainingData.map((data) => data.dataset.id) } });
+  const visible = readable ? await em.find(Dataset, readable, { fields: ['id', 'name'] }) : [];
+  const datasetNames = new Map(visible.map((dataset) => [dataset.id, dataset.name]));
   return { version, taskType: model.taskType, run, trainingData, datasetNames };
 }
 
@@ -153,17 +159,22 @@ async function checkReviewer(ctx: RequestContext, em: EntityManager, version: Mo
   if (earlier) throw conflict(`You already reviewed version ${version.version} (${earlier.decision} on ${earlier.createdAt.toISOString()}); a reviewer counts once.`);
 }
 
-async function refuseIfServing(em: EntityManager, version: ModelVersion, becoming: string, environments: Environment[]): Promise<void> {
+async function refuseIfServing(ctx: RequestContext, em: EntityManager, version: ModelVersion, becoming: string, environments: Environment[]): Promise<void> {
   const routes = await em.find(
     DeploymentRoute,
     { modelVersion: version, weight: { $gt: 0 }, deployment: { status: DeploymentStatus.ACTIVE, environment: { $in: environments } } },
     { populate: ['deployment'] },
   );
   const shadows = await em.find(Deployment, { shadowVersion: version, status: DeploymentStatus.ACTIVE, environment: { $in: environments } });
-  const serving = [...routes.map((route) => `${route.deployment.name} (${route.weight}%)`), ...shadows.map((d) => `${d.name} (shadow)`)];
-  if (serving.length) {
-    throw conflict(`Model version ${version.version} still takes traffic in ${serving.join(', ')}; move those routes before it is ${becoming}.`);
-  }
+  const uses = [...routes.map((route) => ({ deployment: route.deployment, share: `${route.weight}%` })), ...shadows.map((deployment) => ({ deployment, share: 'shadow' }))];
+  if (uses.length === 0) return;
+  // Name only the deployments the caller may read; count the others.
+  const readable = ctx.loaders.readable(Deployment, { id: { $in: uses.map((use) => use.deployment.id) } });
+  const visible = new Set(readable ? (await em.find(Deployment, readable, { fields: ['id'] })).map((d) => d.id) : []);
+  const named = uses.filter((use) => visible.has(use.deployment.id)).map((use) => `${use.deployment.name} (${use.share})`);
+  const hidden = uses.length - named.length;
+  const where = [...named, ...(hidden ? [`${hidden} deployment(s) you cannot see`] : [])].join(', ');
+  throw conflict(`Model version ${version.version} still takes traffic in ${where}; move those routes before it is ${becoming}.`);
 }
 
 function checkComment(field: string, text: string): string {

@@ -16,6 +16,7 @@ import { MeResolver } from './me/me.resolver';
 import { ModelResolver, ModelVersionResolver } from './models/model.resolver';
 import { NodeResolver } from './node.resolver';
 import { TeamResolver } from './teams/team.resolver';
+import { rejectUnstorableText } from './text-guard';
 
 export const resolvers = [
   NodeResolver,
@@ -41,7 +42,7 @@ export const resolvers = [
 
 /** The executable schema; `pubSub` feeds subscriptions (printing the SDL needs none). */
 export function buildGraphSchema(pubSub: GraphPubSub = createPubSub()): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, authChecker, authMode: 'error', pubSub });
+  return buildSchema({ resolvers, validate: false, authChecker, authMode: 'error', pubSub, globalMiddlewares: [rejectUnstorableText] });
 }
 
 /** The SDL checked in as schema/schema.graphql, sorted so that module load order cannot reorder it. */

@@ -195,6 +195,15 @@ describe('bad input gets a clear error and writes nothing', () => {
     assert.equal(deployments.totalCount, 0, 'no refused deployment was written');
   });
 
+  it('refuses text PostgreSQL cannot store, naming the argument', async () => {
+    const nul = await gw.client.error(ModelDocument, { name: 'a\u0000b' });
+    assertError(nul, 'BAD_USER_INPUT', /^name: contains a NUL character/);
+    const surrogate = await gw.client.error(CreateTeamDocument, { input: { name: 'ok-name', description: 'broken \ud800 text' } });
+    assertError(surrogate, 'BAD_USER_INPUT', /^input\.description: contains a NUL character or a broken Unicode surrogate/);
+    const { teams } = await gw.client.data(TeamsDocument, {});
+    assert.ok(!teams.edges.some((e) => e.node.name === 'ok-name'));
+  });
+
   it('answers a request that is not JSON with a JSON error and no stack trace', async () => {
     const response = await fetch(gw.client.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     assert.equal(response.status, 400);

@@ -4,6 +4,9 @@ import {
   ApproveModelVersionDocument,
   ArchiveModelVersionDocument,
   CreateDeploymentDocument,
+  CreateTeamDocument,
+  DeploymentDocument,
+  RetireDeploymentDocument,
   DeprecateModelVersionDocument,
   ModelVersionGovernanceDocument,
   RegisterDatasetVersionDocument,
@@ -197,6 +200,18 @@ describe('governance: lifecycle, gates, approvals', () => {
     const serving = await gw.client.error(DeprecateModelVersionDocument, { id: draft });
     assert.equal(serving.extensions?.code, 'CONFLICT');
     assert.match(serving.message, /still takes traffic in gov-prod \(100%\); move those routes/);
+
+    const { deployment: asReviewer } = await rita.data(DeploymentDocument, { name: 'gov-prod' });
+    assert.deepEqual(asReviewer.routes.map((r) => [r.modelVersion.id, r.weight]), [[draft, 100]], 'routes are part of a readable deployment');
+
+    // Another team's production deployment of the same version: named to those who may see it only.
+    const { createTeam: hidden } = await gw.client.data(CreateTeamDocument, { input: { name: 'team-hidden' } });
+    await gw.client.data(CreateDeploymentDocument, { input: { teamId: hidden.id, name: 'hidden-prod', environment: 'PRODUCTION', routes: [{ modelVersionId: draft, weight: 100 }] } });
+    const scientist = await gw.as({ user: 'sci', roles: ['data-scientist'], teams: ['team-gov'] });
+    const partly = await scientist.error(DeprecateModelVersionDocument, { id: draft });
+    assert.match(partly.message, /still takes traffic in gov-prod \(100%\), 1 deployment\(s\) you cannot see/);
+    assert.doesNotMatch(partly.message, /hidden-prod/);
+    await gw.client.data(RetireDeploymentDocument, { name: 'hidden-prod' });
 
     const successor = await version();
     await approveVersion(gw, successor);

@@ -132,6 +132,11 @@ describe('connections: pagination, filters and ordering', () => {
     const garbage = await gw.client.error(ModelsDocument, { after: 'not-a-cursor' });
     assert.equal(garbage.extensions?.code, 'BAD_USER_INPUT');
     assert.match(garbage.message, /^after: /);
+    const { models: byName } = await gw.client.data(ModelsDocument, { first: 1, filter: { teamId }, orderBy: { field: 'NAME', direction: 'ASC' } });
+    const otherOrder = await gw.client.error(ModelsDocument, { first: 1, after: byName.pageInfo.endCursor, filter: { teamId }, orderBy: { field: 'CREATED_AT', direction: 'ASC' } });
+    assert.equal(otherOrder.extensions?.code, 'BAD_USER_INPUT', 'a cursor of the name order, used in the time order');
+    const forged = Buffer.from(JSON.stringify([{}, 1])).toString('base64url');
+    assert.equal((await gw.client.error(ModelsDocument, { after: forged })).extensions?.code, 'BAD_USER_INPUT');
     const badTeam = await gw.client.error(ModelsDocument, { filter: { teamId: 'nope' } });
     assert.match(badTeam.message, /^filter\.teamId: "nope" is not a Team id/);
   });

@@ -51,6 +51,8 @@ function collect<T, V>(client: Client, document: TypedDocumentNode<T, V>, variab
   // graphql-ws acknowledges the connection, not the subscription: the server registers it once
   // its authorisation query returns. Callers wait on `subscribed`, a margin after the ack.
   client.on('connected', () => setTimeout(ready, 500));
+  // An error may arrive before the caller awaits `done`; it is reported there, not as unhandled.
+  done.catch(() => undefined);
   return { subscribed, done };
 }
 

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import { Allow } from '../../authz/guard';
 import type { RequestContext } from '../context';
 import { byCreation, NamedOrder } from '../filters';
+import { groupBy } from '../loaders';
 import { ModelVersion } from '../models/model.entity';
 import { ConnectionArgs, ConnectionType } from '../relay/connection';
 import { Team } from '../teams/team.entity';
@@ -55,7 +56,13 @@ export class DeploymentResolver {
 
   @FieldResolver(() => [DeploymentRoute])
   routes(@Root() deployment: Deployment, @Ctx() ctx: RequestContext): Promise<DeploymentRoute[]> {
-    return ctx.loaders.childrenOf(DeploymentRoute, 'deployment', (route) => route.deployment.id, { weight: 'desc', id: 'asc' }).load(deployment.id);
+    // Routes are part of the deployment, which the caller may read; each route's model version is checked on its own.
+    return ctx.loaders
+      .custom('deploymentRoutes', async (ids) => {
+        const routes = await ctx.em.find(DeploymentRoute, { deployment: { $in: [...ids] } }, { orderBy: { weight: 'desc', id: 'asc' } });
+        return groupBy(ids, routes, (route) => route.deployment.id);
+      })
+      .load(deployment.id);
   }
 
   @FieldResolver(() => ModelVersion, { nullable: true })

@@ -1,4 +1,4 @@
-import { Cursor, type EntityClass, type FilterQuery } from '@mikro-orm/postgresql';
+import { Cursor, DriverException, type EntityClass, type FilterQuery } from '@mikro-orm/postgresql';
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from '../../errors';
@@ -45,6 +45,8 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>): ClassT
 }
 
 export const MAX_PAGE_SIZE = 100;
+/** invalid_text_representation, invalid_datetime_format, datetime_field_overflow, numeric_value_out_of_range. */
+const cursorCastErrors = new Set(['22P02', '22007', '22008', '22003']);
 const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
@@ -92,10 +94,13 @@ function checkCursor(field: string, value: string | null | undefined, keys: numb
   } catch {
     decoded = undefined;
   }
-  if (!Array.isArray(decoded) || decoded.length !== keys) {
-    throw badInput(field, 'is not a cursor of this list in this order; use a cursor returned by the same query.');
-  }
+  const primitive = (item: unknown) => item === null || item instanceof Date || ['string', 'number', 'boolean'].includes(typeof item);
+  if (!Array.isArray(decoded) || decoded.length !== keys || !decoded.every(primitive)) throw foreignCursor(field);
   return value;
+}
+
+function foreignCursor(field: string) {
+  return badInput(field, 'is not a cursor of this list in this order; use a cursor returned by the same query.');
 }
 
 /**
@@ -122,14 +127,13 @@ export async function paginate<T extends { id: string }>(
 
   const readable = ctx.loaders.readable(entity, where);
   if (!readable) return emptyConnection();
-  const cursor = await ctx.em.findByCursor(entity, readable, {
-    first,
-    last,
-    after,
-    before,
-    orderBy: orderBy as never,
-    includeCount: true,
-  });
+  const cursor = await ctx.em
+    .findByCursor(entity, readable, { first, last, after, before, orderBy: orderBy as never, includeCount: true })
+    .catch((error: unknown) => {
+      // A cursor of another order (a name where a time belongs) fails in PostgreSQL's casts.
+      if (error instanceof DriverException && cursorCastErrors.has(String(error.code))) throw foreignCursor(after ? 'after' : 'before');
+      throw error;
+    });
   const nodes = cursor.items as T[];
   return {
     nodes,
