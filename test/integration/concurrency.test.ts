@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   ApproveModelVersionDocument,
+  CreateDeploymentDocument,
+  DeploymentDocument,
+  DeprecateModelVersionDocument,
+  UpdateDeploymentRoutesDocument,
   AuditEventsDocument,
   ModelVersionGovernanceDocument,
   RegisterModelVersionDocument,
@@ -48,6 +52,28 @@ describe('concurrent reviews', () => {
       assert.deepEqual(reviews.map((r) => r.reviewer).sort(), ['rita', 'rolf']);
       assert.deepEqual(audited.sort(), ['approveModelVersion:rita', 'approveModelVersion:rolf']);
       assert.deepEqual(results.map((r) => r.data?.approveModelVersion.lifecycleState).sort(), ['APPROVED', 'IN_REVIEW'], 'the second to commit saw the first');
+    }
+  });
+
+  it('a deprecation racing a new production route never leaves a deprecated version serving', async () => {
+    const serving = await versionInReview();
+    for (const reviewer of gw.reviewers) await reviewer.data(ApproveModelVersionDocument, { id: serving, comment: 'ok' });
+    await gw.client.data(CreateDeploymentDocument, { input: { teamId: chain.team.id, name: 'race-prod', environment: 'PRODUCTION', routes: [{ modelVersionId: serving, weight: 100 }] } });
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const id = await versionInReview();
+      for (const reviewer of gw.reviewers) await reviewer.data(ApproveModelVersionDocument, { id, comment: 'ok' });
+      const [deprecation, reroute] = await Promise.all([
+        gw.client.request(DeprecateModelVersionDocument, { id }),
+        gw.client.request(UpdateDeploymentRoutesDocument, { input: { name: 'race-prod', routes: [{ modelVersionId: id, weight: 100 }] } }),
+      ]);
+      const { deployment } = await gw.client.data(DeploymentDocument, { name: 'race-prod' });
+      const routed = deployment.routes.some((route) => route.modelVersion.id === id);
+      const { modelVersion } = await gw.client.data(ModelVersionGovernanceDocument, { id });
+      assert.ok(!(routed && modelVersion.lifecycleState === 'DEPRECATED'), `round ${round}: a DEPRECATED version takes production traffic`);
+      assert.equal(deprecation.errors === undefined, modelVersion.lifecycleState === 'DEPRECATED');
+      assert.equal(reroute.errors === undefined, routed);
+      // Put the serving version back for the next round.
+      await gw.client.data(UpdateDeploymentRoutesDocument, { input: { name: 'race-prod', routes: [{ modelVersionId: serving, weight: 100 }] } });
     }
   });
 

@@ -14,7 +14,7 @@ export function parseGlobalId(globalId: string): { type: string; id: string } | 
   if (separator < 1) return null;
   const type = decoded.slice(0, separator);
   const id = decoded.slice(separator + 1);
-  return uuidPattern.test(id) ? { type, id } : null;
+  return uuidPattern.test(id) ? { type, id: id.toLowerCase() } : null;
 }
 
 /** The database id behind a global id of the expected type, or BAD_USER_INPUT naming the argument. */
