@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RawRuleOf, MongoAbility } from '@casl/ability';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { loadGates, type GatePolicy } from '../governance/gates';
 import type { Logger } from '../telemetry/logger';
+import { readPolicyFile } from './policy-file';
 import { actions, conditionPaths, subjectTypes, type SubjectType } from './subjects';
 
 export type PolicyRule = RawRuleOf<MongoAbility>;
@@ -45,12 +45,7 @@ type RoleDefinition = z.infer<typeof fileSchema>['roles'][string];
 /** Reads and checks policies/roles.yaml and gates.yaml; throws an Error that says what is wrong and where. */
 export function loadPolicy(dir: string): Policy {
   const file = path.join(dir, 'roles.yaml');
-  const parsed = fileSchema.safeParse(parse(fs.readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const definitions = parsed.data.roles;
+  const definitions = readPolicyFile(file, fileSchema).roles;
   for (const [role, definition] of Object.entries(definitions)) {
     definition.rules.forEach((rule, index) => checkConditions(`${file}: roles.${role}.rules.${index}`, rule));
   }

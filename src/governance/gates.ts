@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { readPolicyFile } from '../authz/policy-file';
 import type { DatasetVersion } from '../graph/datasets/dataset.entity';
 import { AnonymizationStatus, FeatureRole } from '../graph/datasets/dataset.entity';
 import type { Run } from '../graph/experiments/experiment.entity';
@@ -36,13 +35,7 @@ export type GatePolicy = z.infer<typeof gatesFileSchema>;
 
 /** Reads and checks policies/gates.yaml; throws an Error that says what is wrong and where. */
 export function loadGates(dir: string): GatePolicy {
-  const file = path.join(dir, 'gates.yaml');
-  const parsed = gatesFileSchema.safeParse(parse(fs.readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
+  return readPolicyFile(path.join(dir, 'gates.yaml'), gatesFileSchema);
 }
 
 /** What a gate looks at: the version, its run and the dataset versions that run trained on. */
