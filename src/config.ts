@@ -17,6 +17,7 @@ const settingsSchema = z.object({
   MODELGATE_JWKS_URL: z.string().url().optional(),
   MODELGATE_JWT_ISSUER: z.string().min(1).default('modelgate'),
   MODELGATE_JWT_AUDIENCE: z.string().min(1).default('modelgate'),
+  MODELGATE_ARTIFACT_MAX_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
 });
 
 export interface Config {
@@ -30,6 +31,8 @@ export interface Config {
   logLevel: string;
   otlpEndpoint?: string;
   serviceName: string;
+  /** Largest model artifact an upload may carry, in bytes. */
+  artifactMaxBytes: number;
   /** Folder of the role and gate policies (YAML), reloaded when they change. */
   policiesDir: string;
   jwt: {
@@ -59,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: s.LOG_LEVEL,
     otlpEndpoint: s.OTEL_EXPORTER_OTLP_ENDPOINT,
     serviceName: s.OTEL_SERVICE_NAME,
+    artifactMaxBytes: s.MODELGATE_ARTIFACT_MAX_BYTES,
     policiesDir: path.resolve(s.MODELGATE_POLICIES_DIR ?? path.join(__dirname, '../../policies')),
     jwt: { secret: s.MODELGATE_JWT_SECRET, jwksUrl: s.MODELGATE_JWKS_URL, issuer: s.MODELGATE_JWT_ISSUER, audience: s.MODELGATE_JWT_AUDIENCE },
   };

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createAuthenticator } from './authz/authenticate';
 import { createTokenVerifier } from './authz/jwt';
@@ -7,6 +8,7 @@ import type { Config } from './config';
 import { connectDatabase } from './db/database';
 import { EventRelay } from './events/events';
 import { buildGraphSchema } from './graph/schema';
+import { ArtifactStore } from './serving/artifact-store';
 import { createHttpServer } from './http/server';
 import type { Logger } from './telemetry/logger';
 
@@ -32,7 +34,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     await events.start();
     const schema = await buildGraphSchema(events.pubSub);
     const authenticate = createAuthenticator(database.orm, verifyToken);
-    const http = await createHttpServer({ schema, orm: database.orm, logger, authenticate, policies, pubSub: events.pubSub });
+    const artifacts = new ArtifactStore(path.join(config.dataDir, 'artifacts'));
+    const http = await createHttpServer({ schema, orm: database.orm, logger, authenticate, policies, pubSub: events.pubSub, artifacts, artifactMaxBytes: config.artifactMaxBytes });
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);
       http.server.listen(config.port, config.host, resolve);

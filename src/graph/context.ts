@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Tracer } from '@opentelemetry/api';
 import type { Access } from '../authz/access';
 import type { GraphPubSub } from '../events/events';
+import type { ArtifactStore } from '../serving/artifact-store';
 import type { Identity } from '../authz/identity';
 import type { Policy } from '../authz/policy';
 import type { Logger } from '../telemetry/logger';
@@ -22,6 +23,8 @@ export interface RequestContext {
   /** The client's x-request-id, or one made up; recorded in audit events. */
   requestId: string;
   traceId?: string;
+  /** Model artifacts by digest. */
+  artifacts: ArtifactStore;
   /** This process's subscribers, fed by the database's notifications. */
   pubSub: GraphPubSub;
   /**

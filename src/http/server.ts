@@ -18,6 +18,8 @@ import { ErrorCode } from '../errors';
 import type { GraphPubSub } from '../events/events';
 import { createRequestContext, type RequestContext } from '../graph/context';
 import type { Logger } from '../telemetry/logger';
+import type { ArtifactStore } from '../serving/artifact-store';
+import { artifactRoutes } from './artifacts';
 import { createErrorFormatter } from './errors';
 
 export interface HttpServerDeps {
@@ -27,6 +29,8 @@ export interface HttpServerDeps {
   authenticate: Authenticate;
   policies: PolicyStore;
   pubSub: GraphPubSub;
+  artifacts: ArtifactStore;
+  artifactMaxBytes: number;
 }
 
 /**
@@ -34,7 +38,7 @@ export interface HttpServerDeps {
  * graphql-ws on the same path) and the health endpoints; not yet listening.
  */
 export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: http.Server; stop(): Promise<void> }> {
-  const { schema, orm, logger, authenticate, policies, pubSub } = deps;
+  const { schema, orm, logger, authenticate, policies, pubSub, artifacts } = deps;
   const app = express();
   const server = http.createServer(app);
   const tracer = trace.getTracer('modelgate');
@@ -52,6 +56,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
       requestId,
       traceId: trace.getActiveSpan()?.spanContext().traceId,
       pubSub,
+      artifacts,
     });
   };
 
@@ -113,6 +118,8 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
       res.status(503).json({ status: 'database unreachable', database: 'down' });
     }
   });
+
+  app.use(artifactRoutes({ store: artifacts, authenticate, policies, maxBytes: deps.artifactMaxBytes, logger }));
 
   app.use(
     '/graphql',

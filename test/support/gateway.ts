@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { signToken } from '../../src/authz/jwt';
 import { loadConfig, type Config } from '../../src/config';
 import { startGateway, type Gateway } from '../../src/main';
@@ -34,7 +37,9 @@ export interface TestGateway {
 /** Starts the real gateway on a random port, over a fresh database of its own. */
 export async function startTestGateway(env: NodeJS.ProcessEnv = {}): Promise<TestGateway> {
   const database = await createTestDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-data-'));
   const config = loadConfig({
+    MODELGATE_DATA_DIR: dataDir,
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -57,6 +62,7 @@ export async function startTestGateway(env: NodeJS.ProcessEnv = {}): Promise<Tes
     stop: async () => {
       await gateway.stop();
       await database.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

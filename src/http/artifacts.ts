@@ -1,0 +1,38 @@
+import express, { type Router } from 'express';
+import { accessFor } from '../authz/access';
+import type { Authenticate } from '../authz/authenticate';
+import type { PolicyStore } from '../authz/policy';
+import { ErrorCode } from '../errors';
+import { InvalidArtifact, readTar, type ArtifactStore } from '../serving/artifact-store';
+import type { Logger } from '../telemetry/logger';
+
+/**
+ * POST /artifacts: a TF.js model folder as a tar archive (application/x-tar), size-limited.
+ * Answers its digest, to register versions with. Callers need the right to create model versions.
+ */
+export function artifactRoutes(deps: { store: ArtifactStore; authenticate: Authenticate; policies: PolicyStore; maxBytes: number; logger: Logger }): Router {
+  const router = express.Router();
+  const refuse = (res: express.Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+
+  router.post('/artifacts', express.raw({ type: ['application/x-tar', 'application/octet-stream'], limit: deps.maxBytes }), async (req, res, next) => {
+    try {
+      const access = accessFor(await deps.authenticate(req.headers), deps.policies.current);
+      if (!access.can('create', 'ModelVersion')) {
+        const denied = access.denied('create', 'model artifacts');
+        return refuse(res, access.identity.kind === 'anonymous' ? 401 : 403, String(denied.extensions.code), denied.message);
+      }
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
+        return refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'Send the model folder as a tar archive with Content-Type: application/x-tar.');
+      }
+      const info = deps.store.put(await readTar(req.body, deps.maxBytes));
+      deps.logger.info({ artifact: info.sha256, actor: access.identity.subject }, 'artifact stored');
+      res.status(201).json(info);
+    } catch (error) {
+      if (error instanceof InvalidArtifact) return refuse(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
+      const code = (error as { extensions?: { code?: string } }).extensions?.code;
+      if (code === ErrorCode.UNAUTHENTICATED) return refuse(res, 401, code, (error as Error).message);
+      next(error);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import * as tf from '@tensorflow/tfjs';
+import { ArtifactStore } from '../../src/serving/artifact-store';
+import { startTestGateway, type TestGateway } from '../support/gateway';
+import { tarOf, tinyClassifierFiles } from '../support/models';
+
+describe('artifact upload', () => {
+  let gw: TestGateway;
+  let archive: Buffer;
+  before(async () => {
+    gw = await startTestGateway({ MODELGATE_ARTIFACT_MAX_BYTES: String(64 * 1024) });
+    archive = await tarOf(await tinyClassifierFiles(), 'tiny-classifier');
+  });
+  after(() => gw.stop());
+
+  const upload = async (body: Buffer, authorization?: string) => {
+    const url = gw.gateway.url.replace('/graphql', '/artifacts');
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-tar', ...(authorization && { authorization }) }, body });
+    return { status: response.status, body: (await response.json()) as { sha256?: string; sizeBytes?: number; format?: string; errors?: { message: string; extensions: { code: string } }[] } };
+  };
+
+  it('stores a TF.js model folder sent as a tar archive and answers its digest', async () => {
+    const token = `Bearer ${await gw.token({ user: 'dana', roles: ['data-scientist'] })}`;
+    const { status, body } = await upload(archive, token);
+    assert.equal(status, 201);
+    assert.equal(body.format, 'TFJS_LAYERS_MODEL');
+    assert.match(body.sha256!, /^[0-9a-f]{64}$/);
+
+    // What was stored is a real model: TensorFlow.js loads it and it answers.
+    const stored = new ArtifactStore(`${gw.config.dataDir}/artifacts`).open(body.sha256!);
+    const modelJson = JSON.parse(stored.get('model.json')!.toString());
+    const weights = stored.get('weights.bin')!;
+    const model = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs: modelJson.weightsManifest[0].weights, weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.length) }));
+    const scores = tf.tidy(() => (model.predict(tf.tensor2d([[1, 2]])) as tf.Tensor).arraySync() as number[][]);
+    assert.ok(Math.abs(scores[0]![0]! + scores[0]![1]! - 1) < 1e-6, 'softmax scores add up to 1');
+    model.dispose();
+  });
+
+  it('refuses callers without the right, bodies that are not archives, and archives over the limit', async () => {
+    assert.equal((await upload(archive)).status, 401);
+    const viewer = await upload(archive, `Bearer ${await gw.token({ user: 'vera', roles: ['viewer'] })}`);
+    assert.equal(viewer.status, 403);
+    assert.equal(viewer.body.errors?.[0]?.extensions.code, 'FORBIDDEN');
+    const admin = `Bearer ${await gw.token({ user: 'ada', roles: ['admin'] })}`;
+    const garbage = await upload(Buffer.from('this is not a tar archive at all'.repeat(20)), admin);
+    assert.equal(garbage.status, 400);
+    assert.equal(garbage.body.errors?.[0]?.extensions.code, 'BAD_USER_INPUT');
+    const huge = await upload(Buffer.alloc(100 * 1024, 1), admin);
+    assert.equal(huge.status, 413);
+    assert.match(huge.body.errors?.[0]?.message ?? '', /too large/);
+  });
+});

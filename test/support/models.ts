@@ -1,0 +1,38 @@
+import * as tf from '@tensorflow/tfjs';
+import { pack } from 'tar-stream';
+
+/**
+ * A real TF.js layers model, built by the project: two inputs (income, age) → softmax over two
+ * classes, with fixed weights so its files (and digest) are the same on every run.
+ */
+export async function tinyClassifierFiles(): Promise<Map<string, Buffer>> {
+  await tf.setBackend('cpu');
+  const model = tf.sequential({
+    name: 'tiny_classifier',
+    layers: [tf.layers.dense({ name: 'scores', units: 2, activation: 'softmax', inputShape: [2], kernelInitializer: 'zeros', biasInitializer: 'zeros' })],
+  });
+  model.setWeights([tf.tensor2d([[0.5, -0.5], [-0.25, 0.25]]), tf.tensor1d([0.1, -0.1])]);
+  let files = new Map<string, Buffer>();
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      const weights = Buffer.from(artifacts.weightData as ArrayBuffer);
+      const modelJson = { format: 'layers-model', generatedBy: 'modelgate tests', modelTopology: artifacts.modelTopology, weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs }] };
+      files = new Map([['model.json', Buffer.from(JSON.stringify(modelJson))], ['weights.bin', weights]]);
+      return { modelArtifactsInfo: { dateSaved: new Date(0), modelTopologyType: 'JSON' } };
+    }),
+  );
+  model.dispose();
+  return files;
+}
+
+/** A tar archive of `files`, optionally inside one folder, as `tar -cf` would make. */
+export async function tarOf(files: Map<string, Buffer>, folder?: string): Promise<Buffer> {
+  const archive = pack();
+  const chunks: Buffer[] = [];
+  archive.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve) => archive.on('end', resolve));
+  for (const [name, content] of files) archive.entry({ name: folder ? `${folder}/${name}` : name }, content);
+  archive.finalize();
+  await finished;
+  return Buffer.concat(chunks);
+}
