@@ -139,6 +139,9 @@ describe('bad input gets a clear error and writes nothing', () => {
     const base = classifierVersion(chain.model.id);
     const cases: [Partial<typeof base>, RegExp][] = [
       [{ artifact: { ...base.artifact, sha256: 'z'.repeat(64) } }, /^input\.artifact\.sha256:/],
+      [{ artifact: { ...base.artifact, sha256: 'c'.repeat(64) } }, /^input\.artifact\.sha256: no uploaded artifact has this digest/],
+      [{ artifact: { ...base.artifact, format: 'TFJS_GRAPH_MODEL' } }, /^input\.artifact\.format: the uploaded artifact is a TFJS_LAYERS_MODEL/],
+      [{ artifact: { ...base.artifact, sizeBytes: base.artifact.sizeBytes + 1 } }, /^input\.artifact\.sizeBytes: the uploaded artifact has \d+ bytes/],
       [{ artifact: { ...base.artifact, sizeBytes: 0 } }, /^input\.artifact\.sizeBytes: must be between 1/],
       [{ signature: { ...base.signature, inputs: [] } }, /^input\.signature\.inputs: must list at least one tensor/],
       [{ signature: { ...base.signature, inputs: [{ name: 'image', dtype: 'FLOAT32', shape: [28, 0, 1] }] } }, /^input\.signature\.inputs\[0\]\.shape\[1\]: must be a positive size/],

@@ -13,6 +13,7 @@ import {
   RegisterModelVersionDocument,
   StartRunDocument,
   type RegisterDatasetVersionInput,
+  type ArtifactInput,
   type RegisterModelVersionInput,
   type Sensitivity,
 } from '../generated/graphql';
@@ -45,12 +46,24 @@ export function creditDatasetVersion(datasetId: string): RegisterDatasetVersionI
   };
 }
 
+let testArtifact: ArtifactInput | undefined;
+
+/** Every test gateway uploads the same small real model (test/support/models.ts) on start. */
+export function useTestArtifact(artifact: ArtifactInput): void {
+  testArtifact = artifact;
+}
+
+function uploadedArtifact(): ArtifactInput {
+  if (!testArtifact) throw new Error('Start a test gateway first: it uploads the model versions refer to.');
+  return testArtifact;
+}
+
 /** A valid version of a two-input binary classifier. */
 export function classifierVersion(modelId: string, runId?: string): RegisterModelVersionInput {
   return {
     modelId,
     runId,
-    artifact: { format: 'TFJS_LAYERS_MODEL', sha256: 'b'.repeat(64), sizeBytes: 4096 },
+    artifact: uploadedArtifact(),
     signature: {
       inputs: [
         { name: 'income', dtype: 'FLOAT32', shape: [] },

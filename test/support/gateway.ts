@@ -8,6 +8,8 @@ import { startGateway, type Gateway } from '../../src/main';
 import { createLogger } from '../../src/telemetry/logger';
 import { GraphQLClient } from './client';
 import { createTestDatabase } from './database';
+import { useTestArtifact } from './fixtures';
+import { tinyClassifierFiles, uploadModel } from './models';
 
 export interface Person {
   user: string;
@@ -50,6 +52,7 @@ export async function startTestGateway(env: NodeJS.ProcessEnv = {}): Promise<Tes
   const gateway = await startGateway(config, createLogger(config.logLevel));
   const token = (person: Person, expiresIn?: string) => signToken(config, { subject: person.user, roles: person.roles, teams: person.teams ?? [] }, expiresIn);
   const as = async (person: Person) => new GraphQLClient(gateway.url, { authorization: `Bearer ${await token(person)}` });
+  useTestArtifact(await uploadModel(gateway.url, `Bearer ${await token(ADMIN)}`, await tinyClassifierFiles()));
   return {
     gateway,
     config,

@@ -25,6 +25,18 @@ export async function tinyClassifierFiles(): Promise<Map<string, Buffer>> {
   return files;
 }
 
+/** Uploads a model folder to a gateway's POST /artifacts; answers what registerModelVersion takes. */
+export async function uploadModel(graphqlUrl: string, authorization: string, files: Map<string, Buffer>) {
+  const response = await fetch(graphqlUrl.replace('/graphql', '/artifacts'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-tar', authorization },
+    body: await tarOf(files),
+  });
+  if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
+  const { sha256, sizeBytes, format } = (await response.json()) as { sha256: string; sizeBytes: number; format: 'TFJS_LAYERS_MODEL' | 'TFJS_GRAPH_MODEL' };
+  return { sha256, sizeBytes, format };
+}
+
 /** A tar archive of `files`, optionally inside one folder, as `tar -cf` would make. */
 export async function tarOf(files: Map<string, Buffer>, folder?: string): Promise<Buffer> {
   const archive = pack();

@@ -28,7 +28,7 @@ export async function createModel(ctx: RequestContext, input: CreateModelInput):
 
 export async function registerModelVersion(ctx: RequestContext, input: RegisterModelVersionInput): Promise<ModelVersion> {
   const description = checkText('input.description', input.description);
-  const artifact = checkArtifact('input.artifact', input.artifact);
+  const artifact = checkArtifact('input.artifact', input.artifact, ctx.artifacts);
   const signature = checkSignature('input.signature', input.signature);
   checkMetrics('input.metrics', input.metrics);
   checkFairnessMetrics('input.fairnessMetrics', input.fairnessMetrics);

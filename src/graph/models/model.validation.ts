@@ -1,3 +1,4 @@
+import type { ArtifactStore } from '../../serving/artifact-store';
 import { check, checkFinite, checkName, checkText, checkUnique } from '../validation';
 import type { Artifact, FairnessMetric, ModelCard, Signature, TensorSpec } from './model.entity';
 
@@ -5,10 +6,15 @@ const MAX_ARTIFACT_BYTES = 2 ** 31;
 const MAX_RANK = 8;
 const MAX_CLASS_LABELS = 10_000;
 
-export function checkArtifact(field: string, artifact: Artifact): Artifact {
+/** The artifact must have been uploaded (POST /artifacts), and be what the input says it is. */
+export function checkArtifact(field: string, artifact: Artifact, store: ArtifactStore): Artifact {
   const sha256 = artifact.sha256.trim().toLowerCase();
   check(/^[0-9a-f]{64}$/.test(sha256), `${field}.sha256`, 'must be 64 hexadecimal digits.');
   check(artifact.sizeBytes > 0 && artifact.sizeBytes <= MAX_ARTIFACT_BYTES, `${field}.sizeBytes`, `must be between 1 and ${MAX_ARTIFACT_BYTES}, got ${artifact.sizeBytes}.`);
+  const stored = store.describe(sha256);
+  check(stored !== undefined, `${field}.sha256`, 'no uploaded artifact has this digest; upload the model folder to POST /artifacts first.');
+  check(stored.format === artifact.format, `${field}.format`, `the uploaded artifact is a ${stored.format}, not a ${artifact.format}.`);
+  check(stored.sizeBytes === artifact.sizeBytes, `${field}.sizeBytes`, `the uploaded artifact has ${stored.sizeBytes} bytes, not ${artifact.sizeBytes}.`);
   return { ...artifact, sha256 };
 }
 
