@@ -10,6 +10,7 @@ import { connectDatabase } from '../db/database';
 import { printGraphSchema } from '../graph/schema';
 import { startGateway } from '../main';
 import { createLogger } from '../telemetry/logger';
+import { push, VERSION_FILE } from './push';
 
 const program = new Command('modelgate').description('A GraphQL gateway that governs and serves machine-learning models.');
 
@@ -60,6 +61,19 @@ program
     const config = loadConfig();
     const token = await signToken(config, { subject: options.user, roles: options.role, teams: options.team }, options.ttl);
     process.stdout.write(`${token}\n`);
+    await shutdownTelemetry();
+  });
+
+program
+  .command('push <dir>')
+  .description(`upload a TF.js model folder and register it as a new version; ${VERSION_FILE} in it describes the version`)
+  .requiredOption('--model <name>', 'the model the version belongs to')
+  .option('--url <url>', 'the gateway', process.env.MODELGATE_URL ?? 'http://localhost:4000/graphql')
+  .option('--token <token>', 'a bearer token (default: MODELGATE_TOKEN)', process.env.MODELGATE_TOKEN)
+  .action(async (dir: string, options: { model: string; url: string; token?: string }) => {
+    if (!options.token) throw new Error('Give a token with --token or MODELGATE_TOKEN (`modelgate token` prints one).');
+    const pushed = await push({ dir, model: options.model, url: options.url, token: options.token });
+    console.log(`registered version ${pushed.version} of ${options.model} (id ${pushed.id}, artifact ${pushed.sha256})`);
     await shutdownTelemetry();
   });
 

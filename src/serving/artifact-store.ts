@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { extract } from 'tar-stream';
+import { extract, pack } from 'tar-stream';
 
 export type ArtifactFormat = 'TFJS_LAYERS_MODEL' | 'TFJS_GRAPH_MODEL';
 
@@ -151,4 +151,16 @@ export async function readTar(archive: Buffer, maxBytes: number): Promise<Map<st
   await done;
   if (folders.size > 1) throw new InvalidArtifact('The archive holds more than one folder; send one model folder.');
   return files;
+}
+
+/** A tar archive of `files`, optionally inside one folder, as `tar -cf` would make. */
+export async function tarOf(files: Map<string, Buffer>, folder?: string): Promise<Buffer> {
+  const archive = pack();
+  const chunks: Buffer[] = [];
+  archive.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve) => archive.on('end', resolve));
+  for (const [name, content] of files) archive.entry({ name: folder ? `${folder}/${name}` : name }, content);
+  archive.finalize();
+  await finished;
+  return Buffer.concat(chunks);
 }

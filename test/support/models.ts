@@ -1,5 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
-import { pack } from 'tar-stream';
+import { tarOf } from '../../src/serving/artifact-store';
+
+export { tarOf };
 
 /**
  * A real TF.js layers model, built by the project: two inputs (income, age) → softmax over two
@@ -35,16 +37,4 @@ export async function uploadModel(graphqlUrl: string, authorization: string, fil
   if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
   const { sha256, sizeBytes, format } = (await response.json()) as { sha256: string; sizeBytes: number; format: 'TFJS_LAYERS_MODEL' | 'TFJS_GRAPH_MODEL' };
   return { sha256, sizeBytes, format };
-}
-
-/** A tar archive of `files`, optionally inside one folder, as `tar -cf` would make. */
-export async function tarOf(files: Map<string, Buffer>, folder?: string): Promise<Buffer> {
-  const archive = pack();
-  const chunks: Buffer[] = [];
-  archive.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve) => archive.on('end', resolve));
-  for (const [name, content] of files) archive.entry({ name: folder ? `${folder}/${name}` : name }, content);
-  archive.finalize();
-  await finished;
-  return Buffer.concat(chunks);
 }
