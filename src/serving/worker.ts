@@ -1,0 +1,86 @@
+/**
+ * An inference worker thread: holds replicas of the loaded models and runs batches on them,
+ * off the gateway's event loop. Every tensor lives inside tf.tidy, so none outlives a request,
+ * failed ones included.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type * as tfjs from '@tensorflow/tfjs';
+import { loadBackend, type BackendName } from './backend';
+import type { InputBatch } from './instances';
+
+export type WorkerRequest =
+  | { id: number; type: 'load'; key: string; files: [string, Uint8Array][] }
+  | { id: number; type: 'unload'; key: string }
+  | { id: number; type: 'predict'; key: string; inputs: InputBatch[] }
+  | { id: number; type: 'memory' };
+
+export interface OutputBatch {
+  name: string;
+  shape: number[];
+  values: Float32Array;
+}
+
+export type WorkerReply = { id: number; ok: true; outputs?: OutputBatch[]; numTensors?: number; backend?: BackendName } | { id: number; ok: false; error: string };
+
+async function main(): Promise<void> {
+  const { name, tf } = await loadBackend(workerData?.backend as BackendName | undefined);
+  const models = new Map<string, tfjs.LayersModel | tfjs.GraphModel>();
+  parentPort!.postMessage({ id: 0, ok: true, backend: name } satisfies WorkerReply);
+
+  parentPort!.on('message', async (request: WorkerRequest) => {
+    try {
+      parentPort!.postMessage({ id: request.id, ok: true, ...(await handle(request)) } satisfies WorkerReply);
+    } catch (error) {
+      parentPort!.postMessage({ id: request.id, ok: false, error: (error as Error).message } satisfies WorkerReply);
+    }
+  });
+
+  async function handle(request: WorkerRequest): Promise<{ outputs?: OutputBatch[]; numTensors?: number }> {
+    switch (request.type) {
+      case 'load': {
+        if (!models.has(request.key)) models.set(request.key, await load(tf, new Map(request.files)));
+        return {};
+      }
+      case 'unload': {
+        models.get(request.key)?.dispose();
+        models.delete(request.key);
+        return {};
+      }
+      case 'memory':
+        return { numTensors: tf.memory().numTensors };
+      case 'predict': {
+        const model = models.get(request.key);
+        if (!model) throw new Error(`model ${request.key} is not loaded in this worker`);
+        return { outputs: predict(tf, model, request.inputs) };
+      }
+    }
+  }
+}
+
+async function load(tf: typeof tfjs, files: Map<string, Uint8Array>): Promise<tfjs.LayersModel | tfjs.GraphModel> {
+  const modelJson = JSON.parse(Buffer.from(files.get('model.json')!).toString('utf8'));
+  const weightSpecs = modelJson.weightsManifest.flatMap((group: { weights: unknown[] }) => group.weights);
+  const shards = modelJson.weightsManifest.flatMap((group: { paths: string[] }) => group.paths).map((name: string) => files.get(name)!);
+  const weightData = Buffer.concat(shards);
+  const handler = tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs, weightData: weightData.buffer.slice(weightData.byteOffset, weightData.byteOffset + weightData.length) });
+  const model = modelJson.format === 'graph-model' ? await tf.loadGraphModel(handler) : await tf.loadLayersModel(handler);
+  // Warm up: the first call compiles kernels; do it before the model takes traffic.
+  tf.tidy(() => {
+    const inputs = model.inputs.map((input) => tf.zeros([1, ...(input.shape ?? []).slice(1).map((d) => d ?? 1)], input.dtype as tfjs.DataType));
+    model.predict(inputs.length === 1 ? inputs[0]! : inputs);
+  });
+  return model;
+}
+
+function predict(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, inputs: InputBatch[]): OutputBatch[] {
+  return tf.tidy(() => {
+    const tensors = inputs.map((input) => tf.tensor(input.values, input.shape, input.dtype === 'INT32' ? 'int32' : 'float32'));
+    const result = model.predict(tensors.length === 1 ? tensors[0]! : tensors) as tfjs.Tensor | tfjs.Tensor[];
+    const outputs = Array.isArray(result) ? result : [result];
+    return outputs.map((output, index) => ({ name: model.outputs[index]?.name ?? `output_${index}`, shape: output.shape, values: output.dataSync() as Float32Array }));
+  });
+}
+
+void main().catch((error: unknown) => {
+  parentPort!.postMessage({ id: 0, ok: false, error: (error as Error).message } satisfies WorkerReply);
+});
