@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -17,6 +18,9 @@ const settingsSchema = z.object({
   MODELGATE_JWKS_URL: z.string().url().optional(),
   MODELGATE_JWT_ISSUER: z.string().min(1).default('modelgate'),
   MODELGATE_JWT_AUDIENCE: z.string().min(1).default('modelgate'),
+  MODELGATE_BACKEND: z.enum(['tensorflow', 'wasm', 'cpu']).optional(),
+  MODELGATE_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  MODELGATE_MAX_INSTANCES: z.coerce.number().int().min(1).max(100_000).default(1024),
   MODELGATE_ARTIFACT_MAX_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
 });
 
@@ -31,6 +35,14 @@ export interface Config {
   logLevel: string;
   otlpEndpoint?: string;
   serviceName: string;
+  serving: {
+    /** Forces an inference backend; unset picks the best available. */
+    backend?: 'tensorflow' | 'wasm' | 'cpu';
+    /** Inference worker threads; default one per core but one. */
+    workers: number;
+    /** Most instances one predict request may carry. */
+    maxInstances: number;
+  };
   /** Largest model artifact an upload may carry, in bytes. */
   artifactMaxBytes: number;
   /** Folder of the role and gate policies (YAML), reloaded when they change. */
@@ -62,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: s.LOG_LEVEL,
     otlpEndpoint: s.OTEL_EXPORTER_OTLP_ENDPOINT,
     serviceName: s.OTEL_SERVICE_NAME,
+    serving: { backend: s.MODELGATE_BACKEND, workers: s.MODELGATE_WORKERS ?? Math.max(1, os.availableParallelism() - 1), maxInstances: s.MODELGATE_MAX_INSTANCES },
     artifactMaxBytes: s.MODELGATE_ARTIFACT_MAX_BYTES,
     policiesDir: path.resolve(s.MODELGATE_POLICIES_DIR ?? path.join(__dirname, '../../policies')),
     jwt: { secret: s.MODELGATE_JWT_SECRET, jwksUrl: s.MODELGATE_JWKS_URL, issuer: s.MODELGATE_JWT_ISSUER, audience: s.MODELGATE_JWT_AUDIENCE },

@@ -9,6 +9,8 @@ import { connectDatabase } from './db/database';
 import { EventRelay } from './events/events';
 import { buildGraphSchema } from './graph/schema';
 import { ArtifactStore } from './serving/artifact-store';
+import { ModelServer } from './serving/model-server';
+import { WorkerPool } from './serving/pool';
 import { createHttpServer } from './http/server';
 import type { Logger } from './telemetry/logger';
 
@@ -18,6 +20,8 @@ export interface Gateway {
   orm: MikroORM;
   /** SQL statements sent since start: lets tests see whether a query batches its loads. */
   sqlStatementCount(): number;
+  /** The model server: its batch statistics and worker tensor counts, for tests and load tests. */
+  models: ModelServer;
   stop(): Promise<void>;
 }
 
@@ -35,7 +39,13 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     const schema = await buildGraphSchema(events.pubSub);
     const authenticate = createAuthenticator(database.orm, verifyToken);
     const artifacts = new ArtifactStore(path.join(config.dataDir, 'artifacts'));
-    const http = await createHttpServer({ schema, orm: database.orm, logger, authenticate, policies, pubSub: events.pubSub, artifacts, artifactMaxBytes: config.artifactMaxBytes });
+    const server = new ModelServer(new WorkerPool(config.serving.workers, config.serving.backend), artifacts);
+    void server.backend().then(
+      (backend) => logger.info({ backend, workers: config.serving.workers }, `inference: ${backend} backend in ${config.serving.workers} worker thread(s)`),
+      (error: unknown) => logger.error({ reason: (error as Error).message }, 'inference workers failed to start; predictions will fail'),
+    );
+    const serving = { server, maxInstances: config.serving.maxInstances };
+    const http = await createHttpServer({ schema, orm: database.orm, logger, authenticate, policies, pubSub: events.pubSub, artifacts, artifactMaxBytes: config.artifactMaxBytes, serving });
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);
       http.server.listen(config.port, config.host, resolve);
@@ -47,10 +57,12 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       url,
       orm: database.orm,
       sqlStatementCount: () => sqlStatements,
+      models: server,
       stop: async () => {
         policies.close();
         await http.stop();
         await events.close();
+        await server.close();
         await database.close();
       },
     };

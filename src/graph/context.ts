@@ -3,6 +3,7 @@ import type { Tracer } from '@opentelemetry/api';
 import type { Access } from '../authz/access';
 import type { GraphPubSub } from '../events/events';
 import type { ArtifactStore } from '../serving/artifact-store';
+import type { ModelServer } from '../serving/model-server';
 import type { Identity } from '../authz/identity';
 import type { Policy } from '../authz/policy';
 import type { Logger } from '../telemetry/logger';
@@ -25,6 +26,7 @@ export interface RequestContext {
   traceId?: string;
   /** Model artifacts by digest. */
   artifacts: ArtifactStore;
+  serving: { server: ModelServer; maxInstances: number };
   /** This process's subscribers, fed by the database's notifications. */
   pubSub: GraphPubSub;
   /**

@@ -6,6 +6,7 @@ import { authChecker } from '../authz/guard';
 import type { GraphPubSub } from '../events/events';
 import { DeploymentEventResolver, ModelVersionEventResolver } from '../events/events.resolver';
 import { GovernanceResolver } from '../governance/governance.resolver';
+import { PredictResolver } from '../serving/predict.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { DatasetResolver, DatasetVersionResolver } from './datasets/dataset.resolver';
@@ -38,6 +39,7 @@ export const resolvers = [
   AuditResolver,
   ModelVersionEventResolver,
   DeploymentEventResolver,
+  PredictResolver,
 ] as const;
 
 /** The executable schema; `pubSub` feeds subscriptions (printing the SDL needs none). */

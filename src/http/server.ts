@@ -31,6 +31,7 @@ export interface HttpServerDeps {
   pubSub: GraphPubSub;
   artifacts: ArtifactStore;
   artifactMaxBytes: number;
+  serving: RequestContext['serving'];
 }
 
 /**
@@ -38,7 +39,7 @@ export interface HttpServerDeps {
  * graphql-ws on the same path) and the health endpoints; not yet listening.
  */
 export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: http.Server; stop(): Promise<void> }> {
-  const { schema, orm, logger, authenticate, policies, pubSub, artifacts } = deps;
+  const { schema, orm, logger, authenticate, policies, pubSub, artifacts, serving } = deps;
   const app = express();
   const server = http.createServer(app);
   const tracer = trace.getTracer('modelgate');
@@ -57,6 +58,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
       traceId: trace.getActiveSpan()?.spanContext().traceId,
       pubSub,
       artifacts,
+      serving,
     });
   };
 
@@ -112,7 +114,8 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
       await orm.em.getConnection().execute('select 1');
       const pending = await pendingMigrations(orm);
       const ready = pending.length === 0;
-      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'migrations pending', database: 'up', pendingMigrations: pending });
+      const backend = await serving.server.backend();
+      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'migrations pending', database: 'up', pendingMigrations: pending, inferenceBackend: backend });
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed');
       res.status(503).json({ status: 'database unreachable', database: 'down' });

@@ -71,3 +71,15 @@ function scalar(value: unknown, dtype: TensorDtype, field: string): number {
   if (dtype === TensorDtype.INT32 && !Number.isInteger(value)) throw badInput(field, `must be a whole number, got ${value}.`);
   return value;
 }
+
+/**
+ * What the model itself takes: named scalar features become one [instances, features] float
+ * matrix in signature order (the usual tabular model); tensor inputs pass as they are.
+ */
+export function asModelInputs(batches: InputBatch[]): InputBatch[] {
+  if (!batches.every((batch) => batch.shape.length === 1)) return batches;
+  const count = batches[0]!.shape[0]!;
+  const values = new Float32Array(count * batches.length);
+  batches.forEach((batch, column) => batch.values.forEach((value, row) => (values[row * batches.length + column] = value)));
+  return [{ name: 'features', dtype: TensorDtype.FLOAT32, shape: [count, batches.length], values }];
+}

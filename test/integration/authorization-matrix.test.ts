@@ -26,6 +26,7 @@ import {
   ModelDocument,
   ModelsDocument,
   ModelVersionLineageDocument,
+  PredictDocument,
   NodeDocument,
   RegisterDatasetVersionDocument,
   RegisterModelVersionDocument,
@@ -122,6 +123,8 @@ archiveModelVersion    | other      | deny      | deny   | deny           | deny
 auditEvents            | own        | deny      | deny   | deny           | allow    | deny     | deny    | allow
 auditEvents            | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
 auditIntegrity         | -          | deny      | deny   | deny           | allow    | deny     | deny    | allow
+predict                | own        | deny      | deny   | allow          | deny     | allow    | allow   | allow
+predict                | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 `;
 
 const DENIALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
@@ -194,6 +197,7 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
   archiveModelVersion: async (c) => allowed(c.client, ArchiveModelVersionDocument, { id: await freshVersion(c, 'REJECTED') }),
   auditEvents: (c) => allowed(c.client, AuditEventsDocument, { filter: { nodeId: teamOf(c).team.id } }, (d) => d.auditEvents.nodes.length === 1),
   auditIntegrity: (c) => allowed(c.client, AuditIntegrityDocument, {}),
+  predict: (c) => allowed(c.client, PredictDocument, { deployment: teamOf(c).deployment.name, instances: [{ income: 1, age: 2 }] }),
   revokeApiKey: async (c) => {
     const { createApiKey } = await c.gw.client.data(CreateApiKeyDocument, {
       input: { teamId: teamOf(c).team.id, name: `key-${c.tag}`, deploymentNames: [teamOf(c).deployment.name] },

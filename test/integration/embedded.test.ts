@@ -37,7 +37,9 @@ describe('the embedded default', () => {
       assert.deepEqual(await health.json(), { status: 'ok' });
       const ready = await fetch(first.url.replace('/graphql', '/readyz'));
       assert.equal(ready.status, 200);
-      assert.deepEqual(await ready.json(), { status: 'ready', database: 'up', pendingMigrations: [] });
+      const readiness = (await ready.json()) as { inferenceBackend: string };
+      assert.deepEqual(readiness, { status: 'ready', database: 'up', pendingMigrations: [], inferenceBackend: readiness.inferenceBackend });
+      assert.match(readiness.inferenceBackend, /^(tensorflow|wasm|cpu)$/);
       await new GraphQLClient(first.url, headers).data(CreateTeamDocument, { input: { name: 'survivor' } });
     } finally {
       await first.stop();

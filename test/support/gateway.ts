@@ -47,6 +47,7 @@ export async function startTestGateway(env: NodeJS.ProcessEnv = {}): Promise<Tes
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: database.url,
     MODELGATE_JWT_SECRET: randomBytes(32).toString('hex'),
+    MODELGATE_WORKERS: '1',
     ...env,
   });
   const gateway = await startGateway(config, createLogger(config.logLevel));

@@ -1,0 +1,67 @@
+import type { BackendName } from './backend';
+import { DynamicBatcher, type BatchingSettings } from './batcher';
+import type { ArtifactStore } from './artifact-store';
+import { asModelInputs, type InputBatch } from './instances';
+import type { WorkerPool } from './pool';
+import type { OutputBatch } from './worker';
+
+/**
+ * Serves model versions: loads an artifact into every worker (verified, warmed up) before its
+ * first batch, and gives each deployment's version its own dynamic batcher.
+ */
+export class ModelServer {
+  private readonly loading = new Map<string, Promise<void>>();
+  private readonly batchers = new Map<string, DynamicBatcher>();
+
+  constructor(
+    private readonly pool: WorkerPool,
+    private readonly store: ArtifactStore,
+  ) {}
+
+  backend(): Promise<BackendName> {
+    return this.pool.backend();
+  }
+
+  /** Runs `inputs` (packed instances of one request) through the artifact `sha256`, batched with its neighbours. */
+  async predict(deploymentId: string, sha256: string, batching: BatchingSettings, inputs: InputBatch[]): Promise<OutputBatch[]> {
+    await this.ensureLoaded(sha256);
+    const key = `${deploymentId}/${sha256}/${batching.maxBatchSize}/${batching.maxQueueDelayMs}`;
+    let batcher = this.batchers.get(key);
+    if (!batcher) {
+      batcher = new DynamicBatcher((batch) => this.pool.predict(sha256, batch), batching);
+      this.batchers.set(key, batcher);
+    }
+    return batcher.submit(asModelInputs(inputs));
+  }
+
+  /** Batches and instances run so far, summed over every batcher: for load tests. */
+  stats(): { batches: number; instances: number } {
+    let batches = 0;
+    let instances = 0;
+    for (const batcher of this.batchers.values()) {
+      batches += batcher.stats.batches;
+      instances += batcher.stats.instances;
+    }
+    return { batches, instances };
+  }
+
+  private ensureLoaded(sha256: string): Promise<void> {
+    let loading = this.loading.get(sha256);
+    if (!loading) {
+      // open() recomputes the digest: a tampered artifact is refused here, before any worker sees it.
+      loading = Promise.resolve().then(() => this.pool.load(sha256, this.store.open(sha256)));
+      loading.catch(() => this.loading.delete(sha256));
+      this.loading.set(sha256, loading);
+    }
+    return loading;
+  }
+
+  /** Live tensors in each worker, for leak checks. */
+  tensorCounts(): Promise<number[]> {
+    return this.pool.tensorCounts();
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}

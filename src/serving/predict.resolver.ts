@@ -1,0 +1,34 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Allow } from '../authz/guard';
+import type { RequestContext } from '../graph/context';
+import { predict, type PredictionResult } from './predict.service';
+
+@ObjectType({ description: "One instance's answer." })
+export class PredictionOutput {
+  @Field(() => String, { nullable: true, description: 'The most likely class, for classifiers.' }) label?: string;
+  @Field(() => [Float], { nullable: true, description: 'A score per class, in signature order.' }) scores?: number[];
+  @Field(() => Float, { nullable: true, description: 'The prediction of a single-output regressor.' }) value?: number;
+}
+
+@ObjectType()
+export class Prediction {
+  @Field() deployment!: string;
+  @Field(() => ID, { description: 'The model version that answered.' }) modelVersionId!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => [PredictionOutput], { description: 'One per instance, in order.' }) outputs!: PredictionOutput[];
+}
+
+@Resolver()
+export class PredictResolver {
+  @Allow('predict', 'Deployment')
+  @Query(() => Prediction, { description: 'Answers instances (objects of named features, or tensors as nested lists) on a deployment.' })
+  predict(
+    @Arg('deployment') deployment: string,
+    @Arg('instances', () => [GraphQLJSON], { description: "Checked against the answering version's signature." }) instances: unknown[],
+    @Arg('routingKey', () => String, { nullable: true, description: 'Sends the same key to the same route, for sticky canaries.' }) routingKey: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PredictionResult> {
+    return predict(ctx, deployment, instances, routingKey);
+  }
+}

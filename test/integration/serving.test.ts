@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import {
+  CreateApiKeyDocument,
+  CreateDeploymentDocument,
+  PredictDocument,
+  RegisterModelVersionDocument,
+  RetireDeploymentDocument,
+} from '../generated/graphql';
+import { GraphQLClient } from '../support/client';
+import { approveVersion, classifierVersion, createChain, deploy } from '../support/fixtures';
+import { startTestGateway, type TestGateway } from '../support/gateway';
+
+describe('predictions', () => {
+  let gw: TestGateway;
+  let chain: Awaited<ReturnType<typeof createChain>>;
+  let service: GraphQLClient;
+  before(async () => {
+    gw = await startTestGateway({ MODELGATE_MAX_INSTANCES: '50' });
+    chain = await createChain(gw.client, 'serve');
+    await deploy(gw, chain.team.id, 'credit-risk', chain.modelVersion.id);
+    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'scorer', deploymentNames: ['credit-risk'] } });
+    service = new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
+  });
+  after(() => gw.stop());
+
+  it('answers each instance with a label and scores from the model', async () => {
+    const { predict } = await service.data(PredictDocument, { deployment: 'credit-risk', instances: [{ income: 0, age: 0 }, { income: 4, age: -2 }] });
+    assert.equal(predict.modelVersionId, chain.modelVersion.id);
+    assert.equal(predict.outputs.length, 2);
+    // The test model: logits = [income, age]·[[0.5, -0.5], [-0.25, 0.25]] + [0.1, -0.1].
+    const softmax = (a: number, b: number) => [Math.exp(a) / (Math.exp(a) + Math.exp(b)), Math.exp(b) / (Math.exp(a) + Math.exp(b))];
+    const expected = [softmax(0.1, -0.1), softmax(0.1 + 2 + 0.5, -0.1 - 2 - 0.5)];
+    predict.outputs.forEach((output, i) => {
+      assert.equal(output.label, 'repaid');
+      output.scores!.forEach((score, j) => assert.ok(Math.abs(score - expected[i]![j]!) < 1e-5, `${score} ≈ ${expected[i]![j]}`));
+    });
+  });
+
+  it('refuses instances that do not fit the signature, naming instance and field', async () => {
+    const cases: [unknown[], RegExp][] = [
+      [[{ income: 1 }], /^instances\[0\]\.age: is missing/],
+      [[{ income: 1, age: 2, zip: '10115' }], /^instances\[0\]\.zip: is not an input/],
+      [[{ income: 1, age: 2 }, { income: 'high', age: 2 }], /^instances\[1\]\.income: must be a finite number/],
+      [Array.from({ length: 51 }, () => ({ income: 1, age: 2 })), /^instances: holds 51 instances; at most 50/],
+      [[], /^instances: must hold at least one/],
+    ];
+    for (const [instances, message] of cases) {
+      const error = await service.error(PredictDocument, { deployment: 'credit-risk', instances });
+      assert.equal(error.extensions?.code, 'BAD_USER_INPUT');
+      assert.match(error.message, message);
+    }
+    const infinite = await service.send(`{"query":"query($i:[JSON!]!){ predict(deployment:\\"credit-risk\\", instances:$i){ version } }","variables":{"i":[{"income":1e999,"age":1}]}}`);
+    assert.match(infinite.errors![0]!.message, /^instances\[0\]\.income: must be a finite number, got Infinity/);
+  });
+
+  it('gathers concurrent requests into few batches, and leaks no tensor', async () => {
+    const baseline = await gw.gateway.models.tensorCounts();
+    const before = gw.gateway.models.stats();
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => service.request(PredictDocument, { deployment: 'credit-risk', instances: [{ income: i, age: 1 }] })));
+    assert.ok(results.every((r) => r.errors === undefined && r.data!.predict.outputs.length === 1));
+    const after = gw.gateway.models.stats();
+    assert.equal(after.instances - before.instances, 40);
+    assert.ok(after.batches - before.batches < 40, `40 requests ran in ${after.batches - before.batches} batches`);
+    await service.request(PredictDocument, { deployment: 'credit-risk', instances: [{ income: 'x', age: 1 }] });
+    assert.deepEqual(await gw.gateway.models.tensorCounts(), baseline);
+  });
+
+  it('splits traffic by route weight, sticky for a routing key', async () => {
+    const { registerModelVersion: canary } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(chain.model.id, chain.run.id) });
+    await approveVersion(gw, canary.id);
+    await gw.client.data(CreateDeploymentDocument, {
+      input: { teamId: chain.team.id, name: 'credit-canary', environment: 'STAGING', routes: [{ modelVersionId: chain.modelVersion.id, weight: 80 }, { modelVersionId: canary.id, weight: 20 }] },
+    });
+    const answered = await Promise.all(Array.from({ length: 400 }, () => gw.client.data(PredictDocument, { deployment: 'credit-canary', instances: [{ income: 1, age: 1 }] })));
+    const share = answered.filter((r) => r.predict.modelVersionId === canary.id).length / answered.length;
+    assert.ok(Math.abs(share - 0.2) < 0.07, `canary share ${share} ≈ 0.2`);
+    const sticky = await Promise.all(Array.from({ length: 10 }, () => gw.client.data(PredictDocument, { deployment: 'credit-canary', instances: [{ income: 1, age: 1 }], routingKey: 'customer-42' })));
+    assert.equal(new Set(sticky.map((r) => r.predict.modelVersionId)).size, 1, 'one key, one route');
+  });
+
+  it('refuses to load a tampered artifact, and answers nothing from a retired deployment', async () => {
+    // A second gateway whose artifact has not been loaded yet: tamper with its stored weights first.
+    const other = await startTestGateway();
+    try {
+      const otherChain = await createChain(other.client, 'tamper');
+      await deploy(other, otherChain.team.id, 'tampered', otherChain.modelVersion.id);
+      const weights = path.join(other.config.dataDir, 'artifacts', otherChain.modelVersion.artifact.sha256, 'weights.bin');
+      const bytes = fs.readFileSync(weights);
+      bytes[0] = bytes[0]! ^ 0xff;
+      fs.writeFileSync(weights, bytes);
+      const error = await other.client.error(PredictDocument, { deployment: 'tampered', instances: [{ income: 1, age: 1 }] });
+      assert.equal(error.extensions?.code, 'UNAVAILABLE');
+      assert.match(error.message, /failed its integrity check/);
+    } finally {
+      await other.stop();
+    }
+    await gw.client.data(RetireDeploymentDocument, { name: 'credit-canary' });
+    const retired = await gw.client.error(PredictDocument, { deployment: 'credit-canary', instances: [{ income: 1, age: 1 }] });
+    assert.equal(retired.extensions?.code, 'UNAVAILABLE');
+  });
+});
