@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126193601 } from './Migration20261126193601';
 import { Migration20261126195618 } from './Migration20261126195618';
 import { Migration20261126201544 } from './Migration20261126201544';
+import { Migration20261126212242 } from './Migration20261126212242';
 
 /**
  * Every migration, in order. Landed migrations are never edited: change the schema with a new
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126193601', class: Migration20261126193601 },
   { name: 'Migration20261126195618', class: Migration20261126195618 },
   { name: 'Migration20261126201544', class: Migration20261126201544 },
+  { name: 'Migration20261126212242', class: Migration20261126212242 },
 ];

@@ -10,6 +10,7 @@ import { EventRelay } from './events/events';
 import { buildGraphSchema } from './graph/schema';
 import { ArtifactStore } from './serving/artifact-store';
 import { ModelServer } from './serving/model-server';
+import { PredictionLog } from './serving/prediction-log';
 import { WorkerPool } from './serving/pool';
 import { createHttpServer } from './http/server';
 import type { Logger } from './telemetry/logger';
@@ -22,6 +23,7 @@ export interface Gateway {
   sqlStatementCount(): number;
   /** The model server: its batch statistics and worker tensor counts, for tests and load tests. */
   models: ModelServer;
+  predictionLog: PredictionLog;
   stop(): Promise<void>;
 }
 
@@ -44,7 +46,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       (backend) => logger.info({ backend, workers: config.serving.workers }, `inference: ${backend} backend in ${config.serving.workers} worker thread(s)`),
       (error: unknown) => logger.error({ reason: (error as Error).message }, 'inference workers failed to start; predictions will fail'),
     );
-    const serving = { server, maxInstances: config.serving.maxInstances };
+    const log = new PredictionLog(database.orm, logger, config.serving.logBuffer);
+    const serving = { server, maxInstances: config.serving.maxInstances, log, personalData: new Map<string, boolean>() };
     const http = await createHttpServer({ schema, orm: database.orm, logger, authenticate, policies, pubSub: events.pubSub, artifacts, artifactMaxBytes: config.artifactMaxBytes, serving });
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);
@@ -58,11 +61,13 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       orm: database.orm,
       sqlStatementCount: () => sqlStatements,
       models: server,
+      predictionLog: log,
       stop: async () => {
         policies.close();
         await http.stop();
         await events.close();
         await server.close();
+        await log.close();
         await database.close();
       },
     };

@@ -4,6 +4,7 @@ import type { Access } from '../authz/access';
 import type { GraphPubSub } from '../events/events';
 import type { ArtifactStore } from '../serving/artifact-store';
 import type { ModelServer } from '../serving/model-server';
+import type { PredictionLog } from '../serving/prediction-log';
 import type { Identity } from '../authz/identity';
 import type { Policy } from '../authz/policy';
 import type { Logger } from '../telemetry/logger';
@@ -26,7 +27,13 @@ export interface RequestContext {
   traceId?: string;
   /** Model artifacts by digest. */
   artifacts: ArtifactStore;
-  serving: { server: ModelServer; maxInstances: number };
+  serving: {
+    server: ModelServer;
+    maxInstances: number;
+    log: PredictionLog;
+    /** Model version id → whether its training data holds personal data (lineage never changes). */
+    personalData: Map<string, boolean>;
+  };
   /** This process's subscribers, fed by the database's notifications. */
   pubSub: GraphPubSub;
   /**

@@ -1,4 +1,5 @@
 import { Review } from '../governance/review.entity';
+import { PredictionLogEntry } from '../serving/prediction-log.entity';
 import { ApiKey } from './api-keys/api-key.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { Dataset, DatasetVersion } from './datasets/dataset.entity';
@@ -10,4 +11,4 @@ import { Team } from './teams/team.entity';
 /** Node types by GraphQL type name: what node(id) can resolve. */
 export const nodeTypes = { Team, Dataset, DatasetVersion, Experiment, Run, Model, ModelVersion, Deployment, ApiKey, Review, AuditEvent };
 
-export const entities = [...Object.values(nodeTypes), RunDatasetVersion, DeploymentRoute];
+export const entities = [...Object.values(nodeTypes), RunDatasetVersion, DeploymentRoute, PredictionLogEntry];

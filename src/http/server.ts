@@ -115,7 +115,13 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
       const pending = await pendingMigrations(orm);
       const ready = pending.length === 0;
       const backend = await serving.server.backend();
-      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'migrations pending', database: 'up', pendingMigrations: pending, inferenceBackend: backend });
+      res.status(ready ? 200 : 503).json({
+        status: ready ? 'ready' : 'migrations pending',
+        database: 'up',
+        pendingMigrations: pending,
+        inferenceBackend: backend,
+        predictionLog: serving.log.stats,
+      });
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed');
       res.status(503).json({ status: 'database unreachable', database: 'down' });

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { unavailable } from '../errors';
 import type { RequestContext } from '../graph/context';
 import { Deployment, DeploymentRoute, DeploymentStatus } from '../graph/deployments/deployment.entity';
-import type { ModelVersion, Signature } from '../graph/models/model.entity';
+import { RunDatasetVersion } from '../graph/experiments/experiment.entity';
+import { ModelVersion, type Signature } from '../graph/models/model.entity';
+import { canonicalJson } from '../graph/audit/audit-chain';
 import { authorize, findReadable } from '../graph/persistence';
 import { toGlobalId } from '../graph/relay/global-id';
 import { TamperedArtifact } from './artifact-store';
@@ -31,6 +34,7 @@ export async function predict(ctx: RequestContext, name: string, instances: unkn
   if (routes.length === 0) throw unavailable(`Deployment "${name}" has no route with traffic.`);
   const version = pickRoute(routes, routingKey).modelVersion as ModelVersion;
   const inputs = packInstances(version.signature, instances, ctx.serving.maxInstances);
+  const started = performance.now();
   let outputs: OutputBatch[];
   try {
     outputs = await ctx.serving.server.predict(deployment.id, version.artifact.sha256, deployment.batching, inputs);
@@ -41,7 +45,49 @@ export async function predict(ctx: RequestContext, name: string, instances: unkn
     }
     throw error;
   }
-  return { deployment: name, modelVersionId: toGlobalId('ModelVersion', version.id), version: version.version, outputs: describeOutputs(version.signature, outputs[0]!) };
+  const answers = describeOutputs(version.signature, outputs[0]!);
+  await logPrediction(ctx, deployment, version, instances, answers, performance.now() - started, false);
+  if (deployment.shadowVersion) void shadow(ctx, deployment, deployment.shadowVersion.id, instances);
+  return { deployment: name, modelVersionId: toGlobalId('ModelVersion', version.id), version: version.version, outputs: answers };
+}
+
+/** A copy of the request for the shadow version: answered in the background, logged, never returned. */
+async function shadow(ctx: RequestContext, deployment: Deployment, shadowId: string, instances: unknown[]): Promise<void> {
+  try {
+    const version = await ctx.em.fork().findOneOrFail(ModelVersion, shadowId);
+    const started = performance.now();
+    const outputs = await ctx.serving.server.predict(deployment.id, version.artifact.sha256, deployment.batching, packInstances(version.signature, instances, ctx.serving.maxInstances));
+    await logPrediction(ctx, deployment, version, instances, describeOutputs(version.signature, outputs[0]!), performance.now() - started, true);
+  } catch (error) {
+    ctx.logger.warn({ err: error, deployment: deployment.name }, 'shadow prediction failed; the caller was answered by the primary route');
+  }
+}
+
+/** Queues the prediction for the log; the instances themselves only when no training data holds personal data. */
+async function logPrediction(ctx: RequestContext, deployment: Deployment, version: ModelVersion, instances: unknown[], outputs: PredictionOutput[], latencyMs: number, isShadow: boolean): Promise<void> {
+  const personal = await trainedOnPersonalData(ctx, version);
+  ctx.serving.log.record({
+    deploymentId: deployment.id,
+    modelVersionId: version.id,
+    shadow: isShadow,
+    latencyMs,
+    caller: ctx.identity.subject,
+    requestId: ctx.requestId,
+    traceId: ctx.traceId,
+    instances: personal ? null : instances,
+    instancesSha256: createHash('sha256').update(canonicalJson(instances)).digest('hex'),
+    outputs,
+  });
+}
+
+async function trainedOnPersonalData(ctx: RequestContext, version: ModelVersion): Promise<boolean> {
+  let personal = ctx.serving.personalData.get(version.id);
+  if (personal === undefined) {
+    const links = version.run ? await ctx.em.fork().find(RunDatasetVersion, { run: version.run.id }, { populate: ['datasetVersion'] }) : [];
+    personal = links.some((link) => link.datasetVersion.features.some((feature) => feature.pii));
+    ctx.serving.personalData.set(version.id, personal);
+  }
+  return personal;
 }
 
 /**

@@ -37,9 +37,10 @@ describe('the embedded default', () => {
       assert.deepEqual(await health.json(), { status: 'ok' });
       const ready = await fetch(first.url.replace('/graphql', '/readyz'));
       assert.equal(ready.status, 200);
-      const readiness = (await ready.json()) as { inferenceBackend: string };
-      assert.deepEqual(readiness, { status: 'ready', database: 'up', pendingMigrations: [], inferenceBackend: readiness.inferenceBackend });
+      const readiness = (await ready.json()) as { status: string; database: string; pendingMigrations: string[]; inferenceBackend: string; predictionLog: { dropped: number } };
+      assert.deepEqual([readiness.status, readiness.database, readiness.pendingMigrations], ['ready', 'up', []]);
       assert.match(readiness.inferenceBackend, /^(tensorflow|wasm|cpu)$/);
+      assert.equal(readiness.predictionLog.dropped, 0);
       await new GraphQLClient(first.url, headers).data(CreateTeamDocument, { input: { name: 'survivor' } });
     } finally {
       await first.stop();

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -9,6 +10,8 @@ import {
   RegisterModelVersionDocument,
   RetireDeploymentDocument,
 } from '../generated/graphql';
+import { PredictionLog } from '../../src/serving/prediction-log';
+import { createLogger } from '../../src/telemetry/logger';
 import { GraphQLClient } from '../support/client';
 import { approveVersion, classifierVersion, createChain, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
@@ -79,6 +82,37 @@ describe('predictions', () => {
     assert.ok(Math.abs(share - 0.2) < 0.07, `canary share ${share} ≈ 0.2`);
     const sticky = await Promise.all(Array.from({ length: 10 }, () => gw.client.data(PredictDocument, { deployment: 'credit-canary', instances: [{ income: 1, age: 1 }], routingKey: 'customer-42' })));
     assert.equal(new Set(sticky.map((r) => r.predict.modelVersionId)).size, 1, 'one key, one route');
+  });
+
+  it('logs every answer off the request path, and a shadow version\'s answers without returning them', async () => {
+    const { registerModelVersion: shadowVersion } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(chain.model.id, chain.run.id) });
+    await approveVersion(gw, shadowVersion.id);
+    await gw.client.data(CreateDeploymentDocument, {
+      input: { teamId: chain.team.id, name: 'credit-shadowed', environment: 'STAGING', routes: [{ modelVersionId: chain.modelVersion.id, weight: 100 }], shadowModelVersionId: shadowVersion.id },
+    });
+    const { predict } = await gw.client.data(PredictDocument, { deployment: 'credit-shadowed', instances: [{ income: 3, age: 1 }] });
+    assert.equal(predict.modelVersionId, chain.modelVersion.id, 'the shadow never answers');
+    const uuid = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1];
+    let rows: { shadow: boolean; model_version_id: string; instances: unknown; caller: string }[] = [];
+    for (let i = 0; i < 50 && rows.length < 2; i += 1) {
+      await gw.gateway.predictionLog.flush();
+      rows = (await gw.gateway.orm.em.getConnection().execute(
+        `select l.shadow, l.model_version_id, l.instances, l.caller from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'credit-shadowed' order by l.shadow`,
+      )) as typeof rows;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.deepEqual(rows.map((r) => [r.shadow, r.model_version_id, r.caller]), [[false, uuid(chain.modelVersion.id), 'test-admin'], [true, uuid(shadowVersion.id), 'test-admin']]);
+    assert.deepEqual(rows[0]!.instances, [{ income: 3, age: 1 }], 'no personal data in the training data, so the instances are kept');
+    assert.equal(gw.gateway.predictionLog.stats.dropped, 0);
+  });
+
+  it('bounds the prediction log buffer and counts what it drops', async () => {
+    const log = new PredictionLog(gw.gateway.orm, createLogger('silent'), 2, 1000, 3_600_000);
+    const entry = { deploymentId: randomUUID(), modelVersionId: randomUUID(), shadow: false, latencyMs: 1, caller: 'bench', requestId: 'r', instances: [], instancesSha256: 'a'.repeat(64), outputs: [] };
+    for (let i = 0; i < 5; i += 1) log.record(entry);
+    assert.deepEqual(log.stats, { written: 0, dropped: 3, failedWrites: 0 });
+    await log.close();
+    assert.deepEqual(log.stats, { written: 2, dropped: 3, failedWrites: 0 });
   });
 
   it('refuses to load a tampered artifact, and answers nothing from a retired deployment', async () => {
