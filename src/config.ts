@@ -22,6 +22,7 @@ const settingsSchema = z.object({
   MODELGATE_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   MODELGATE_MAX_INSTANCES: z.coerce.number().int().min(1).max(100_000).default(1024),
   MODELGATE_PREDICTION_LOG_BUFFER: z.coerce.number().int().min(1).default(100_000),
+  MODELGATE_UNLOAD_IDLE_MS: z.coerce.number().int().min(0).default(60_000),
   MODELGATE_ARTIFACT_MAX_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
 });
 
@@ -45,6 +46,8 @@ export interface Config {
     maxInstances: number;
     /** Prediction log entries waiting for the database before new ones are dropped (and counted). */
     logBuffer: number;
+    /** A model no deployment uses is unloaded once idle this long. */
+    unloadIdleMs: number;
   };
   /** Largest model artifact an upload may carry, in bytes. */
   artifactMaxBytes: number;
@@ -77,7 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: s.LOG_LEVEL,
     otlpEndpoint: s.OTEL_EXPORTER_OTLP_ENDPOINT,
     serviceName: s.OTEL_SERVICE_NAME,
-    serving: { backend: s.MODELGATE_BACKEND, workers: s.MODELGATE_WORKERS ?? Math.max(1, os.availableParallelism() - 1), maxInstances: s.MODELGATE_MAX_INSTANCES, logBuffer: s.MODELGATE_PREDICTION_LOG_BUFFER },
+    serving: { backend: s.MODELGATE_BACKEND, workers: s.MODELGATE_WORKERS ?? Math.max(1, os.availableParallelism() - 1), maxInstances: s.MODELGATE_MAX_INSTANCES, logBuffer: s.MODELGATE_PREDICTION_LOG_BUFFER, unloadIdleMs: s.MODELGATE_UNLOAD_IDLE_MS },
     artifactMaxBytes: s.MODELGATE_ARTIFACT_MAX_BYTES,
     policiesDir: path.resolve(s.MODELGATE_POLICIES_DIR ?? path.join(__dirname, '../../policies')),
     jwt: { secret: s.MODELGATE_JWT_SECRET, jwksUrl: s.MODELGATE_JWKS_URL, issuer: s.MODELGATE_JWT_ISSUER, audience: s.MODELGATE_JWT_AUDIENCE },

@@ -9,6 +9,7 @@ import { connectDatabase } from './db/database';
 import { EventRelay } from './events/events';
 import { buildGraphSchema } from './graph/schema';
 import { ArtifactStore } from './serving/artifact-store';
+import { startModelJanitor } from './serving/model-janitor';
 import { ModelServer } from './serving/model-server';
 import { PredictionLog } from './serving/prediction-log';
 import { WorkerPool } from './serving/pool';
@@ -47,6 +48,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       (error: unknown) => logger.error({ reason: (error as Error).message }, 'inference workers failed to start; predictions will fail'),
     );
     const log = new PredictionLog(database.orm, logger, config.serving.logBuffer);
+    const stopJanitor = startModelJanitor(database.orm, server, logger, Math.max(100, Math.min(10_000, config.serving.unloadIdleMs)), config.serving.unloadIdleMs);
     const serving = { server, maxInstances: config.serving.maxInstances, log, personalData: new Map<string, boolean>() };
     const http = await createHttpServer({ schema, orm: database.orm, logger, authenticate, policies, pubSub: events.pubSub, artifacts, artifactMaxBytes: config.artifactMaxBytes, serving });
     await new Promise<void>((resolve, reject) => {
@@ -66,6 +68,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
         policies.close();
         await http.stop();
         await events.close();
+        stopJanitor();
         await server.close();
         await log.close();
         await database.close();

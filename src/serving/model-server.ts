@@ -12,6 +12,8 @@ import type { OutputBatch } from './worker';
 export class ModelServer {
   private readonly loading = new Map<string, Promise<void>>();
   private readonly batchers = new Map<string, DynamicBatcher>();
+  /** When each loaded artifact last served a request. */
+  private readonly lastUsed = new Map<string, number>();
 
   constructor(
     private readonly pool: WorkerPool,
@@ -25,6 +27,7 @@ export class ModelServer {
   /** Runs `inputs` (packed instances of one request) through the artifact `sha256`, batched with its neighbours. */
   async predict(deploymentId: string, sha256: string, batching: BatchingSettings, inputs: InputBatch[]): Promise<OutputBatch[]> {
     await this.ensureLoaded(sha256);
+    this.lastUsed.set(sha256, Date.now());
     const key = `${deploymentId}/${sha256}/${batching.maxBatchSize}/${batching.maxQueueDelayMs}`;
     let batcher = this.batchers.get(key);
     if (!batcher) {
@@ -54,6 +57,27 @@ export class ModelServer {
       this.loading.set(sha256, loading);
     }
     return loading;
+  }
+
+  /** Artifacts loaded in the workers now. */
+  loaded(): string[] {
+    return [...this.loading.keys()];
+  }
+
+  /**
+   * Unloads the artifacts no route or shadow uses any more, once they have been idle for
+   * `idleMs`: a request that picked its route just before the change still finds its model.
+   */
+  async unloadUnused(inUse: Set<string>, idleMs: number): Promise<string[]> {
+    const now = Date.now();
+    const unused = this.loaded().filter((sha256) => !inUse.has(sha256) && now - (this.lastUsed.get(sha256) ?? 0) >= idleMs);
+    for (const sha256 of unused) {
+      this.loading.delete(sha256);
+      this.lastUsed.delete(sha256);
+      for (const key of [...this.batchers.keys()]) if (key.includes(`/${sha256}/`)) this.batchers.delete(key);
+      await this.pool.unload(sha256);
+    }
+    return unused;
   }
 
   /** Live tensors in each worker, for leak checks. */

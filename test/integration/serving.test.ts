@@ -9,19 +9,21 @@ import {
   PredictDocument,
   RegisterModelVersionDocument,
   RetireDeploymentDocument,
+  UpdateDeploymentRoutesDocument,
 } from '../generated/graphql';
 import { PredictionLog } from '../../src/serving/prediction-log';
 import { createLogger } from '../../src/telemetry/logger';
 import { GraphQLClient } from '../support/client';
 import { approveVersion, classifierVersion, createChain, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
+import { tinyClassifierFiles, uploadModel } from '../support/models';
 
 describe('predictions', () => {
   let gw: TestGateway;
   let chain: Awaited<ReturnType<typeof createChain>>;
   let service: GraphQLClient;
   before(async () => {
-    gw = await startTestGateway({ MODELGATE_MAX_INSTANCES: '50' });
+    gw = await startTestGateway({ MODELGATE_MAX_INSTANCES: '50', MODELGATE_UNLOAD_IDLE_MS: '300' });
     chain = await createChain(gw.client, 'serve');
     await deploy(gw, chain.team.id, 'credit-risk', chain.modelVersion.id);
     const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'scorer', deploymentNames: ['credit-risk'] } });
@@ -104,6 +106,45 @@ describe('predictions', () => {
     assert.deepEqual(rows.map((r) => [r.shadow, r.model_version_id, r.caller]), [[false, uuid(chain.modelVersion.id), 'test-admin'], [true, uuid(shadowVersion.id), 'test-admin']]);
     assert.deepEqual(rows[0]!.instances, [{ income: 3, age: 1 }], 'no personal data in the training data, so the instances are kept');
     assert.equal(gw.gateway.predictionLog.stats.dropped, 0);
+  });
+
+  it('swaps models under load with no failed request, and unloads the one no route uses', async () => {
+    const token = `Bearer ${await gw.token({ user: 'ops', roles: ['admin'] })}`;
+    const versionOf = async (bias: number) => {
+      const artifact = await uploadModel(gw.gateway.url, token, await tinyClassifierFiles(bias));
+      const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, { input: { ...classifierVersion(chain.model.id, chain.run.id), artifact } });
+      await approveVersion(gw, registerModelVersion.id);
+      return { id: registerModelVersion.id, sha256: artifact.sha256 };
+    };
+    const [old, next] = [await versionOf(0.7), await versionOf(0.9)];
+    await gw.client.data(CreateDeploymentDocument, { input: { teamId: chain.team.id, name: 'credit-swap', environment: 'STAGING', routes: [{ modelVersionId: old.id, weight: 100 }] } });
+
+    let swapped = false;
+    const answeredBy: string[] = [];
+    const failures: unknown[] = [];
+    const client = async () => {
+      const until = Date.now() + 1500;
+      while (Date.now() < until) {
+        const response = await gw.client.request(PredictDocument, { deployment: 'credit-swap', instances: [{ income: 1, age: 1 }] });
+        if (response.errors) failures.push(response.errors);
+        else if (swapped) answeredBy.push(response.data!.predict.modelVersionId);
+      }
+    };
+    const load = Promise.all(Array.from({ length: 16 }, client));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await gw.client.data(UpdateDeploymentRoutesDocument, { input: { name: 'credit-swap', routes: [{ modelVersionId: next.id, weight: 100 }] } });
+    swapped = true;
+    await load;
+    assert.deepEqual(failures, [], 'no request failed during the swap');
+    assert.equal(answeredBy.at(-1), next.id, 'the new version answers after the swap');
+
+    let loaded = gw.gateway.models.loaded();
+    for (let i = 0; i < 50 && loaded.includes(old.sha256); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      loaded = gw.gateway.models.loaded();
+    }
+    assert.ok(!loaded.includes(old.sha256), 'the old model left the workers');
+    assert.ok(loaded.includes(next.sha256));
   });
 
   it('bounds the prediction log buffer and counts what it drops', async () => {

@@ -5,15 +5,16 @@ export { tarOf };
 
 /**
  * A real TF.js layers model, built by the project: two inputs (income, age) → softmax over two
- * classes, with fixed weights so its files (and digest) are the same on every run.
+ * classes, with fixed weights so its files (and digest) are the same on every run; another `bias`
+ * makes another model.
  */
-export async function tinyClassifierFiles(): Promise<Map<string, Buffer>> {
+export async function tinyClassifierFiles(bias = 0.1): Promise<Map<string, Buffer>> {
   await tf.setBackend('cpu');
   const model = tf.sequential({
     name: 'tiny_classifier',
     layers: [tf.layers.dense({ name: 'scores', units: 2, activation: 'softmax', inputShape: [2], kernelInitializer: 'zeros', biasInitializer: 'zeros' })],
   });
-  model.setWeights([tf.tensor2d([[0.5, -0.5], [-0.25, 0.25]]), tf.tensor1d([0.1, -0.1])]);
+  model.setWeights([tf.tensor2d([[0.5, -0.5], [-0.25, 0.25]]), tf.tensor1d([bias, -bias])]);
   let files = new Map<string, Buffer>();
   await model.save(
     tf.io.withSaveHandler(async (artifacts) => {
