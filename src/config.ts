@@ -22,6 +22,7 @@ const settingsSchema = z.object({
   MODELGATE_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   MODELGATE_MAX_INSTANCES: z.coerce.number().int().min(1).max(100_000).default(1024),
   MODELGATE_PREDICTION_LOG_BUFFER: z.coerce.number().int().min(1).default(100_000),
+  MODELGATE_DEMO: z.enum(['true', 'false']).default('true'),
   MODELGATE_UNLOAD_IDLE_MS: z.coerce.number().int().min(0).default(60_000),
   MODELGATE_ARTIFACT_MAX_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
 });
@@ -49,6 +50,8 @@ export interface Config {
     /** A model no deployment uses is unloaded once idle this long. */
     unloadIdleMs: number;
   };
+  /** Train and deploy the demo models on the first start of the embedded default. */
+  demo: boolean;
   /** Largest model artifact an upload may carry, in bytes. */
   artifactMaxBytes: number;
   /** Folder of the role and gate policies (YAML), reloaded when they change. */
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     otlpEndpoint: s.OTEL_EXPORTER_OTLP_ENDPOINT,
     serviceName: s.OTEL_SERVICE_NAME,
     serving: { backend: s.MODELGATE_BACKEND, workers: s.MODELGATE_WORKERS ?? Math.max(1, os.availableParallelism() - 1), maxInstances: s.MODELGATE_MAX_INSTANCES, logBuffer: s.MODELGATE_PREDICTION_LOG_BUFFER, unloadIdleMs: s.MODELGATE_UNLOAD_IDLE_MS },
+    demo: s.MODELGATE_DEMO === 'true',
     artifactMaxBytes: s.MODELGATE_ARTIFACT_MAX_BYTES,
     policiesDir: path.resolve(s.MODELGATE_POLICIES_DIR ?? path.join(__dirname, '../../policies')),
     jwt: { secret: s.MODELGATE_JWT_SECRET, jwksUrl: s.MODELGATE_JWKS_URL, issuer: s.MODELGATE_JWT_ISSUER, audience: s.MODELGATE_JWT_AUDIENCE },

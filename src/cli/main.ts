@@ -5,6 +5,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import { Command } from 'commander';
 import { signToken } from '../authz/jwt';
+import { seedDemo } from '../demo/seed';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/database';
 import { printGraphSchema } from '../graph/schema';
@@ -25,6 +26,13 @@ program
       logger.info('requests need a token: `node dist/src/cli/main.js token --role admin --user you` prints one (roles: see policies/roles.yaml)');
     }
     logger.info(`modelgate ready at ${gateway.url}`);
+    if (config.demo && !config.databaseUrl && !config.jwt.jwksUrl) {
+      // First start of the embedded default: train and deploy the demo models (MODELGATE_DEMO=false skips it).
+      seedDemo(config, gateway.url, logger).then(
+        (command) => command && logger.info(`demo ready: two models trained, approved and deployed; try: ${command}`),
+        (error: unknown) => logger.error({ reason: (error as Error).message }, 'demo setup failed; the gateway runs without it'),
+      );
+    }
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { CreateTeamDocument, TeamsDocument } from '../generated/graphql';
+import { CreateTeamDocument, PredictDocument, TeamsDocument } from '../generated/graphql';
 import { GraphQLClient } from '../support/client';
 import { freePort } from '../support/ports';
 import { cli, startGatewayProcess } from '../support/process';
@@ -42,6 +42,20 @@ describe('the embedded default', () => {
       assert.match(readiness.inferenceBackend, /^(tensorflow|wasm|cpu)$/);
       assert.equal(readiness.predictionLog.dropped, 0);
       await new GraphQLClient(first.url, headers).data(CreateTeamDocument, { input: { name: 'survivor' } });
+
+      // The demo: two models trained, reviewed and deployed; the log says how to call one.
+      let demo: RegExpExecArray | null = null;
+      for (let i = 0; i < 600 && !demo; i += 1) {
+        demo = /demo ready: .* -H 'x-api-key: (mgk_[\w-]+)'/.exec(first.log.join(''));
+        if (!demo) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.ok(demo, `the demo did not come up:\n${first.log.join('')}`);
+      const client = new GraphQLClient(first.url, { 'x-api-key': demo[1]! });
+      const { predict: credit } = await client.data(PredictDocument, { deployment: 'credit-risk', instances: [{ income: 0.9, age: 0.5, debt_ratio: 0.1 }, { income: 0.1, age: 0.2, debt_ratio: 0.9 }] });
+      assert.deepEqual(credit.outputs.map((o) => o.label), ['repays', 'defaults'], 'the trained model tells a safe applicant from a risky one');
+      const bar = (vertical: boolean) => Array.from({ length: 8 }, (_, r) => Array.from({ length: 8 }, (_, c) => [(vertical ? c : r) === 3 ? 0.9 : 0.1]));
+      const { predict: bars } = await client.data(PredictDocument, { deployment: 'bars', instances: [{ pixels: bar(false) }, { pixels: bar(true) }] });
+      assert.deepEqual(bars.outputs.map((o) => o.label), ['horizontal', 'vertical']);
     } finally {
       await first.stop();
     }
@@ -49,7 +63,9 @@ describe('the embedded default', () => {
     const second = await serve(dataDir, pgPort);
     try {
       const { teams } = await new GraphQLClient(second.url, headers).data(TeamsDocument, {});
-      assert.deepEqual(teams.edges.map((e) => e.node.name), ['survivor']);
+      assert.deepEqual(teams.edges.map((e) => e.node.name).sort(), ['demo', 'survivor']);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.doesNotMatch(second.log.join(''), /demo: trained/, 'the demo is set up once');
     } finally {
       await second.stop();
     }

@@ -1,0 +1,58 @@
+/**
+ * Generated demo data, seeded so every first start trains the same models: credit applicants
+ * with a sensitive attribute, and small images of bars.
+ */
+
+/** A small deterministic PRNG (mulberry32), so the demo is the same on every machine. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function normal(rand: () => number): number {
+  return Math.sqrt(-2 * Math.log(rand() || 1e-12)) * Math.cos(2 * Math.PI * rand());
+}
+
+export interface Applicant {
+  income: number;
+  age: number;
+  debt_ratio: number;
+  /** Sensitive: kept for fairness measurement, never a model input. */
+  gender: 'f' | 'm';
+  defaulted: boolean;
+}
+
+/** Applicants whose default risk falls with income and age and rises with debt. */
+export function applicants(count: number, seed = 7): Applicant[] {
+  const rand = random(seed);
+  return Array.from({ length: count }, () => {
+    const income = Math.max(8, 52 + 18 * normal(rand)); // thousands a year
+    const age = 18 + Math.floor(rand() * 57);
+    const debt_ratio = Math.min(1, Math.max(0, 0.35 + 0.18 * normal(rand)));
+    const gender = rand() < 0.5 ? 'f' : 'm';
+    const logit = 1.5 - 0.06 * income - 0.03 * (age - 40) + 7 * (debt_ratio - 0.35);
+    return { income, age, debt_ratio, gender, defaulted: rand() < 1 / (1 + Math.exp(-logit)) };
+  });
+}
+
+export const IMAGE_SIZE = 8;
+export const IMAGE_CLASSES = ['horizontal', 'vertical'] as const;
+
+/** 8×8 grey images of one bright bar, horizontal or vertical, with noise. */
+export function barImages(count: number, seed = 11): { pixels: number[][][]; label: number }[] {
+  const rand = random(seed);
+  return Array.from({ length: count }, () => {
+    const label = rand() < 0.5 ? 0 : 1;
+    const line = 1 + Math.floor(rand() * (IMAGE_SIZE - 2));
+    const pixels = Array.from({ length: IMAGE_SIZE }, (_, row) =>
+      Array.from({ length: IMAGE_SIZE }, (_, col) => [Math.min(1, Math.max(0, ((label === 0 ? row : col) === line ? 0.9 : 0.1) + 0.15 * normal(rand)))]),
+    );
+    return { pixels, label };
+  });
+}
