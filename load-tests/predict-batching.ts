@@ -1,7 +1,8 @@
 /**
- * Predictions per second on one gateway, with dynamic batching on (up to 64 instances, 2 ms)
- * and off (maximum batch 1), under 64 concurrent clients each sending one instance at a time;
- * prints both rates and their ratio, measured in one run on this machine.
+ * Predictions per second on one gateway serving the tabular demo model (the credit-risk
+ * classifier modelgate trains on first start), with dynamic batching on (up to 64 instances,
+ * 2 ms) and off (maximum batch 1), under 64 concurrent clients each sending one instance at a
+ * time; prints both rates and their ratio, measured in one run on this machine.
  *
  *   npm run build && node dist/load-tests/predict-batching.js [seconds per phase, default 10]
  *
@@ -14,9 +15,12 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startEmbeddedPostgres } from '../src/db/embedded';
 import { createLogger } from '../src/telemetry/logger';
-import { CreateDeploymentDocument, PredictDocument } from '../test/generated/graphql';
-import { createChain, approveVersion } from '../test/support/fixtures';
+import { trainCreditModel } from '../src/demo/train';
+import { loadBackend } from '../src/serving/backend';
+import { CreateDeploymentDocument, PredictDocument, RegisterModelVersionDocument } from '../test/generated/graphql';
+import { approveVersion, classifierVersion, createChain } from '../test/support/fixtures';
 import { startTestGateway } from '../test/support/gateway';
+import { uploadModel } from '../test/support/models';
 import { freePort } from '../test/support/ports';
 
 const CLIENTS = 64;
@@ -35,19 +39,29 @@ async function main(): Promise<void> {
   const gw = await startTestGateway({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 1)) });
   try {
     const chain = await createChain(gw.client, 'bench');
-    await approveVersion(gw, chain.modelVersion.id);
-    const routes = [{ modelVersionId: chain.modelVersion.id, weight: 100 }];
+    const { tf } = await loadBackend('cpu');
+    const credit = await trainCreditModel(tf);
+    const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'bench', roles: ['admin'] })}`, credit.files);
+    const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
+      input: {
+        ...classifierVersion(chain.model.id, chain.run.id),
+        artifact,
+        signature: { inputs: ['income', 'age', 'debt_ratio'].map((name) => ({ name, dtype: 'FLOAT32' as const, shape: [] })), outputs: [{ name: 'scores', dtype: 'FLOAT32', shape: [2] }], classLabels: ['repays', 'defaults'] },
+      },
+    });
+    await approveVersion(gw, registerModelVersion.id);
+    const routes = [{ modelVersionId: registerModelVersion.id, weight: 100 }];
     for (const [name, maxBatchSize] of [['batched', 64], ['unbatched', 1]] as const) {
       await gw.client.data(CreateDeploymentDocument, { input: { teamId: chain.team.id, name, environment: 'STAGING', routes, batching: { maxBatchSize, maxQueueDelayMs: 2 } } });
     }
 
     const phase = async (deployment: string): Promise<number> => {
-      await gw.client.data(PredictDocument, { deployment, instances: [{ income: 1, age: 1 }] }); // load and warm up first
+      await gw.client.data(PredictDocument, { deployment, instances: [{ income: 0.5, age: 0.4, debt_ratio: 0.3 }] }); // load and warm up first
       const end = performance.now() + seconds * 1000;
       let answered = 0;
       const client = async () => {
         while (performance.now() < end) {
-          const response = await gw.client.request(PredictDocument, { deployment, instances: [{ income: Math.random(), age: 30 }] });
+          const response = await gw.client.request(PredictDocument, { deployment, instances: [{ income: Math.random(), age: 0.4, debt_ratio: Math.random() }] });
           if (response.errors) throw new Error(JSON.stringify(response.errors));
           answered += 1;
         }
