@@ -1,9 +1,12 @@
+import { trace, type SpanContext } from '@opentelemetry/api';
 import type { InputBatch } from './instances';
 import type { OutputBatch } from './worker';
 
 interface Queued {
   inputs: InputBatch[];
   count: number;
+  /** The request's span, linked from the batch's span: each request keeps its own trace. */
+  span?: SpanContext;
   resolve: (outputs: OutputBatch[]) => void;
   reject: (error: Error) => void;
 }
@@ -33,7 +36,7 @@ export class DynamicBatcher {
   submit(inputs: InputBatch[]): Promise<OutputBatch[]> {
     const count = inputs[0]!.shape[0]!;
     return new Promise((resolve, reject) => {
-      this.queue.push({ inputs, count, resolve, reject });
+      this.queue.push({ inputs, count, resolve, reject, span: trace.getActiveSpan()?.spanContext() });
       this.queued += count;
       if (this.queued >= this.settings.maxBatchSize) this.flush();
       else this.timer ??= setTimeout(() => this.flush(), this.settings.maxQueueDelayMs);
@@ -60,6 +63,8 @@ export class DynamicBatcher {
   private async execute(batch: Queued[], size: number): Promise<void> {
     this.stats.batches += 1;
     this.stats.instances += size;
+    const links = batch.flatMap((item) => (item.span ? [{ context: item.span }] : []));
+    const span = trace.getTracer('modelgate').startSpan('inference batch', { root: true, links, attributes: { 'modelgate.batch.instances': size, 'modelgate.batch.requests': batch.length } });
     try {
       const outputs = await this.run(concat(batch.map((item) => item.inputs), size));
       let offset = 0;
@@ -68,7 +73,10 @@ export class DynamicBatcher {
         offset += item.count;
       }
     } catch (error) {
+      span.recordException(error as Error);
       for (const item of batch) item.reject(error as Error);
+    } finally {
+      span.end();
     }
   }
 }

@@ -8,13 +8,15 @@ import {
   CreateDeploymentDocument,
   PredictDocument,
   RegisterModelVersionDocument,
+  RegisterDatasetVersionDocument,
   RetireDeploymentDocument,
+  StartRunDocument,
   UpdateDeploymentRoutesDocument,
 } from '../generated/graphql';
 import { PredictionLog } from '../../src/serving/prediction-log';
 import { createLogger } from '../../src/telemetry/logger';
 import { GraphQLClient } from '../support/client';
-import { approveVersion, classifierVersion, createChain, deploy } from '../support/fixtures';
+import { approveVersion, classifierVersion, createChain, creditDatasetVersion, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { tinyClassifierFiles, uploadModel } from '../support/models';
 
@@ -145,6 +147,27 @@ describe('predictions', () => {
     }
     assert.ok(!loaded.includes(old.sha256), 'the old model left the workers');
     assert.ok(loaded.includes(next.sha256));
+  });
+
+  it('logs only a hash of the instances when the training data holds personal data', async () => {
+    const { registerDatasetVersion: personal } = await gw.client.data(RegisterDatasetVersionDocument, {
+      input: { ...creditDatasetVersion(chain.dataset.id), features: [{ name: 'email', dtype: 'STRING', pii: true }, { name: 'income', dtype: 'FLOAT32' }], statistics: [], anonymization: 'PSEUDONYMIZED' },
+    });
+    const { startRun } = await gw.client.data(StartRunDocument, { input: { experimentId: chain.experiment.id, datasetVersionIds: [personal.id] } });
+    const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(chain.model.id, startRun.id) });
+    await deploy(gw, chain.team.id, 'credit-personal', registerModelVersion.id);
+    await gw.client.data(PredictDocument, { deployment: 'credit-personal', instances: [{ income: 7, age: 3 }] });
+    let rows: { instances: unknown; instances_sha256: string }[] = [];
+    for (let i = 0; i < 50 && rows.length === 0; i += 1) {
+      await gw.gateway.predictionLog.flush();
+      rows = (await gw.gateway.orm.em.getConnection().execute(
+        `select l.instances, l.instances_sha256 from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'credit-personal'`,
+      )) as typeof rows;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0]!.instances, null, 'the instances themselves are not kept');
+    assert.match(rows[0]!.instances_sha256, /^[0-9a-f]{64}$/);
   });
 
   it('bounds the prediction log buffer and counts what it drops', async () => {
