@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BackendName } from './backend';
 import type { InputBatch } from './instances';
-import type { OutputBatch, WorkerReply, WorkerRequest } from './worker';
+import type { ExplainRequest, ExplainResult, OutputBatch, WorkerReply, WorkerRequest } from './worker';
 
 type Pending = { resolve: (reply: WorkerReply & { ok: true }) => void; reject: (error: Error) => void };
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -80,6 +80,11 @@ export class WorkerPool {
   async predict(key: string, inputs: InputBatch[]): Promise<OutputBatch[]> {
     const worker = this.workers.reduce((least, candidate) => (candidate.load < least.load ? candidate : least));
     return (await worker.call({ type: 'predict', key, inputs })).outputs!;
+  }
+
+  async explain(key: string, request: ExplainRequest): Promise<ExplainResult> {
+    const worker = this.workers.reduce((least, candidate) => (candidate.load < least.load ? candidate : least));
+    return (await worker.call({ type: 'explain', key, ...request })).explanation!;
   }
 
   /** Live tensors in each worker: a test of leaks. */

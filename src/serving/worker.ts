@@ -12,7 +12,26 @@ export type WorkerRequest =
   | { id: number; type: 'load'; key: string; files: [string, Uint8Array][] }
   | { id: number; type: 'unload'; key: string }
   | { id: number; type: 'predict'; key: string; inputs: InputBatch[] }
+  | ({ id: number; type: 'explain'; key: string } & ExplainRequest)
   | { id: number; type: 'memory' };
+
+/** Gradient attributions of one single-input batch, towards each instance's top class. */
+export interface ExplainRequest {
+  method: 'INTEGRATED_GRADIENTS' | 'GRADIENT_X_INPUT';
+  input: InputBatch;
+  /** One instance's worth of values: the point attributions are measured from. */
+  baseline: Float32Array;
+  steps: number;
+}
+
+export interface ExplainResult {
+  /** Per instance: the explained output index, the model's output there at the input and at the baseline. */
+  targets: number[];
+  outputAtInput: number[];
+  outputAtBaseline: number[];
+  /** Per instance, one attribution per input element, row-major. */
+  attributions: Float32Array;
+}
 
 export interface OutputBatch {
   name: string;
@@ -20,7 +39,9 @@ export interface OutputBatch {
   values: Float32Array;
 }
 
-export type WorkerReply = { id: number; ok: true; outputs?: OutputBatch[]; numTensors?: number; backend?: BackendName } | { id: number; ok: false; error: string };
+export type WorkerReply =
+  | { id: number; ok: true; outputs?: OutputBatch[]; explanation?: ExplainResult; numTensors?: number; backend?: BackendName }
+  | { id: number; ok: false; error: string };
 
 async function main(): Promise<void> {
   const { name, tf } = await loadBackend(workerData?.backend as BackendName | undefined);
@@ -35,7 +56,7 @@ async function main(): Promise<void> {
     }
   });
 
-  async function handle(request: WorkerRequest): Promise<{ outputs?: OutputBatch[]; numTensors?: number }> {
+  async function handle(request: WorkerRequest): Promise<{ outputs?: OutputBatch[]; explanation?: ExplainResult; numTensors?: number }> {
     switch (request.type) {
       case 'load': {
         if (!models.has(request.key)) models.set(request.key, await load(tf, new Map(request.files)));
@@ -52,6 +73,11 @@ async function main(): Promise<void> {
         const model = models.get(request.key);
         if (!model) throw new Error(`model ${request.key} is not loaded in this worker`);
         return { outputs: predict(tf, model, request.inputs) };
+      }
+      case 'explain': {
+        const model = models.get(request.key);
+        if (!model) throw new Error(`model ${request.key} is not loaded in this worker`);
+        return { explanation: explain(tf, model, request) };
       }
     }
   }
@@ -78,6 +104,45 @@ function predict(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, inp
     const result = model.predict(tensors.length === 1 ? tensors[0]! : tensors) as tfjs.Tensor | tfjs.Tensor[];
     const outputs = Array.isArray(result) ? result : [result];
     return outputs.map((output, index) => ({ name: model.outputs[index]?.name ?? `output_${index}`, shape: output.shape, values: output.dataSync() as Float32Array }));
+  });
+}
+
+/**
+ * Gradient attributions with TensorFlow.js autodiff, as one large batch: integrated gradients
+ * evaluate all interpolation steps of all instances in a single forward and backward pass.
+ */
+function explain(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, request: ExplainRequest): ExplainResult {
+  return tf.tidy(() => {
+    const { input, baseline, steps } = request;
+    const [count, ...shape] = input.shape as [number, ...number[]];
+    const run = (t: tfjs.Tensor) => ('apply' in model ? (model.apply(t) as tfjs.Tensor) : (model.predict(t) as tfjs.Tensor));
+    const x = tf.tensor(input.values, input.shape, 'float32');
+    const base = tf.tensor(baseline, [1, ...shape], 'float32');
+    const atInput = run(x) as tfjs.Tensor2D;
+    const atBaseline = run(base) as tfjs.Tensor2D;
+    const classes = atInput.shape[1];
+    const targets = Array.from(atInput.argMax(1).dataSync());
+    const pick = (rows: number) => tf.oneHot(tf.tensor1d(Array.from({ length: rows }, (_, r) => targets[Math.floor((r * count) / rows)]!), 'int32'), classes);
+    const targetOutput = (points: tfjs.Tensor) => run(points).mul(pick(points.shape[0]!)).sum();
+    let attributions: tfjs.Tensor;
+    if (request.method === 'GRADIENT_X_INPUT') {
+      attributions = tf.grad(targetOutput)(x).mul(x);
+    } else {
+      // Midpoint Riemann sum over `steps` points on the straight path from the baseline to each input.
+      const alphas = tf.linspace(0.5 / steps, 1 - 0.5 / steps, steps).reshape([1, steps, ...shape.map(() => 1)]);
+      const delta = x.sub(base).expandDims(1);
+      const path = base.expandDims(1).add(delta.mul(alphas)).reshape([count * steps, ...shape]);
+      const averaged = tf.grad(targetOutput)(path).reshape([count, steps, ...shape]).mean(1);
+      attributions = averaged.mul(x.sub(base));
+    }
+    const inputRows = atInput.arraySync();
+    const baselineRow = atBaseline.arraySync()[0]!;
+    return {
+      targets,
+      outputAtInput: targets.map((target, i) => inputRows[i]![target]!),
+      outputAtBaseline: targets.map((target) => baselineRow[target]!),
+      attributions: attributions.dataSync() as Float32Array,
+    };
   });
 }
 
