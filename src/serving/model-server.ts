@@ -3,7 +3,7 @@ import { DynamicBatcher, type BatchingSettings } from './batcher';
 import type { ArtifactStore } from './artifact-store';
 import { asModelInputs, type InputBatch } from './instances';
 import type { WorkerPool } from './pool';
-import type { OutputBatch } from './worker';
+import type { ExplainRequest, ExplainResult, OutputBatch } from './worker';
 
 /**
  * Serves model versions: loads an artifact into every worker (verified, warmed up) before its
@@ -35,6 +35,13 @@ export class ModelServer {
       this.batchers.set(key, batcher);
     }
     return batcher.submit(asModelInputs(inputs));
+  }
+
+  /** Gradient attributions on a loaded artifact, in a worker. */
+  async explain(sha256: string, request: ExplainRequest): Promise<ExplainResult> {
+    await this.ensureLoaded(sha256);
+    this.lastUsed.set(sha256, Date.now());
+    return this.pool.explain(sha256, request);
   }
 
   /** Batches and instances run so far, summed over every batcher: for load tests. */

@@ -1,5 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { explain, Explanation, ExplanationMethod, MAX_STEPS } from '../explain/explanations';
 import { Allow } from '../authz/guard';
 import type { RequestContext } from '../graph/context';
 import { predict, type PredictionResult } from './predict.service';
@@ -19,8 +20,18 @@ export class Prediction {
   @Field(() => [PredictionOutput], { description: 'One per instance, in order.' }) outputs!: PredictionOutput[];
 }
 
-@Resolver()
+@Resolver(() => Prediction)
 export class PredictResolver {
+  @FieldResolver(() => [Explanation], { description: 'Feature attributions per instance, computed only when selected.' })
+  explanations(
+    @Root() prediction: PredictionResult,
+    @Arg('method', () => ExplanationMethod, { defaultValue: ExplanationMethod.INTEGRATED_GRADIENTS }) method: ExplanationMethod,
+    @Arg('steps', () => Int, { defaultValue: 32, description: `Integrated gradients' interpolation steps, 1 to ${MAX_STEPS}.` }) steps: number,
+    @Arg('baseline', () => GraphQLJSON, { nullable: true, description: 'Feature values to measure from; zeros by default.' }) baseline: unknown,
+  ): Promise<Explanation[]> {
+    return explain(prediction.explainable, method, steps, baseline);
+  }
+
   @Allow('predict', 'Deployment')
   @Query(() => Prediction, { description: 'Answers instances (objects of named features, or tensors as nested lists) on a deployment.' })
   predict(

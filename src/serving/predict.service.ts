@@ -8,6 +8,7 @@ import { ModelVersion, type Signature } from '../graph/models/model.entity';
 import { canonicalJson } from '../graph/audit/audit-chain';
 import { authorize, findReadable } from '../graph/persistence';
 import { toGlobalId } from '../graph/relay/global-id';
+import type { Explainable } from '../explain/explanations';
 import { TamperedArtifact } from './artifact-store';
 import { packInstances } from './instances';
 import type { OutputBatch } from './worker';
@@ -23,6 +24,8 @@ export interface PredictionResult {
   modelVersionId: string;
   version: number;
   outputs: PredictionOutput[];
+  /** Kept for the explanations field, which computes only when selected. */
+  explainable: Explainable;
 }
 
 /** Answers instances on a deployment: picks a route by weight, checks the instances, runs them batched. */
@@ -48,7 +51,13 @@ export async function predict(ctx: RequestContext, name: string, instances: unkn
   const answers = describeOutputs(version.signature, outputs[0]!);
   await logPrediction(ctx, deployment, version, instances, answers, performance.now() - started, false);
   if (deployment.shadowVersion) void shadow(ctx, deployment, deployment.shadowVersion.id, instances);
-  return { deployment: name, modelVersionId: toGlobalId('ModelVersion', version.id), version: version.version, outputs: answers };
+  return {
+    deployment: name,
+    modelVersionId: toGlobalId('ModelVersion', version.id),
+    version: version.version,
+    outputs: answers,
+    explainable: { server: ctx.serving.server, sha256: version.artifact.sha256, signature: version.signature, inputs },
+  };
 }
 
 /** A copy of the request for the shadow version: answered in the background, logged, never returned. */

@@ -7,6 +7,7 @@ import {
   CreateApiKeyDocument,
   CreateDeploymentDocument,
   PredictDocument,
+  PredictExplainedDocument,
   RegisterModelVersionDocument,
   RegisterDatasetVersionDocument,
   RetireDeploymentDocument,
@@ -44,6 +45,24 @@ describe('predictions', () => {
       assert.equal(output.label, 'repaid');
       output.scores!.forEach((score, j) => assert.ok(Math.abs(score - expected[i]![j]!) < 1e-5, `${score} ≈ ${expected[i]![j]}`));
     });
+  });
+
+  it('explains each answer with feature attributions when, and only when, asked', async () => {
+    const { predict } = await service.data(PredictExplainedDocument, { deployment: 'credit-risk', instances: [{ income: 4, age: -2 }, { income: 1, age: 1 }], steps: 64 });
+    assert.equal(predict.explanations.length, 2);
+    predict.explanations.forEach((explanation, i) => {
+      assert.equal(explanation.method, 'INTEGRATED_GRADIENTS');
+      assert.equal(explanation.targetLabel, predict.outputs[i]!.label);
+      assert.deepEqual(explanation.attributions.map((a) => a.feature), ['income', 'age']);
+      assert.ok(explanation.completenessGap! < 0.01 * Math.abs(explanation.outputAtInput - explanation.outputAtBaseline));
+    });
+    const gradients = await service.data(PredictExplainedDocument, { deployment: 'credit-risk', instances: [{ income: 4, age: -2 }], method: 'GRADIENT_X_INPUT', baseline: { income: 1, age: 1 } });
+    assert.equal(gradients.predict.explanations[0]!.completenessGap, null);
+    const steps = await service.error(PredictExplainedDocument, { deployment: 'credit-risk', instances: [{ income: 1, age: 1 }], steps: 1000 });
+    assert.match(steps.message, /^steps: must be between 1 and 256/);
+    const baseline = await service.error(PredictExplainedDocument, { deployment: 'credit-risk', instances: [{ income: 1, age: 1 }], baseline: { income: 1 } });
+    assert.equal(baseline.extensions?.code, 'BAD_USER_INPUT');
+    assert.match(baseline.message, /^baseline: feature age: is missing/);
   });
 
   it('refuses instances that do not fit the signature, naming instance and field', async () => {
