@@ -2,18 +2,7 @@
  * Generated demo data, seeded so every first start trains the same models: credit applicants
  * with a sensitive attribute, and small images of bars.
  */
-
-/** A small deterministic PRNG (mulberry32), so the demo is the same on every machine. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../random';
 
 function normal(rand: () => number): number {
   return Math.sqrt(-2 * Math.log(rand() || 1e-12)) * Math.cos(2 * Math.PI * rand());

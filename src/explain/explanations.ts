@@ -4,14 +4,17 @@ import { badInput } from '../errors';
 import type { Signature } from '../graph/models/model.entity';
 import { asModelInputs, packInstances, type InputBatch } from '../serving/instances';
 import type { ModelServer } from '../serving/model-server';
+import { planCoalitions, solveShapley } from './kernel-shap';
 
 export enum ExplanationMethod {
   INTEGRATED_GRADIENTS = 'INTEGRATED_GRADIENTS',
   GRADIENT_X_INPUT = 'GRADIENT_X_INPUT',
+  KERNEL_SHAP = 'KERNEL_SHAP',
 }
 registerEnumType(ExplanationMethod, { name: 'ExplanationMethod' });
 
 export const MAX_STEPS = 256;
+export const MAX_SAMPLES = 4096;
 
 @ObjectType()
 export class FeatureAttribution {
@@ -29,6 +32,8 @@ export class Explanation {
   @Field(() => Float) outputAtBaseline!: number;
   @Field(() => Float, { nullable: true, description: 'Integrated gradients: |Σ attributions − (f(x) − f(baseline))|.' }) completenessGap?: number;
   @Field(() => Int, { nullable: true }) steps?: number;
+  @Field(() => Int, { nullable: true, description: 'KernelSHAP: coalitions scored (all of them when there are few features).' }) samples?: number;
+  @Field(() => Int, { nullable: true, description: 'KernelSHAP: the seed of its sampling; the same request gives the same attributions.' }) seed?: number;
   @Field(() => [FeatureAttribution]) attributions!: FeatureAttribution[];
 }
 
@@ -41,7 +46,17 @@ export interface Explainable {
 }
 
 /** Attributions for every instance of a prediction, tabular models only for now. */
-export async function explain(source: Explainable, method: ExplanationMethod, steps: number, baselineInput: unknown): Promise<Explanation[]> {
+export interface ExplainOptions {
+  method: ExplanationMethod;
+  steps: number;
+  samples: number;
+  seed: number;
+  baseline: unknown;
+}
+
+export async function explain(source: Explainable, options: ExplainOptions): Promise<Explanation[]> {
+  const { method, steps, samples, seed } = options;
+  const baselineInput = options.baseline;
   const { signature } = source;
   if (!signature.inputs.every((input) => input.shape.length === 0)) {
     throw badInput('explanations', 'only models of named scalar features can be explained so far; image explanations (OCCLUSION) are not available yet.');
@@ -56,6 +71,10 @@ export async function explain(source: Explainable, method: ExplanationMethod, st
     throw badInput('baseline', (error as Error).message.replace(/^instances\[0\]\.?/, 'feature '));
   }
   const [input] = asModelInputs(source.inputs);
+  if (method === ExplanationMethod.KERNEL_SHAP) {
+    if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) throw badInput('samples', `must be between 1 and ${MAX_SAMPLES}, got ${samples}.`);
+    return kernelShap(source, input!, baselineValues, baseline, names, samples, seed);
+  }
   const result = await source.server.explain(source.sha256, { method, input: input!, baseline: baselineValues, steps: method === ExplanationMethod.GRADIENT_X_INPUT ? 1 : steps });
   return result.targets.map((target, row) => {
     const attributions = names.map((feature, i) => ({ feature, value: result.attributions[row * names.length + i]! }));
@@ -71,6 +90,44 @@ export async function explain(source: Explainable, method: ExplanationMethod, st
       completenessGap: integrated ? Math.abs(sum - (result.outputAtInput[row]! - result.outputAtBaseline[row]!)) : undefined,
       steps: integrated ? steps : undefined,
       attributions,
+    };
+  });
+}
+
+async function kernelShap(source: Explainable, input: InputBatch, baselineValues: Float32Array, baseline: Record<string, number>, names: string[], samples: number, seed: number): Promise<Explanation[]> {
+  const [count, k] = input.shape as [number, number];
+  const plan = planCoalitions(k, samples, seed);
+  const c = plan.coalitions.length;
+  // The instances and the baseline, then every coalition of every instance: two batches in all.
+  const ends = new Float32Array((count + 1) * k);
+  ends.set(input.values);
+  ends.set(baselineValues, count * k);
+  const [scored] = await source.server.evaluate(source.sha256, [{ ...input, shape: [count + 1, k], values: ends }]);
+  const width = scored!.shape[1]!;
+  const masked = new Float32Array(count * c * k);
+  for (let i = 0; i < count; i += 1) {
+    plan.coalitions.forEach((z, row) => {
+      for (let f = 0; f < k; f += 1) masked[(i * c + row) * k + f] = z[f] ? input.values[i * k + f]! : baselineValues[f]!;
+    });
+  }
+  const [coalitionScores] = await source.server.evaluate(source.sha256, [{ ...input, shape: [count * c, k], values: masked }]);
+  return Array.from({ length: count }, (_, i) => {
+    const row = [...scored!.values.subarray(i * width, (i + 1) * width)];
+    const target = row.indexOf(Math.max(...row));
+    const fx = row[target]!;
+    const fb = scored!.values[count * width + target]!;
+    const outputs = plan.coalitions.map((_, j) => coalitionScores!.values[(i * c + j) * width + target]!);
+    const phi = solveShapley(plan, outputs, fx, fb);
+    return {
+      method: ExplanationMethod.KERNEL_SHAP,
+      target,
+      targetLabel: source.signature.classLabels[target],
+      baseline,
+      outputAtInput: fx,
+      outputAtBaseline: fb,
+      samples: c,
+      seed,
+      attributions: names.map((feature, f) => ({ feature, value: phi[f]! })),
     };
   });
 }

@@ -37,6 +37,13 @@ export class ModelServer {
     return batcher.submit(asModelInputs(inputs));
   }
 
+  /** Runs one batch straight on a worker, past the batcher: explanation methods build their own. */
+  async evaluate(sha256: string, inputs: InputBatch[]): Promise<OutputBatch[]> {
+    await this.ensureLoaded(sha256);
+    this.lastUsed.set(sha256, Date.now());
+    return this.pool.predict(sha256, inputs);
+  }
+
   /** Gradient attributions on a loaded artifact, in a worker. */
   async explain(sha256: string, request: ExplainRequest): Promise<ExplainResult> {
     await this.ensureLoaded(sha256);

@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { explain, Explanation, ExplanationMethod, MAX_STEPS } from '../explain/explanations';
+import { explain, Explanation, ExplanationMethod, MAX_SAMPLES, MAX_STEPS } from '../explain/explanations';
 import { Allow } from '../authz/guard';
 import type { RequestContext } from '../graph/context';
 import { predict, type PredictionResult } from './predict.service';
@@ -28,8 +28,10 @@ export class PredictResolver {
     @Arg('method', () => ExplanationMethod, { defaultValue: ExplanationMethod.INTEGRATED_GRADIENTS }) method: ExplanationMethod,
     @Arg('steps', () => Int, { defaultValue: 32, description: `Integrated gradients' interpolation steps, 1 to ${MAX_STEPS}.` }) steps: number,
     @Arg('baseline', () => GraphQLJSON, { nullable: true, description: 'Feature values to measure from; zeros by default.' }) baseline: unknown,
+    @Arg('samples', () => Int, { defaultValue: 256, description: `KernelSHAP's coalitions, 1 to ${MAX_SAMPLES}.` }) samples: number,
+    @Arg('seed', () => Int, { defaultValue: 42, description: "KernelSHAP's sampling seed." }) seed: number,
   ): Promise<Explanation[]> {
-    return explain(prediction.explainable, method, steps, baseline);
+    return explain(prediction.explainable, { method, steps, samples, seed, baseline });
   }
 
   @Allow('predict', 'Deployment')

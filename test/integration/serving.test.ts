@@ -58,6 +58,13 @@ describe('predictions', () => {
     });
     const gradients = await service.data(PredictExplainedDocument, { deployment: 'credit-risk', instances: [{ income: 4, age: -2 }], method: 'GRADIENT_X_INPUT', baseline: { income: 1, age: 1 } });
     assert.equal(gradients.predict.explanations[0]!.completenessGap, null);
+    const shapRequest = { deployment: 'credit-risk', instances: [{ income: 4, age: -2 }], method: 'KERNEL_SHAP' as const, seed: 5 };
+    const { predict: shap } = await service.data(PredictExplainedDocument, shapRequest);
+    const [explained] = shap.explanations;
+    assert.equal(explained!.seed, 5);
+    const total = explained!.attributions.reduce((sum, a) => sum + a.value, 0);
+    assert.ok(Math.abs(total - (explained!.outputAtInput - explained!.outputAtBaseline)) < 1e-5, 'KernelSHAP attributions add up to f(x) − f(baseline)');
+    assert.deepEqual((await service.data(PredictExplainedDocument, shapRequest)).predict.explanations, shap.explanations, 'the same request, the same attributions');
     const steps = await service.error(PredictExplainedDocument, { deployment: 'credit-risk', instances: [{ income: 1, age: 1 }], steps: 1000 });
     assert.match(steps.message, /^steps: must be between 1 and 256/);
     const baseline = await service.error(PredictExplainedDocument, { deployment: 'credit-risk', instances: [{ income: 1, age: 1 }], baseline: { income: 1 } });
