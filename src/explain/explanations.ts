@@ -5,11 +5,13 @@ import type { Signature } from '../graph/models/model.entity';
 import { asModelInputs, packInstances, type InputBatch } from '../serving/instances';
 import type { ModelServer } from '../serving/model-server';
 import { planCoalitions, solveShapley } from './kernel-shap';
+import { heatmapPng, occlude } from './occlusion';
 
 export enum ExplanationMethod {
   INTEGRATED_GRADIENTS = 'INTEGRATED_GRADIENTS',
   GRADIENT_X_INPUT = 'GRADIENT_X_INPUT',
   KERNEL_SHAP = 'KERNEL_SHAP',
+  OCCLUSION = 'OCCLUSION',
 }
 registerEnumType(ExplanationMethod, { name: 'ExplanationMethod' });
 
@@ -34,7 +36,8 @@ export class Explanation {
   @Field(() => Int, { nullable: true }) steps?: number;
   @Field(() => Int, { nullable: true, description: 'KernelSHAP: coalitions scored (all of them when there are few features).' }) samples?: number;
   @Field(() => Int, { nullable: true, description: 'KernelSHAP: the seed of its sampling; the same request gives the same attributions.' }) seed?: number;
-  @Field(() => [FeatureAttribution]) attributions!: FeatureAttribution[];
+  @Field(() => [FeatureAttribution], { description: 'One per feature; for images, one per patch, named patch[row,col].' }) attributions!: FeatureAttribution[];
+  @Field(() => String, { nullable: true, description: 'Images: the attribution map over the input, as a PNG data URL.' }) heatmap?: string;
 }
 
 /** What a prediction keeps so that its explanations can be computed if, and only if, they are selected. */
@@ -48,6 +51,7 @@ export interface Explainable {
 /** Attributions for every instance of a prediction, tabular models only for now. */
 export interface ExplainOptions {
   method: ExplanationMethod;
+  patch: number;
   steps: number;
   samples: number;
   seed: number;
@@ -58,8 +62,24 @@ export async function explain(source: Explainable, options: ExplainOptions): Pro
   const { method, steps, samples, seed } = options;
   const baselineInput = options.baseline;
   const { signature } = source;
-  if (!signature.inputs.every((input) => input.shape.length === 0)) {
-    throw badInput('explanations', 'only models of named scalar features can be explained so far; image explanations (OCCLUSION) are not available yet.');
+  const image = signature.inputs.length === 1 && signature.inputs[0]!.shape.length >= 2;
+  if (method === ExplanationMethod.OCCLUSION || image) {
+    if (!image || method !== ExplanationMethod.OCCLUSION) throw badInput('method', 'OCCLUSION explains image models, and image models are explained by OCCLUSION.');
+    const fill = baselineInput === undefined || baselineInput === null ? 0 : Number(baselineInput);
+    if (!Number.isFinite(fill)) throw badInput('baseline', 'for an image, the baseline is the number a hidden patch is filled with.');
+    const input = source.inputs[0]!;
+    const results = await occlude(source.server, source.sha256, input, options.patch, fill);
+    const size = input.shape.slice(1).reduce((a, b) => a * b, 1);
+    return results.map((result, i) => ({
+      method,
+      target: result.target,
+      targetLabel: signature.classLabels[result.target],
+      baseline: { fill },
+      outputAtInput: result.outputAtInput,
+      outputAtBaseline: result.outputAtBaseline,
+      attributions: result.patches.map((value, p) => ({ feature: `patch[${Math.floor(p / result.grid[1])},${p % result.grid[1]}]`, value })),
+      heatmap: heatmapPng(input.values.subarray(i * size, (i + 1) * size), input.shape.slice(1), result, options.patch),
+    }));
   }
   if (!Number.isInteger(steps) || steps < 1 || steps > MAX_STEPS) throw badInput('steps', `must be between 1 and ${MAX_STEPS}, got ${steps}.`);
   const names = signature.inputs.map((input) => input.name);

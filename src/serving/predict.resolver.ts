@@ -30,8 +30,9 @@ export class PredictResolver {
     @Arg('baseline', () => GraphQLJSON, { nullable: true, description: 'Feature values to measure from; zeros by default.' }) baseline: unknown,
     @Arg('samples', () => Int, { defaultValue: 256, description: `KernelSHAP's coalitions, 1 to ${MAX_SAMPLES}.` }) samples: number,
     @Arg('seed', () => Int, { defaultValue: 42, description: "KernelSHAP's sampling seed." }) seed: number,
+    @Arg('patch', () => Int, { defaultValue: 2, description: "OCCLUSION's square patch, in pixels." }) patch: number,
   ): Promise<Explanation[]> {
-    return explain(prediction.explainable, { method, steps, samples, seed, baseline });
+    return explain(prediction.explainable, { method, steps, samples, seed, patch, baseline });
   }
 
   @Allow('predict', 'Deployment')

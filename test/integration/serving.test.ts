@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   CreateApiKeyDocument,
   CreateDeploymentDocument,
+  CreateModelDocument,
   PredictDocument,
   PredictExplainedDocument,
   RegisterModelVersionDocument,
@@ -14,6 +15,9 @@ import {
   StartRunDocument,
   UpdateDeploymentRoutesDocument,
 } from '../generated/graphql';
+import { PNG } from 'pngjs';
+import { trainBarsModel } from '../../src/demo/train';
+import { loadBackend } from '../../src/serving/backend';
 import { PredictionLog } from '../../src/serving/prediction-log';
 import { createLogger } from '../../src/telemetry/logger';
 import { GraphQLClient } from '../support/client';
@@ -70,6 +74,34 @@ describe('predictions', () => {
     const baseline = await service.error(PredictExplainedDocument, { deployment: 'credit-risk', instances: [{ income: 1, age: 1 }], baseline: { income: 1 } });
     assert.equal(baseline.extensions?.code, 'BAD_USER_INPUT');
     assert.match(baseline.message, /^baseline: feature age: is missing/);
+  });
+
+  it('explains an image model by occlusion, with a PNG heatmap over the input', async () => {
+    const bars = await trainBarsModel((await loadBackend('cpu')).tf);
+    const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'ops', roles: ['admin'] })}`, bars.files);
+    const { createModel } = await gw.client.data(CreateModelDocument, { input: { teamId: chain.team.id, name: 'bars', taskType: 'IMAGE_CLASSIFICATION' } });
+    const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
+      input: {
+        ...classifierVersion(createModel.id, chain.run.id),
+        artifact,
+        metrics: [{ name: 'accuracy', value: bars.accuracy }],
+        fairnessMetrics: [],
+        signature: { inputs: [{ name: 'pixels', dtype: 'FLOAT32', shape: [8, 8, 1] }], outputs: [{ name: 'scores', dtype: 'FLOAT32', shape: [2] }], classLabels: ['horizontal', 'vertical'] },
+      },
+    });
+    await deploy(gw, chain.team.id, 'bars', registerModelVersion.id);
+    const horizontal = Array.from({ length: 8 }, (_, r) => Array.from({ length: 8 }, () => [r === 3 ? 0.9 : 0.1]));
+    const { predict } = await gw.client.data(PredictExplainedDocument, { deployment: 'bars', instances: [{ pixels: horizontal }], method: 'OCCLUSION', patch: 2 });
+    const [explanation] = predict.explanations;
+    assert.equal(explanation!.targetLabel, 'horizontal');
+    assert.equal(explanation!.attributions.length, 16, 'a 4×4 grid of 2-pixel patches');
+    const top = explanation!.attributions.reduce((best, a) => (a.value > best.value ? a : best));
+    assert.match(top.feature, /^patch\[1,\d\]$/, `hiding the bar (rows 2–3) matters most, got ${top.feature}`);
+    assert.match(explanation!.heatmap!, /^data:image\/png;base64,/);
+    const png = PNG.sync.read(Buffer.from(explanation!.heatmap!.split(',')[1]!, 'base64'));
+    assert.deepEqual([png.width, png.height], [64, 64]);
+    const wrongMethod = await gw.client.error(PredictExplainedDocument, { deployment: 'bars', instances: [{ pixels: horizontal }], method: 'KERNEL_SHAP' });
+    assert.equal(wrongMethod.extensions?.code, 'BAD_USER_INPUT');
   });
 
   it('refuses instances that do not fit the signature, naming instance and field', async () => {
