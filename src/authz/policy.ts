@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RawRuleOf, MongoAbility } from '@casl/ability';
 import { z } from 'zod';
+import { loadExplanationLimits, type ExplanationLimits } from '../explain/limits';
 import { loadGates, type GatePolicy } from '../governance/gates';
 import type { Logger } from '../telemetry/logger';
 import { readPolicyFile } from './policy-file';
@@ -14,6 +15,8 @@ export interface Policy {
   roles: Map<string, PolicyRule[]>;
   /** policies/gates.yaml: governance gates, approval quorum, deployable states. */
   gates: GatePolicy;
+  /** policies/explanations.yaml: which explanation methods each role may use, and at what cost. */
+  explanations: ExplanationLimits;
 }
 
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).nonempty()]);
@@ -52,7 +55,7 @@ export function loadPolicy(dir: string): Policy {
   const roles = new Map<string, PolicyRule[]>();
   for (const role of Object.keys(definitions)) roles.set(role, flatten(file, definitions, role, []));
   if (!roles.has('anonymous')) throw new Error(`${file}: roles.anonymous is missing; give it an empty rule list to allow nothing.`);
-  return { roles, gates: loadGates(dir) };
+  return { roles, gates: loadGates(dir), explanations: loadExplanationLimits(dir) };
 }
 
 function flatten(file: string, definitions: Record<string, RoleDefinition>, role: string, trail: string[]): PolicyRule[] {

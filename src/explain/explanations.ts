@@ -58,6 +58,14 @@ export interface ExplainOptions {
   baseline: unknown;
 }
 
+/** The caller's arguments, in range; checked before any role's caps cut them down. */
+export function checkExplanationArgs(options: ExplainOptions): void {
+  if (!Number.isInteger(options.steps) || options.steps < 1 || options.steps > MAX_STEPS) throw badInput('steps', `must be between 1 and ${MAX_STEPS}, got ${options.steps}.`);
+  if (!Number.isInteger(options.samples) || options.samples < 1 || options.samples > MAX_SAMPLES) {
+    throw badInput('samples', `must be between 1 and ${MAX_SAMPLES}, got ${options.samples}.`);
+  }
+}
+
 export async function explain(source: Explainable, options: ExplainOptions): Promise<Explanation[]> {
   const { method, steps, samples, seed } = options;
   const baselineInput = options.baseline;
@@ -81,7 +89,6 @@ export async function explain(source: Explainable, options: ExplainOptions): Pro
       heatmap: heatmapPng(input.values.subarray(i * size, (i + 1) * size), input.shape.slice(1), result, options.patch),
     }));
   }
-  if (!Number.isInteger(steps) || steps < 1 || steps > MAX_STEPS) throw badInput('steps', `must be between 1 and ${MAX_STEPS}, got ${steps}.`);
   const names = signature.inputs.map((input) => input.name);
   const baseline = (baselineInput ?? Object.fromEntries(names.map((name) => [name, 0]))) as Record<string, number>;
   let baselineValues: Float32Array;
@@ -92,7 +99,6 @@ export async function explain(source: Explainable, options: ExplainOptions): Pro
   }
   const [input] = asModelInputs(source.inputs);
   if (method === ExplanationMethod.KERNEL_SHAP) {
-    if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) throw badInput('samples', `must be between 1 and ${MAX_SAMPLES}, got ${samples}.`);
     return kernelShap(source, input!, baselineValues, baseline, names, samples, seed);
   }
   const result = await source.server.explain(source.sha256, { method, input: input!, baseline: baselineValues, steps: method === ExplanationMethod.GRADIENT_X_INPUT ? 1 : steps });

@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { explain, Explanation, ExplanationMethod, MAX_SAMPLES, MAX_STEPS } from '../explain/explanations';
+import { checkExplanationArgs, explain, Explanation, ExplanationMethod, MAX_SAMPLES, MAX_STEPS } from '../explain/explanations';
+import { applyLimits } from '../explain/limits';
 import { Allow } from '../authz/guard';
 import type { RequestContext } from '../graph/context';
 import { predict, type PredictionResult } from './predict.service';
@@ -31,8 +32,12 @@ export class PredictResolver {
     @Arg('samples', () => Int, { defaultValue: 256, description: `KernelSHAP's coalitions, 1 to ${MAX_SAMPLES}.` }) samples: number,
     @Arg('seed', () => Int, { defaultValue: 42, description: "KernelSHAP's sampling seed." }) seed: number,
     @Arg('patch', () => Int, { defaultValue: 2, description: "OCCLUSION's square patch, in pixels." }) patch: number,
+    @Ctx() ctx: RequestContext,
   ): Promise<Explanation[]> {
-    return explain(prediction.explainable, { method, steps, samples, seed, patch, baseline });
+    const asked = { method, steps, samples, seed, patch, baseline };
+    checkExplanationArgs(asked);
+    const allowed = applyLimits(ctx.policy.explanations, ctx.identity.roles, asked);
+    return explain(prediction.explainable, allowed);
   }
 
   @Allow('predict', 'Deployment')

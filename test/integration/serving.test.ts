@@ -69,6 +69,12 @@ describe('predictions', () => {
     const total = explained!.attributions.reduce((sum, a) => sum + a.value, 0);
     assert.ok(Math.abs(total - (explained!.outputAtInput - explained!.outputAtBaseline)) < 1e-5, 'KernelSHAP attributions add up to f(x) − f(baseline)');
     assert.deepEqual((await service.data(PredictExplainedDocument, shapRequest)).predict.explanations, shap.explanations, 'the same request, the same attributions');
+    // policies/explanations.yaml caps a service key at 64 steps and 512 samples, and says so.
+    const capped = await service.data(PredictExplainedDocument, { deployment: 'credit-risk', instances: [{ income: 1, age: 1 }], steps: 200, method: 'INTEGRATED_GRADIENTS' });
+    assert.equal(capped.predict.explanations[0]!.steps, 64);
+    const refused = await service.error(PredictExplainedDocument, { deployment: 'credit-risk', instances: [{ income: 1, age: 1 }], method: 'OCCLUSION' });
+    assert.equal(refused.extensions?.code, 'FORBIDDEN');
+    assert.match(refused.message, /may not ask for OCCLUSION explanations/);
     const steps = await service.error(PredictExplainedDocument, { deployment: 'credit-risk', instances: [{ income: 1, age: 1 }], steps: 1000 });
     assert.match(steps.message, /^steps: must be between 1 and 256/);
     const baseline = await service.error(PredictExplainedDocument, { deployment: 'credit-risk', instances: [{ income: 1, age: 1 }], baseline: { income: 1 } });
