@@ -7,88 +7,63 @@
  *
  * Uses DATABASE_URL when set, else an embedded PostgreSQL. Traffic stays on 127.0.0.1.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startEmbeddedPostgres } from '../src/db/embedded';
 import { IMAGE_SIZE } from '../src/demo/data';
-import { trainBarsModel } from '../src/demo/train';
+import { barsSignature, trainBarsModel } from '../src/demo/train';
 import { loadBackend } from '../src/serving/backend';
 import { CreateDeploymentDocument, CreateModelDocument, MeDocument, PredictDocument, RegisterModelVersionDocument } from '../test/generated/graphql';
 import { approveVersion, classifierVersion, createChain } from '../test/support/fixtures';
-import { startTestGateway } from '../test/support/gateway';
 import { uploadModel } from '../test/support/models';
-import { freePort } from '../test/support/ports';
-import { createLogger } from '../src/telemetry/logger';
+import { runLoadTest } from './harness';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function main(): Promise<void> {
-  const seconds = Number(process.argv[2] ?? 8);
-  let stopDatabase: (() => Promise<void>) | undefined;
-  let clusterDir: string | undefined;
-  if (!process.env.DATABASE_URL) {
-    clusterDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-bench-pg-'));
-    fs.chmodSync(clusterDir, 0o755);
-    const embedded = await startEmbeddedPostgres(path.join(clusterDir, 'cluster'), await freePort(), createLogger('warn'));
-    process.env.DATABASE_URL = embedded.url;
-    stopDatabase = embedded.stop;
-  }
-  const gw = await startTestGateway({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 1)) });
-  try {
-    const chain = await createChain(gw.client, 'bench');
-    const { createModel } = await gw.client.data(CreateModelDocument, { input: { teamId: chain.team.id, name: 'bars', taskType: 'IMAGE_CLASSIFICATION' } });
-    const bars = await trainBarsModel((await loadBackend('cpu')).tf);
-    const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'bench', roles: ['admin'] })}`, bars.files);
-    const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
-      input: {
-        ...classifierVersion(createModel.id, chain.run.id),
-        artifact,
-        metrics: [{ name: 'accuracy', value: bars.accuracy }],
-        fairnessMetrics: [],
-        signature: { inputs: [{ name: 'pixels', dtype: 'FLOAT32', shape: [IMAGE_SIZE, IMAGE_SIZE, 1] }], outputs: [{ name: 'scores', dtype: 'FLOAT32', shape: [2] }], classLabels: ['horizontal', 'vertical'] },
-      },
-    });
-    await approveVersion(gw, registerModelVersion.id);
-    await gw.client.data(CreateDeploymentDocument, { input: { teamId: chain.team.id, name: 'bars', environment: 'STAGING', routes: [{ modelVersionId: registerModelVersion.id, weight: 100 }] } });
-    const image = Array.from({ length: IMAGE_SIZE }, () => Array.from({ length: IMAGE_SIZE }, () => [Math.random()]));
-    const instances = Array.from({ length: 50 }, () => ({ pixels: image }));
-    await gw.client.data(PredictDocument, { deployment: 'bars', instances });
+const seconds = Number(process.argv[2] ?? 8);
 
-    const probe = async (count: number) => {
-      const latencies: number[] = [];
-      for (let i = 0; i < count; i += 1) {
-        const start = performance.now();
-        await gw.client.data(MeDocument, {});
-        latencies.push(performance.now() - start);
-        await new Promise((resolve) => setTimeout(resolve, 20));
+runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 1)) }, async (gw) => {
+  const chain = await createChain(gw.client, 'bench');
+  const { createModel } = await gw.client.data(CreateModelDocument, { input: { teamId: chain.team.id, name: 'bars', taskType: 'IMAGE_CLASSIFICATION' } });
+  const bars = await trainBarsModel((await loadBackend('cpu')).tf);
+  const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'bench', roles: ['admin'] })}`, bars.files);
+  const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
+    input: {
+      ...classifierVersion(createModel.id, chain.run.id),
+      artifact,
+      metrics: [{ name: 'accuracy', value: bars.accuracy }],
+      fairnessMetrics: [],
+      signature: barsSignature,
+    },
+  });
+  await approveVersion(gw, registerModelVersion.id);
+  await gw.client.data(CreateDeploymentDocument, { input: { teamId: chain.team.id, name: 'bars', environment: 'STAGING', routes: [{ modelVersionId: registerModelVersion.id, weight: 100 }] } });
+  const image = Array.from({ length: IMAGE_SIZE }, () => Array.from({ length: IMAGE_SIZE }, () => [Math.random()]));
+  const instances = Array.from({ length: 50 }, () => ({ pixels: image }));
+  await gw.client.data(PredictDocument, { deployment: 'bars', instances });
+
+  const probe = async (count: number) => {
+    const latencies: number[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const start = performance.now();
+      await gw.client.data(MeDocument, {});
+      latencies.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return latencies;
+  };
+  const idle = median(await probe(50));
+  const end = performance.now() + seconds * 1000;
+  let predictions = 0;
+  const load = Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (performance.now() < end) {
+        await gw.client.data(PredictDocument, { deployment: 'bars', instances });
+        predictions += instances.length;
       }
-      return latencies;
-    };
-    const idle = median(await probe(50));
-    const end = performance.now() + seconds * 1000;
-    let predictions = 0;
-    const load = Promise.all(
-      Array.from({ length: 32 }, async () => {
-        while (performance.now() < end) {
-          await gw.client.data(PredictDocument, { deployment: 'bars', instances });
-          predictions += instances.length;
-        }
-      }),
-    );
-    const busy = median(await probe(Math.floor((seconds * 1000) / 60)));
-    await load;
-    console.log(`inference backend: ${await gw.gateway.models.backend()}; load: 32 clients × 50-image batches, ${(predictions / seconds).toFixed(0)} images/s`);
-    console.log(`median latency of { me }: idle ${idle.toFixed(1)} ms, under load ${busy.toFixed(1)} ms, ratio ${(busy / idle).toFixed(2)}`);
-  } finally {
-    await gw.stop();
-    await stopDatabase?.();
-    if (clusterDir) fs.rmSync(clusterDir, { recursive: true, force: true });
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+    }),
+  );
+  const busy = median(await probe(Math.floor((seconds * 1000) / 60)));
+  await load;
+  console.log(`inference backend: ${await gw.gateway.models.backend()}; load: 32 clients × 50-image batches, ${(predictions / seconds).toFixed(0)} images/s`);
+  console.log(`median latency of { me }: idle ${idle.toFixed(1)} ms, under load ${busy.toFixed(1)} ms, ratio ${(busy / idle).toFixed(2)}`);
 });

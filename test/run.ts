@@ -4,11 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { startEmbeddedPostgres } from '../src/db/embedded';
-import { createLogger } from '../src/telemetry/logger';
-import { freePort } from './support/ports';
+import { ensureDatabaseServer } from './support/scratch-postgres';
 
 function testFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -19,23 +16,14 @@ function testFiles(dir: string): string[] {
 }
 
 async function main(): Promise<number> {
-  let stop: (() => Promise<void>) | undefined;
-  let clusterDir: string | undefined;
-  if (!process.env.DATABASE_URL) {
-    clusterDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-test-pg-'));
-    fs.chmodSync(clusterDir, 0o755);
-    const embedded = await startEmbeddedPostgres(path.join(clusterDir, 'cluster'), await freePort(), createLogger('warn'));
-    process.env.DATABASE_URL = embedded.url;
-    stop = embedded.stop;
-    console.log('tests: no DATABASE_URL, using an embedded PostgreSQL');
-  }
+  if (!process.env.DATABASE_URL) console.log('tests: no DATABASE_URL, using an embedded PostgreSQL');
+  const stop = await ensureDatabaseServer();
   try {
     const files = testFiles(path.join(__dirname)).sort();
     const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit', env: process.env });
     return result.status ?? 1;
   } finally {
-    await stop?.();
-    if (clusterDir) fs.rmSync(clusterDir, { recursive: true, force: true });
+    await stop();
   }
 }
 

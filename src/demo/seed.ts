@@ -3,8 +3,7 @@ import type { Config } from '../config';
 import { loadBackend } from '../serving/backend';
 import { tarOf } from '../serving/artifact-store';
 import type { Logger } from '../telemetry/logger';
-import { IMAGE_CLASSES, IMAGE_SIZE } from './data';
-import { trainBarsModel, trainCreditModel } from './train';
+import { barsSignature, creditSignature, trainBarsModel, trainCreditModel } from './train';
 
 /**
  * The demo a new user meets on the embedded default: modelgate trains two small models itself
@@ -108,12 +107,7 @@ export async function seedDemo(config: Config, graphqlUrl: string, logger: Logge
       { name: 'accuracy', value: credit.metrics.accuracy },
     ],
     fairnessMetrics: [{ metric: 'demographic_parity_difference', sensitiveFeature: 'gender', value: credit.demographicParityDifference }],
-    signature: {
-      // The model takes income and age divided by 100, and the debt ratio as it is.
-      inputs: ['income', 'age', 'debt_ratio'].map((name) => ({ name, dtype: 'FLOAT32', shape: [] })),
-      outputs: [{ name: 'scores', dtype: 'FLOAT32', shape: [2] }],
-      classLabels: ['repays', 'defaults'],
-    },
+    signature: creditSignature,
     modelCard: { intendedUse: 'Demo: triage of credit applications (income and age in hundreds of thousands and hundreds of years).', limitations: 'Trained on generated data; not for real decisions.' },
     files: credit.files,
   });
@@ -128,7 +122,7 @@ export async function seedDemo(config: Config, graphqlUrl: string, logger: Logge
     params: { layers: 'conv3x3x4-pool-dense2', optimizer: 'adam', epochs: '8' },
     metrics: [{ name: 'accuracy', value: bars.accuracy }],
     fairnessMetrics: [],
-    signature: { inputs: [{ name: 'pixels', dtype: 'FLOAT32', shape: [IMAGE_SIZE, IMAGE_SIZE, 1] }], outputs: [{ name: 'scores', dtype: 'FLOAT32', shape: [2] }], classLabels: [...IMAGE_CLASSES] },
+    signature: barsSignature,
     modelCard: { intendedUse: 'Demo: tells horizontal from vertical bars in 8×8 grey images.', limitations: 'Knows nothing but bars.' },
     files: bars.files,
   });

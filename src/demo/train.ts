@@ -1,5 +1,5 @@
 import type * as tfjs from '@tensorflow/tfjs';
-import { applicants, barImages, IMAGE_SIZE, type Applicant } from './data';
+import { applicants, barImages, IMAGE_CLASSES, IMAGE_SIZE, type Applicant } from './data';
 
 type Tf = typeof tfjs;
 
@@ -18,6 +18,20 @@ export async function modelFiles(tf: Tf, model: tfjs.LayersModel): Promise<Map<s
   );
   return files;
 }
+
+/** The credit model's signature: income and age divided by 100, the debt ratio as it is. */
+export const creditSignature = {
+  inputs: ['income', 'age', 'debt_ratio'].map((name) => ({ name, dtype: 'FLOAT32' as const, shape: [] as number[] })),
+  outputs: [{ name: 'scores', dtype: 'FLOAT32' as const, shape: [2] }],
+  classLabels: ['repays', 'defaults'],
+};
+
+/** The bars CNN's signature: one 8×8 grey image in, a score per orientation out. */
+export const barsSignature = {
+  inputs: [{ name: 'pixels', dtype: 'FLOAT32' as const, shape: [IMAGE_SIZE, IMAGE_SIZE, 1] }],
+  outputs: [{ name: 'scores', dtype: 'FLOAT32' as const, shape: [2] }],
+  classLabels: [...IMAGE_CLASSES] as string[],
+};
 
 /** Features as the model sees them: scaled to about unit range, in signature order. */
 export const creditFeatures = (a: Pick<Applicant, 'income' | 'age' | 'debt_ratio'>) => [a.income / 100, a.age / 100, a.debt_ratio];

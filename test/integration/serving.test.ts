@@ -16,7 +16,7 @@ import {
   UpdateDeploymentRoutesDocument,
 } from '../generated/graphql';
 import { PNG } from 'pngjs';
-import { trainBarsModel } from '../../src/demo/train';
+import { barsSignature, trainBarsModel } from '../../src/demo/train';
 import { loadBackend } from '../../src/serving/backend';
 import { PredictionLog } from '../../src/serving/prediction-log';
 import { createLogger } from '../../src/telemetry/logger';
@@ -92,7 +92,7 @@ describe('predictions', () => {
         artifact,
         metrics: [{ name: 'accuracy', value: bars.accuracy }],
         fairnessMetrics: [],
-        signature: { inputs: [{ name: 'pixels', dtype: 'FLOAT32', shape: [8, 8, 1] }], outputs: [{ name: 'scores', dtype: 'FLOAT32', shape: [2] }], classLabels: ['horizontal', 'vertical'] },
+        signature: barsSignature,
       },
     });
     await deploy(gw, chain.team.id, 'bars', registerModelVersion.id);

@@ -1,0 +1,45 @@
+import { creditSignature, trainCreditModel } from '../src/demo/train';
+import { loadBackend } from '../src/serving/backend';
+import { CreateDeploymentDocument, RegisterModelVersionDocument } from '../test/generated/graphql';
+import { approveVersion, classifierVersion, createChain } from '../test/support/fixtures';
+import { startTestGateway, type TestGateway } from '../test/support/gateway';
+import { uploadModel } from '../test/support/models';
+import { ensureDatabaseServer } from '../test/support/scratch-postgres';
+
+/**
+ * Runs a load test against a real gateway on this machine: DATABASE_URL when set, else an
+ * embedded PostgreSQL; everything is stopped and removed afterwards, on failure too.
+ */
+export function runLoadTest(env: NodeJS.ProcessEnv, test: (gw: TestGateway) => Promise<void>): void {
+  const run = async () => {
+    const stopDatabase = await ensureDatabaseServer();
+    const gw = await startTestGateway(env);
+    try {
+      await test(gw);
+    } finally {
+      await gw.stop();
+      await stopDatabase();
+    }
+  };
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+/** Trains the demo's credit-risk model, registers, approves and deploys it under each of `deployments`. */
+export async function deployCreditModel(gw: TestGateway, deployments: { name: string; maxBatchSize: number; maxQueueDelayMs: number }[]) {
+  const chain = await createChain(gw.client, 'bench');
+  const credit = await trainCreditModel((await loadBackend('cpu')).tf);
+  const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'bench', roles: ['admin'] })}`, credit.files);
+  const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
+    input: { ...classifierVersion(chain.model.id, chain.run.id), artifact, signature: creditSignature },
+  });
+  await approveVersion(gw, registerModelVersion.id);
+  for (const { name, ...batching } of deployments) {
+    await gw.client.data(CreateDeploymentDocument, {
+      input: { teamId: chain.team.id, name, environment: 'STAGING', routes: [{ modelVersionId: registerModelVersion.id, weight: 100 }], batching },
+    });
+  }
+  return chain;
+}
