@@ -3,6 +3,7 @@ import { Migration20261126193601 } from './Migration20261126193601';
 import { Migration20261126195618 } from './Migration20261126195618';
 import { Migration20261126201544 } from './Migration20261126201544';
 import { Migration20261126212242 } from './Migration20261126212242';
+import { Migration20261126222454 } from './Migration20261126222454';
 
 /**
  * Every migration, in order. Landed migrations are never edited: change the schema with a new
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126195618', class: Migration20261126195618 },
   { name: 'Migration20261126201544', class: Migration20261126201544 },
   { name: 'Migration20261126212242', class: Migration20261126212242 },
+  { name: 'Migration20261126222454', class: Migration20261126222454 },
 ];

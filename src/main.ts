@@ -13,6 +13,7 @@ import { startModelJanitor } from './serving/model-janitor';
 import { ModelServer } from './serving/model-server';
 import { PredictionLog } from './serving/prediction-log';
 import { WorkerPool } from './serving/pool';
+import type { TrainingData } from './serving/training-data';
 import { createHttpServer } from './http/server';
 import type { Logger } from './telemetry/logger';
 
@@ -49,7 +50,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     );
     const log = new PredictionLog(database.orm, logger, config.serving.logBuffer);
     const stopJanitor = startModelJanitor(database.orm, server, logger, Math.max(100, Math.min(10_000, config.serving.unloadIdleMs)), config.serving.unloadIdleMs);
-    const serving = { server, maxInstances: config.serving.maxInstances, log, personalData: new Map<string, boolean>() };
+    const serving = { server, maxInstances: config.serving.maxInstances, log, trainingData: new Map<string, TrainingData>() };
     const http = await createHttpServer({ schema, orm: database.orm, logger, authenticate, policies, pubSub: events.pubSub, artifacts, artifactMaxBytes: config.artifactMaxBytes, serving });
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);

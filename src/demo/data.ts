@@ -45,3 +45,17 @@ export function barImages(count: number, seed = 11): { pixels: number[][][]; lab
     return { pixels, label };
   });
 }
+
+/** Reference statistics of one column, as a dataset version records them (explanation baselines use them). */
+export function columnStatistics(feature: string, values: number[], bins = 10) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const [low, high] = [sorted[0]!, sorted.at(-1)!];
+  const mean = sorted.reduce((sum, v) => sum + v, 0) / sorted.length;
+  const std = Math.sqrt(sorted.reduce((sum, v) => sum + (v - mean) ** 2, 0) / sorted.length);
+  const binEdges = Array.from({ length: bins + 1 }, (_, i) => low + ((high - low) * i) / bins);
+  const counts = new Array<number>(bins).fill(0);
+  for (const v of sorted) counts[Math.min(bins - 1, Math.floor(((v - low) / (high - low || 1)) * bins))]! += 1;
+  // Nearest-rank quantiles: values the data really holds.
+  const quantiles = [0.05, 0.25, 0.5, 0.75, 0.95].map((q) => ({ q, value: sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! }));
+  return { feature, mean, std, min: low, max: high, quantiles, histogram: { binEdges, counts } };
+}

@@ -3,7 +3,8 @@ import type { Config } from '../config';
 import { loadBackend } from '../serving/backend';
 import { tarOf } from '../serving/artifact-store';
 import type { Logger } from '../telemetry/logger';
-import { barsSignature, creditSignature, trainBarsModel, trainCreditModel } from './train';
+import { columnStatistics } from './data';
+import { barsSignature, creditFeatures, creditSignature, trainBarsModel, trainCreditModel } from './train';
 
 /**
  * The demo a new user meets on the embedded default: modelgate trains two small models itself
@@ -50,7 +51,8 @@ export async function seedDemo(config: Config, graphqlUrl: string, logger: Logge
   const publish = async (spec: {
     name: string;
     taskType: string;
-    features: { name: string; dtype: string; role?: string }[];
+    features: { name: string; dtype: string; role?: string; description?: string }[];
+    statistics?: ReturnType<typeof columnStatistics>[];
     rows: number;
     params: Record<string, string>;
     metrics: { name: string; value: number }[];
@@ -64,7 +66,7 @@ export async function seedDemo(config: Config, graphqlUrl: string, logger: Logge
     });
     const { registerDatasetVersion } = await scientist<{ registerDatasetVersion: { id: string } }>(
       'mutation($input: RegisterDatasetVersionInput!) { registerDatasetVersion(input: $input) { id } }',
-      { input: { datasetId: createDataset.id, location: `memory:demo/${spec.name}`, sha256: 'd'.repeat(64), rowCount: spec.rows, features: spec.features } },
+      { input: { datasetId: createDataset.id, location: `memory:demo/${spec.name}`, sha256: 'd'.repeat(64), rowCount: spec.rows, features: spec.features, statistics: spec.statistics ?? [] } },
     );
     const { createExperiment } = await scientist<{ createExperiment: { id: string } }>('mutation($input: CreateExperimentInput!) { createExperiment(input: $input) { id } }', {
       input: { teamId: team.id, name: `${spec.name}-training` },
@@ -94,12 +96,14 @@ export async function seedDemo(config: Config, graphqlUrl: string, logger: Logge
     name: 'credit-risk',
     taskType: 'CLASSIFICATION',
     features: [
-      { name: 'income', dtype: 'FLOAT32' },
-      { name: 'age', dtype: 'INT32' },
-      { name: 'debt_ratio', dtype: 'FLOAT32' },
+      // The prepared training table: income and age already scaled as the model takes them.
+      { name: 'income', dtype: 'FLOAT32', description: 'Yearly income in hundreds of thousands' },
+      { name: 'age', dtype: 'FLOAT32', description: 'Age in hundreds of years' },
+      { name: 'debt_ratio', dtype: 'FLOAT32', description: 'Debt over income' },
       { name: 'gender', dtype: 'STRING', role: 'SENSITIVE' },
       { name: 'defaulted', dtype: 'BOOL', role: 'LABEL' },
     ],
+    statistics: creditSignature.inputs.map(({ name }, column) => columnStatistics(name, credit.rows.map((row) => creditFeatures(row)[column]!))),
     rows: credit.rows.length,
     params: { layers: '3-16-2', optimizer: 'adam', epochs: '30' },
     metrics: [

@@ -1,27 +1,19 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../errors';
-import type { Signature } from '../graph/models/model.entity';
+import type { ModelVersion, Signature } from '../graph/models/model.entity';
 import { asModelInputs, packInstances, type InputBatch } from '../serving/instances';
 import type { ModelServer } from '../serving/model-server';
 import { planCoalitions, solveShapley } from './kernel-shap';
+import type { Baseline } from './baselines';
 import { heatmapPng, occlude } from './occlusion';
-
-export enum ExplanationMethod {
-  INTEGRATED_GRADIENTS = 'INTEGRATED_GRADIENTS',
-  GRADIENT_X_INPUT = 'GRADIENT_X_INPUT',
-  KERNEL_SHAP = 'KERNEL_SHAP',
-  OCCLUSION = 'OCCLUSION',
-}
-registerEnumType(ExplanationMethod, { name: 'ExplanationMethod' });
-
-export const MAX_STEPS = 256;
-export const MAX_SAMPLES = 4096;
+import { BaselineSource, ExplanationMethod, type ExplanationDefaults, type ExplanationSettings } from './settings';
 
 @ObjectType()
 export class FeatureAttribution {
   @Field() feature!: string;
-  @Field(() => Float) value!: number;
+  @Field(() => Float, { nullable: true, description: 'Null when redacted.' }) value!: number | null;
+  @Field({ description: 'The feature holds personal or sensitive data your roles may not see, so its share is withheld.' }) redacted!: boolean;
 }
 
 @ObjectType({ description: "Why the model answered one instance as it did: each feature's share of the output." })
@@ -29,13 +21,15 @@ export class Explanation {
   @Field(() => ExplanationMethod) method!: ExplanationMethod;
   @Field(() => Int, { description: 'The explained output: the index of the predicted class.' }) target!: number;
   @Field(() => String, { nullable: true }) targetLabel?: string;
-  @Field(() => GraphQLJSON, { description: 'The baseline the attributions are measured from.' }) baseline!: Record<string, number>;
+  @Field(() => BaselineSource) baselineSource!: BaselineSource;
+  @Field(() => GraphQLJSON, { description: 'The baseline the attributions are measured from, per input (redacted features left out).' }) baseline!: Record<string, unknown>;
   @Field(() => Float) outputAtInput!: number;
   @Field(() => Float) outputAtBaseline!: number;
   @Field(() => Float, { nullable: true, description: 'Integrated gradients: |Σ attributions − (f(x) − f(baseline))|.' }) completenessGap?: number;
   @Field(() => Int, { nullable: true }) steps?: number;
   @Field(() => Int, { nullable: true, description: 'KernelSHAP: coalitions scored (all of them when there are few features).' }) samples?: number;
   @Field(() => Int, { nullable: true, description: 'KernelSHAP: the seed of its sampling; the same request gives the same attributions.' }) seed?: number;
+  @Field(() => Int, { nullable: true, description: 'OCCLUSION: the side of the square patches hidden in turn, in pixels.' }) patch?: number;
   @Field(() => [FeatureAttribution], { description: 'One per feature; for images, one per patch, named patch[row,col].' }) attributions!: FeatureAttribution[];
   @Field(() => String, { nullable: true, description: 'Images: the attribution map over the input, as a PNG data URL.' }) heatmap?: string;
 }
@@ -43,57 +37,47 @@ export class Explanation {
 /** What a prediction keeps so that its explanations can be computed if, and only if, they are selected. */
 export interface Explainable {
   server: ModelServer;
-  sha256: string;
-  signature: Signature;
+  /** The version that answered, with its artifact, signature and run. */
+  version: ModelVersion;
   inputs: InputBatch[];
+  /** The deployment's explanation defaults. */
+  defaults: ExplanationDefaults;
 }
 
-/** Attributions for every instance of a prediction, tabular models only for now. */
-export interface ExplainOptions {
-  method: ExplanationMethod;
-  patch: number;
-  steps: number;
-  samples: number;
-  seed: number;
-  baseline: unknown;
+/** Is this signature an image model's: one input of shape [height, width, channels]? */
+export function isImage(signature: Signature): boolean {
+  return signature.inputs.length === 1 && signature.inputs[0]!.shape.length >= 2;
 }
 
-/** The caller's arguments, in range; checked before any role's caps cut them down. */
-export function checkExplanationArgs(options: ExplainOptions): void {
-  if (!Number.isInteger(options.steps) || options.steps < 1 || options.steps > MAX_STEPS) throw badInput('steps', `must be between 1 and ${MAX_STEPS}, got ${options.steps}.`);
-  if (!Number.isInteger(options.samples) || options.samples < 1 || options.samples > MAX_SAMPLES) {
-    throw badInput('samples', `must be between 1 and ${MAX_SAMPLES}, got ${options.samples}.`);
-  }
-}
-
-export async function explain(source: Explainable, options: ExplainOptions): Promise<Explanation[]> {
-  const { method, steps, samples, seed } = options;
-  const baselineInput = options.baseline;
-  const { signature } = source;
-  const image = signature.inputs.length === 1 && signature.inputs[0]!.shape.length >= 2;
+/** Attributions for every instance of a prediction, by the settled method, from the resolved baseline. */
+export async function explain(source: Explainable, settings: ExplanationSettings, baseline: Baseline): Promise<Explanation[]> {
+  const { method, steps, samples, seed, patch } = settings;
+  const { signature, artifact } = source.version;
+  const image = isImage(signature);
   if (method === ExplanationMethod.OCCLUSION || image) {
     if (!image || method !== ExplanationMethod.OCCLUSION) throw badInput('method', 'OCCLUSION explains image models, and image models are explained by OCCLUSION.');
-    const fill = baselineInput === undefined || baselineInput === null ? 0 : Number(baselineInput);
-    if (!Number.isFinite(fill)) throw badInput('baseline', 'for an image, the baseline is the number a hidden patch is filled with.');
     const input = source.inputs[0]!;
-    const results = await occlude(source.server, source.sha256, input, options.patch, fill);
+    const fill = baseline.values[input.name];
+    if (typeof fill !== 'number' || !Number.isFinite(fill)) throw badInput('baseline', 'for an image, the baseline is the number a hidden patch is filled with.');
+    const results = await occlude(source.server, artifact.sha256, input, patch, fill);
     const size = input.shape.slice(1).reduce((a, b) => a * b, 1);
     return results.map((result, i) => ({
       method,
       target: result.target,
       targetLabel: signature.classLabels[result.target],
-      baseline: { fill },
+      baselineSource: baseline.source,
+      baseline: baseline.values,
       outputAtInput: result.outputAtInput,
       outputAtBaseline: result.outputAtBaseline,
-      attributions: result.patches.map((value, p) => ({ feature: `patch[${Math.floor(p / result.grid[1])},${p % result.grid[1]}]`, value })),
-      heatmap: heatmapPng(input.values.subarray(i * size, (i + 1) * size), input.shape.slice(1), result, options.patch),
+      patch,
+      attributions: result.patches.map((value, p) => ({ feature: `patch[${Math.floor(p / result.grid[1])},${p % result.grid[1]}]`, value, redacted: false })),
+      heatmap: heatmapPng(input.values.subarray(i * size, (i + 1) * size), input.shape.slice(1), result, patch),
     }));
   }
   const names = signature.inputs.map((input) => input.name);
-  const baseline = (baselineInput ?? Object.fromEntries(names.map((name) => [name, 0]))) as Record<string, number>;
   let baselineValues: Float32Array;
   try {
-    baselineValues = asModelInputs(packInstances(signature, [baseline], 1))[0]!.values as Float32Array;
+    baselineValues = asModelInputs(packInstances(signature, [baseline.values], 1))[0]!.values as Float32Array;
   } catch (error) {
     throw badInput('baseline', (error as Error).message.replace(/^instances\[0\]\.?/, 'feature '));
   }
@@ -101,16 +85,17 @@ export async function explain(source: Explainable, options: ExplainOptions): Pro
   if (method === ExplanationMethod.KERNEL_SHAP) {
     return kernelShap(source, input!, baselineValues, baseline, names, samples, seed);
   }
-  const result = await source.server.explain(source.sha256, { method, input: input!, baseline: baselineValues, steps: method === ExplanationMethod.GRADIENT_X_INPUT ? 1 : steps });
+  const result = await source.server.explain(artifact.sha256, { method, input: input!, baseline: baselineValues, steps: method === ExplanationMethod.GRADIENT_X_INPUT ? 1 : steps });
   return result.targets.map((target, row) => {
-    const attributions = names.map((feature, i) => ({ feature, value: result.attributions[row * names.length + i]! }));
+    const attributions = names.map((feature, i) => ({ feature, value: result.attributions[row * names.length + i]!, redacted: false }));
     const sum = attributions.reduce((total, attribution) => total + attribution.value, 0);
     const integrated = method === ExplanationMethod.INTEGRATED_GRADIENTS;
     return {
       method,
       target,
       targetLabel: signature.classLabels[target],
-      baseline,
+      baselineSource: baseline.source,
+      baseline: baseline.values,
       outputAtInput: result.outputAtInput[row]!,
       outputAtBaseline: result.outputAtBaseline[row]!,
       completenessGap: integrated ? Math.abs(sum - (result.outputAtInput[row]! - result.outputAtBaseline[row]!)) : undefined,
@@ -120,7 +105,7 @@ export async function explain(source: Explainable, options: ExplainOptions): Pro
   });
 }
 
-async function kernelShap(source: Explainable, input: InputBatch, baselineValues: Float32Array, baseline: Record<string, number>, names: string[], samples: number, seed: number): Promise<Explanation[]> {
+async function kernelShap(source: Explainable, input: InputBatch, baselineValues: Float32Array, baseline: Baseline, names: string[], samples: number, seed: number): Promise<Explanation[]> {
   const [count, k] = input.shape as [number, number];
   const plan = planCoalitions(k, samples, seed);
   const c = plan.coalitions.length;
@@ -128,7 +113,7 @@ async function kernelShap(source: Explainable, input: InputBatch, baselineValues
   const ends = new Float32Array((count + 1) * k);
   ends.set(input.values);
   ends.set(baselineValues, count * k);
-  const [scored] = await source.server.evaluate(source.sha256, [{ ...input, shape: [count + 1, k], values: ends }]);
+  const [scored] = await source.server.evaluate(source.version.artifact.sha256, [{ ...input, shape: [count + 1, k], values: ends }]);
   const width = scored!.shape[1]!;
   const masked = new Float32Array(count * c * k);
   for (let i = 0; i < count; i += 1) {
@@ -136,7 +121,7 @@ async function kernelShap(source: Explainable, input: InputBatch, baselineValues
       for (let f = 0; f < k; f += 1) masked[(i * c + row) * k + f] = z[f] ? input.values[i * k + f]! : baselineValues[f]!;
     });
   }
-  const [coalitionScores] = await source.server.evaluate(source.sha256, [{ ...input, shape: [count * c, k], values: masked }]);
+  const [coalitionScores] = await source.server.evaluate(source.version.artifact.sha256, [{ ...input, shape: [count * c, k], values: masked }]);
   return Array.from({ length: count }, (_, i) => {
     const row = [...scored!.values.subarray(i * width, (i + 1) * width)];
     const target = row.indexOf(Math.max(...row));
@@ -147,13 +132,14 @@ async function kernelShap(source: Explainable, input: InputBatch, baselineValues
     return {
       method: ExplanationMethod.KERNEL_SHAP,
       target,
-      targetLabel: source.signature.classLabels[target],
-      baseline,
+      targetLabel: source.version.signature.classLabels[target],
+      baselineSource: baseline.source,
+      baseline: baseline.values,
       outputAtInput: fx,
       outputAtBaseline: fb,
       samples: c,
       seed,
-      attributions: names.map((feature, f) => ({ feature, value: phi[f]! })),
+      attributions: names.map((feature, f) => ({ feature, value: phi[f]!, redacted: false })),
     };
   });
 }

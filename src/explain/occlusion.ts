@@ -3,8 +3,6 @@ import { badInput } from '../errors';
 import type { InputBatch } from '../serving/instances';
 import type { ModelServer } from '../serving/model-server';
 
-export const MAX_PATCH = 16;
-
 export interface OcclusionResult {
   target: number;
   outputAtInput: number;
@@ -21,7 +19,6 @@ export interface OcclusionResult {
  * predicted class's output drops without it.
  */
 export async function occlude(server: ModelServer, sha256: string, input: InputBatch, patch: number, fill: number): Promise<OcclusionResult[]> {
-  if (!Number.isInteger(patch) || patch < 1 || patch > MAX_PATCH) throw badInput('patch', `must be between 1 and ${MAX_PATCH}, got ${patch}.`);
   const [count, height, width, channels = 1] = input.shape as [number, number, number, number?];
   if (input.shape.length < 3) throw badInput('explanations', 'OCCLUSION explains image inputs of shape [height, width, channels].');
   const size = height * width * channels;

@@ -5,6 +5,7 @@ import type { GraphPubSub } from '../events/events';
 import type { ArtifactStore } from '../serving/artifact-store';
 import type { ModelServer } from '../serving/model-server';
 import type { PredictionLog } from '../serving/prediction-log';
+import type { TrainingData } from '../serving/training-data';
 import type { Identity } from '../authz/identity';
 import type { Policy } from '../authz/policy';
 import type { Logger } from '../telemetry/logger';
@@ -31,8 +32,8 @@ export interface RequestContext {
     server: ModelServer;
     maxInstances: number;
     log: PredictionLog;
-    /** Model version id → whether its training data holds personal data (lineage never changes). */
-    personalData: Map<string, boolean>;
+    /** Model version id → what serving knows of its training data (lineage never changes). */
+    trainingData: Map<string, TrainingData>;
   };
   /** This process's subscribers, fed by the database's notifications. */
   pubSub: GraphPubSub;

@@ -1,7 +1,8 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { checkExplanationArgs, explain, Explanation, ExplanationMethod, MAX_SAMPLES, MAX_STEPS } from '../explain/explanations';
-import { applyLimits } from '../explain/limits';
+import { explainPrediction } from '../explain/explain.service';
+import { Explanation } from '../explain/explanations';
+import { BaselineSource, ExplanationMethod, MAX_PATCH, MAX_SAMPLES, MAX_STEPS } from '../explain/settings';
 import { Allow } from '../authz/guard';
 import type { RequestContext } from '../graph/context';
 import { predict, type PredictionResult } from './predict.service';
@@ -23,21 +24,19 @@ export class Prediction {
 
 @Resolver(() => Prediction)
 export class PredictResolver {
-  @FieldResolver(() => [Explanation], { description: 'Feature attributions per instance, computed only when selected.' })
+  @FieldResolver(() => [Explanation], { description: "Feature attributions per instance, computed only when selected; arguments left out take the deployment's defaults." })
   explanations(
     @Root() prediction: PredictionResult,
-    @Arg('method', () => ExplanationMethod, { defaultValue: ExplanationMethod.INTEGRATED_GRADIENTS }) method: ExplanationMethod,
-    @Arg('steps', () => Int, { defaultValue: 32, description: `Integrated gradients' interpolation steps, 1 to ${MAX_STEPS}.` }) steps: number,
-    @Arg('baseline', () => GraphQLJSON, { nullable: true, description: 'Feature values to measure from; zeros by default.' }) baseline: unknown,
-    @Arg('samples', () => Int, { defaultValue: 256, description: `KernelSHAP's coalitions, 1 to ${MAX_SAMPLES}.` }) samples: number,
-    @Arg('seed', () => Int, { defaultValue: 42, description: "KernelSHAP's sampling seed." }) seed: number,
-    @Arg('patch', () => Int, { defaultValue: 2, description: "OCCLUSION's square patch, in pixels." }) patch: number,
+    @Arg('method', () => ExplanationMethod, { nullable: true }) method: ExplanationMethod | undefined,
+    @Arg('steps', () => Int, { nullable: true, description: `Integrated gradients' interpolation steps, 1 to ${MAX_STEPS}.` }) steps: number | undefined,
+    @Arg('baselineFrom', () => BaselineSource, { nullable: true, description: 'Where the baseline comes from; CUSTOM when baseline values are given.' }) baselineFrom: BaselineSource | undefined,
+    @Arg('baseline', () => GraphQLJSON, { nullable: true, description: 'Your own baseline: a value per feature (for an image, the number hidden patches are filled with).' }) baseline: unknown,
+    @Arg('samples', () => Int, { nullable: true, description: `KernelSHAP's coalitions, 1 to ${MAX_SAMPLES}.` }) samples: number | undefined,
+    @Arg('seed', () => Int, { nullable: true, description: "KernelSHAP's sampling seed." }) seed: number | undefined,
+    @Arg('patch', () => Int, { nullable: true, description: `OCCLUSION's square patch, 1 to ${MAX_PATCH} pixels.` }) patch: number | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<Explanation[]> {
-    const asked = { method, steps, samples, seed, patch, baseline };
-    checkExplanationArgs(asked);
-    const allowed = applyLimits(ctx.policy.explanations, ctx.identity.roles, asked);
-    return explain(prediction.explainable, allowed);
+    return explainPrediction(ctx, prediction.explainable, { method, steps, samples, seed, patch, baseline: baselineFrom, baselineValues: baseline });
   }
 
   @Allow('predict', 'Deployment')

@@ -3,7 +3,6 @@ import { performance } from 'node:perf_hooks';
 import { unavailable } from '../errors';
 import type { RequestContext } from '../graph/context';
 import { Deployment, DeploymentRoute, DeploymentStatus } from '../graph/deployments/deployment.entity';
-import { RunDatasetVersion } from '../graph/experiments/experiment.entity';
 import { ModelVersion, type Signature } from '../graph/models/model.entity';
 import { canonicalJson } from '../graph/audit/audit-chain';
 import { authorize, findReadable } from '../graph/persistence';
@@ -11,6 +10,7 @@ import { toGlobalId } from '../graph/relay/global-id';
 import type { Explainable } from '../explain/explanations';
 import { TamperedArtifact } from './artifact-store';
 import { packInstances } from './instances';
+import { trainingDataOf } from './training-data';
 import type { OutputBatch } from './worker';
 
 export interface PredictionOutput {
@@ -56,7 +56,7 @@ export async function predict(ctx: RequestContext, name: string, instances: unkn
     modelVersionId: toGlobalId('ModelVersion', version.id),
     version: version.version,
     outputs: answers,
-    explainable: { server: ctx.serving.server, sha256: version.artifact.sha256, signature: version.signature, inputs },
+    explainable: { server: ctx.serving.server, version, inputs, defaults: deployment.explanationDefaults },
   };
 }
 
@@ -74,7 +74,7 @@ async function shadow(ctx: RequestContext, deployment: Deployment, shadowId: str
 
 /** Queues the prediction for the log; the instances themselves only when no training data holds personal data. */
 async function logPrediction(ctx: RequestContext, deployment: Deployment, version: ModelVersion, instances: unknown[], outputs: PredictionOutput[], latencyMs: number, isShadow: boolean): Promise<void> {
-  const personal = await trainedOnPersonalData(ctx, version);
+  const { personal } = await trainingDataOf(ctx, version);
   ctx.serving.log.record({
     deploymentId: deployment.id,
     modelVersionId: version.id,
@@ -87,16 +87,6 @@ async function logPrediction(ctx: RequestContext, deployment: Deployment, versio
     instancesSha256: createHash('sha256').update(canonicalJson(instances)).digest('hex'),
     outputs,
   });
-}
-
-async function trainedOnPersonalData(ctx: RequestContext, version: ModelVersion): Promise<boolean> {
-  let personal = ctx.serving.personalData.get(version.id);
-  if (personal === undefined) {
-    const links = version.run ? await ctx.em.fork().find(RunDatasetVersion, { run: version.run.id }, { populate: ['datasetVersion'] }) : [];
-    personal = links.some((link) => link.datasetVersion.features.some((feature) => feature.pii));
-    ctx.serving.personalData.set(version.id, personal);
-  }
-  return personal;
 }
 
 /**

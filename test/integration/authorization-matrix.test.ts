@@ -36,6 +36,7 @@ import {
   RunsDocument,
   StartRunDocument,
   TeamsDocument,
+  UpdateDeploymentExplanationsDocument,
   UpdateDeploymentRoutesDocument,
 } from '../generated/graphql';
 import { buildGraphSchema } from '../../src/graph/schema';
@@ -104,6 +105,8 @@ createDeployment       | own        | deny      | deny   | deny           | deny
 createDeployment       | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 updateDeploymentRoutes | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
 updateDeploymentRoutes | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+updateDeploymentExplanations | own  | deny      | deny   | deny           | deny     | allow    | deny    | allow
+updateDeploymentExplanations | other | deny     | deny   | deny           | deny     | deny     | deny    | allow
 retireDeployment       | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
 retireDeployment       | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 createApiKey           | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
@@ -185,6 +188,8 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
     }),
   updateDeploymentRoutes: (c) =>
     allowed(c.client, UpdateDeploymentRoutesDocument, { input: { name: teamOf(c).deployment.name, routes: [{ modelVersionId: teamOf(c).modelVersion.id, weight: 100 }] } }),
+  updateDeploymentExplanations: (c) =>
+    allowed(c.client, UpdateDeploymentExplanationsDocument, { input: { name: teamOf(c).deployment.name, explanationDefaults: { method: 'KERNEL_SHAP' } } }),
   retireDeployment: async (c) => {
     const deployment = await deploy(c.gw, teamOf(c).team.id, `retire-${c.tag}`, teamOf(c).modelVersion.id);
     return allowed(c.client, RetireDeploymentDocument, { name: deployment.name });

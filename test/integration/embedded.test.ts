@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { CreateTeamDocument, PredictDocument, TeamsDocument } from '../generated/graphql';
+import { CreateTeamDocument, PredictDocument, PredictExplainedDocument, TeamsDocument } from '../generated/graphql';
 import { GraphQLClient } from '../support/client';
 import { freePort } from '../support/ports';
 import { cli, startGatewayProcess } from '../support/process';
@@ -53,6 +53,12 @@ describe('the embedded default', () => {
       const client = new GraphQLClient(first.url, { 'x-api-key': demo[1]! });
       const { predict: credit } = await client.data(PredictDocument, { deployment: 'credit-risk', instances: [{ income: 0.9, age: 0.5, debt_ratio: 0.1 }, { income: 0.1, age: 0.2, debt_ratio: 0.9 }] });
       assert.deepEqual(credit.outputs.map((o) => o.label), ['repays', 'defaults'], 'the trained model tells a safe applicant from a risky one');
+      // Explained from the demo training data's means: everything about the risky applicant pushes towards default.
+      const { predict: why } = await client.data(PredictExplainedDocument, { deployment: 'credit-risk', instances: [{ income: 0.1, age: 0.2, debt_ratio: 0.9 }] });
+      const [risky] = why.explanations;
+      assert.equal(risky!.baselineSource, 'TRAINING_MEAN');
+      assert.ok(Math.abs((risky!.baseline as { debt_ratio: number }).debt_ratio - 0.35) < 0.05, 'the mean debt ratio of the generated applicants');
+      assert.deepEqual(risky!.attributions.filter((a) => a.value! <= 0), [], 'low income, youth and high debt all raise the risk');
       const bar = (vertical: boolean) => Array.from({ length: 8 }, (_, r) => Array.from({ length: 8 }, (_, c) => [(vertical ? c : r) === 3 ? 0.9 : 0.1]));
       const { predict: bars } = await client.data(PredictDocument, { deployment: 'bars', instances: [{ pixels: bar(false) }, { pixels: bar(true) }] });
       assert.deepEqual(bars.outputs.map((o) => o.label), ['horizontal', 'vertical']);

@@ -66,7 +66,7 @@ describe('predictions', () => {
     const { predict: shap } = await service.data(PredictExplainedDocument, shapRequest);
     const [explained] = shap.explanations;
     assert.equal(explained!.seed, 5);
-    const total = explained!.attributions.reduce((sum, a) => sum + a.value, 0);
+    const total = explained!.attributions.reduce((sum, a) => sum + a.value!, 0);
     assert.ok(Math.abs(total - (explained!.outputAtInput - explained!.outputAtBaseline)) < 1e-5, 'KernelSHAP attributions add up to f(x) − f(baseline)');
     assert.deepEqual((await service.data(PredictExplainedDocument, shapRequest)).predict.explanations, shap.explanations, 'the same request, the same attributions');
     // policies/explanations.yaml caps a service key at 64 steps and 512 samples, and says so.
@@ -101,7 +101,7 @@ describe('predictions', () => {
     const [explanation] = predict.explanations;
     assert.equal(explanation!.targetLabel, 'horizontal');
     assert.equal(explanation!.attributions.length, 16, 'a 4×4 grid of 2-pixel patches');
-    const top = explanation!.attributions.reduce((best, a) => (a.value > best.value ? a : best));
+    const top = explanation!.attributions.reduce((best, a) => (a.value! > best.value! ? a : best));
     assert.match(top.feature, /^patch\[1,\d\]$/, `hiding the bar (rows 2–3) matters most, got ${top.feature}`);
     assert.match(explanation!.heatmap!, /^data:image\/png;base64,/);
     const png = PNG.sync.read(Buffer.from(explanation!.heatmap!.split(',')[1]!, 'base64'));

@@ -82,12 +82,12 @@ export function classifierVersion(modelId: string, runId?: string): RegisterMode
 }
 
 /** Creates team → dataset → version → experiment → run → model → version, named after `tag`. */
-export async function createChain(client: GraphQLClient, tag: string, sensitivity: Sensitivity = 'CONFIDENTIAL') {
+export async function createChain(client: GraphQLClient, tag: string, sensitivity: Sensitivity = 'CONFIDENTIAL', datasetVersionOf = creditDatasetVersion) {
   const { createTeam: team } = await client.data(CreateTeamDocument, { input: { name: `team-${tag}` } });
   const { createDataset: dataset } = await client.data(CreateDatasetDocument, {
     input: { teamId: team.id, name: `credit-${tag}`, sensitivity },
   });
-  const { registerDatasetVersion: datasetVersion } = await client.data(RegisterDatasetVersionDocument, { input: creditDatasetVersion(dataset.id) });
+  const { registerDatasetVersion: datasetVersion } = await client.data(RegisterDatasetVersionDocument, { input: datasetVersionOf(dataset.id) });
   const { createExperiment: experiment } = await client.data(CreateExperimentDocument, { input: { teamId: team.id, name: `credit-exp-${tag}` } });
   const { startRun: run } = await client.data(StartRunDocument, {
     input: { experimentId: experiment.id, name: `run-${tag}`, params: [{ key: 'lr', value: '0.01' }], datasetVersionIds: [datasetVersion.id] },

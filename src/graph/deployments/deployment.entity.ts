@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Embeddable, Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ExplanationDefaults } from '../../explain/settings';
 import { ModelVersion } from '../models/model.entity';
 import { Node } from '../relay/node';
 import { Team } from '../teams/team.entity';
@@ -57,6 +58,10 @@ export class Deployment extends Node {
   @Field(() => Batching)
   @Embedded(() => Batching)
   batching: Opt<Batching> = new Batching();
+
+  @Field(() => ExplanationDefaults, { description: 'How predict explains by default on this deployment.' })
+  @Property({ type: 'json' })
+  explanationDefaults: Opt<ExplanationDefaults> = {};
 
   @Field()
   @Property()

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { ExplanationDefaults } from '../../explain/settings';
 import { Batching, DeploymentStatus, Environment } from './deployment.entity';
 
 @InputType()
@@ -16,6 +17,13 @@ export class CreateDeploymentInput {
   @Field(() => ID, { nullable: true, description: 'A version that sees copies of the traffic without answering.' })
   shadowModelVersionId?: string;
   @Field(() => Batching, { nullable: true }) batching?: Batching;
+  @Field(() => ExplanationDefaults, { nullable: true }) explanationDefaults?: ExplanationDefaults;
+}
+
+@InputType()
+export class UpdateDeploymentExplanationsInput {
+  @Field() name!: string;
+  @Field(() => ExplanationDefaults, { description: 'Replaces the defaults; what is left out takes the gateway default.' }) explanationDefaults!: ExplanationDefaults;
 }
 
 @InputType()

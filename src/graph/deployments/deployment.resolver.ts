@@ -7,8 +7,8 @@ import { ModelVersion } from '../models/model.entity';
 import { ConnectionArgs, ConnectionType } from '../relay/connection';
 import { Team } from '../teams/team.entity';
 import { Deployment, DeploymentRoute } from './deployment.entity';
-import { CreateDeploymentInput, DeploymentFilter, UpdateDeploymentRoutesInput } from './deployment.inputs';
-import { createDeployment, findDeployment, listDeployments, retireDeployment, updateDeploymentRoutes } from './deployment.service';
+import { CreateDeploymentInput, DeploymentFilter, UpdateDeploymentExplanationsInput, UpdateDeploymentRoutesInput } from './deployment.inputs';
+import { createDeployment, findDeployment, listDeployments, retireDeployment, updateDeploymentExplanations, updateDeploymentRoutes } from './deployment.service';
 
 const DeploymentConnection = ConnectionType(Deployment);
 
@@ -41,6 +41,12 @@ export class DeploymentResolver {
   @Mutation(() => Deployment, { description: 'Replaces the routes and shadow of an active deployment.' })
   updateDeploymentRoutes(@Arg('input') input: UpdateDeploymentRoutesInput, @Ctx() ctx: RequestContext): Promise<Deployment> {
     return updateDeploymentRoutes(ctx, input);
+  }
+
+  @Allow('update', 'Deployment')
+  @Mutation(() => Deployment, { description: 'Replaces how an active deployment explains its predictions by default.' })
+  updateDeploymentExplanations(@Arg('input') input: UpdateDeploymentExplanationsInput, @Ctx() ctx: RequestContext): Promise<Deployment> {
+    return updateDeploymentExplanations(ctx, input);
   }
 
   @Allow('update', 'Deployment')

@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { conflict } from '../../errors';
+import { BaselineSource, checkExplanationDefaults, type ExplanationDefaults } from '../../explain/settings';
 import { notify } from '../../events/events';
 import { recordAudit, snapshot } from '../audit/audit.service';
 import type { RequestContext } from '../context';
@@ -11,7 +12,7 @@ import { idOf } from '../relay/global-id';
 import { Team } from '../teams/team.entity';
 import { check, checkName, checkUnique } from '../validation';
 import { Batching, Deployment, DeploymentRoute, DeploymentStatus, Environment } from './deployment.entity';
-import type { CreateDeploymentInput, DeploymentFilter, RouteInput, UpdateDeploymentRoutesInput } from './deployment.inputs';
+import type { CreateDeploymentInput, DeploymentFilter, RouteInput, UpdateDeploymentExplanationsInput, UpdateDeploymentRoutesInput } from './deployment.inputs';
 
 const MAX_ROUTES = 10;
 const MAX_BATCH_SIZE = 1024;
@@ -21,6 +22,7 @@ export async function createDeployment(ctx: RequestContext, input: CreateDeploym
   const name = checkName('input.name', input.name);
   const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
   const batching = checkBatching('input.batching', input.batching ?? new Batching());
+  const explanationDefaults = checkDefaults('input.explanationDefaults', input.explanationDefaults ?? {});
   const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
   authorize(ctx, 'create', 'Deployment', { team, name, environment: input.environment }, `deployments in team "${team.name}"`);
   return inTransaction(ctx, async (em) => {
@@ -30,6 +32,7 @@ export async function createDeployment(ctx: RequestContext, input: CreateDeploym
       name,
       environment: input.environment,
       batching,
+      explanationDefaults,
       createdBy: ctx.identity.subject,
     });
     await setRoutes(ctx, em, deployment, routes, input.shadowModelVersionId);
@@ -47,6 +50,18 @@ export async function updateDeploymentRoutes(ctx: RequestContext, input: UpdateD
     await em.nativeDelete(DeploymentRoute, { deployment });
     await setRoutes(ctx, em, deployment, routes, input.shadowModelVersionId);
     await announce(ctx, em, 'updateDeploymentRoutes', deployment, before);
+    return deployment;
+  });
+}
+
+/** Replaces how an active deployment explains its predictions by default. */
+export async function updateDeploymentExplanations(ctx: RequestContext, input: UpdateDeploymentExplanationsInput): Promise<Deployment> {
+  const explanationDefaults = checkDefaults('input.explanationDefaults', input.explanationDefaults);
+  return inTransaction(ctx, async (em) => {
+    const deployment = await lockActive(ctx, em, input.name);
+    const before = await deploymentSnapshot(em, deployment);
+    deployment.explanationDefaults = explanationDefaults;
+    await announce(ctx, em, 'updateDeploymentExplanations', deployment, before);
     return deployment;
   });
 }
@@ -108,6 +123,13 @@ function checkBatching(field: string, batching: Batching): Batching {
   check(batching.maxBatchSize >= 1 && batching.maxBatchSize <= MAX_BATCH_SIZE, `${field}.maxBatchSize`, `must be between 1 and ${MAX_BATCH_SIZE}, got ${batching.maxBatchSize}.`);
   check(batching.maxQueueDelayMs >= 0 && batching.maxQueueDelayMs <= MAX_QUEUE_DELAY_MS, `${field}.maxQueueDelayMs`, `must be between 0 and ${MAX_QUEUE_DELAY_MS}, got ${batching.maxQueueDelayMs}.`);
   return Object.assign(new Batching(), batching);
+}
+
+/** In range, and without CUSTOM: a deployment has no baseline values of its own. Kept as a plain object without unset keys. */
+function checkDefaults(field: string, defaults: ExplanationDefaults): ExplanationDefaults {
+  checkExplanationDefaults(`${field}.`, defaults);
+  check(defaults.baseline !== BaselineSource.CUSTOM, `${field}.baseline`, 'CUSTOM baselines come from callers; choose TRAINING_MEAN, TRAINING_MEDIAN or ZERO.');
+  return Object.fromEntries(Object.entries(defaults).filter(([, value]) => value != null));
 }
 
 async function setRoutes(ctx: RequestContext, em: EntityManager, deployment: Deployment, routes: CheckedRoute[], shadowGlobalId: string | undefined): Promise<void> {

@@ -1,0 +1,109 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { badInput } from '../errors';
+
+export enum ExplanationMethod {
+  INTEGRATED_GRADIENTS = 'INTEGRATED_GRADIENTS',
+  GRADIENT_X_INPUT = 'GRADIENT_X_INPUT',
+  KERNEL_SHAP = 'KERNEL_SHAP',
+  OCCLUSION = 'OCCLUSION',
+}
+registerEnumType(ExplanationMethod, { name: 'ExplanationMethod' });
+
+export enum BaselineSource {
+  TRAINING_MEAN = 'TRAINING_MEAN',
+  TRAINING_MEDIAN = 'TRAINING_MEDIAN',
+  ZERO = 'ZERO',
+  CUSTOM = 'CUSTOM',
+}
+registerEnumType(BaselineSource, {
+  name: 'BaselineSource',
+  description: 'Where the point that attributions are measured from comes from.',
+  valuesConfig: {
+    TRAINING_MEAN: { description: "Each feature's mean in the reference statistics of the version's training data." },
+    TRAINING_MEDIAN: { description: "Each feature's median (its 0.5 quantile) in the reference statistics of the version's training data." },
+    ZERO: { description: 'Zero for every feature (black, for images).' },
+    CUSTOM: { description: "The caller's own values, given as `baseline`." },
+  },
+});
+
+export const MAX_STEPS = 256;
+export const MAX_SAMPLES = 4096;
+export const MAX_PATCH = 16;
+
+/** How a deployment explains by default; each is optional, and a caller may override it within its role's limits. */
+@ObjectType({ description: "A deployment's explanation defaults; what is left out takes the gateway's default." })
+@InputType('ExplanationDefaultsInput')
+export class ExplanationDefaults {
+  @Field(() => ExplanationMethod, { nullable: true, description: 'Gateway default: OCCLUSION for image models, INTEGRATED_GRADIENTS otherwise.' })
+  method?: ExplanationMethod;
+
+  @Field(() => Int, { nullable: true, description: `Integrated gradients' interpolation steps, 1 to ${MAX_STEPS}; gateway default 32.` })
+  steps?: number;
+
+  @Field(() => Int, { nullable: true, description: `KernelSHAP's coalitions, 1 to ${MAX_SAMPLES}; gateway default 256.` })
+  samples?: number;
+
+  @Field(() => Int, { nullable: true, description: "KernelSHAP's sampling seed; gateway default 42." })
+  seed?: number;
+
+  @Field(() => Int, { nullable: true, description: `OCCLUSION's square patch in pixels, 1 to ${MAX_PATCH}; gateway default 2.` })
+  patch?: number;
+
+  @Field(() => BaselineSource, {
+    nullable: true,
+    description: 'Gateway default: TRAINING_MEAN, or ZERO where the training data has no mean for some input. CUSTOM baselines come from callers.',
+  })
+  baseline?: BaselineSource;
+}
+
+/** An explanation request with every parameter settled. */
+export interface ExplanationSettings {
+  method: ExplanationMethod;
+  steps: number;
+  samples: number;
+  seed: number;
+  patch: number;
+  baseline: BaselineSource;
+}
+
+/** What a caller may set per request: the deployment's defaults plus its own baseline values. */
+export interface ExplanationArgs extends ExplanationDefaults {
+  baselineValues?: unknown;
+}
+
+/** Ranges every explanation parameter must be in, wherever it was set; `prefix` names the argument path. */
+export function checkExplanationDefaults(prefix: string, settings: ExplanationDefaults): void {
+  const inRange = (key: 'steps' | 'samples' | 'patch', max: number) => {
+    const value = settings[key];
+    if (value != null && (value < 1 || value > max)) throw badInput(`${prefix}${key}`, `must be between 1 and ${max}, got ${value}.`);
+  };
+  inRange('steps', MAX_STEPS);
+  inRange('samples', MAX_SAMPLES);
+  inRange('patch', MAX_PATCH);
+}
+
+/**
+ * The request as it will run: the caller's arguments, else the deployment's defaults, else the
+ * gateway's. Whether the baseline was asked for (or only defaulted) decides whether a missing
+ * training statistic is the caller's error or a quiet fall-back to ZERO.
+ */
+export function settle(args: ExplanationArgs, defaults: ExplanationDefaults, image: boolean): { settings: ExplanationSettings; baselineAsked: boolean } {
+  checkExplanationDefaults('', args);
+  const custom = args.baselineValues !== undefined && args.baselineValues !== null;
+  if (custom && args.baseline != null && args.baseline !== BaselineSource.CUSTOM) {
+    throw badInput('baselineFrom', `is ${args.baseline}, but baseline values were given too; give one or the other.`);
+  }
+  if (!custom && args.baseline === BaselineSource.CUSTOM) throw badInput('baseline', 'give the baseline values for baselineFrom: CUSTOM.');
+  const pick = <K extends keyof ExplanationDefaults>(key: K, fallback: NonNullable<ExplanationDefaults[K]>) => args[key] ?? defaults[key] ?? fallback;
+  return {
+    settings: {
+      method: pick('method', image ? ExplanationMethod.OCCLUSION : ExplanationMethod.INTEGRATED_GRADIENTS),
+      steps: pick('steps', 32),
+      samples: pick('samples', 256),
+      seed: pick('seed', 42),
+      patch: pick('patch', 2),
+      baseline: custom ? BaselineSource.CUSTOM : pick('baseline', BaselineSource.TRAINING_MEAN),
+    },
+    baselineAsked: custom || args.baseline != null,
+  };
+}

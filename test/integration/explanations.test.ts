@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  AuditEventsDocument,
+  CreateApiKeyDocument,
+  CreateDeploymentDocument,
+  PredictDocument,
+  PredictExplainedDocument,
+  UpdateDeploymentExplanationsDocument,
+  type RegisterDatasetVersionInput,
+} from '../generated/graphql';
+import { GraphQLClient } from '../support/client';
+import { approveVersion, createChain, creditDatasetVersion, deploy } from '../support/fixtures';
+import { startTestGateway, type TestGateway } from '../support/gateway';
+
+/** Training data whose reference statistics cover both inputs of the test model, with `age` personal (pseudonymised). */
+function profiledVersion(datasetId: string): RegisterDatasetVersionInput {
+  return {
+    ...creditDatasetVersion(datasetId),
+    features: [
+      { name: 'income', dtype: 'FLOAT32', role: 'FEATURE' },
+      { name: 'age', dtype: 'FLOAT32', role: 'FEATURE', pii: true },
+      { name: 'default', dtype: 'BOOL', role: 'LABEL' },
+    ],
+    statistics: [
+      { feature: 'income', mean: 2, quantiles: [{ q: 0.5, value: 1.5 }] },
+      { feature: 'age', mean: -1, quantiles: [{ q: 0.5, value: -0.5 }] },
+    ],
+    anonymization: 'PSEUDONYMIZED',
+  };
+}
+
+describe('explanation baselines, deployment defaults and redaction', () => {
+  let gw: TestGateway;
+  let chain: Awaited<ReturnType<typeof createChain>>;
+  let service: GraphQLClient;
+  const instance = { income: 4, age: -2 };
+  before(async () => {
+    gw = await startTestGateway();
+    chain = await createChain(gw.client, 'explain', 'CONFIDENTIAL', profiledVersion);
+    await deploy(gw, chain.team.id, 'explained', chain.modelVersion.id);
+    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'explainer', deploymentNames: ['explained'] } });
+    service = new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
+  });
+  after(() => gw.stop());
+
+  it("measures from the training data's means by default, or its medians, or zero, as asked", async () => {
+    const { predict } = await gw.client.data(PredictExplainedDocument, { deployment: 'explained', instances: [instance], steps: 64 });
+    const [explanation] = predict.explanations;
+    assert.equal(explanation!.baselineSource, 'TRAINING_MEAN');
+    assert.deepEqual(explanation!.baseline, { income: 2, age: -1 });
+    // The output at the baseline is the model's own answer for the baseline instance.
+    const atMean = await gw.client.data(PredictDocument, { deployment: 'explained', instances: [{ income: 2, age: -1 }] });
+    assert.ok(Math.abs(explanation!.outputAtBaseline - atMean.predict.outputs[0]!.scores![explanation!.target]!) < 1e-5);
+    assert.ok(explanation!.completenessGap! < 0.01 * Math.abs(explanation!.outputAtInput - explanation!.outputAtBaseline));
+
+    const median = await gw.client.data(PredictExplainedDocument, { deployment: 'explained', instances: [instance], baselineFrom: 'TRAINING_MEDIAN' });
+    assert.equal(median.predict.explanations[0]!.baselineSource, 'TRAINING_MEDIAN');
+    assert.deepEqual(median.predict.explanations[0]!.baseline, { income: 1.5, age: -0.5 });
+    const zero = await gw.client.data(PredictExplainedDocument, { deployment: 'explained', instances: [instance], baselineFrom: 'ZERO' });
+    assert.deepEqual(zero.predict.explanations[0]!.baseline, { income: 0, age: 0 });
+    const custom = await gw.client.data(PredictExplainedDocument, { deployment: 'explained', instances: [instance], baseline: { income: 3, age: 3 } });
+    assert.equal(custom.predict.explanations[0]!.baselineSource, 'CUSTOM');
+    assert.deepEqual(custom.predict.explanations[0]!.baseline, { income: 3, age: 3 });
+
+    const both = await gw.client.error(PredictExplainedDocument, { deployment: 'explained', instances: [instance], baselineFrom: 'ZERO', baseline: { income: 3, age: 3 } });
+    assert.equal(both.extensions?.code, 'BAD_USER_INPUT');
+    assert.match(both.message, /^baselineFrom: is ZERO, but baseline values were given too/);
+  });
+
+  it('falls back to zeros where the training data has no mean for an input, and says so; refuses when the mean was asked for', async () => {
+    // creditDatasetVersion has statistics for income only.
+    const sparse = await createChain(gw.client, 'sparse');
+    await deploy(gw, sparse.team.id, 'sparse', sparse.modelVersion.id);
+    const { predict } = await gw.client.data(PredictExplainedDocument, { deployment: 'sparse', instances: [instance] });
+    assert.equal(predict.explanations[0]!.baselineSource, 'ZERO');
+    assert.deepEqual(predict.explanations[0]!.baseline, { income: 0, age: 0 });
+    const asked = await gw.client.error(PredictExplainedDocument, { deployment: 'sparse', instances: [instance], baselineFrom: 'TRAINING_MEAN' });
+    assert.equal(asked.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(asked.message, 'baselineFrom: the training data of this model version has no mean for age; pass baseline values instead.');
+  });
+
+  it("explains with the deployment's defaults, which callers override within their role's limits", async () => {
+    const { updateDeploymentExplanations: updated } = await gw.client.data(UpdateDeploymentExplanationsDocument, {
+      input: { name: 'explained', explanationDefaults: { method: 'KERNEL_SHAP', seed: 7, baseline: 'ZERO' } },
+    });
+    assert.deepEqual(updated.explanationDefaults, { method: 'KERNEL_SHAP', steps: null, samples: null, seed: 7, patch: null, baseline: 'ZERO' });
+    const byDefault = (await gw.client.data(PredictExplainedDocument, { deployment: 'explained', instances: [instance] })).predict.explanations[0]!;
+    assert.deepEqual([byDefault.method, byDefault.seed, byDefault.baselineSource], ['KERNEL_SHAP', 7, 'ZERO']);
+    const overridden = (await gw.client.data(PredictExplainedDocument, { deployment: 'explained', instances: [instance], method: 'INTEGRATED_GRADIENTS' })).predict.explanations[0]!;
+    assert.deepEqual([overridden.method, overridden.steps, overridden.baselineSource], ['INTEGRATED_GRADIENTS', 32, 'ZERO']);
+
+    // A generous default is still cut to a service key's cap (policies/explanations.yaml: 64 steps).
+    await gw.client.data(UpdateDeploymentExplanationsDocument, { input: { name: 'explained', explanationDefaults: { steps: 200 } } });
+    assert.equal((await service.data(PredictExplainedDocument, { deployment: 'explained', instances: [instance] })).predict.explanations[0]!.steps, 64);
+    assert.equal((await gw.client.data(PredictExplainedDocument, { deployment: 'explained', instances: [instance] })).predict.explanations[0]!.steps, 200);
+
+    const { auditEvents } = await gw.client.data(AuditEventsDocument, { filter: { actionIn: ['updateDeploymentExplanations'] } });
+    assert.equal(auditEvents.totalCount, 2, 'every change of defaults is audited');
+
+    const badSteps = await gw.client.error(UpdateDeploymentExplanationsDocument, { input: { name: 'explained', explanationDefaults: { steps: 0 } } });
+    assert.equal(badSteps.extensions?.code, 'BAD_USER_INPUT');
+    assert.match(badSteps.message, /^input\.explanationDefaults\.steps: must be between 1 and 256, got 0\./);
+    const custom = await gw.client.error(UpdateDeploymentExplanationsDocument, { input: { name: 'explained', explanationDefaults: { baseline: 'CUSTOM' } } });
+    assert.match(custom.message, /^input\.explanationDefaults\.baseline: CUSTOM baselines come from callers/);
+    const refused = await service.error(UpdateDeploymentExplanationsDocument, { input: { name: 'explained', explanationDefaults: {} } });
+    assert.equal(refused.extensions?.code, 'FORBIDDEN');
+
+    await approveVersion(gw, chain.modelVersion.id);
+    const { createDeployment } = await gw.client.data(CreateDeploymentDocument, {
+      input: {
+        teamId: chain.team.id,
+        name: 'explained-by-shap',
+        environment: 'STAGING',
+        routes: [{ modelVersionId: chain.modelVersion.id, weight: 100 }],
+        explanationDefaults: { method: 'GRADIENT_X_INPUT', baseline: 'TRAINING_MEDIAN' },
+      },
+    });
+    assert.equal(createDeployment.explanationDefaults.method, 'GRADIENT_X_INPUT');
+    const fromCreate = (await gw.client.data(PredictExplainedDocument, { deployment: 'explained-by-shap', instances: [instance] })).predict.explanations[0]!;
+    assert.deepEqual([fromCreate.method, fromCreate.baselineSource], ['GRADIENT_X_INPUT', 'TRAINING_MEDIAN']);
+  });
+
+  it('withholds the shares of personal features from callers who may not see which features are personal', async () => {
+    const teams = [chain.team.name];
+    const callers = {
+      service,
+      deployer: await gw.as({ user: 'dora', roles: ['deployer'], teams }),
+      scientist: await gw.as({ user: 'sam', roles: ['data-scientist'], teams }),
+      admin: gw.client,
+    };
+    const seen: Record<string, unknown> = {};
+    for (const [who, client] of Object.entries(callers)) {
+      const { predict } = await client.data(PredictExplainedDocument, { deployment: 'explained', instances: [instance], method: 'INTEGRATED_GRADIENTS', baselineFrom: 'TRAINING_MEAN' });
+      const explanation = predict.explanations[0]!;
+      const age = explanation.attributions.find((a) => a.feature === 'age')!;
+      const income = explanation.attributions.find((a) => a.feature === 'income')!;
+      assert.equal(income.redacted, false);
+      assert.equal(typeof income.value, 'number');
+      seen[who] = { age: age.value === null ? 'withheld' : 'shown', redacted: age.redacted, baseline: Object.keys(explanation.baseline as object) };
+    }
+    assert.deepEqual(seen, {
+      service: { age: 'withheld', redacted: true, baseline: ['income'] },
+      deployer: { age: 'withheld', redacted: true, baseline: ['income'] },
+      scientist: { age: 'shown', redacted: false, baseline: ['income', 'age'] },
+      admin: { age: 'shown', redacted: false, baseline: ['income', 'age'] },
+    });
+  });
+});
