@@ -10,10 +10,10 @@ import type { Logger } from '../telemetry/logger';
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
+    const code = isRefusedLiteral(formatted) ? ErrorCode.BAD_USER_INPUT : formatted.extensions?.code;
     if (typeof code === 'string' && clientFacingCodes.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, extensions: { ...extensions, code } };
     }
     logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error while resolving a request');
     return {
@@ -22,4 +22,15 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/** graphql-js's ValuesOfCorrectTypeRule: an argument value written into the document that its type refuses. */
+const refusedLiteral = /^(Value .* does not exist in ".*" enum|Enum ".*" cannot represent|Expected value of type|Field ".*" of required type .* was not provided|Field ".*" is not defined by type)/;
+
+/**
+ * A bad argument value is bad input whether it came as a variable (BAD_USER_INPUT from graphql-js)
+ * or was written into the document (a validation error): clients meet one code for one mistake.
+ */
+function isRefusedLiteral(formatted: GraphQLFormattedError): boolean {
+  return formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && refusedLiteral.test(formatted.message);
 }

@@ -207,6 +207,15 @@ describe('bad input gets a clear error and writes nothing', () => {
     assert.ok(!teams.edges.some((e) => e.node.name === 'ok-name'));
   });
 
+  it('answers an argument value its type refuses with BAD_USER_INPUT, written inline or sent as a variable', async () => {
+    const inline = await gw.client.send(JSON.stringify({ query: '{ deployments(filter: { environment: NOWHERE }) { totalCount } }' }));
+    assertError(inline.errors![0]!, 'BAD_USER_INPUT', /^Value "NOWHERE" does not exist in "Environment" enum/);
+    const variable = await gw.client.error(DeploymentsDocument, { filter: { environment: 'NOWHERE' as 'STAGING' } });
+    assertError(variable, 'BAD_USER_INPUT', /got invalid value "NOWHERE"/);
+    const unknownField = await gw.client.send(JSON.stringify({ query: '{ deployment(name: "x", nope: 1) { name } }' }));
+    assert.equal(unknownField.errors![0]!.extensions?.code, 'GRAPHQL_VALIDATION_FAILED', 'a document that asks for what the schema lacks stays a validation error');
+  });
+
   it('answers a request that is not JSON with a JSON error and no stack trace', async () => {
     const response = await fetch(gw.client.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     assert.equal(response.status, 400);

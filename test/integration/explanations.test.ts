@@ -66,6 +66,9 @@ describe('explanation baselines, deployment defaults and redaction', () => {
     const both = await gw.client.error(PredictExplainedDocument, { deployment: 'explained', instances: [instance], baselineFrom: 'ZERO', baseline: { income: 3, age: 3 } });
     assert.equal(both.extensions?.code, 'BAD_USER_INPUT');
     assert.match(both.message, /^baselineFrom: is ZERO, but baseline values were given too/);
+    const unknown = await gw.client.send(JSON.stringify({ query: '{ predict(deployment: "explained", instances: [{ income: 1, age: 1 }]) { explanations(method: SHAPLEY) { method } } }' }));
+    assert.equal(unknown.errors![0]!.extensions?.code, 'BAD_USER_INPUT');
+    assert.match(unknown.errors![0]!.message, /^Value "SHAPLEY" does not exist in "ExplanationMethod" enum/);
   });
 
   it('falls back to zeros where the training data has no mean for an input, and says so; refuses when the mean was asked for', async () => {
