@@ -1,6 +1,6 @@
 import type { RequestContext } from '../graph/context';
-import { trainingDataOf, type TrainingData } from '../serving/training-data';
-import { resolveBaseline } from './baselines';
+import { trainingDataOf, type DatasetVersionSubject, type TrainingData } from '../serving/training-data';
+import { resolveBaseline, vectorElement } from './baselines';
 import { explain, isImage, type Explainable, type Explanation } from './explanations';
 import { applyLimits } from './limits';
 import { settle, type ExplanationArgs } from './settings';
@@ -12,33 +12,44 @@ import { settle, type ExplanationArgs } from './settings';
  */
 export async function explainPrediction(ctx: RequestContext, source: Explainable, args: ExplanationArgs): Promise<Explanation[]> {
   const { signature } = source.version;
-  const { settings, baselineAsked } = settle(args, source.defaults, isImage(signature));
+  const image = isImage(signature);
+  const { settings, baselineAsked } = settle(args, source.defaults, image);
   const allowed = applyLimits(ctx.policy.explanations, ctx.identity.roles, settings);
   const training = await trainingDataOf(ctx, source.version);
-  const names = signature.inputs.map((input) => input.name);
-  const baseline = resolveBaseline(allowed.baseline, baselineAsked, names, training.statistics, args.baselineValues);
+  const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, image, training.statistics, args.baselineValues);
   const explanations = await explain(source, allowed, baseline);
-  const hidden = hiddenInputs(ctx, training, names);
-  return hidden.size === 0 ? explanations : explanations.map((explanation) => redact(explanation, hidden, isImage(signature) ? names[0] : undefined));
+  const hidden = hiddenFeatures(ctx, training);
+  return explanations.map((explanation) => redact(explanation, hidden));
 }
 
 /**
- * Inputs that a training dataset version marks personal or sensitive, where the caller may not
+ * Features that a training dataset version marks personal or sensitive, where the caller may not
  * read that version's personal-data fields: the rule that hides which columns are personal also
  * hides what they contributed.
  */
-function hiddenInputs(ctx: RequestContext, training: TrainingData, names: string[]): Set<string> {
-  const hidden = (name: string) => (training.sensitive.get(name) ?? []).some((version) => !ctx.access.canOn('read', 'DatasetVersion', version, 'piiFields'));
-  return new Set(names.filter(hidden));
+function hiddenFeatures(ctx: RequestContext, training: TrainingData): Set<string> {
+  const mayNotSee = ([, versions]: [string, DatasetVersionSubject[]]) => versions.some((version) => !ctx.access.canOn('read', 'DatasetVersion', version, 'piiFields'));
+  return new Set([...training.sensitive].filter(mayNotSee).map(([feature]) => feature));
 }
 
-/** Withholds the attributions (and baseline values) of hidden inputs; an image's patches all belong to its one input. */
-function redact(explanation: Explanation, hidden: Set<string>, imageInput: string | undefined): Explanation {
-  const isHidden = (feature: string) => hidden.has(imageInput ?? feature);
+/**
+ * Withholds the attributions of hidden features (by their own name, or their input's: a vector
+ * element or an image patch) and the baseline values of hidden inputs; an image whose input is
+ * hidden loses its heatmap. Nothing hidden, nothing changes.
+ */
+function redact(explanation: Explanation, hidden: Set<string>): Explanation {
+  const attributions = explanation.attributions.map((attribution) =>
+    hidden.has(attribution.feature) || hidden.has(attribution.input) ? { ...attribution, value: null, redacted: true } : attribution,
+  );
+  if (!attributions.some((attribution) => attribution.redacted)) return explanation;
   return {
     ...explanation,
-    baseline: Object.fromEntries(Object.entries(explanation.baseline).filter(([name]) => !hidden.has(name))),
-    attributions: explanation.attributions.map((attribution) => (isHidden(attribution.feature) ? { feature: attribution.feature, value: null, redacted: true } : attribution)),
-    heatmap: imageInput ? undefined : explanation.heatmap,
+    baseline: Object.fromEntries(
+      Object.entries(explanation.baseline)
+        .filter(([name]) => !hidden.has(name))
+        .map(([name, value]) => [name, Array.isArray(value) ? value.map((element, i) => (hidden.has(vectorElement(name, i)) ? null : element)) : value]),
+    ),
+    attributions,
+    heatmap: undefined,
   };
 }

@@ -5,7 +5,7 @@ import type { ModelVersion, Signature } from '../graph/models/model.entity';
 import { asModelInputs, packInstances, type InputBatch } from '../serving/instances';
 import type { ModelServer } from '../serving/model-server';
 import { planCoalitions, solveShapley } from './kernel-shap';
-import type { Baseline } from './baselines';
+import { vectorElement, type Baseline } from './baselines';
 import { heatmapPng, occlude } from './occlusion';
 import { BaselineSource, ExplanationMethod, type ExplanationDefaults, type ExplanationSettings } from './settings';
 
@@ -14,6 +14,8 @@ export class FeatureAttribution {
   @Field() feature!: string;
   @Field(() => Float, { nullable: true, description: 'Null when redacted.' }) value!: number | null;
   @Field({ description: 'The feature holds personal or sensitive data your roles may not see, so its share is withheld.' }) redacted!: boolean;
+  /** The signature input the feature belongs to: redaction goes by input. */
+  input!: string;
 }
 
 @ObjectType({ description: "Why the model answered one instance as it did: each feature's share of the output." })
@@ -49,6 +51,21 @@ export function isImage(signature: Signature): boolean {
   return signature.inputs.length === 1 && signature.inputs[0]!.shape.length >= 2;
 }
 
+/**
+ * The features of a tabular model that get attributions: named scalar inputs, or the elements of
+ * one feature vector (named input.0, input.1, …). Other shapes have no per-feature reading.
+ */
+export function tabularFeatures(signature: Signature): Pick<FeatureAttribution, 'feature' | 'input'>[] {
+  const { inputs } = signature;
+  if (inputs.every((input) => input.shape.length === 0)) return inputs.map(({ name }) => ({ feature: name, input: name }));
+  if (inputs.length === 1 && inputs[0]!.shape.length === 1) {
+    const { name, shape } = inputs[0]!;
+    return Array.from({ length: shape[0]! }, (_, i) => ({ feature: vectorElement(name, i), input: name }));
+  }
+  const described = inputs.map((input) => `${input.name} [${input.shape.join(', ')}]`).join(', ');
+  throw badInput('method', `attributions need named scalar features, one feature vector or one image; this model takes ${described}.`);
+}
+
 /** Attributions for every instance of a prediction, by the settled method, from the resolved baseline. */
 export async function explain(source: Explainable, settings: ExplanationSettings, baseline: Baseline): Promise<Explanation[]> {
   const { method, steps, samples, seed, patch } = settings;
@@ -70,11 +87,11 @@ export async function explain(source: Explainable, settings: ExplanationSettings
       outputAtInput: result.outputAtInput,
       outputAtBaseline: result.outputAtBaseline,
       patch,
-      attributions: result.patches.map((value, p) => ({ feature: `patch[${Math.floor(p / result.grid[1])},${p % result.grid[1]}]`, value, redacted: false })),
+      attributions: result.patches.map((value, p) => ({ feature: `patch[${Math.floor(p / result.grid[1])},${p % result.grid[1]}]`, input: input.name, value, redacted: false })),
       heatmap: heatmapPng(input.values.subarray(i * size, (i + 1) * size), input.shape.slice(1), result, patch),
     }));
   }
-  const names = signature.inputs.map((input) => input.name);
+  const features = tabularFeatures(signature);
   let baselineValues: Float32Array;
   try {
     baselineValues = asModelInputs(packInstances(signature, [baseline.values], 1))[0]!.values as Float32Array;
@@ -83,11 +100,11 @@ export async function explain(source: Explainable, settings: ExplanationSettings
   }
   const [input] = asModelInputs(source.inputs);
   if (method === ExplanationMethod.KERNEL_SHAP) {
-    return kernelShap(source, input!, baselineValues, baseline, names, samples, seed);
+    return kernelShap(source, input!, baselineValues, baseline, features, samples, seed);
   }
   const result = await source.server.explain(artifact.sha256, { method, input: input!, baseline: baselineValues, steps: method === ExplanationMethod.GRADIENT_X_INPUT ? 1 : steps });
   return result.targets.map((target, row) => {
-    const attributions = names.map((feature, i) => ({ feature, value: result.attributions[row * names.length + i]!, redacted: false }));
+    const attributions = features.map((feature, i) => ({ ...feature, value: result.attributions[row * features.length + i]!, redacted: false }));
     const sum = attributions.reduce((total, attribution) => total + attribution.value, 0);
     const integrated = method === ExplanationMethod.INTEGRATED_GRADIENTS;
     return {
@@ -105,7 +122,7 @@ export async function explain(source: Explainable, settings: ExplanationSettings
   });
 }
 
-async function kernelShap(source: Explainable, input: InputBatch, baselineValues: Float32Array, baseline: Baseline, names: string[], samples: number, seed: number): Promise<Explanation[]> {
+async function kernelShap(source: Explainable, input: InputBatch, baselineValues: Float32Array, baseline: Baseline, features: Pick<FeatureAttribution, 'feature' | 'input'>[], samples: number, seed: number): Promise<Explanation[]> {
   const [count, k] = input.shape as [number, number];
   const plan = planCoalitions(k, samples, seed);
   const c = plan.coalitions.length;
@@ -139,7 +156,7 @@ async function kernelShap(source: Explainable, input: InputBatch, baselineValues
       outputAtBaseline: fb,
       samples: c,
       seed,
-      attributions: names.map((feature, f) => ({ feature, value: phi[f]!, redacted: false })),
+      attributions: features.map((feature, f) => ({ ...feature, value: phi[f]!, redacted: false })),
     };
   });
 }

@@ -6,12 +6,14 @@ import {
   CreateDeploymentDocument,
   PredictDocument,
   PredictExplainedDocument,
+  RegisterModelVersionDocument,
   UpdateDeploymentExplanationsDocument,
   type RegisterDatasetVersionInput,
 } from '../generated/graphql';
 import { GraphQLClient } from '../support/client';
-import { approveVersion, createChain, creditDatasetVersion, deploy } from '../support/fixtures';
+import { approveVersion, classifierVersion, createChain, creditDatasetVersion, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
+import { linearModelFiles, uploadModel } from '../support/models';
 
 /** Training data whose reference statistics cover both inputs of the test model, with `age` personal (pseudonymised). */
 function profiledVersion(datasetId: string): RegisterDatasetVersionInput {
@@ -122,6 +124,38 @@ describe('explanation baselines, deployment defaults and redaction', () => {
     assert.equal(createDeployment.explanationDefaults.method, 'GRADIENT_X_INPUT');
     const fromCreate = (await gw.client.data(PredictExplainedDocument, { deployment: 'explained-by-shap', instances: [instance] })).predict.explanations[0]!;
     assert.deepEqual([fromCreate.method, fromCreate.baselineSource], ['GRADIENT_X_INPUT', 'TRAINING_MEDIAN']);
+  });
+
+  it('explains a model of one feature vector element by element, from per-element statistics, redacting a personal element', async () => {
+    const vector = (datasetId: string): RegisterDatasetVersionInput => ({
+      ...creditDatasetVersion(datasetId),
+      features: [0, 1, 2].map((i) => ({ name: `features.${i}`, dtype: 'FLOAT32' as const, role: 'FEATURE' as const, pii: i === 1 })),
+      statistics: [0, 1, 2].map((i) => ({ feature: `features.${i}`, mean: 0.5 })),
+      anonymization: 'PSEUDONYMIZED',
+    });
+    const linear = await createChain(gw.client, 'vector', 'CONFIDENTIAL', vector);
+    const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'ops', roles: ['admin'] })}`, await linearModelFiles());
+    const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
+      input: {
+        ...classifierVersion(linear.model.id, linear.run.id),
+        artifact,
+        signature: { inputs: [{ name: 'features', dtype: 'FLOAT32', shape: [3] }], outputs: [{ name: 'scores', dtype: 'FLOAT32', shape: [2] }], classLabels: ['a', 'b'] },
+      },
+    });
+    await deploy(gw, linear.team.id, 'vector', registerModelVersion.id);
+    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: linear.team.id, name: 'vector-key', deploymentNames: ['vector'] } });
+    const vectorService = new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
+
+    // f_a(x) = x·[1, 0.5, −1]: for x = [2, 1, −1] from the means 0.5, w·(x − b) = [1.5, 0.25, 1.5].
+    const request = { deployment: 'vector', instances: [{ features: [2, 1, -1] }], method: 'INTEGRATED_GRADIENTS' as const };
+    const [full] = (await gw.client.data(PredictExplainedDocument, request)).predict.explanations;
+    assert.equal(full!.targetLabel, 'a');
+    assert.deepEqual(full!.baseline, { features: [0.5, 0.5, 0.5] });
+    assert.deepEqual(full!.attributions.map((a) => a.feature), ['features.0', 'features.1', 'features.2']);
+    full!.attributions.forEach((a, i) => assert.ok(Math.abs(a.value! - [1.5, 0.25, 1.5][i]!) < 1e-3, `${a.feature}: ${a.value}`));
+    const [redacted] = (await vectorService.data(PredictExplainedDocument, request)).predict.explanations;
+    assert.deepEqual(redacted!.attributions.map((a) => a.value === null), [false, true, false]);
+    assert.deepEqual(redacted!.baseline, { features: [0.5, null, 0.5] });
   });
 
   it('withholds the shares of personal features from callers who may not see which features are personal', async () => {

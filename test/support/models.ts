@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { modelFiles } from '../../src/demo/train';
 import { tarOf } from '../../src/serving/artifact-store';
 
 export { tarOf };
@@ -15,15 +16,17 @@ export async function tinyClassifierFiles(bias = 0.1): Promise<Map<string, Buffe
     layers: [tf.layers.dense({ name: 'scores', units: 2, activation: 'softmax', inputShape: [2], kernelInitializer: 'zeros', biasInitializer: 'zeros' })],
   });
   model.setWeights([tf.tensor2d([[0.5, -0.5], [-0.25, 0.25]]), tf.tensor1d([bias, -bias])]);
-  let files = new Map<string, Buffer>();
-  await model.save(
-    tf.io.withSaveHandler(async (artifacts) => {
-      const weights = Buffer.from(artifacts.weightData as ArrayBuffer);
-      const modelJson = { format: 'layers-model', generatedBy: 'modelgate tests', modelTopology: artifacts.modelTopology, weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs }] };
-      files = new Map([['model.json', Buffer.from(JSON.stringify(modelJson))], ['weights.bin', weights]]);
-      return { modelArtifactsInfo: { dateSaved: new Date(0), modelTopologyType: 'JSON' } };
-    }),
-  );
+  const files = await modelFiles(tf, model);
+  model.dispose();
+  return files;
+}
+
+/** A linear model of one feature vector [3] with two outputs: w = [[1, -2], [0.5, 3], [-1, 0.25]], no bias. */
+export async function linearModelFiles(): Promise<Map<string, Buffer>> {
+  await tf.setBackend('cpu');
+  const model = tf.sequential({ name: 'linear', layers: [tf.layers.dense({ name: 'out', units: 2, inputShape: [3], useBias: false })] });
+  model.setWeights([tf.tensor2d([[1, -2], [0.5, 3], [-1, 0.25]])]);
+  const files = await modelFiles(tf, model);
   model.dispose();
   return files;
 }

@@ -1,27 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import * as tf from '@tensorflow/tfjs';
 import { TensorDtype } from '../../src/graph/models/model.entity';
-import { modelFiles } from '../../src/demo/train';
 import { WorkerPool } from '../../src/serving/pool';
-import { tinyClassifierFiles } from '../support/models';
-
-/** A linear model with two outputs: w = [[1, -2], [0.5, 3], [-1, 0.25]], no bias. */
-async function linearFiles(): Promise<Map<string, Buffer>> {
-  await tf.setBackend('cpu');
-  const model = tf.sequential({ name: 'linear', layers: [tf.layers.dense({ name: 'out', units: 2, inputShape: [3], useBias: false })] });
-  model.setWeights([tf.tensor2d([[1, -2], [0.5, 3], [-1, 0.25]])]);
-  const files = await modelFiles(tf, model);
-  model.dispose();
-  return files;
-}
+import { linearModelFiles, tinyClassifierFiles } from '../support/models';
 
 const batch = (rows: number[][]) => ({ name: 'features', dtype: TensorDtype.FLOAT32, shape: [rows.length, rows[0]!.length], values: new Float32Array(rows.flat()) });
 
 describe('gradient attributions in the workers', () => {
   const pool = new WorkerPool(1);
   before(async () => {
-    await pool.load('linear', await linearFiles());
+    await pool.load('linear', await linearModelFiles());
     await pool.load('tiny', await tinyClassifierFiles());
   });
   after(() => pool.close());
