@@ -17,9 +17,14 @@ export async function explainPrediction(ctx: RequestContext, source: Explainable
   const allowed = applyLimits(ctx.policy.explanations, ctx.identity.roles, settings);
   const training = await trainingDataOf(ctx, source.version);
   const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, image, training.statistics, args.baselineValues);
-  const explanations = await explain(source, allowed, baseline);
   const hidden = hiddenFeatures(ctx, training);
-  return explanations.map((explanation) => redact(explanation, hidden));
+  return ctx.tracer.startActiveSpan('explain', { attributes: { 'modelgate.explain.method': allowed.method, 'modelgate.explain.baseline': baseline.source } }, async (span) => {
+    try {
+      return (await explain(source, allowed, baseline)).map((explanation) => redact(explanation, hidden));
+    } finally {
+      span.end();
+    }
+  });
 }
 
 /**
