@@ -19,10 +19,9 @@ const statisticOf: Partial<Record<BaselineSource, (statistics: FeatureStatistics
   [BaselineSource.TRAINING_MEDIAN]: (statistics) => statistics.quantiles?.find((quantile) => quantile.q === 0.5)?.value,
 };
 
-/** One input's baseline: a scalar feature (or an image's fill) by its name, a feature vector element by element. */
-function valueFor(input: TensorSpec, image: boolean, pick: Pick): number | number[] | undefined {
-  if (image || input.shape.length === 0) return pick(input.name);
-  if (input.shape.length > 1) return undefined;
+/** One input's baseline: a feature vector element by element, anything else (a scalar, an image's fill) by its name. */
+function valueFor(input: TensorSpec, pick: Pick): number | number[] | undefined {
+  if (input.shape.length !== 1) return pick(input.name);
   const values = Array.from({ length: input.shape[0]! }, (_, i) => pick(vectorElement(input.name, i)));
   return values.includes(undefined) ? undefined : (values as number[]);
 }
@@ -31,7 +30,7 @@ function valueFor(input: TensorSpec, image: boolean, pick: Pick): number | numbe
  * Resolves the settled baseline source to values. A training statistic the data lacks is the
  * caller's error when they asked for it, and ZERO when it was only a default.
  */
-export function resolveBaseline(source: BaselineSource, asked: boolean, inputs: TensorSpec[], image: boolean, statistics: Map<string, FeatureStatistics>, custom: unknown): Baseline {
+export function resolveBaseline(source: BaselineSource, asked: boolean, inputs: TensorSpec[], statistics: Map<string, FeatureStatistics>, custom: unknown): Baseline {
   if (source === BaselineSource.CUSTOM) {
     const values = typeof custom === 'number' && inputs.length === 1 ? { [inputs[0]!.name]: custom } : custom;
     if (values === null || typeof values !== 'object' || Array.isArray(values)) throw badInput('baseline', 'must be an object of feature values (a number, for an image model).');
@@ -39,10 +38,15 @@ export function resolveBaseline(source: BaselineSource, asked: boolean, inputs: 
   }
   const statistic = statisticOf[source];
   if (statistic) {
-    const values = inputs.map((input) => valueFor(input, image, (feature) => statistics.get(feature) && statistic(statistics.get(feature)!)));
-    const missing = inputs.filter((_, i) => values[i] === undefined).map((input) => input.name);
+    const missing: string[] = [];
+    const pick = (feature: string) => {
+      const value = statistics.has(feature) ? statistic(statistics.get(feature)!) : undefined;
+      if (value === undefined) missing.push(feature);
+      return value;
+    };
+    const values = inputs.map((input) => valueFor(input, pick));
     if (missing.length === 0) return { source, values: Object.fromEntries(inputs.map((input, i) => [input.name, values[i]])) };
     if (asked) throw badInput('baselineFrom', `the training data of this model version has no ${source === BaselineSource.TRAINING_MEAN ? 'mean' : 'median'} for ${missing.join(', ')}; pass baseline values instead.`);
   }
-  return { source: BaselineSource.ZERO, values: Object.fromEntries(inputs.map((input) => [input.name, valueFor(input, image, () => 0) ?? 0])) };
+  return { source: BaselineSource.ZERO, values: Object.fromEntries(inputs.map((input) => [input.name, valueFor(input, () => 0)])) };
 }

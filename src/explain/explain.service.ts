@@ -1,60 +1,73 @@
+import { SpanStatusCode } from '@opentelemetry/api';
 import type { RequestContext } from '../graph/context';
 import { trainingDataOf, type DatasetVersionSubject, type TrainingData } from '../serving/training-data';
-import { resolveBaseline, vectorElement } from './baselines';
+import { resolveBaseline, vectorElement, type Baseline } from './baselines';
 import { explain, isImage, type Explainable, type Explanation } from './explanations';
 import { applyLimits } from './limits';
-import { settle, type ExplanationArgs } from './settings';
+import { BaselineSource, settle, type ExplanationArgs } from './settings';
 
 /**
  * A prediction's explanations as the caller may have them: arguments over the deployment's
- * defaults, cut to the caller's role limits, measured from the resolved baseline, and with the
- * shares of sensitive features withheld from callers who may not see them.
+ * defaults, cut to the caller's role limits, measured from the resolved baseline, and with what
+ * the caller may not see of the training data withheld.
  */
-export async function explainPrediction(ctx: RequestContext, source: Explainable, args: ExplanationArgs): Promise<Explanation[]> {
-  const { signature } = source.version;
-  const image = isImage(signature);
-  const { settings, baselineAsked } = settle(args, source.defaults, image);
-  const allowed = applyLimits(ctx.policy.explanations, ctx.identity.roles, settings);
-  const training = await trainingDataOf(ctx, source.version);
-  const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, image, training.statistics, args.baselineValues);
-  const hidden = hiddenFeatures(ctx, training);
-  return ctx.tracer.startActiveSpan('explain', { attributes: { 'modelgate.explain.method': allowed.method, 'modelgate.explain.baseline': baseline.source } }, async (span) => {
+export function explainPrediction(ctx: RequestContext, source: Explainable, args: ExplanationArgs): Promise<Explanation[]> {
+  return ctx.tracer.startActiveSpan('explain', async (span) => {
     try {
-      return (await explain(source, allowed, baseline)).map((explanation) => redact(explanation, hidden));
+      const { signature } = source.version;
+      const image = isImage(signature);
+      const { settings, baselineAsked } = settle(args, source.defaults, image);
+      const allowed = applyLimits(ctx.policy.explanations, ctx.identity.roles, settings);
+      const training = await trainingDataOf(ctx, source.version);
+      const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, training.statistics, args.baselineValues);
+      span.setAttributes({ 'modelgate.explain.method': allowed.method, 'modelgate.explain.baseline': baseline.source });
+      const explanations = await explain(source, allowed, baseline);
+      return explanations.map((explanation) => withhold(explanation, withheldFrom(ctx, training, baseline)));
+    } catch (error) {
+      span.recordException(error as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw error;
     } finally {
       span.end();
     }
   });
 }
 
-/**
- * Features that a training dataset version marks personal or sensitive, where the caller may not
- * read that version's personal-data fields: the rule that hides which columns are personal also
- * hides what they contributed.
- */
-function hiddenFeatures(ctx: RequestContext, training: TrainingData): Set<string> {
-  const mayNotSee = ([, versions]: [string, DatasetVersionSubject[]]) => versions.some((version) => !ctx.access.canOn('read', 'DatasetVersion', version, 'piiFields'));
-  return new Set([...training.sensitive].filter(mayNotSee).map(([feature]) => feature));
+interface Withheld {
+  /** Features whose attributions the caller may not see. */
+  attributions: Set<string>;
+  /** Features whose baseline values the caller may not see. */
+  baseline: Set<string>;
 }
 
 /**
- * Withholds the attributions of hidden features (by their own name, or their input's: a vector
- * element or an image patch) and the baseline values of hidden inputs; an image whose input is
- * hidden loses its heatmap. Nothing hidden, nothing changes.
+ * What the caller may not see. Attributions: features a training dataset version marks personal
+ * or sensitive, where the caller may not read that version's personal-data fields (the rule that
+ * hides which columns are personal also hides what they contributed). Baseline values: those
+ * features, and training statistics from dataset versions the caller may not read at all.
  */
-function redact(explanation: Explanation, hidden: Set<string>): Explanation {
+function withheldFrom(ctx: RequestContext, training: TrainingData, baseline: Baseline): Withheld {
+  const mayNotSee = (versions: DatasetVersionSubject[]) => versions.some((version) => !ctx.access.canOn('read', 'DatasetVersion', version, 'piiFields'));
+  const attributions = new Set([...training.sensitive].filter(([, versions]) => mayNotSee(versions)).map(([feature]) => feature));
+  const fromStatistics = baseline.source === BaselineSource.TRAINING_MEAN || baseline.source === BaselineSource.TRAINING_MEDIAN;
+  const unreadable = fromStatistics ? [...training.statisticsFrom].filter(([, version]) => !ctx.access.canOn('read', 'DatasetVersion', version)).map(([feature]) => feature) : [];
+  return { attributions, baseline: new Set([...attributions, ...unreadable]) };
+}
+
+/**
+ * Nulls what is withheld: attributions by their feature's name or their input's (a vector element,
+ * an image patch), baseline values by input or vector element; an image with withheld patches
+ * loses its heatmap.
+ */
+function withhold(explanation: Explanation, withheld: Withheld): Explanation {
   const attributions = explanation.attributions.map((attribution) =>
-    hidden.has(attribution.feature) || hidden.has(attribution.input) ? { ...attribution, value: null, redacted: true } : attribution,
+    withheld.attributions.has(attribution.feature) || withheld.attributions.has(attribution.input) ? { ...attribution, value: null, redacted: true } : attribution,
   );
-  if (!attributions.some((attribution) => attribution.redacted)) return explanation;
-  return {
-    ...explanation,
-    baseline: Object.fromEntries(
-      Object.entries(explanation.baseline)
-        .filter(([name]) => !hidden.has(name))
-        .map(([name, value]) => [name, Array.isArray(value) ? value.map((element, i) => (hidden.has(vectorElement(name, i)) ? null : element)) : value]),
-    ),
-    attributions,
-    heatmap: undefined,
+  const hideValue = (name: string, value: unknown): unknown => {
+    if (withheld.baseline.has(name)) return null;
+    return Array.isArray(value) ? value.map((element, i) => (withheld.baseline.has(vectorElement(name, i)) ? null : element)) : value;
   };
+  const baseline = Object.fromEntries(Object.entries(explanation.baseline).map(([name, value]) => [name, hideValue(name, value)]));
+  const redacted = attributions.some((attribution) => attribution.redacted);
+  return { ...explanation, baseline, attributions, heatmap: redacted ? undefined : explanation.heatmap };
 }

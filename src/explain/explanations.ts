@@ -24,7 +24,7 @@ export class Explanation {
   @Field(() => Int, { description: 'The explained output: the index of the predicted class.' }) target!: number;
   @Field(() => String, { nullable: true }) targetLabel?: string;
   @Field(() => BaselineSource) baselineSource!: BaselineSource;
-  @Field(() => GraphQLJSON, { description: 'The baseline the attributions are measured from, per input (redacted features left out).' }) baseline!: Record<string, unknown>;
+  @Field(() => GraphQLJSON, { description: 'The baseline the attributions are measured from, per input (a list for a feature vector); values you may not see are null.' }) baseline!: Record<string, unknown>;
   @Field(() => Float) outputAtInput!: number;
   @Field(() => Float) outputAtBaseline!: number;
   @Field(() => Float, { nullable: true, description: 'Integrated gradients: |Σ attributions − (f(x) − f(baseline))|.' }) completenessGap?: number;

@@ -34,7 +34,10 @@ export const MAX_PATCH = 16;
 @ObjectType({ description: "A deployment's explanation defaults; what is left out takes the gateway's default." })
 @InputType('ExplanationDefaultsInput')
 export class ExplanationDefaults {
-  @Field(() => ExplanationMethod, { nullable: true, description: 'Gateway default: OCCLUSION for image models, INTEGRATED_GRADIENTS otherwise.' })
+  @Field(() => ExplanationMethod, {
+    nullable: true,
+    description: 'Gateway default: OCCLUSION for image models, INTEGRATED_GRADIENTS otherwise; also used when this method does not fit the answering model (OCCLUSION is for images only).',
+  })
   method?: ExplanationMethod;
 
   @Field(() => Int, { nullable: true, description: `Integrated gradients' interpolation steps, 1 to ${MAX_STEPS}; gateway default 32.` })
@@ -51,7 +54,7 @@ export class ExplanationDefaults {
 
   @Field(() => BaselineSource, {
     nullable: true,
-    description: 'Gateway default: TRAINING_MEAN, or ZERO where the training data has no mean for some input. CUSTOM baselines come from callers.',
+    description: 'Gateway default: TRAINING_MEAN. A training statistic the data lacks for some input falls back to ZERO (the answer says so). CUSTOM baselines come from callers.',
   })
   baseline?: BaselineSource;
 }
@@ -95,9 +98,11 @@ export function settle(args: ExplanationArgs, defaults: ExplanationDefaults, ima
   }
   if (!custom && args.baseline === BaselineSource.CUSTOM) throw badInput('baseline', 'give the baseline values for baselineFrom: CUSTOM.');
   const pick = <K extends keyof ExplanationDefaults>(key: K, fallback: NonNullable<ExplanationDefaults[K]>) => args[key] ?? defaults[key] ?? fallback;
+  // A deployment's default method outlives its routes: one that does not fit the answering model's kind is passed over.
+  const fits = (method: ExplanationMethod | undefined) => method !== undefined && (method === ExplanationMethod.OCCLUSION) === image;
   return {
     settings: {
-      method: pick('method', image ? ExplanationMethod.OCCLUSION : ExplanationMethod.INTEGRATED_GRADIENTS),
+      method: args.method ?? (fits(defaults.method) ? defaults.method! : image ? ExplanationMethod.OCCLUSION : ExplanationMethod.INTEGRATED_GRADIENTS),
       steps: pick('steps', 32),
       samples: pick('samples', 256),
       seed: pick('seed', 42),

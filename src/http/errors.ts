@@ -25,7 +25,7 @@ export function createErrorFormatter(logger: Logger) {
 }
 
 /** graphql-js's ValuesOfCorrectTypeRule: an argument value written into the document that its type refuses. */
-const refusedLiteral = /^(Value .* does not exist in ".*" enum|Enum ".*" cannot represent|Expected value of type|Field ".*" of required type .* was not provided|Field ".*" is not defined by type)/;
+const refusedLiteral = /^(Value .* does not exist in ".*" enum|\w+ cannot represent|Expected value of type|Field ".*" of required type .* was not provided|Field ".*" is not defined by type)/;
 
 /**
  * A bad argument value is bad input whether it came as a variable (BAD_USER_INPUT from graphql-js)

@@ -69,8 +69,13 @@ function scalar(value: unknown, dtype: TensorDtype, field: string): number {
     throw badInput(field, `must be a finite number, got ${typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value))}.`);
   }
   if (dtype === TensorDtype.INT32 && !Number.isInteger(value)) throw badInput(field, `must be a whole number, got ${value}.`);
+  // Beyond these a typed array would hold Infinity (float32) or a wrapped-around number (int32).
+  const limit = dtype === TensorDtype.INT32 ? 2 ** 31 - 1 : FLOAT32_MAX;
+  if (Math.abs(value) > limit) throw badInput(field, `is out of range for ${dtype} (at most ±${limit}), got ${value}.`);
   return value;
 }
+
+const FLOAT32_MAX = 3.4028234663852886e38;
 
 /**
  * What the model itself takes: named scalar features become one [instances, features] float

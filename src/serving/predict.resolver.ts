@@ -30,7 +30,7 @@ export class PredictResolver {
     @Arg('method', () => ExplanationMethod, { nullable: true }) method: ExplanationMethod | undefined,
     @Arg('steps', () => Int, { nullable: true, description: `Integrated gradients' interpolation steps, 1 to ${MAX_STEPS}.` }) steps: number | undefined,
     @Arg('baselineFrom', () => BaselineSource, { nullable: true, description: 'Where the baseline comes from; CUSTOM when baseline values are given.' }) baselineFrom: BaselineSource | undefined,
-    @Arg('baseline', () => GraphQLJSON, { nullable: true, description: 'Your own baseline: a value per feature (for an image, the number hidden patches are filled with).' }) baseline: unknown,
+    @Arg('baseline', () => GraphQLJSON, { nullable: true, description: 'Your own baseline, per input: a number for a scalar feature, a list for a feature vector, the fill number for an image.' }) baseline: unknown,
     @Arg('samples', () => Int, { nullable: true, description: `KernelSHAP's coalitions, 1 to ${MAX_SAMPLES}.` }) samples: number | undefined,
     @Arg('seed', () => Int, { nullable: true, description: "KernelSHAP's sampling seed." }) seed: number | undefined,
     @Arg('patch', () => Int, { nullable: true, description: `OCCLUSION's square patch, 1 to ${MAX_PATCH} pixels.` }) patch: number | undefined,

@@ -15,6 +15,8 @@ export interface TrainingData {
   personal: boolean;
   /** Feature → its reference statistics (the first training dataset version that has them): explanation baselines. */
   statistics: Map<string, FeatureStatistics>;
+  /** Feature → the dataset version its statistics come from: a caller who may not read it does not see them. */
+  statisticsFrom: Map<string, DatasetVersionSubject>;
   /** Feature → the training dataset versions that mark it personal or sensitive: explanations redact it for whom may not see them. */
   sensitive: Map<string, DatasetVersionSubject[]>;
 }
@@ -26,7 +28,7 @@ export async function trainingDataOf(ctx: RequestContext, version: ModelVersion)
   const links = version.run
     ? await ctx.em.fork().find(RunDatasetVersion, { run: version.run.id }, { populate: ['datasetVersion.dataset'], orderBy: { datasetVersion: { createdAt: 'asc' } } })
     : [];
-  const data: TrainingData = { personal: false, statistics: new Map(), sensitive: new Map() };
+  const data: TrainingData = { personal: false, statistics: new Map(), statisticsFrom: new Map(), sensitive: new Map() };
   for (const { datasetVersion } of links) {
     const dataset = datasetVersion.dataset;
     const subject = { id: datasetVersion.id, dataset: { id: dataset.id, sensitivity: dataset.sensitivity, team: { id: dataset.team.id } } };
@@ -34,7 +36,11 @@ export async function trainingDataOf(ctx: RequestContext, version: ModelVersion)
       data.personal ||= feature.pii;
       if (feature.pii || feature.role === FeatureRole.SENSITIVE) data.sensitive.set(feature.name, [...(data.sensitive.get(feature.name) ?? []), subject]);
     }
-    for (const statistics of datasetVersion.statistics) if (!data.statistics.has(statistics.feature)) data.statistics.set(statistics.feature, statistics);
+    for (const statistics of datasetVersion.statistics) {
+      if (data.statistics.has(statistics.feature)) continue;
+      data.statistics.set(statistics.feature, statistics);
+      data.statisticsFrom.set(statistics.feature, subject);
+    }
   }
   ctx.serving.trainingData.set(version.id, data);
   return data;

@@ -381,7 +381,7 @@ export type Explanation = {
   __typename?: 'Explanation';
   /** One per feature; for images, one per patch, named patch[row,col]. */
   attributions: Array<FeatureAttribution>;
-  /** The baseline the attributions are measured from, per input (redacted features left out). */
+  /** The baseline the attributions are measured from, per input (a list for a feature vector); values you may not see are null. */
   baseline: Scalars['JSON']['output'];
   baselineSource: BaselineSource;
   /** Integrated gradients: |Σ attributions − (f(x) − f(baseline))|. */
@@ -406,9 +406,9 @@ export type Explanation = {
 /** A deployment's explanation defaults; what is left out takes the gateway's default. */
 export type ExplanationDefaults = {
   __typename?: 'ExplanationDefaults';
-  /** Gateway default: TRAINING_MEAN, or ZERO where the training data has no mean for some input. CUSTOM baselines come from callers. */
+  /** Gateway default: TRAINING_MEAN. A training statistic the data lacks for some input falls back to ZERO (the answer says so). CUSTOM baselines come from callers. */
   baseline?: Maybe<BaselineSource>;
-  /** Gateway default: OCCLUSION for image models, INTEGRATED_GRADIENTS otherwise. */
+  /** Gateway default: OCCLUSION for image models, INTEGRATED_GRADIENTS otherwise; also used when this method does not fit the answering model (OCCLUSION is for images only). */
   method?: Maybe<ExplanationMethod>;
   /** OCCLUSION's square patch in pixels, 1 to 16; gateway default 2. */
   patch?: Maybe<Scalars['Int']['output']>;
@@ -421,9 +421,9 @@ export type ExplanationDefaults = {
 };
 
 export type ExplanationDefaultsInput = {
-  /** Gateway default: TRAINING_MEAN, or ZERO where the training data has no mean for some input. CUSTOM baselines come from callers. */
+  /** Gateway default: TRAINING_MEAN. A training statistic the data lacks for some input falls back to ZERO (the answer says so). CUSTOM baselines come from callers. */
   baseline?: InputMaybe<BaselineSource>;
-  /** Gateway default: OCCLUSION for image models, INTEGRATED_GRADIENTS otherwise. */
+  /** Gateway default: OCCLUSION for image models, INTEGRATED_GRADIENTS otherwise; also used when this method does not fit the answering model (OCCLUSION is for images only). */
   method?: InputMaybe<ExplanationMethod>;
   /** OCCLUSION's square patch in pixels, 1 to 16; gateway default 2. */
   patch?: InputMaybe<Scalars['Int']['input']>;

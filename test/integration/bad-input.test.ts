@@ -212,6 +212,8 @@ describe('bad input gets a clear error and writes nothing', () => {
     assertError(inline.errors![0]!, 'BAD_USER_INPUT', /^Value "NOWHERE" does not exist in "Environment" enum/);
     const variable = await gw.client.error(DeploymentsDocument, { filter: { environment: 'NOWHERE' as 'STAGING' } });
     assertError(variable, 'BAD_USER_INPUT', /got invalid value "NOWHERE"/);
+    const notAnInt = await gw.client.send(JSON.stringify({ query: '{ deployments(first: "3") { totalCount } }' }));
+    assertError(notAnInt.errors![0]!, 'BAD_USER_INPUT', /^Int cannot represent non-integer value: "3"/);
     const unknownField = await gw.client.send(JSON.stringify({ query: '{ deployment(name: "x", nope: 1) { name } }' }));
     assert.equal(unknownField.errors![0]!.extensions?.code, 'GRAPHQL_VALIDATION_FAILED', 'a document that asks for what the schema lacks stays a validation error');
   });

@@ -103,6 +103,10 @@ describe('explanation baselines, deployment defaults and redaction', () => {
     const { auditEvents } = await gw.client.data(AuditEventsDocument, { filter: { actionIn: ['updateDeploymentExplanations'] } });
     assert.equal(auditEvents.totalCount, 2, 'every change of defaults is audited');
 
+    // A default that does not fit the answering model (OCCLUSION is for images) is passed over.
+    await gw.client.data(UpdateDeploymentExplanationsDocument, { input: { name: 'explained', explanationDefaults: { method: 'OCCLUSION' } } });
+    assert.equal((await gw.client.data(PredictExplainedDocument, { deployment: 'explained', instances: [instance] })).predict.explanations[0]!.method, 'INTEGRATED_GRADIENTS');
+
     const badSteps = await gw.client.error(UpdateDeploymentExplanationsDocument, { input: { name: 'explained', explanationDefaults: { steps: 0 } } });
     assert.equal(badSteps.extensions?.code, 'BAD_USER_INPUT');
     assert.match(badSteps.message, /^input\.explanationDefaults\.steps: must be between 1 and 256, got 0\./);
@@ -143,8 +147,7 @@ describe('explanation baselines, deployment defaults and redaction', () => {
       },
     });
     await deploy(gw, linear.team.id, 'vector', registerModelVersion.id);
-    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: linear.team.id, name: 'vector-key', deploymentNames: ['vector'] } });
-    const vectorService = new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
+    const deployer = await gw.as({ user: 'dora', roles: ['deployer'], teams: [linear.team.name] });
 
     // f_a(x) = x·[1, 0.5, −1]: for x = [2, 1, −1] from the means 0.5, w·(x − b) = [1.5, 0.25, 1.5].
     const request = { deployment: 'vector', instances: [{ features: [2, 1, -1] }], method: 'INTEGRATED_GRADIENTS' as const };
@@ -153,7 +156,7 @@ describe('explanation baselines, deployment defaults and redaction', () => {
     assert.deepEqual(full!.baseline, { features: [0.5, 0.5, 0.5] });
     assert.deepEqual(full!.attributions.map((a) => a.feature), ['features.0', 'features.1', 'features.2']);
     full!.attributions.forEach((a, i) => assert.ok(Math.abs(a.value! - [1.5, 0.25, 1.5][i]!) < 1e-3, `${a.feature}: ${a.value}`));
-    const [redacted] = (await vectorService.data(PredictExplainedDocument, request)).predict.explanations;
+    const [redacted] = (await deployer.data(PredictExplainedDocument, request)).predict.explanations;
     assert.deepEqual(redacted!.attributions.map((a) => a.value === null), [false, true, false]);
     assert.deepEqual(redacted!.baseline, { features: [0.5, null, 0.5] });
   });
@@ -174,13 +177,14 @@ describe('explanation baselines, deployment defaults and redaction', () => {
       const income = explanation.attributions.find((a) => a.feature === 'income')!;
       assert.equal(income.redacted, false);
       assert.equal(typeof income.value, 'number');
-      seen[who] = { age: age.value === null ? 'withheld' : 'shown', redacted: age.redacted, baseline: Object.keys(explanation.baseline as object) };
+      seen[who] = { age: age.value === null ? 'withheld' : 'shown', redacted: age.redacted, baseline: explanation.baseline };
     }
+    // A service key may read no dataset version, so the training means are not its to see either.
     assert.deepEqual(seen, {
-      service: { age: 'withheld', redacted: true, baseline: ['income'] },
-      deployer: { age: 'withheld', redacted: true, baseline: ['income'] },
-      scientist: { age: 'shown', redacted: false, baseline: ['income', 'age'] },
-      admin: { age: 'shown', redacted: false, baseline: ['income', 'age'] },
+      service: { age: 'withheld', redacted: true, baseline: { income: null, age: null } },
+      deployer: { age: 'withheld', redacted: true, baseline: { income: 2, age: null } },
+      scientist: { age: 'shown', redacted: false, baseline: { income: 2, age: -1 } },
+      admin: { age: 'shown', redacted: false, baseline: { income: 2, age: -1 } },
     });
   });
 });
