@@ -12,6 +12,8 @@ import {
 } from '../generated/graphql';
 import { GraphQLClient } from '../support/client';
 import { approveVersion, classifierVersion, createChain, creditDatasetVersion, deploy } from '../support/fixtures';
+import { barsSignature, trainBarsModel } from '../../src/demo/train';
+import { loadBackend } from '../../src/serving/backend';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { linearModelFiles, uploadModel } from '../support/models';
 
@@ -159,6 +161,33 @@ describe('explanation baselines, deployment defaults and redaction', () => {
     const [redacted] = (await deployer.data(PredictExplainedDocument, request)).predict.explanations;
     assert.deepEqual(redacted!.attributions.map((a) => a.value === null), [false, true, false]);
     assert.deepEqual(redacted!.baseline, { features: [0.5, null, 0.5] });
+  });
+
+  it('withholds the whole occlusion map, heatmap included, of an image input that holds personal data', async () => {
+    const faces = (datasetId: string): RegisterDatasetVersionInput => ({
+      ...creditDatasetVersion(datasetId),
+      features: [{ name: 'pixels', dtype: 'FLOAT32', role: 'FEATURE', pii: true }],
+      statistics: [],
+      anonymization: 'PSEUDONYMIZED',
+    });
+    const faceChain = await createChain(gw.client, 'faces', 'CONFIDENTIAL', faces);
+    const bars = await trainBarsModel((await loadBackend('cpu')).tf);
+    const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'ops', roles: ['admin'] })}`, bars.files);
+    const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
+      input: { ...classifierVersion(faceChain.model.id, faceChain.run.id), artifact, signature: barsSignature },
+    });
+    await deploy(gw, faceChain.team.id, 'faces', registerModelVersion.id);
+    const image = Array.from({ length: 8 }, (_, r) => Array.from({ length: 8 }, () => [r === 3 ? 0.9 : 0.1]));
+    const request = { deployment: 'faces', instances: [{ pixels: image }] };
+    const [shown] = (await gw.client.data(PredictExplainedDocument, request)).predict.explanations;
+    assert.equal(shown!.method, 'OCCLUSION', 'the gateway default for an image model');
+    assert.match(shown!.heatmap!, /^data:image\/png;base64,/);
+    const deployer = await gw.as({ user: 'dora', roles: ['deployer'], teams: [faceChain.team.name] });
+    const [withheld] = (await deployer.data(PredictExplainedDocument, request)).predict.explanations;
+    assert.equal(withheld!.attributions.length, 16);
+    assert.ok(withheld!.attributions.every((a) => a.redacted && a.value === null));
+    assert.equal(withheld!.heatmap, null);
+    assert.deepEqual(withheld!.baseline, { pixels: null });
   });
 
   it('withholds the shares of personal features from callers who may not see which features are personal', async () => {
