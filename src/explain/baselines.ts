@@ -9,7 +9,7 @@ export interface Baseline {
   values: Record<string, unknown>;
 }
 
-type Pick = (feature: string) => number | undefined;
+type Lookup = (feature: string) => number | undefined;
 
 /** The name of one element of a feature vector input, as a dataset column can be named: features.0, features.1, … */
 export const vectorElement = (input: string, index: number) => `${input}.${index}`;
@@ -20,7 +20,7 @@ const statisticOf: Partial<Record<BaselineSource, (statistics: FeatureStatistics
 };
 
 /** One input's baseline: a feature vector element by element, anything else (a scalar, an image's fill) by its name. */
-function valueFor(input: TensorSpec, pick: Pick): number | number[] | undefined {
+function valueFor(input: TensorSpec, pick: Lookup): number | number[] | undefined {
   if (input.shape.length !== 1) return pick(input.name);
   const values = Array.from({ length: input.shape[0]! }, (_, i) => pick(vectorElement(input.name, i)));
   return values.includes(undefined) ? undefined : (values as number[]);

@@ -21,8 +21,8 @@ export function explainPrediction(ctx: RequestContext, source: Explainable, args
       const training = await trainingDataOf(ctx, source.version);
       const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, training.statistics, args.baselineValues);
       span.setAttributes({ 'modelgate.explain.method': allowed.method, 'modelgate.explain.baseline': baseline.source });
-      const explanations = await explain(source, allowed, baseline);
-      return explanations.map((explanation) => withhold(explanation, withheldFrom(ctx, training, baseline)));
+      const withheld = withheldFrom(ctx, training, baseline);
+      return (await explain(source, allowed, baseline)).map((explanation) => withhold(explanation, withheld));
     } catch (error) {
       span.recordException(error as Error);
       span.setStatus({ code: SpanStatusCode.ERROR });

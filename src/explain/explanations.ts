@@ -36,6 +36,9 @@ export class Explanation {
   @Field(() => String, { nullable: true, description: 'Images: the attribution map over the input, as a PNG data URL.' }) heatmap?: string;
 }
 
+/** A feature that gets an attribution, and the signature input it belongs to. */
+type AttributedFeature = Pick<FeatureAttribution, 'feature' | 'input'>;
+
 /** What a prediction keeps so that its explanations can be computed if, and only if, they are selected. */
 export interface Explainable {
   server: ModelServer;
@@ -55,7 +58,7 @@ export function isImage(signature: Signature): boolean {
  * The features of a tabular model that get attributions: named scalar inputs, or the elements of
  * one feature vector (named input.0, input.1, …). Other shapes have no per-feature reading.
  */
-export function tabularFeatures(signature: Signature): Pick<FeatureAttribution, 'feature' | 'input'>[] {
+export function tabularFeatures(signature: Signature): AttributedFeature[] {
   const { inputs } = signature;
   if (inputs.every((input) => input.shape.length === 0)) return inputs.map(({ name }) => ({ feature: name, input: name }));
   if (inputs.length === 1 && inputs[0]!.shape.length === 1) {
@@ -122,7 +125,7 @@ export async function explain(source: Explainable, settings: ExplanationSettings
   });
 }
 
-async function kernelShap(source: Explainable, input: InputBatch, baselineValues: Float32Array, baseline: Baseline, features: Pick<FeatureAttribution, 'feature' | 'input'>[], samples: number, seed: number): Promise<Explanation[]> {
+async function kernelShap(source: Explainable, input: InputBatch, baselineValues: Float32Array, baseline: Baseline, features: AttributedFeature[], samples: number, seed: number): Promise<Explanation[]> {
   const [count, k] = input.shape as [number, number];
   const plan = planCoalitions(k, samples, seed);
   const c = plan.coalitions.length;
