@@ -10,11 +10,8 @@
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { IMAGE_SIZE } from '../src/demo/data';
-import { barsSignature, trainBarsModel } from '../src/demo/train';
-import { loadBackend } from '../src/serving/backend';
-import { CreateDeploymentDocument, CreateModelDocument, MeDocument, PredictDocument, RegisterModelVersionDocument } from '../test/generated/graphql';
-import { approveVersion, classifierVersion, createChain } from '../test/support/fixtures';
-import { uploadModel } from '../test/support/models';
+import { CreateDeploymentDocument, MeDocument, PredictDocument } from '../test/generated/graphql';
+import { approveVersion, createChain, registerBarsVersion } from '../test/support/fixtures';
 import { runLoadTest } from './harness';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -23,20 +20,9 @@ const seconds = Number(process.argv[2] ?? 8);
 
 runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 1)) }, async (gw) => {
   const chain = await createChain(gw.client, 'bench');
-  const { createModel } = await gw.client.data(CreateModelDocument, { input: { teamId: chain.team.id, name: 'bars', taskType: 'IMAGE_CLASSIFICATION' } });
-  const bars = await trainBarsModel((await loadBackend('cpu')).tf);
-  const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'bench', roles: ['admin'] })}`, bars.files);
-  const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
-    input: {
-      ...classifierVersion(createModel.id, chain.run.id),
-      artifact,
-      metrics: [{ name: 'accuracy', value: bars.accuracy }],
-      fairnessMetrics: [],
-      signature: barsSignature,
-    },
-  });
-  await approveVersion(gw, registerModelVersion.id);
-  await gw.client.data(CreateDeploymentDocument, { input: { teamId: chain.team.id, name: 'bars', environment: 'STAGING', routes: [{ modelVersionId: registerModelVersion.id, weight: 100 }] } });
+  const version = await registerBarsVersion(gw, chain.team.id, 'bars', chain.run.id);
+  await approveVersion(gw, version.id);
+  await gw.client.data(CreateDeploymentDocument, { input: { teamId: chain.team.id, name: 'bars', environment: 'STAGING', routes: [{ modelVersionId: version.id, weight: 100 }] } });
   const image = Array.from({ length: IMAGE_SIZE }, () => Array.from({ length: IMAGE_SIZE }, () => [Math.random()]));
   const instances = Array.from({ length: 50 }, () => ({ pixels: image }));
   await gw.client.data(PredictDocument, { deployment: 'bars', instances });

@@ -11,9 +11,7 @@ import {
   type RegisterDatasetVersionInput,
 } from '../generated/graphql';
 import { GraphQLClient } from '../support/client';
-import { approveVersion, classifierVersion, createChain, creditDatasetVersion, deploy } from '../support/fixtures';
-import { barsSignature, trainBarsModel } from '../../src/demo/train';
-import { loadBackend } from '../../src/serving/backend';
+import { approveVersion, classifierVersion, createChain, creditDatasetVersion, deploy, registerBarsVersion } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { linearModelFiles, uploadModel } from '../support/models';
 
@@ -171,11 +169,7 @@ describe('explanation baselines, deployment defaults and redaction', () => {
       anonymization: 'PSEUDONYMIZED',
     });
     const faceChain = await createChain(gw.client, 'faces', 'CONFIDENTIAL', faces);
-    const bars = await trainBarsModel((await loadBackend('cpu')).tf);
-    const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'ops', roles: ['admin'] })}`, bars.files);
-    const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
-      input: { ...classifierVersion(faceChain.model.id, faceChain.run.id), artifact, signature: barsSignature },
-    });
+    const registerModelVersion = await registerBarsVersion(gw, faceChain.team.id, 'faces', faceChain.run.id);
     await deploy(gw, faceChain.team.id, 'faces', registerModelVersion.id);
     const image = Array.from({ length: 8 }, (_, r) => Array.from({ length: 8 }, () => [r === 3 ? 0.9 : 0.1]));
     const request = { deployment: 'faces', instances: [{ pixels: image }] };

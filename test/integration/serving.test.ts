@@ -6,7 +6,6 @@ import { after, before, describe, it } from 'node:test';
 import {
   CreateApiKeyDocument,
   CreateDeploymentDocument,
-  CreateModelDocument,
   PredictDocument,
   PredictExplainedDocument,
   RegisterModelVersionDocument,
@@ -16,12 +15,10 @@ import {
   UpdateDeploymentRoutesDocument,
 } from '../generated/graphql';
 import { PNG } from 'pngjs';
-import { barsSignature, trainBarsModel } from '../../src/demo/train';
-import { loadBackend } from '../../src/serving/backend';
 import { PredictionLog } from '../../src/serving/prediction-log';
 import { createLogger } from '../../src/telemetry/logger';
 import { GraphQLClient } from '../support/client';
-import { approveVersion, classifierVersion, createChain, creditDatasetVersion, deploy } from '../support/fixtures';
+import { approveVersion, classifierVersion, createChain, creditDatasetVersion, deploy, registerBarsVersion } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { tinyClassifierFiles, uploadModel } from '../support/models';
 
@@ -83,18 +80,7 @@ describe('predictions', () => {
   });
 
   it('explains an image model by occlusion, with a PNG heatmap over the input', async () => {
-    const bars = await trainBarsModel((await loadBackend('cpu')).tf);
-    const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'ops', roles: ['admin'] })}`, bars.files);
-    const { createModel } = await gw.client.data(CreateModelDocument, { input: { teamId: chain.team.id, name: 'bars', taskType: 'IMAGE_CLASSIFICATION' } });
-    const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
-      input: {
-        ...classifierVersion(createModel.id, chain.run.id),
-        artifact,
-        metrics: [{ name: 'accuracy', value: bars.accuracy }],
-        fairnessMetrics: [],
-        signature: barsSignature,
-      },
-    });
+    const registerModelVersion = await registerBarsVersion(gw, chain.team.id, 'bars', chain.run.id);
     await deploy(gw, chain.team.id, 'bars', registerModelVersion.id);
     const horizontal = Array.from({ length: 8 }, (_, r) => Array.from({ length: 8 }, () => [r === 3 ? 0.9 : 0.1]));
     const { predict } = await gw.client.data(PredictExplainedDocument, { deployment: 'bars', instances: [{ pixels: horizontal }], method: 'OCCLUSION', patch: 2 });

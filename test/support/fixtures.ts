@@ -1,4 +1,7 @@
+import { barsSignature, trainBarsModel } from '../../src/demo/train';
+import { loadBackend } from '../../src/serving/backend';
 import type { GraphQLClient } from './client';
+import { uploadModel } from './models';
 import type { TestGateway } from './gateway';
 import {
   CreateDatasetDocument,
@@ -95,6 +98,17 @@ export async function createChain(client: GraphQLClient, tag: string, sensitivit
   const { createModel: model } = await client.data(CreateModelDocument, { input: { teamId: team.id, name: `credit-risk-${tag}`, taskType: 'CLASSIFICATION' } });
   const { registerModelVersion: modelVersion } = await client.data(RegisterModelVersionDocument, { input: classifierVersion(model.id, run.id) });
   return { team, dataset, datasetVersion, experiment, run, model, modelVersion };
+}
+
+/** Trains the demo's bars CNN and registers it, uploaded, as a version of an IMAGE_CLASSIFICATION model of `teamId`. */
+export async function registerBarsVersion(gw: TestGateway, teamId: string, modelName: string, runId: string) {
+  const bars = await trainBarsModel((await loadBackend('cpu')).tf);
+  const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'ops', roles: ['admin'] })}`, bars.files);
+  const { createModel } = await gw.client.data(CreateModelDocument, { input: { teamId, name: modelName, taskType: 'IMAGE_CLASSIFICATION' } });
+  const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
+    input: { ...classifierVersion(createModel.id, runId), artifact, metrics: [{ name: 'accuracy', value: bars.accuracy }], fairnessMetrics: [], signature: barsSignature },
+  });
+  return registerModelVersion;
 }
 
 /** Takes a DRAFT or IN_REVIEW version to APPROVED (submitted by the admin, approved by two reviewers). */
