@@ -27,19 +27,27 @@ export function runLoadTest(env: NodeJS.ProcessEnv, test: (gw: TestGateway) => P
   });
 }
 
+/** A deployment to create for a load test: its name and batching (the gateway's defaults where left out). */
+export type LoadDeployment = { name: string; maxBatchSize?: number; maxQueueDelayMs?: number };
+
+/** Approves a model version and deploys it under each of `deployments`. */
+export async function deployVersion(gw: TestGateway, teamId: string, modelVersionId: string, deployments: LoadDeployment[]): Promise<void> {
+  await approveVersion(gw, modelVersionId);
+  for (const { name, ...batching } of deployments) {
+    await gw.client.data(CreateDeploymentDocument, {
+      input: { teamId, name, environment: 'STAGING', routes: [{ modelVersionId, weight: 100 }], batching },
+    });
+  }
+}
+
 /** Trains the demo's credit-risk model, registers, approves and deploys it under each of `deployments`. */
-export async function deployCreditModel(gw: TestGateway, deployments: { name: string; maxBatchSize: number; maxQueueDelayMs: number }[]) {
+export async function deployCreditModel(gw: TestGateway, deployments: LoadDeployment[]) {
   const chain = await createChain(gw.client, 'bench');
   const credit = await trainCreditModel((await loadBackend('cpu')).tf);
   const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'bench', roles: ['admin'] })}`, credit.files);
   const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
     input: { ...classifierVersion(chain.model.id, chain.run.id), artifact, signature: creditSignature },
   });
-  await approveVersion(gw, registerModelVersion.id);
-  for (const { name, ...batching } of deployments) {
-    await gw.client.data(CreateDeploymentDocument, {
-      input: { teamId: chain.team.id, name, environment: 'STAGING', routes: [{ modelVersionId: registerModelVersion.id, weight: 100 }], batching },
-    });
-  }
+  await deployVersion(gw, chain.team.id, registerModelVersion.id, deployments);
   return chain;
 }

@@ -21,6 +21,9 @@ const settingsSchema = z.object({
   MODELGATE_BACKEND: z.enum(['tensorflow', 'wasm', 'cpu']).optional(),
   MODELGATE_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   MODELGATE_MAX_INSTANCES: z.coerce.number().int().min(1).max(100_000).default(1024),
+  MODELGATE_MAX_QUEUED_INSTANCES: z.coerce.number().int().min(1).default(4096),
+  MODELGATE_PREDICT_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
+  MODELGATE_ROUTING_REFRESH_MS: z.coerce.number().int().min(100).default(10_000),
   MODELGATE_PREDICTION_LOG_BUFFER: z.coerce.number().int().min(1).default(100_000),
   MODELGATE_DEMO: z.enum(['true', 'false']).default('true'),
   MODELGATE_UNLOAD_IDLE_MS: z.coerce.number().int().min(0).default(60_000),
@@ -45,6 +48,12 @@ export interface Config {
     workers: number;
     /** Most instances one predict request may carry. */
     maxInstances: number;
+    /** Instances that may wait for a batch, per deployment and version; past it requests answer UNAVAILABLE at once. */
+    maxQueuedInstances: number;
+    /** Longest a prediction waits for a worker before it answers UNAVAILABLE. */
+    timeoutMs: number;
+    /** How often the routing table is read whole, should a change notice be missed. */
+    routingRefreshMs: number;
     /** Prediction log entries waiting for the database before new ones are dropped (and counted). */
     logBuffer: number;
     /** A model no deployment uses is unloaded once idle this long. */
@@ -83,7 +92,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: s.LOG_LEVEL,
     otlpEndpoint: s.OTEL_EXPORTER_OTLP_ENDPOINT,
     serviceName: s.OTEL_SERVICE_NAME,
-    serving: { backend: s.MODELGATE_BACKEND, workers: s.MODELGATE_WORKERS ?? Math.max(1, os.availableParallelism() - 1), maxInstances: s.MODELGATE_MAX_INSTANCES, logBuffer: s.MODELGATE_PREDICTION_LOG_BUFFER, unloadIdleMs: s.MODELGATE_UNLOAD_IDLE_MS },
+    serving: {
+      backend: s.MODELGATE_BACKEND,
+      workers: s.MODELGATE_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
+      maxInstances: s.MODELGATE_MAX_INSTANCES,
+      maxQueuedInstances: s.MODELGATE_MAX_QUEUED_INSTANCES,
+      timeoutMs: s.MODELGATE_PREDICT_TIMEOUT_MS,
+      routingRefreshMs: s.MODELGATE_ROUTING_REFRESH_MS,
+      logBuffer: s.MODELGATE_PREDICTION_LOG_BUFFER,
+      unloadIdleMs: s.MODELGATE_UNLOAD_IDLE_MS,
+    },
     demo: s.MODELGATE_DEMO === 'true',
     artifactMaxBytes: s.MODELGATE_ARTIFACT_MAX_BYTES,
     policiesDir: path.resolve(s.MODELGATE_POLICIES_DIR ?? path.join(__dirname, '../../policies')),

@@ -13,7 +13,8 @@ import { startModelJanitor } from './serving/model-janitor';
 import { ModelServer } from './serving/model-server';
 import { PredictionLog } from './serving/prediction-log';
 import { WorkerPool } from './serving/pool';
-import type { TrainingData } from './serving/training-data';
+import { RoutingTable } from './serving/routing-table';
+import { TrainingDataCache } from './serving/training-data';
 import { createHttpServer } from './http/server';
 import type { Logger } from './telemetry/logger';
 
@@ -41,17 +42,37 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     const events = new EventRelay(database.url, logger);
     await events.start();
     const schema = await buildGraphSchema(events.pubSub);
-    const authenticate = createAuthenticator(database.orm, verifyToken);
+    const authenticator = createAuthenticator(database.orm, verifyToken);
+    const trainingData = new TrainingDataCache(database.orm);
+    const routing = new RoutingTable(database.background, trainingData, logger, config.serving.routingRefreshMs);
+    await routing.reload();
+    events.onChange((change) => {
+      if (change === 'apiKey' || change === 'reconnected') authenticator.forgetApiKeys();
+      if (change !== 'apiKey') return routing.reload();
+    });
     const artifacts = new ArtifactStore(path.join(config.dataDir, 'artifacts'));
-    const server = new ModelServer(new WorkerPool(config.serving.workers, config.serving.backend), artifacts);
+    const { maxQueuedInstances, timeoutMs } = config.serving;
+    const server = new ModelServer(new WorkerPool(config.serving.workers, config.serving.backend), artifacts, { maxQueuedInstances, timeoutMs });
     void server.backend().then(
       (backend) => logger.info({ backend, workers: config.serving.workers }, `inference: ${backend} backend in ${config.serving.workers} worker thread(s)`),
       (error: unknown) => logger.error({ reason: (error as Error).message }, 'inference workers failed to start; predictions will fail'),
     );
-    const log = new PredictionLog(database.orm, logger, config.serving.logBuffer);
-    const stopJanitor = startModelJanitor(database.orm, server, logger, Math.max(100, Math.min(10_000, config.serving.unloadIdleMs)), config.serving.unloadIdleMs);
-    const serving = { server, maxInstances: config.serving.maxInstances, log, trainingData: new Map<string, TrainingData>() };
-    const http = await createHttpServer({ schema, orm: database.orm, logger, authenticate, policies, pubSub: events.pubSub, artifacts, artifactMaxBytes: config.artifactMaxBytes, serving });
+    const log = new PredictionLog(database.background, logger, config.serving.logBuffer);
+    const janitorEveryMs = Math.max(100, Math.min(10_000, config.serving.unloadIdleMs));
+    const stopJanitor = startModelJanitor(() => routing.artifactsInUse(), server, logger, janitorEveryMs, config.serving.unloadIdleMs);
+    const serving = { server, maxInstances: config.serving.maxInstances, log, trainingData, routing };
+    const http = await createHttpServer({
+      schema,
+      orm: database.orm,
+      logger,
+      authenticate: authenticator.authenticate,
+      policies,
+      pubSub: events.pubSub,
+      changed: (change) => events.changed(change),
+      artifacts,
+      artifactMaxBytes: config.artifactMaxBytes,
+      serving,
+    });
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);
       http.server.listen(config.port, config.host, resolve);
@@ -70,6 +91,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
         await http.stop();
         await events.close();
         stopJanitor();
+        routing.close();
         await server.close();
         await log.close();
         await database.close();

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { ErrorCode } from '../errors';
 import { ApiKey } from '../graph/api-keys/api-key.entity';
 import { Team } from '../graph/teams/team.entity';
@@ -9,6 +10,17 @@ import { anonymous, type Identity } from './identity';
 import { InvalidToken, type TokenVerifier } from './jwt';
 
 export type Authenticate = (headers: IncomingHttpHeaders) => Promise<Identity>;
+
+export interface Authenticator {
+  authenticate: Authenticate;
+  /** Drops every cached API key: one was revoked, by this gateway or another. */
+  forgetApiKeys(): void;
+}
+
+/** Verified credentials kept, so that a request costs no signature check and no SQL. */
+const CACHED_CREDENTIALS = 10_000;
+/** An API key is checked against the database again after this long, should a revocation's notice be missed. */
+const API_KEY_TTL_MS = 30_000;
 
 /** SHA-256 of an API key secret: secrets are 256 random bits, so a fast hash is enough. */
 export function hashSecret(secret: string): string {
@@ -24,7 +36,7 @@ function refuse(message: string): GraphQLError {
  * `Authorization: ApiKey <key>` or `x-api-key: <key>` for services, nothing for anonymous.
  * Credentials that are present but wrong are refused, never downgraded to anonymous.
  */
-export function createAuthenticator(orm: MikroORM, verifyToken: TokenVerifier): Authenticate {
+export function createAuthenticator(orm: MikroORM, verifyToken: TokenVerifier): Authenticator {
   // Team names never change, so a name → id seen once is good for the life of the process.
   const teamIds = new Map<string, string>();
 
@@ -37,7 +49,7 @@ export function createAuthenticator(orm: MikroORM, verifyToken: TokenVerifier): 
     return names.flatMap((name) => teamIds.get(name) ?? []);
   }
 
-  async function fromToken(token: string): Promise<Identity> {
+  async function fromToken(token: string): Promise<{ identity: Identity; expiresAt?: number }> {
     let claims;
     try {
       claims = await verifyToken(token);
@@ -45,7 +57,8 @@ export function createAuthenticator(orm: MikroORM, verifyToken: TokenVerifier): 
       if (error instanceof InvalidToken) throw refuse(error.message);
       throw error;
     }
-    return { subject: claims.subject, kind: 'user', roles: claims.roles, teamIds: await resolveTeams(claims.teams), deploymentNames: [] };
+    const identity: Identity = { subject: claims.subject, kind: 'user', roles: claims.roles, teamIds: await resolveTeams(claims.teams), deploymentNames: [] };
+    return { identity, expiresAt: claims.expiresAt };
   }
 
   async function fromApiKey(secret: string): Promise<Identity> {
@@ -55,15 +68,41 @@ export function createAuthenticator(orm: MikroORM, verifyToken: TokenVerifier): 
     return { subject: `api-key:${key.prefix}`, kind: 'service', roles: ['service'], teamIds: [key.team.id], deploymentNames: key.deploymentNames };
   }
 
-  return async (headers) => {
+  // Keyed by a digest of the credential, never the credential itself; refusals are not kept.
+  const cache = new LRUCache<string, { identity: Identity; apiKey: boolean }>({ max: CACHED_CREDENTIALS });
+
+  async function cached(kind: 'token' | 'apiKey', credential: string): Promise<Identity> {
+    const key = hashSecret(`${kind}:${credential}`);
+    const hit = cache.get(key);
+    if (hit) return hit.identity;
+    if (kind === 'apiKey') {
+      const identity = await fromApiKey(credential);
+      cache.set(key, { identity, apiKey: true }, { ttl: API_KEY_TTL_MS });
+      return identity;
+    }
+    const { identity, expiresAt } = await fromToken(credential);
+    // Never past the token's own expiry; a token without one is verified every time.
+    const ttl = expiresAt === undefined ? 0 : expiresAt * 1000 - Date.now();
+    if (ttl > 0) cache.set(key, { identity, apiKey: false }, { ttl });
+    return identity;
+  }
+
+  const authenticate: Authenticate = async (headers) => {
     const apiKeyHeader = headers['x-api-key'];
-    if (typeof apiKeyHeader === 'string') return fromApiKey(apiKeyHeader.trim());
+    if (typeof apiKeyHeader === 'string') return cached('apiKey', apiKeyHeader.trim());
     const authorization = headers.authorization;
     if (!authorization) return anonymous;
     const [scheme, credentials] = authorization.trim().split(/\s+/, 2);
     if (!credentials) throw refuse('The Authorization header needs a scheme and credentials: "Bearer <token>" or "ApiKey <key>".');
-    if (/^bearer$/i.test(scheme!)) return fromToken(credentials);
-    if (/^apikey$/i.test(scheme!)) return fromApiKey(credentials);
+    if (/^bearer$/i.test(scheme!)) return cached('token', credentials);
+    if (/^apikey$/i.test(scheme!)) return cached('apiKey', credentials);
     throw refuse(`The Authorization scheme "${scheme}" is not supported; use "Bearer <token>" or "ApiKey <key>".`);
+  };
+
+  return {
+    authenticate,
+    forgetApiKeys: () => {
+      for (const [key, entry] of cache.entries()) if (entry.apiKey) cache.delete(key);
+    },
   };
 }

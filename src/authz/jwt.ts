@@ -10,6 +10,8 @@ export interface TokenClaims {
   roles: string[];
   /** Team names. */
   teams: string[];
+  /** When the token expires, in seconds since the epoch (`exp`); tokens without one are not cached. */
+  expiresAt?: number;
 }
 
 /**
@@ -54,7 +56,7 @@ export function createTokenVerifier(config: Config): TokenVerifier {
       if (payload.sub.length > 255 || payload.sub.includes('\u0000') || !payload.sub.isWellFormed()) {
         throw new InvalidToken('The token subject (sub) must be valid text of at most 255 characters.');
       }
-      return { subject: payload.sub, roles: stringList(payload.roles, 'roles'), teams: stringList(payload.teams, 'teams') };
+      return { subject: payload.sub, roles: stringList(payload.roles, 'roles'), teams: stringList(payload.teams, 'teams'), expiresAt: payload.exp };
     } catch (error) {
       throw error instanceof InvalidToken ? error : new InvalidToken(describe(error));
     }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import type { Config } from '../config';
 import type { Logger } from '../telemetry/logger';
 import { startEmbeddedPostgres } from './embedded';
@@ -9,6 +10,11 @@ export interface Database {
   orm: MikroORM;
   /** The connection string in use (the embedded one when DATABASE_URL is unset). */
   url: string;
+  /**
+   * A few connections through the plain pg driver for work off the request path (the routing
+   * table, the prediction log): bulk statements the ORM would only slow down.
+   */
+  background: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -35,10 +41,15 @@ export async function connectDatabase(config: Config, logger: Logger, onQuery?: 
     const applied = await migrate(orm);
     if (applied.length > 0) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
     const opened = orm;
+    const background = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 2000 });
+    // A connection that drops while idle is replaced on the next use; it must not crash the process.
+    background.on('error', (error) => logger.warn({ err: error }, 'a background database connection dropped'));
     return {
       orm,
       url,
+      background,
       close: async () => {
+        await background.end();
         await opened.close();
         await stopEmbedded?.();
       },

@@ -8,7 +8,7 @@ const CHANNEL = 'modelgate_events';
 
 /** What happened, as carried between processes. */
 export interface GraphEvent {
-  kind: 'modelVersion' | 'deployment';
+  kind: 'modelVersion' | 'deployment' | 'apiKey';
   /** The mutation that caused it, e.g. approveModelVersion. */
   action: string;
   actor: string;
@@ -20,6 +20,10 @@ export interface GraphEvent {
   deploymentId?: string;
   state?: string;
 }
+
+/** What changed, as caches of the database care: they read the kind again. */
+export type Change = GraphEvent['kind'] | 'reconnected';
+export type ChangeListener = (change: Change) => void | Promise<void>;
 
 export type GraphPubSub = PubSub<Record<string, [GraphEvent]>>;
 
@@ -45,11 +49,36 @@ export class EventRelay {
   private client?: Client;
   private closed = false;
   private retry?: NodeJS.Timeout;
+  private readonly listeners: ChangeListener[] = [];
 
   constructor(
     private readonly databaseUrl: string,
     private readonly logger: Logger,
   ) {}
+
+  /**
+   * Calls `listener` with the kind of every change, and with 'reconnected' when the line came
+   * back: changes may have been missed meanwhile, so what is cached must be read again.
+   */
+  onChange(listener: ChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * Tells this process's caches of a change it made itself, once committed, so that its next
+   * request sees it; the database's notice of the same change arrives later (and is harmless).
+   */
+  async changed(change: Change): Promise<void> {
+    await Promise.all(
+      this.listeners.map(async (listener) => {
+        try {
+          await listener(change);
+        } catch (error) {
+          this.logger.warn({ err: error, change }, 'a cache could not take in a change');
+        }
+      }),
+    );
+  }
 
   async start(): Promise<void> {
     const client = new Client({ connectionString: this.databaseUrl });
@@ -72,6 +101,7 @@ export class EventRelay {
   private relay(payload: string | undefined): void {
     if (!payload) return;
     const event = JSON.parse(payload) as GraphEvent;
+    void this.changed(event.kind);
     if (event.modelId) this.pubSub.publish(topics.model(event.modelId), event);
     if (event.deploymentName) this.pubSub.publish(topics.deployment(event.deploymentName), event);
   }
@@ -83,7 +113,7 @@ export class EventRelay {
     void dropped?.end().catch(() => undefined);
     clearTimeout(this.retry);
     this.retry = setTimeout(() => {
-      this.start().catch((error: unknown) => {
+      this.start().then(() => this.changed('reconnected'), (error: unknown) => {
         this.logger.warn({ err: error }, 'event listener could not reconnect; retrying');
         this.scheduleReconnect();
       });

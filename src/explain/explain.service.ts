@@ -1,6 +1,6 @@
 import { SpanStatusCode } from '@opentelemetry/api';
 import type { RequestContext } from '../graph/context';
-import { trainingDataOf, type DatasetVersionSubject, type TrainingData } from '../serving/training-data';
+import type { DatasetVersionSubject, TrainingData } from '../serving/training-data';
 import { resolveBaseline, vectorElement, type Baseline } from './baselines';
 import { explain, isImage, type Explainable, type Explanation } from './explanations';
 import { applyLimits } from './limits';
@@ -18,7 +18,7 @@ export function explainPrediction(ctx: RequestContext, source: Explainable, args
       const image = isImage(signature);
       const { settings, baselineAsked } = settle(args, source.defaults, image);
       const allowed = applyLimits(ctx.policy.explanations, ctx.identity.roles, settings);
-      const training = await trainingDataOf(ctx, source.version);
+      const training = await ctx.serving.trainingData.of(source.version);
       const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, training.statistics, args.baselineValues);
       span.setAttributes({ 'modelgate.explain.method': allowed.method, 'modelgate.explain.baseline': baseline.source });
       const withheld = withheldFrom(ctx, training, baseline);

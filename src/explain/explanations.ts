@@ -1,9 +1,10 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../errors';
-import type { ModelVersion, Signature } from '../graph/models/model.entity';
+import type { Signature } from '../graph/models/model.entity';
 import { asModelInputs, packInstances, type InputBatch } from '../serving/instances';
 import type { ModelServer } from '../serving/model-server';
+import type { ServedVersion } from '../serving/routing-table';
 import { planCoalitions, solveShapley } from './kernel-shap';
 import { vectorElement, type Baseline } from './baselines';
 import { heatmapPng, occlude } from './occlusion';
@@ -43,7 +44,7 @@ type AttributedFeature = Pick<FeatureAttribution, 'feature' | 'input'>;
 export interface Explainable {
   server: ModelServer;
   /** The version that answered, with its artifact, signature and run. */
-  version: ModelVersion;
+  version: ServedVersion;
   inputs: InputBatch[];
   /** The deployment's explanation defaults. */
   defaults: ExplanationDefaults;

@@ -86,7 +86,7 @@ async function transition(
   step: (em: EntityManager, version: ModelVersion) => Promise<void>,
 ): Promise<ModelVersion> {
   try {
-    return await inTransaction(ctx, async (em) => {
+    const changed = await inTransaction(ctx, async (em) => {
       const version = await lockById(ctx, em, ModelVersion, 'id', id, action);
       const before = snapshot(version);
       await step(em, version);
@@ -102,6 +102,9 @@ async function transition(
       });
       return version;
     });
+    // Routes obey lifecycle states: this gateway's routing table has the new state before the step answers.
+    await ctx.changed('modelVersion');
+    return changed;
   } catch (error) {
     if (!(error instanceof GatesFailed)) throw error;
     await keepGateResults(ctx, error, `${mutation}:refused`);

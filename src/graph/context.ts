@@ -1,11 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Tracer } from '@opentelemetry/api';
 import type { Access } from '../authz/access';
-import type { GraphPubSub } from '../events/events';
+import type { Change, GraphPubSub } from '../events/events';
 import type { ArtifactStore } from '../serving/artifact-store';
 import type { ModelServer } from '../serving/model-server';
 import type { PredictionLog } from '../serving/prediction-log';
-import type { TrainingData } from '../serving/training-data';
+import type { RoutingTable } from '../serving/routing-table';
+import type { TrainingDataCache } from '../serving/training-data';
 import type { Identity } from '../authz/identity';
 import type { Policy } from '../authz/policy';
 import type { Logger } from '../telemetry/logger';
@@ -18,7 +19,7 @@ export interface RequestContext {
   access: Access;
   /** The policies in force when the request arrived (a reload mid-request does not split it). */
   policy: Policy;
-  /** A fork of the ORM's entity manager, private to this request. */
+  /** A fork of the ORM's entity manager, private to this request; made when first used. */
   em: EntityManager;
   loaders: Loaders;
   logger: Logger;
@@ -32,9 +33,13 @@ export interface RequestContext {
     server: ModelServer;
     maxInstances: number;
     log: PredictionLog;
-    /** Model version id → what serving knows of its training data (lineage never changes). */
-    trainingData: Map<string, TrainingData>;
+    /** What serving knows of each model version's training data (lineage never changes). */
+    trainingData: TrainingDataCache;
+    /** Deployments, routes and versions in memory: predict sends no SQL. */
+    routing: RoutingTable;
   };
+  /** Tells this process's caches of a change the request committed, before it answers. */
+  changed(change: Change): Promise<void>;
   /** This process's subscribers, fed by the database's notifications. */
   pubSub: GraphPubSub;
   /**
@@ -45,6 +50,28 @@ export interface RequestContext {
   refresh?: () => Promise<void>;
 }
 
-export function createRequestContext(deps: Omit<RequestContext, 'identity' | 'loaders'>): RequestContext {
-  return { ...deps, identity: deps.access.identity, loaders: new Loaders(deps.em, deps.access) };
+/**
+ * The request's context. Its entity manager and loaders are made on first use: a request that
+ * never touches the database (a prediction, `{ __typename }`) pays nothing for them.
+ */
+export function createRequestContext(deps: Omit<RequestContext, 'identity' | 'loaders' | 'em'> & { orm: MikroORM }): RequestContext {
+  const { orm, ...rest } = deps;
+  let em: EntityManager | undefined;
+  let loaders: Loaders | undefined;
+  return {
+    ...rest,
+    identity: deps.access.identity,
+    get em() {
+      return (em ??= orm.em.fork());
+    },
+    set em(value) {
+      em = value;
+    },
+    get loaders() {
+      return (loaders ??= new Loaders(this.em, this.access));
+    },
+    set loaders(value) {
+      loaders = value;
+    },
+  };
 }

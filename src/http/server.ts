@@ -29,6 +29,7 @@ export interface HttpServerDeps {
   authenticate: Authenticate;
   policies: PolicyStore;
   pubSub: GraphPubSub;
+  changed: RequestContext['changed'];
   artifacts: ArtifactStore;
   artifactMaxBytes: number;
   serving: RequestContext['serving'];
@@ -39,7 +40,7 @@ export interface HttpServerDeps {
  * graphql-ws on the same path) and the health endpoints; not yet listening.
  */
 export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: http.Server; stop(): Promise<void> }> {
-  const { schema, orm, logger, authenticate, policies, pubSub, artifacts, serving } = deps;
+  const { schema, orm, logger, authenticate, policies, pubSub, changed, artifacts, serving } = deps;
   const app = express();
   const server = http.createServer(app);
   const tracer = trace.getTracer('modelgate');
@@ -51,12 +52,13 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
     return createRequestContext({
       access: accessFor(identity, policy),
       policy,
-      em: orm.em.fork(),
+      orm,
       logger: logger.child({ requestId }),
       tracer,
       requestId,
       traceId: trace.getActiveSpan()?.spanContext().traceId,
       pubSub,
+      changed,
       artifacts,
       serving,
     });

@@ -11,28 +11,29 @@ export interface InputBatch {
 
 /**
  * Checks prediction instances against a version's signature and packs them, input by input,
- * into flat typed arrays ready to become tensors (no per-element GraphQL coercion). Every
- * refusal names the instance and the field: `instances[3].age: must be a finite number, got "x".`
+ * straight into flat typed arrays ready to become tensors: no per-element GraphQL coercion and no
+ * per-element allocation. A tensor input may come as nested lists or as one flat list of all its
+ * numbers in row-major order. Every refusal names the instance and the field:
+ * `instances[3].age: must be a finite number, got "x".`
  */
 export function packInstances(signature: Signature, instances: unknown[], maxInstances: number): InputBatch[] {
   if (instances.length === 0) throw badInput('instances', 'must hold at least one instance.');
   if (instances.length > maxInstances) throw badInput('instances', `holds ${instances.length} instances; at most ${maxInstances} are allowed per request.`);
   const names = new Set(signature.inputs.map((input) => input.name));
-  const batches = signature.inputs.map((input) => {
-    const size = input.shape.reduce((a, b) => a * b, 1);
-    const values = input.dtype === TensorDtype.INT32 ? new Int32Array(size * instances.length) : new Float32Array(size * instances.length);
-    return { spec: input, size, batch: { name: input.name, dtype: input.dtype, shape: [instances.length, ...input.shape], values } };
+  const batches = signature.inputs.map((spec) => {
+    const size = spec.shape.reduce((a, b) => a * b, 1);
+    const values = spec.dtype === TensorDtype.INT32 ? new Int32Array(size * instances.length) : new Float32Array(size * instances.length);
+    return { spec, size, batch: { name: spec.name, dtype: spec.dtype, shape: [instances.length, ...spec.shape], values } };
   });
   instances.forEach((instance, index) => {
-    const at = `instances[${index}]`;
-    if (instance === null || typeof instance !== 'object' || Array.isArray(instance)) throw badInput(at, 'must be an object of named features.');
+    if (instance === null || typeof instance !== 'object' || Array.isArray(instance)) throw badInput(`instances[${index}]`, 'must be an object of named features.');
     const record = instance as Record<string, unknown>;
-    const extra = Object.keys(record).filter((key) => !names.has(key));
-    if (extra.length) throw badInput(`${at}.${extra[0]}`, `is not an input of this model; it takes ${[...names].join(', ')}.`);
+    for (const key in record) {
+      if (!names.has(key)) throw badInput(`instances[${index}].${cut(key)}`, `is not an input of this model; it takes ${[...names].join(', ')}.`);
+    }
     for (const { spec, size, batch } of batches) {
-      if (!(spec.name in record)) throw badInput(`${at}.${spec.name}`, `is missing; the model needs ${spec.dtype}${describeShape(spec)}.`);
-      const flat = flatten(record[spec.name], spec, `${at}.${spec.name}`);
-      batch.values.set(flat, index * size);
+      if (!(spec.name in record)) throw badInput(`instances[${index}].${spec.name}`, `is missing; the model needs ${spec.dtype}${describeShape(spec)}.`);
+      pack(record[spec.name], spec, size, batch.values, index * size, () => `instances[${index}].${spec.name}`);
     }
   });
   return batches.map(({ batch }) => batch);
@@ -42,40 +43,75 @@ function describeShape(spec: TensorSpec): string {
   return spec.shape.length ? ` of shape [${spec.shape.join(', ')}]` : '';
 }
 
-/** The value of one input of one instance, checked against its dtype and shape, as numbers in row-major order. */
-function flatten(value: unknown, spec: TensorSpec, field: string): number[] {
-  const out: number[] = [];
-  const walk = (node: unknown, depth: number, path: string) => {
-    if (depth === spec.shape.length) {
-      out.push(scalar(node, spec.dtype, path));
+/**
+ * Writes one input of one instance into `target` from `offset`: a scalar, one flat list of `size`
+ * numbers, or lists nested as the shape says. The field's path is built only to refuse.
+ */
+function pack(value: unknown, spec: TensorSpec, size: number, target: Float32Array | Int32Array, offset: number, field: () => string): void {
+  const { shape, dtype } = spec;
+  if (shape.length === 0) {
+    target[offset] = scalar(value, dtype, field);
+    return;
+  }
+  if (shape.length > 1 && Array.isArray(value) && value.length === size && !Array.isArray(value[0])) {
+    for (let i = 0; i < size; i += 1) target[offset + i] = scalar(value[i], dtype, () => `${field()}[${i}]`);
+    return;
+  }
+  // Nested lists, walked depth-first with the index at each depth kept for an error's path.
+  const at = new Array<number>(shape.length).fill(0);
+  const path = (depth: number) => field() + at.slice(0, depth).map((i) => `[${i}]`).join('');
+  let written = offset;
+  const walk = (node: unknown, depth: number): void => {
+    if (depth === shape.length) {
+      target[written++] = scalar(node, dtype, () => path(depth));
       return;
     }
-    const size = spec.shape[depth]!;
-    if (!Array.isArray(node) || node.length !== size) {
-      throw badInput(path, `must be ${spec.dtype}${describeShape(spec)}; at depth ${depth} expected a list of ${size}, got ${Array.isArray(node) ? `a list of ${node.length}` : typeof node}.`);
+    const length = shape[depth]!;
+    if (!Array.isArray(node) || node.length !== length) {
+      const got = Array.isArray(node) ? `a list of ${node.length}` : typeof node;
+      const flat = depth === 0 && shape.length > 1 ? ` (or one flat list of ${size})` : '';
+      throw badInput(path(depth), `must be ${dtype}${describeShape(spec)}; at depth ${depth} expected a list of ${length}${flat}, got ${got}.`);
     }
-    node.forEach((child, i) => walk(child, depth + 1, `${path}[${i}]`));
+    for (let i = 0; i < length; i += 1) {
+      at[depth] = i;
+      walk(node[i], depth + 1);
+    }
   };
-  walk(value, 0, field);
-  return out;
+  walk(value, 0);
 }
 
-function scalar(value: unknown, dtype: TensorDtype, field: string): number {
+function scalar(value: unknown, dtype: TensorDtype, field: () => string): number {
   if (dtype === TensorDtype.BOOL) {
-    if (typeof value !== 'boolean') throw badInput(field, `must be true or false, got ${JSON.stringify(value)}.`);
+    if (typeof value !== 'boolean') throw badInput(field(), `must be true or false, got ${describeValue(value)}.`);
     return value ? 1 : 0;
   }
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw badInput(field, `must be a finite number, got ${typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value))}.`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw badInput(field(), `must be a finite number, got ${describeValue(value)}.`);
+  if (dtype === TensorDtype.INT32) {
+    if (!Number.isInteger(value)) throw badInput(field(), `must be a whole number, got ${value}.`);
+    // Beyond this an Int32Array would hold a wrapped-around number.
+    if (Math.abs(value) > INT32_MAX) throw badInput(field(), `is out of range for INT32 (at most ±${INT32_MAX}), got ${value}.`);
+  } else if (Math.abs(value) > FLOAT32_MAX) {
+    // Beyond this a Float32Array would hold Infinity.
+    throw badInput(field(), `is out of range for ${dtype} (at most ±${FLOAT32_MAX}), got ${value}.`);
   }
-  if (dtype === TensorDtype.INT32 && !Number.isInteger(value)) throw badInput(field, `must be a whole number, got ${value}.`);
-  // Beyond these a typed array would hold Infinity (float32) or a wrapped-around number (int32).
-  const limit = dtype === TensorDtype.INT32 ? 2 ** 31 - 1 : FLOAT32_MAX;
-  if (Math.abs(value) > limit) throw badInput(field, `is out of range for ${dtype} (at most ±${limit}), got ${value}.`);
   return value;
 }
 
 const FLOAT32_MAX = 3.4028234663852886e38;
+const INT32_MAX = 2 ** 31 - 1;
+
+/** A refused value as an error may quote it: its type, or its first characters. */
+function describeValue(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (value !== null && typeof value === 'object') return 'an object';
+  return cut(JSON.stringify(value) ?? String(value));
+}
+
+/** At most 40 characters of a client's text, so that an error never echoes a huge value. */
+function cut(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
 
 /**
  * What the model itself takes: named scalar features become one [instances, features] float

@@ -1,5 +1,5 @@
 import type { BackendName } from './backend';
-import { DynamicBatcher, type BatchingSettings } from './batcher';
+import { DynamicBatcher, type BatchingSettings, type QueueLimits } from './batcher';
 import type { ArtifactStore } from './artifact-store';
 import { asModelInputs, type InputBatch } from './instances';
 import type { WorkerPool } from './pool';
@@ -18,6 +18,7 @@ export class ModelServer {
   constructor(
     private readonly pool: WorkerPool,
     private readonly store: ArtifactStore,
+    private readonly queue: Omit<QueueLimits, 'concurrency'>,
   ) {}
 
   backend(): Promise<BackendName> {
@@ -31,7 +32,7 @@ export class ModelServer {
     const key = `${deploymentId}/${sha256}/${batching.maxBatchSize}/${batching.maxQueueDelayMs}`;
     let batcher = this.batchers.get(key);
     if (!batcher) {
-      batcher = new DynamicBatcher((batch) => this.pool.predict(sha256, batch), batching);
+      batcher = new DynamicBatcher((batch) => this.pool.predict(sha256, batch), batching, { ...this.queue, concurrency: this.pool.size });
       this.batchers.set(key, batcher);
     }
     return batcher.submit(asModelInputs(inputs));

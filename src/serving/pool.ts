@@ -61,6 +61,10 @@ export class WorkerPool {
     this.workers = Array.from({ length: size }, () => new InferenceWorker(new Worker(script, { workerData: { backend } })));
   }
 
+  get size(): number {
+    return this.workers.length;
+  }
+
   /** The backend the workers run on, once they have started. */
   async backend(): Promise<BackendName> {
     const names = await Promise.all(this.workers.map((worker) => worker.ready));

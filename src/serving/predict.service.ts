@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { unavailable } from '../errors';
-import type { RequestContext } from '../graph/context';
-import { Deployment, DeploymentRoute, DeploymentStatus } from '../graph/deployments/deployment.entity';
-import { ModelVersion, type Signature } from '../graph/models/model.entity';
-import { canonicalJson } from '../graph/audit/audit-chain';
-import { authorize, findReadable } from '../graph/persistence';
-import { toGlobalId } from '../graph/relay/global-id';
+import { SpanStatusCode } from '@opentelemetry/api';
+import { notFound, unavailable } from '../errors';
 import type { Explainable } from '../explain/explanations';
+import type { RequestContext } from '../graph/context';
+import { DeploymentStatus, Environment } from '../graph/deployments/deployment.entity';
+import { LifecycleState, type Signature } from '../graph/models/model.entity';
+import { authorize } from '../graph/persistence';
+import { toGlobalId } from '../graph/relay/global-id';
 import { TamperedArtifact } from './artifact-store';
-import { packInstances } from './instances';
-import { trainingDataOf } from './training-data';
+import { packInstances, type InputBatch } from './instances';
+import type { ServedDeployment, ServedVersion } from './routing-table';
 import type { OutputBatch } from './worker';
 
 export interface PredictionOutput {
@@ -28,19 +28,67 @@ export interface PredictionResult {
   explainable: Explainable;
 }
 
-/** Answers instances on a deployment: picks a route by weight, checks the instances, runs them batched. */
-export async function predict(ctx: RequestContext, name: string, instances: unknown[], routingKey: string | undefined): Promise<PredictionResult> {
-  const deployment = await findReadable(ctx, Deployment, { name }, name, 'name');
+/**
+ * Answers instances on a deployment: picks a route by weight, checks and packs the instances, runs
+ * them batched. Everything it reads comes from memory (the routing table, the caller's ability):
+ * no SQL on this path.
+ */
+export function predict(ctx: RequestContext, name: string, instances: unknown[], routingKey: string | undefined): Promise<PredictionResult> {
+  return ctx.tracer.startActiveSpan('predict', { attributes: { 'modelgate.deployment': name, 'modelgate.instances': instances.length } }, async (span) => {
+    try {
+      const deployment = servedDeployment(ctx, name);
+      const version = pickRoute(routesTakingTraffic(ctx, deployment), routingKey).version;
+      span.setAttribute('modelgate.model_version', version.id);
+      const inputs = packInstances(version.signature, instances, ctx.serving.maxInstances);
+      const started = performance.now();
+      const outputs = await run(ctx, deployment, version, inputs);
+      const answers = describeOutputs(version.signature, outputs[0]!);
+      logPrediction(ctx, deployment, version, inputs, answers, performance.now() - started, false);
+      if (deployment.shadow) void shadow(ctx, deployment, deployment.shadow, instances);
+      return {
+        deployment: name,
+        modelVersionId: toGlobalId('ModelVersion', version.id),
+        version: version.version,
+        outputs: answers,
+        explainable: { server: ctx.serving.server, version, inputs, defaults: deployment.explanationDefaults },
+      };
+    } catch (error) {
+      span.recordException(error as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw error;
+    } finally {
+      span.end();
+    }
+  });
+}
+
+/**
+ * The deployment, if the caller may read it (else NOT_FOUND, as if it did not exist) and call it
+ * (else FORBIDDEN), and it is active (else UNAVAILABLE).
+ */
+function servedDeployment(ctx: RequestContext, name: string): ServedDeployment {
+  const deployment = ctx.serving.routing.get(name);
+  if (!deployment || !ctx.access.canOn('read', 'Deployment', deployment)) throw notFound('deployment', name, 'name');
   authorize(ctx, 'predict', 'Deployment', deployment, `deployment "${name}"`);
   if (deployment.status !== DeploymentStatus.ACTIVE) throw unavailable(`Deployment "${name}" is ${deployment.status} and answers no predictions.`);
-  const routes = await ctx.em.find(DeploymentRoute, { deployment, weight: { $gt: 0 } }, { populate: ['modelVersion'], orderBy: { id: 'asc' } });
-  if (routes.length === 0) throw unavailable(`Deployment "${name}" has no route with traffic.`);
-  const version = pickRoute(routes, routingKey).modelVersion as ModelVersion;
-  const inputs = packInstances(version.signature, instances, ctx.serving.maxInstances);
-  const started = performance.now();
-  let outputs: OutputBatch[];
+  return deployment;
+}
+
+/** Routes with traffic to versions whose lifecycle state the deployment's environment takes (gates.yaml), as when the route was set. */
+function routesTakingTraffic(ctx: RequestContext, deployment: ServedDeployment): ServedDeployment['routes'] {
+  const routes = deployment.routes.filter((route) => takesTraffic(ctx, deployment.environment, route.version));
+  if (routes.length === 0) throw unavailable(`Deployment "${deployment.name}" has no route with traffic to a version its environment takes.`);
+  return routes;
+}
+
+function takesTraffic(ctx: RequestContext, environment: Environment, version: ServedVersion): boolean {
+  const states: readonly string[] = environment === Environment.PRODUCTION ? [LifecycleState.APPROVED] : ctx.policy.gates.deployments.stagingStates;
+  return states.includes(version.state);
+}
+
+async function run(ctx: RequestContext, deployment: ServedDeployment, version: ServedVersion, inputs: InputBatch[]): Promise<OutputBatch[]> {
   try {
-    outputs = await ctx.serving.server.predict(deployment.id, version.artifact.sha256, deployment.batching, inputs);
+    return await ctx.serving.server.predict(deployment.id, version.artifact.sha256, deployment.batching, inputs);
   } catch (error) {
     if (error instanceof TamperedArtifact) {
       ctx.logger.error({ err: error, artifact: version.artifact.sha256 }, 'refused a tampered artifact');
@@ -48,33 +96,24 @@ export async function predict(ctx: RequestContext, name: string, instances: unkn
     }
     throw error;
   }
-  const answers = describeOutputs(version.signature, outputs[0]!);
-  await logPrediction(ctx, deployment, version, instances, answers, performance.now() - started, false);
-  if (deployment.shadowVersion) void shadow(ctx, deployment, deployment.shadowVersion.id, instances);
-  return {
-    deployment: name,
-    modelVersionId: toGlobalId('ModelVersion', version.id),
-    version: version.version,
-    outputs: answers,
-    explainable: { server: ctx.serving.server, version, inputs, defaults: deployment.explanationDefaults },
-  };
 }
 
 /** A copy of the request for the shadow version: answered in the background, logged, never returned. */
-async function shadow(ctx: RequestContext, deployment: Deployment, shadowId: string, instances: unknown[]): Promise<void> {
+async function shadow(ctx: RequestContext, deployment: ServedDeployment, version: ServedVersion, instances: unknown[]): Promise<void> {
   try {
-    const version = await ctx.em.fork().findOneOrFail(ModelVersion, shadowId);
+    if (!takesTraffic(ctx, Environment.STAGING, version)) return;
+    const inputs = packInstances(version.signature, instances, ctx.serving.maxInstances);
     const started = performance.now();
-    const outputs = await ctx.serving.server.predict(deployment.id, version.artifact.sha256, deployment.batching, packInstances(version.signature, instances, ctx.serving.maxInstances));
-    await logPrediction(ctx, deployment, version, instances, describeOutputs(version.signature, outputs[0]!), performance.now() - started, true);
+    const outputs = await run(ctx, deployment, version, inputs);
+    logPrediction(ctx, deployment, version, inputs, describeOutputs(version.signature, outputs[0]!), performance.now() - started, true);
   } catch (error) {
     ctx.logger.warn({ err: error, deployment: deployment.name }, 'shadow prediction failed; the caller was answered by the primary route');
   }
 }
 
-/** Queues the prediction for the log; the instances themselves only when no training data holds personal data. */
-async function logPrediction(ctx: RequestContext, deployment: Deployment, version: ModelVersion, instances: unknown[], outputs: PredictionOutput[], latencyMs: number, isShadow: boolean): Promise<void> {
-  const { personal } = await trainingDataOf(ctx, version);
+/** Queues the prediction for the log: the packed inputs, or only their digest when the training data holds personal data. */
+function logPrediction(ctx: RequestContext, deployment: ServedDeployment, version: ServedVersion, inputs: InputBatch[], outputs: PredictionOutput[], latencyMs: number, isShadow: boolean): void {
+  const packed = Buffer.concat(inputs.map(({ values }) => Buffer.from(values.buffer, values.byteOffset, values.byteLength)));
   ctx.serving.log.record({
     deploymentId: deployment.id,
     modelVersionId: version.id,
@@ -83,8 +122,9 @@ async function logPrediction(ctx: RequestContext, deployment: Deployment, versio
     caller: ctx.identity.subject,
     requestId: ctx.requestId,
     traceId: ctx.traceId,
-    instances: personal ? null : instances,
-    instancesSha256: createHash('sha256').update(canonicalJson(instances)).digest('hex'),
+    inputs: version.personal ? null : packed,
+    instanceCount: inputs[0]!.shape[0]!,
+    instancesSha256: createHash('sha256').update(packed).digest('hex'),
     outputs,
   });
 }

@@ -33,10 +33,22 @@ export class PredictionLogEntry {
   @Property({ length: 32, nullable: true })
   traceId?: string;
 
-  /** The instances, unless the version's training data holds personal data: then only their hash. */
+  /** Entries written before inputs were kept packed: the instances as JSON. */
   @Property({ type: 'json', nullable: true })
   instances?: unknown;
 
+  /**
+   * The input tensors as the model took them: each signature input's values (float32 or int32,
+   * little-endian, row-major, instances first) one after the other, in signature order. Null
+   * when the version's training data holds personal data: then only their digest is kept.
+   */
+  @Property({ type: 'blob', nullable: true })
+  inputs?: Buffer;
+
+  @Property()
+  instanceCount!: number;
+
+  /** SHA-256 of the packed inputs (of the instances' JSON before inputs were packed). */
   @Property({ length: 64 })
   instancesSha256!: string;
 

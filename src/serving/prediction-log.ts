@@ -1,43 +1,69 @@
 import { randomUUID } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import type { Logger } from '../telemetry/logger';
-import { PredictionLogEntry } from './prediction-log.entity';
 
-type NewEntry = Omit<PredictionLogEntry, 'id' | 'createdAt'> & { id: string; createdAt: Date };
+/** One answered prediction request (or a shadow's copy of one), as `record` takes it. */
+export interface PredictionRecord {
+  deploymentId: string;
+  modelVersionId: string;
+  shadow: boolean;
+  latencyMs: number;
+  caller: string;
+  requestId: string;
+  traceId?: string;
+  /** The packed input tensors (see PredictionLogEntry.inputs), or null to keep only their digest. */
+  inputs: Buffer | null;
+  instanceCount: number;
+  instancesSha256: string;
+  outputs: unknown;
+}
+
+type Row = PredictionRecord & { id: string; createdAt: Date };
+
+/** One statement per flush: every column as an array, unnested into rows. */
+const INSERT = `insert into prediction_log_entry
+  (id, created_at, deployment_id, model_version_id, shadow, latency_ms, caller, request_id, trace_id, inputs, instance_count, instances_sha256, outputs)
+  select * from unnest($1::uuid[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::bool[], $6::float8[], $7::text[], $8::text[], $9::text[], $10::bytea[], $11::int[], $12::text[], $13::jsonb[])`;
 
 /**
  * Records predictions off the request path: entries wait in a bounded buffer and are written in
- * batches. When the database falls behind and the buffer is full, new entries are dropped and
- * counted (reported in /readyz), never silently lost and never allowed to slow predictions.
+ * bulk through the pg driver, one INSERT per batch. While the database is unreachable the entries
+ * stay buffered and the write is retried; only when the buffer is full are new entries dropped,
+ * and counted (reported in /readyz), never silently lost and never allowed to slow predictions.
  */
 export class PredictionLog {
-  private buffer: NewEntry[] = [];
+  private buffer: Row[] = [];
   private flushing?: Promise<void>;
   private readonly timer: NodeJS.Timeout;
+  /** written: rows stored; dropped: refused with the buffer full; failedWrites: writes that failed and will be retried. */
   readonly stats = { written: 0, dropped: 0, failedWrites: 0 };
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly pool: pg.Pool,
     private readonly logger: Logger,
     private readonly capacity: number,
-    private readonly batchSize = 500,
+    private readonly batchSize = 1000,
     flushEveryMs = 200,
   ) {
     this.timer = setInterval(() => void this.flush(), flushEveryMs);
     this.timer.unref();
   }
 
-  record(entry: Omit<NewEntry, 'id' | 'createdAt'>): void {
+  /** How many entries wait to be written. */
+  get pending(): number {
+    return this.buffer.length;
+  }
+
+  record(entry: PredictionRecord): void {
     if (this.buffer.length >= this.capacity) {
       this.stats.dropped += 1;
       return;
     }
-    // insertMany writes rows as given: the key and time are set here, not by the entity's defaults.
     this.buffer.push({ ...entry, id: randomUUID(), createdAt: new Date() });
     if (this.buffer.length >= this.batchSize) void this.flush();
   }
 
-  /** Writes what waits; one write at a time. */
+  /** Writes what waits; one write at a time. Stops at the first failure: the rest waits for the next try. */
   flush(): Promise<void> {
     this.flushing ??= this.write().finally(() => (this.flushing = undefined));
     return this.flushing;
@@ -45,19 +71,41 @@ export class PredictionLog {
 
   private async write(): Promise<void> {
     while (this.buffer.length > 0) {
-      const batch = this.buffer.splice(0, this.batchSize);
+      const batch = this.buffer.slice(0, this.batchSize);
       try {
-        await this.orm.em.fork().insertMany(PredictionLogEntry, batch);
-        this.stats.written += batch.length;
+        await this.pool.query(INSERT, columns(batch));
       } catch (error) {
-        this.stats.failedWrites += batch.length;
-        this.logger.error({ err: error, entries: batch.length }, 'prediction log write failed; entries counted as failed');
+        this.stats.failedWrites += 1;
+        this.logger.warn({ err: error, waiting: this.buffer.length }, 'prediction log write failed; the entries stay buffered and will be retried');
+        return;
       }
+      this.buffer.splice(0, batch.length);
+      this.stats.written += batch.length;
     }
   }
 
   async close(): Promise<void> {
     clearInterval(this.timer);
     await this.flush();
+    if (this.buffer.length > 0) this.logger.error({ entries: this.buffer.length }, 'prediction log closed with entries the database did not take');
   }
+}
+
+function columns(rows: Row[]): unknown[] {
+  const column = <T>(pick: (row: Row) => T) => rows.map(pick);
+  return [
+    column((r) => r.id),
+    column((r) => r.createdAt),
+    column((r) => r.deploymentId),
+    column((r) => r.modelVersionId),
+    column((r) => r.shadow),
+    column((r) => r.latencyMs),
+    column((r) => r.caller),
+    column((r) => r.requestId),
+    column((r) => r.traceId ?? null),
+    column((r) => r.inputs),
+    column((r) => r.instanceCount),
+    column((r) => r.instancesSha256),
+    column((r) => JSON.stringify(r.outputs)),
+  ];
 }

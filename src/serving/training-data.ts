@@ -1,7 +1,6 @@
-import type { RequestContext } from '../graph/context';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { FeatureRole, type FeatureStatistics } from '../graph/datasets/dataset.entity';
 import { RunDatasetVersion } from '../graph/experiments/experiment.entity';
-import type { ModelVersion } from '../graph/models/model.entity';
 
 /** A training dataset version as the access rules see it (their conditions read dataset.team and dataset.sensitivity). */
 export interface DatasetVersionSubject {
@@ -11,7 +10,7 @@ export interface DatasetVersionSubject {
 
 /** What serving needs to know about a model version's training data (the dataset versions of its run). */
 export interface TrainingData {
-  /** Some column holds personal data, so the prediction log keeps hashes of instances, not instances. */
+  /** Some column holds personal data, so the prediction log keeps a digest of the inputs, not the inputs. */
   personal: boolean;
   /** Feature → its reference statistics (the first training dataset version that has them): explanation baselines. */
   statistics: Map<string, FeatureStatistics>;
@@ -21,27 +20,46 @@ export interface TrainingData {
   sensitive: Map<string, DatasetVersionSubject[]>;
 }
 
-/** Loads once per model version and process: lineage and dataset versions never change. */
-export async function trainingDataOf(ctx: RequestContext, version: ModelVersion): Promise<TrainingData> {
-  const cached = ctx.serving.trainingData.get(version.id);
-  if (cached) return cached;
-  const links = version.run
-    ? await ctx.em.fork().find(RunDatasetVersion, { run: version.run.id }, { populate: ['datasetVersion.dataset'], orderBy: { datasetVersion: { createdAt: 'asc' } } })
-    : [];
-  const data: TrainingData = { personal: false, statistics: new Map(), statisticsFrom: new Map(), sensitive: new Map() };
-  for (const { datasetVersion } of links) {
-    const dataset = datasetVersion.dataset;
-    const subject = { id: datasetVersion.id, dataset: { id: dataset.id, sensitivity: dataset.sensitivity, team: { id: dataset.team.id } } };
-    for (const feature of datasetVersion.features) {
-      data.personal ||= feature.pii;
-      if (feature.pii || feature.role === FeatureRole.SENSITIVE) data.sensitive.set(feature.name, [...(data.sensitive.get(feature.name) ?? []), subject]);
+/** A model version as far as its training data goes: its id and its run's. */
+export interface TrainedVersion {
+  id: string;
+  run?: { id: string } | null;
+}
+
+/** Training data per model version, loaded once per process: lineage and dataset versions never change. */
+export class TrainingDataCache {
+  private readonly byVersion = new Map<string, Promise<TrainingData>>();
+
+  constructor(private readonly orm: MikroORM) {}
+
+  of(version: TrainedVersion): Promise<TrainingData> {
+    let data = this.byVersion.get(version.id);
+    if (!data) {
+      data = this.load(version);
+      data.catch(() => this.byVersion.delete(version.id));
+      this.byVersion.set(version.id, data);
     }
-    for (const statistics of datasetVersion.statistics) {
-      if (data.statistics.has(statistics.feature)) continue;
-      data.statistics.set(statistics.feature, statistics);
-      data.statisticsFrom.set(statistics.feature, subject);
-    }
+    return data;
   }
-  ctx.serving.trainingData.set(version.id, data);
-  return data;
+
+  private async load(version: TrainedVersion): Promise<TrainingData> {
+    const links = version.run
+      ? await this.orm.em.fork().find(RunDatasetVersion, { run: version.run.id }, { populate: ['datasetVersion.dataset'], orderBy: { datasetVersion: { createdAt: 'asc' } } })
+      : [];
+    const data: TrainingData = { personal: false, statistics: new Map(), statisticsFrom: new Map(), sensitive: new Map() };
+    for (const { datasetVersion } of links) {
+      const dataset = datasetVersion.dataset;
+      const subject = { id: datasetVersion.id, dataset: { id: dataset.id, sensitivity: dataset.sensitivity, team: { id: dataset.team.id } } };
+      for (const feature of datasetVersion.features) {
+        data.personal ||= feature.pii;
+        if (feature.pii || feature.role === FeatureRole.SENSITIVE) data.sensitive.set(feature.name, [...(data.sensitive.get(feature.name) ?? []), subject]);
+      }
+      for (const statistics of datasetVersion.statistics) {
+        if (data.statistics.has(statistics.feature)) continue;
+        data.statistics.set(statistics.feature, statistics);
+        data.statisticsFrom.set(statistics.feature, subject);
+      }
+    }
+    return data;
+  }
 }

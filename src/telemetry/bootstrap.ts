@@ -19,8 +19,9 @@ const sdk = new NodeSDK({
   metricReaders: [],
   instrumentations: [
     new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => req.url === '/healthz' || req.url === '/readyz' }),
-    new GraphQLInstrumentation({ mergeItems: true, ignoreTrivialResolveSpans: true }),
-    new PgInstrumentation(),
+    // No span per field resolver (predict makes its own); no SQL span outside a request's trace.
+    new GraphQLInstrumentation({ mergeItems: true, ignoreResolveSpans: true }),
+    new PgInstrumentation({ requireParentSpan: true }),
   ],
 });
 sdk.start();

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
 import {
   CreateApiKeyDocument,
   CreateDeploymentDocument,
@@ -147,16 +148,19 @@ describe('predictions', () => {
     const { predict } = await gw.client.data(PredictDocument, { deployment: 'credit-shadowed', instances: [{ income: 3, age: 1 }] });
     assert.equal(predict.modelVersionId, chain.modelVersion.id, 'the shadow never answers');
     const uuid = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1];
-    let rows: { shadow: boolean; model_version_id: string; instances: unknown; caller: string }[] = [];
+    let rows: { shadow: boolean; model_version_id: string; inputs: Buffer | null; instance_count: number; caller: string }[] = [];
     for (let i = 0; i < 50 && rows.length < 2; i += 1) {
       await gw.gateway.predictionLog.flush();
       rows = (await gw.gateway.orm.em.getConnection().execute(
-        `select l.shadow, l.model_version_id, l.instances, l.caller from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'credit-shadowed' order by l.shadow`,
+        `select l.shadow, l.model_version_id, l.inputs, l.instance_count, l.caller from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'credit-shadowed' order by l.shadow`,
       )) as typeof rows;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     assert.deepEqual(rows.map((r) => [r.shadow, r.model_version_id, r.caller]), [[false, uuid(chain.modelVersion.id), 'test-admin'], [true, uuid(shadowVersion.id), 'test-admin']]);
-    assert.deepEqual(rows[0]!.instances, [{ income: 3, age: 1 }], 'no personal data in the training data, so the instances are kept');
+    // No personal data in the training data, so the inputs are kept: income then age, as float32.
+    const inputs = rows[0]!.inputs!;
+    assert.equal(rows[0]!.instance_count, 1);
+    assert.deepEqual([...new Float32Array(inputs.buffer, inputs.byteOffset, inputs.byteLength / 4)], [3, 1]);
     assert.equal(gw.gateway.predictionLog.stats.dropped, 0);
   });
 
@@ -207,25 +211,28 @@ describe('predictions', () => {
     const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(chain.model.id, startRun.id) });
     await deploy(gw, chain.team.id, 'credit-personal', registerModelVersion.id);
     await gw.client.data(PredictDocument, { deployment: 'credit-personal', instances: [{ income: 7, age: 3 }] });
-    let rows: { instances: unknown; instances_sha256: string }[] = [];
+    let rows: { inputs: Buffer | null; instances_sha256: string }[] = [];
     for (let i = 0; i < 50 && rows.length === 0; i += 1) {
       await gw.gateway.predictionLog.flush();
       rows = (await gw.gateway.orm.em.getConnection().execute(
-        `select l.instances, l.instances_sha256 from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'credit-personal'`,
+        `select l.inputs, l.instances_sha256 from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'credit-personal'`,
       )) as typeof rows;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     assert.equal(rows.length, 1);
-    assert.equal(rows[0]!.instances, null, 'the instances themselves are not kept');
-    assert.match(rows[0]!.instances_sha256, /^[0-9a-f]{64}$/);
+    assert.equal(rows[0]!.inputs, null, 'the inputs themselves are not kept');
+    const packed = Buffer.from(new Float32Array([7, 3]).buffer);
+    assert.equal(rows[0]!.instances_sha256, createHash('sha256').update(packed).digest('hex'), 'only the digest of the packed inputs');
   });
 
   it('bounds the prediction log buffer and counts what it drops', async () => {
-    const log = new PredictionLog(gw.gateway.orm, createLogger('silent'), 2, 1000, 3_600_000);
-    const entry = { deploymentId: randomUUID(), modelVersionId: randomUUID(), shadow: false, latencyMs: 1, caller: 'bench', requestId: 'r', instances: [], instancesSha256: 'a'.repeat(64), outputs: [] };
+    const pool = new pg.Pool({ connectionString: gw.databaseUrl });
+    const log = new PredictionLog(pool, createLogger('silent'), 2, 1000, 3_600_000);
+    const entry = { deploymentId: randomUUID(), modelVersionId: randomUUID(), shadow: false, latencyMs: 1, caller: 'bench', requestId: 'r', inputs: Buffer.from([1, 2, 3, 4]), instanceCount: 1, instancesSha256: 'a'.repeat(64), outputs: [] };
     for (let i = 0; i < 5; i += 1) log.record(entry);
     assert.deepEqual(log.stats, { written: 0, dropped: 3, failedWrites: 0 });
     await log.close();
+    await pool.end();
     assert.deepEqual(log.stats, { written: 2, dropped: 3, failedWrites: 0 });
   });
 

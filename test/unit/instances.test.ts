@@ -39,6 +39,22 @@ describe('packing prediction instances', () => {
     assert.deepEqual([...pixels!.values].map((v) => Number(v.toFixed(2))), [0.1, 0.2, 0.3, 0.4]);
   });
 
+  it('takes a tensor input as one flat row-major list too, packed exactly as the nested one', () => {
+    const [flat] = packInstances(image, [{ pixels: [0.1, 0.2, 0.3, 0.4] }, { pixels: [[[0.5], [0.6]], [[0.7], [0.8]]] }], 10);
+    assert.deepEqual(flat!.shape, [2, 2, 2, 1]);
+    assert.deepEqual([...flat!.values].map((v) => Number(v.toFixed(2))), [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]);
+    assert.match(refusal(() => packInstances(image, [{ pixels: [0.1, 0.2, 'x', 0.4] }], 10)), /^instances\[0\]\.pixels\[2\]: must be a finite number, got "x"/);
+  });
+
+  it('names the exact element of a nested refusal, and quotes no more than a short prefix of a bad value', () => {
+    assert.match(refusal(() => packInstances(image, [{ pixels: [[[0.1], [0.2]], [[0.3], [true]]] }], 10)), /^instances\[0\]\.pixels\[1\]\[1\]\[0\]: must be a finite number, got true\.$/);
+    assert.match(refusal(() => packInstances(image, [{ pixels: [[[0.1], [0.2]], [[0.3], 7]] }], 10)), /^instances\[0\]\.pixels\[1\]\[1\]: .* at depth 2 expected a list of 1, got number/);
+    const huge = 'x'.repeat(100_000);
+    const message = refusal(() => packInstances(tabular, [{ income: huge, age: 1, member: true }], 10));
+    assert.ok(message.length < 200, `a short message, got ${message.length} characters`);
+    assert.ok(refusal(() => packInstances(tabular, [{ [huge]: 1 }], 10)).length < 300);
+  });
+
   it('names the instance and the field of every refusal', () => {
     const ok = { income: 1, age: 2, member: true };
     assert.match(refusal(() => packInstances(tabular, [ok, { age: 2, member: true }], 10)), /^instances\[1\]\.income: is missing/);
@@ -52,7 +68,7 @@ describe('packing prediction instances', () => {
     assert.match(refusal(() => packInstances(tabular, [{ ...ok, age: 30.5 }], 10)), /^instances\[0\]\.age: must be a whole number/);
     assert.match(refusal(() => packInstances(tabular, [{ ...ok, member: 1 }], 10)), /^instances\[0\]\.member: must be true or false/);
     assert.match(refusal(() => packInstances(tabular, ['flat'], 10)), /^instances\[0\]: must be an object/);
-    assert.match(refusal(() => packInstances(image, [{ pixels: [[[0.1], [0.2]]] }], 10)), /^instances\[0\]\.pixels: must be FLOAT32 of shape \[2, 2, 1\]; at depth 0 expected a list of 2, got a list of 1/);
+    assert.match(refusal(() => packInstances(image, [{ pixels: [[[0.1], [0.2]]] }], 10)), /^instances\[0\]\.pixels: must be FLOAT32 of shape \[2, 2, 1\]; at depth 0 expected a list of 2 \(or one flat list of 4\), got a list of 1/);
     assert.match(refusal(() => packInstances(tabular, [], 10)), /^instances: must hold at least one instance/);
     assert.match(refusal(() => packInstances(tabular, [ok, ok, ok], 2)), /^instances: holds 3 instances; at most 2/);
   });

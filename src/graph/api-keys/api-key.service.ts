@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashSecret } from '../../authz/authenticate';
 import { conflict } from '../../errors';
+import { notify } from '../../events/events';
 import { recordAudit, snapshot } from '../audit/audit.service';
 import type { RequestContext } from '../context';
 import { Deployment } from '../deployments/deployment.entity';
@@ -40,14 +41,18 @@ export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput
   });
 }
 
-/** Revokes a key at once: the next request that sends it is refused. */
+/** Revokes a key at once: the next request that sends it is refused, by every gateway sharing the database. */
 export async function revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKey> {
-  return inTransaction(ctx, async (em) => {
+  const revoked = await inTransaction(ctx, async (em) => {
     const apiKey = await lockById(ctx, em, ApiKey, 'id', id, 'delete');
     const before = snapshot(apiKey);
     if (apiKey.revokedAt) throw conflict(`The API key ${apiKey.prefix}… was already revoked on ${apiKey.revokedAt.toISOString()}.`);
     apiKey.revokedAt = new Date();
     await recordAudit(ctx, em, 'revokeApiKey', apiKey, before);
+    // Gateways cache verified keys: the notice makes each of them forget.
+    await notify(em, { kind: 'apiKey', action: 'revokeApiKey', actor: ctx.identity.subject, at: new Date().toISOString() });
     return apiKey;
   });
+  await ctx.changed('apiKey');
+  return revoked;
 }

@@ -25,7 +25,7 @@ export async function createDeployment(ctx: RequestContext, input: CreateDeploym
   const explanationDefaults = checkDefaults('input.explanationDefaults', input.explanationDefaults ?? {});
   const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
   authorize(ctx, 'create', 'Deployment', { team, name, environment: input.environment }, `deployments in team "${team.name}"`);
-  return inTransaction(ctx, async (em) => {
+  return changeDeployments(ctx, async (em) => {
     await checkNameFree(em, Deployment, 'deployment', name);
     const deployment = em.create(Deployment, {
       team,
@@ -44,7 +44,7 @@ export async function createDeployment(ctx: RequestContext, input: CreateDeploym
 /** Replaces every route (and the shadow) of an active deployment in one step. */
 export async function updateDeploymentRoutes(ctx: RequestContext, input: UpdateDeploymentRoutesInput): Promise<Deployment> {
   const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
-  return inTransaction(ctx, async (em) => {
+  return changeDeployments(ctx, async (em) => {
     const deployment = await lockActive(ctx, em, input.name);
     const before = await deploymentSnapshot(em, deployment);
     await em.nativeDelete(DeploymentRoute, { deployment });
@@ -57,7 +57,7 @@ export async function updateDeploymentRoutes(ctx: RequestContext, input: UpdateD
 /** Replaces how an active deployment explains its predictions by default. */
 export async function updateDeploymentExplanations(ctx: RequestContext, input: UpdateDeploymentExplanationsInput): Promise<Deployment> {
   const explanationDefaults = checkDefaults('input.explanationDefaults', input.explanationDefaults);
-  return inTransaction(ctx, async (em) => {
+  return changeDeployments(ctx, async (em) => {
     const deployment = await lockActive(ctx, em, input.name);
     const before = await deploymentSnapshot(em, deployment);
     deployment.explanationDefaults = explanationDefaults;
@@ -67,7 +67,7 @@ export async function updateDeploymentExplanations(ctx: RequestContext, input: U
 }
 
 export async function retireDeployment(ctx: RequestContext, name: string): Promise<Deployment> {
-  return inTransaction(ctx, async (em) => {
+  return changeDeployments(ctx, async (em) => {
     const deployment = await lockActive(ctx, em, name);
     const before = await deploymentSnapshot(em, deployment);
     deployment.status = DeploymentStatus.RETIRED;
@@ -87,6 +87,13 @@ export function listDeployments(ctx: RequestContext, args: ConnectionArgs, filte
   if (filter?.environment) where.environment = filter.environment;
   if (filter?.statusIn) where.status = { $in: filter.statusIn };
   return paginate(ctx, Deployment, where, order, args);
+}
+
+/** A change to deployments in one transaction; once committed, this gateway's routing table has it before the mutation answers. */
+async function changeDeployments(ctx: RequestContext, work: (em: EntityManager) => Promise<Deployment>): Promise<Deployment> {
+  const deployment = await inTransaction(ctx, work);
+  await ctx.changed('deployment');
+  return deployment;
 }
 
 async function lockActive(ctx: RequestContext, em: EntityManager, name: string): Promise<Deployment> {
