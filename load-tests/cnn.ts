@@ -1,14 +1,46 @@
-/** The demo CNN as the reference servers load it: from its model folder, on the gateway's backend. */
+/**
+ * The benchmark's CNN: 28×28×1 → 3 classes (conv8-pool-conv16-pool-dense64), seeded weights, the
+ * size of model the serving issue measured; and how the reference servers load it, from its model
+ * folder, on the gateway's backend.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import type * as tfjs from '@tensorflow/tfjs';
-import { IMAGE_SIZE } from '../src/demo/data';
+import { modelFiles } from '../src/demo/train';
 import { random } from '../src/random';
 import { loadBackend, type BackendName } from '../src/serving/backend';
 
+const SIDE = 28;
+
+export const cnnSignature = {
+  inputs: [{ name: 'pixels', dtype: 'FLOAT32' as const, shape: [SIDE, SIDE, 1] }],
+  outputs: [{ name: 'scores', dtype: 'FLOAT32' as const, shape: [3] }],
+  classLabels: ['circle', 'square', 'triangle'],
+};
+
 const rand = random(2024);
 /** One fixed random image (seeded, the same on every run), as the `pixels` input takes it. */
-export const IMAGE = Array.from({ length: IMAGE_SIZE }, () => Array.from({ length: IMAGE_SIZE }, () => [rand()]));
+export const IMAGE = Array.from({ length: SIDE }, () => Array.from({ length: SIDE }, () => [rand()]));
+
+/** The CNN's model files; its weights come from seeded initialisers, so every run serves the same model. */
+export async function cnnFiles(tf: typeof tfjs): Promise<Map<string, Buffer>> {
+  const init = (seed: number) => tf.initializers.glorotUniform({ seed });
+  const model = tf.sequential({
+    name: 'bench_cnn',
+    layers: [
+      tf.layers.conv2d({ inputShape: [SIDE, SIDE, 1], filters: 8, kernelSize: 3, activation: 'relu', kernelInitializer: init(1) }),
+      tf.layers.maxPooling2d({ poolSize: 2 }),
+      tf.layers.conv2d({ filters: 16, kernelSize: 3, activation: 'relu', kernelInitializer: init(2) }),
+      tf.layers.maxPooling2d({ poolSize: 2 }),
+      tf.layers.flatten(),
+      tf.layers.dense({ units: 64, activation: 'relu', kernelInitializer: init(3) }),
+      tf.layers.dense({ name: 'scores', units: 3, activation: 'softmax', kernelInitializer: init(4) }),
+    ],
+  });
+  const files = await modelFiles(tf, model);
+  model.dispose();
+  return files;
+}
 
 /** Loads a TF.js layers model folder (model.json and its weight shards) on `backend`, or the best one. */
 export async function loadModelFolder(dir: string, backend?: BackendName) {

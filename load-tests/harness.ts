@@ -1,6 +1,6 @@
 import { creditSignature, trainCreditModel } from '../src/demo/train';
 import { loadBackend } from '../src/serving/backend';
-import { CreateDeploymentDocument, RegisterModelVersionDocument } from '../test/generated/graphql';
+import { CreateDeploymentDocument, RegisterModelVersionDocument, type MetricInput, type SignatureInput } from '../test/generated/graphql';
 import { approveVersion, classifierVersion, createChain } from '../test/support/fixtures';
 import { startTestGateway, type TestGateway } from '../test/support/gateway';
 import { uploadModel } from '../test/support/models';
@@ -40,14 +40,19 @@ export async function deployVersion(gw: TestGateway, teamId: string, modelVersio
   }
 }
 
+/** Uploads a model's files and registers them as a version of `modelId`, from `runId`, with `metrics` when given. */
+export async function registerFiles(gw: TestGateway, modelId: string, runId: string, files: Map<string, Buffer>, signature: SignatureInput, metrics?: MetricInput[]) {
+  const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'bench', roles: ['admin'] })}`, files);
+  const version = classifierVersion(modelId, runId);
+  const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, { input: { ...version, artifact, signature, metrics: metrics ?? version.metrics } });
+  return registerModelVersion;
+}
+
 /** Trains the demo's credit-risk model, registers, approves and deploys it under each of `deployments`. */
 export async function deployCreditModel(gw: TestGateway, deployments: LoadDeployment[]) {
   const chain = await createChain(gw.client, 'bench');
   const credit = await trainCreditModel((await loadBackend('cpu')).tf);
-  const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'bench', roles: ['admin'] })}`, credit.files);
-  const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
-    input: { ...classifierVersion(chain.model.id, chain.run.id), artifact, signature: creditSignature },
-  });
-  await deployVersion(gw, chain.team.id, registerModelVersion.id, deployments);
+  const version = await registerFiles(gw, chain.model.id, chain.run.id, credit.files, creditSignature);
+  await deployVersion(gw, chain.team.id, version.id, deployments);
   return chain;
 }

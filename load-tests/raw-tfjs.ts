@@ -1,13 +1,12 @@
 /**
- * The ceiling of the demo CNN on this machine: model.predict in a loop on a prepacked batch, no
+ * The ceiling of the benchmark CNN on this machine: model.predict in a loop on a prepacked batch, no
  * HTTP, no parsing. Run as its own process: `node raw-tfjs.js <model folder> <batch> <seconds> [backend]`;
  * prints a Measured (per batch) and the backend as JSON.
  */
 import { performance } from 'node:perf_hooks';
 import type * as tfjs from '@tensorflow/tfjs';
-import { IMAGE_SIZE } from '../src/demo/data';
 import type { BackendName } from '../src/serving/backend';
-import { IMAGE, loadModelFolder } from './cnn';
+import { cnnSignature, IMAGE, loadModelFolder } from './cnn';
 import { summarise } from './measure';
 
 async function main(): Promise<void> {
@@ -15,7 +14,7 @@ async function main(): Promise<void> {
   const { backend, tf, model } = await loadModelFolder(dir, backendName);
   const pixels = IMAGE.flat(2);
   const values = Float32Array.from({ length: Number(batch) * pixels.length }, (_, i) => pixels[i % pixels.length]!);
-  const shape = [Number(batch), IMAGE_SIZE, IMAGE_SIZE, 1];
+  const shape = [Number(batch), ...cnnSignature.inputs[0]!.shape];
   const step = () => tf.tidy(() => (model.predict(tf.tensor(values, shape)) as tfjs.Tensor).dataSync());
   for (let end = performance.now() + 1000; performance.now() < end; ) step(); // warm up, as autocannon does
   const latencies: number[] = [];

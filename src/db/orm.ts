@@ -17,7 +17,9 @@ export function ormOptions(options: DatabaseOptions): Options {
     extensions: [Migrator],
     // The schema comes only from migrations, applied in order, each in its own transaction.
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true, path: 'migrations' },
-    pool: { min: 0, max: options.poolMax },
+    // While the database is away, a request waits at most a second for a connection, then answers UNAVAILABLE.
+    pool: { min: 0, max: options.poolMax, acquireTimeoutMillis: 1000 },
+    driverOptions: { connection: { connectionTimeoutMillis: 1000 } },
     forceUtcTimezone: true,
     onQuery: (sql) => {
       options.onQuery?.(sql);

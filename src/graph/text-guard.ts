@@ -11,14 +11,37 @@ export const rejectUnstorableText: MiddlewareFn = ({ args }, next) => {
   return next();
 };
 
-function check(value: unknown, path: string): void {
-  if (typeof value === 'string') {
-    if (value.includes('\u0000') || !value.isWellFormed()) {
-      throw badInput(path, 'contains a NUL character or a broken Unicode surrogate; send valid UTF-8 text.');
+function check(args: unknown, root: string): void {
+  // Iterative, and paths are built only to name a refusal: arguments may be large (a predict's
+  // instances) or deeply nested, and cost no more than one look at each value.
+  const stack: unknown[] = [args];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      if (!storable(value)) throw badInput(pathTo(args, root, value) ?? root, 'contains a NUL character or a broken Unicode surrogate; send valid UTF-8 text.');
+    } else if (Array.isArray(value)) {
+      for (const item of value) if (item !== null && typeof item !== 'number' && typeof item !== 'boolean') stack.push(item);
+    } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+      for (const key in value) {
+        if (!storable(key)) throw badInput(root || 'arguments', 'has a key with a NUL character or a broken Unicode surrogate; send valid UTF-8 text.');
+        stack.push((value as Record<string, unknown>)[key]);
+      }
     }
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => check(item, `${path}[${index}]`));
-  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) check(item, path ? `${path}.${key}` : key);
   }
+}
+
+function storable(text: string): boolean {
+  return !text.includes('\u0000') && text.isWellFormed();
+}
+
+/** Where `target` sits under `value`, as an argument path (`input.names[2]`); breadth-first, so no deep recursion. */
+function pathTo(value: unknown, root: string, target: string): string | undefined {
+  const queue: [unknown, string][] = [[value, root]];
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const [node, path] = next;
+    if (node === target) return path;
+    if (Array.isArray(node)) node.forEach((item, index) => queue.push([item, `${path}[${index}]`]));
+    else if (node !== null && typeof node === 'object') for (const [key, item] of Object.entries(node)) queue.push([item, path ? `${path}.${key}` : key]);
+  }
+  return undefined;
 }

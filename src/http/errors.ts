@@ -15,7 +15,12 @@ export function createErrorFormatter(logger: Logger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, code } };
     }
-    logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error while resolving a request');
+    const cause = unwrapResolverError(error);
+    if (isDatabaseUnreachable(cause)) {
+      logger.warn({ err: cause, path: formatted.path }, 'the database is unreachable');
+      return { message: 'The database is unreachable; predictions of loaded deployments still answer. Retry shortly.', path: formatted.path, extensions: { code: ErrorCode.UNAVAILABLE } };
+    }
+    logger.error({ err: cause, path: formatted.path }, 'unexpected error while resolving a request');
     return {
       message: 'Internal server error; the gateway logged the details.',
       path: formatted.path,
@@ -33,4 +38,16 @@ const refusedLiteral = /^(Value .* does not exist in ".*" enum|\w+ cannot repres
  */
 function isRefusedLiteral(formatted: GraphQLFormattedError): boolean {
   return formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && refusedLiteral.test(formatted.message);
+}
+
+/** Codes and messages of a database that cannot be reached or went away (pg, knex's pool, MikroORM). */
+const unreachableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const unreachableMessages = /Connection terminated|Knex: Timeout acquiring a connection|connection timeout|Client has encountered a connection error|terminating connection/i;
+
+function isDatabaseUnreachable(error: unknown): boolean {
+  for (let cause = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; cause && depth < 5; cause = cause.cause as typeof cause, depth += 1) {
+    if (typeof cause.code === 'string' && unreachableCodes.has(cause.code)) return true;
+    if (typeof cause.message === 'string' && unreachableMessages.test(cause.message)) return true;
+  }
+  return false;
 }

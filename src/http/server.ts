@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { trace } from '@opentelemetry/api';
 import express from 'express';
@@ -14,13 +13,16 @@ import type { Authenticate } from '../authz/authenticate';
 import type { Identity } from '../authz/identity';
 import type { PolicyStore } from '../authz/policy';
 import { pendingMigrations } from '../db/orm';
-import { ErrorCode } from '../errors';
 import type { GraphPubSub } from '../events/events';
 import { createRequestContext, type RequestContext } from '../graph/context';
 import type { Logger } from '../telemetry/logger';
 import type { ArtifactStore } from '../serving/artifact-store';
 import { artifactRoutes } from './artifacts';
+import { graphqlHandler } from './graphql-handler';
 import { createErrorFormatter } from './errors';
+
+/** The largest GraphQL request body. */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export interface HttpServerDeps {
   schema: GraphQLSchema;
@@ -42,7 +44,12 @@ export interface HttpServerDeps {
 export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: http.Server; stop(): Promise<void> }> {
   const { schema, orm, logger, authenticate, policies, pubSub, changed, artifacts, serving } = deps;
   const app = express();
-  const server = http.createServer(app);
+  // GraphQL (the hot path) goes straight to Apollo; the other routes through express.
+  let graphql: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> = async () => undefined;
+  const server = http.createServer((req, res) => {
+    if (req.url === '/graphql' || req.url?.startsWith('/graphql?')) void graphql(req, res);
+    else app(req, res);
+  });
   const tracer = trace.getTracer('modelgate');
   const formatError = createErrorFormatter(logger);
 
@@ -132,26 +139,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
 
   app.use(artifactRoutes({ store: artifacts, authenticate, policies, maxBytes: deps.artifactMaxBytes, logger }));
 
-  app.use(
-    '/graphql',
-    express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => contextFor(await authenticate(req.headers), req.headers) }),
-  );
-
-  // Errors before GraphQL runs (a body that is not JSON, or too large) answer in GraphQL's shape.
-  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = error.status ?? 500;
-    if (status >= 500) logger.error({ err: error }, 'HTTP request failed');
-    const message =
-      error.type === 'entity.parse.failed'
-        ? 'The request body is not valid JSON.'
-        : error.type === 'entity.too.large'
-          ? 'The request body is too large.'
-          : status >= 500
-            ? 'Internal server error; the gateway logged the details.'
-            : 'The request could not be read.';
-    res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' } }] });
-  });
+  graphql = graphqlHandler(apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: async (req) => contextFor(await authenticate(req.headers), req.headers) });
 
   return { server, stop: () => apollo.stop() };
 }
