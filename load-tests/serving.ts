@@ -30,9 +30,9 @@ import type { Measured } from './measure';
 
 const seconds = Number(process.argv[2] ?? 10);
 
-/** Spawns one of the compiled load-test scripts beside this one. */
+/** Spawns one of the compiled load-test scripts beside this one, with this process's node flags: every server gets the same GC settings. */
 const spawnScript = (name: string, args: string[], stdin: 'pipe' | 'ignore') =>
-  spawn(process.execPath, [path.join(__dirname, `${name}.js`), ...args], { stdio: [stdin, 'pipe', 'inherit'] });
+  spawn(process.execPath, [...process.execArgv, path.join(__dirname, `${name}.js`), ...args], { stdio: [stdin, 'pipe', 'inherit'] });
 
 /** Runs a script to its end with `input` on stdin; answers what it printed, as JSON. */
 async function runScript<T>(name: string, args: string[], input = ''): Promise<T> {

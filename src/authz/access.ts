@@ -56,8 +56,21 @@ export class Access {
   }
 }
 
-/** Builds the request's Access: the rules of every role the identity holds, placeholders filled. */
+/**
+ * An identity's ability under a policy, built once: cached identities (see authenticate.ts) come
+ * back as the same object, so a request with known credentials builds no ability. A new policy
+ * builds anew. The Access around it is per request (its query filters are handed to the ORM).
+ */
+const abilities = new WeakMap<Identity, { policy: Policy; ability: MongoAbility }>();
+
+/** The request's Access: the rules of every role the identity holds, placeholders filled. */
 export function accessFor(identity: Identity, policy: Policy): Access {
+  let cached = abilities.get(identity);
+  if (cached?.policy !== policy) abilities.set(identity, (cached = { policy, ability: abilityFor(identity, policy) }));
+  return new Access(identity, cached.ability);
+}
+
+function abilityFor(identity: Identity, policy: Policy): MongoAbility {
   const templates = identity.roles.flatMap((role) => policy.roles.get(role) ?? []);
   const values: Record<string, unknown> = {
     '${identity.teams}': identity.teamIds,
@@ -71,5 +84,5 @@ export function accessFor(identity: Identity, policy: Policy): Access {
     return value;
   };
   const rules = templates.map((rule) => (rule.conditions ? { ...rule, conditions: fill(rule.conditions) } : rule)) as PolicyRule[];
-  return new Access(identity, createMongoAbility(rules));
+  return createMongoAbility(rules);
 }

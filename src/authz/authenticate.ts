@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { isDatabaseUnreachable } from '../db/unreachable';
 import { ErrorCode } from '../errors';
 import { ApiKey } from '../graph/api-keys/api-key.entity';
 import { Team } from '../graph/teams/team.entity';
@@ -49,7 +50,8 @@ export function createAuthenticator(orm: MikroORM, verifyToken: TokenVerifier): 
     return names.flatMap((name) => teamIds.get(name) ?? []);
   }
 
-  async function fromToken(token: string): Promise<{ identity: Identity; expiresAt?: number }> {
+  /** The identity of a verified token, and how long it may be cached: until `exp`, and not at all while it names a team not created yet. */
+  async function fromToken(token: string): Promise<{ identity: Identity; cacheForMs: number }> {
     let claims;
     try {
       claims = await verifyToken(token);
@@ -58,7 +60,8 @@ export function createAuthenticator(orm: MikroORM, verifyToken: TokenVerifier): 
       throw error;
     }
     const identity: Identity = { subject: claims.subject, kind: 'user', roles: claims.roles, teamIds: await resolveTeams(claims.teams), deploymentNames: [] };
-    return { identity, expiresAt: claims.expiresAt };
+    const allTeamsKnown = identity.teamIds.length === new Set(claims.teams).size;
+    return { identity, cacheForMs: claims.expiresAt === undefined || !allTeamsKnown ? 0 : claims.expiresAt * 1000 - Date.now() };
   }
 
   async function fromApiKey(secret: string): Promise<Identity> {
@@ -69,22 +72,29 @@ export function createAuthenticator(orm: MikroORM, verifyToken: TokenVerifier): 
   }
 
   // Keyed by a digest of the credential, never the credential itself; refusals are not kept.
-  const cache = new LRUCache<string, { identity: Identity; apiKey: boolean }>({ max: CACHED_CREDENTIALS });
+  const cache = new LRUCache<string, { identity: Identity; apiKey: boolean; checkAfter: number }>({ max: CACHED_CREDENTIALS });
 
   async function cached(kind: 'token' | 'apiKey', credential: string): Promise<Identity> {
     const key = hashSecret(`${kind}:${credential}`);
     const hit = cache.get(key);
-    if (hit) return hit.identity;
-    if (kind === 'apiKey') {
-      const identity = await fromApiKey(credential);
-      cache.set(key, { identity, apiKey: true }, { ttl: API_KEY_TTL_MS });
+    if (hit && Date.now() < hit.checkAfter) return hit.identity;
+    if (kind === 'token') {
+      const { identity, cacheForMs } = await fromToken(credential);
+      // A token is never kept past its own expiry (the cache's ttl drops it then).
+      if (cacheForMs > 0) cache.set(key, { identity, apiKey: false, checkAfter: Infinity }, { ttl: cacheForMs });
       return identity;
     }
-    const { identity, expiresAt } = await fromToken(credential);
-    // Never past the token's own expiry; a token without one is verified every time.
-    const ttl = expiresAt === undefined ? 0 : expiresAt * 1000 - Date.now();
-    if (ttl > 0) cache.set(key, { identity, apiKey: false }, { ttl });
-    return identity;
+    try {
+      const identity = await fromApiKey(credential);
+      cache.set(key, { identity, apiKey: true, checkAfter: Date.now() + API_KEY_TTL_MS });
+      return identity;
+    } catch (error) {
+      // A key verified before the database went away keeps working until it is back: revocations
+      // reach this cache by notice, and every key is checked again when the notices resume.
+      if (hit && isDatabaseUnreachable(error)) return hit.identity;
+      cache.delete(key);
+      throw error;
+    }
   }
 
   const authenticate: Authenticate = async (headers) => {

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=32
 // Telemetry first: it instruments http, pg and graphql, which must not be loaded before it.
 import { shutdownTelemetry } from '../telemetry/bootstrap';
 import 'reflect-metadata';

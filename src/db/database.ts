@@ -37,7 +37,7 @@ export async function connectDatabase(config: Config, logger: Logger, onQuery?: 
   }
   let orm: MikroORM | undefined;
   try {
-    orm = await openDatabase({ url, poolMax: config.dbPoolMax, onQuery });
+    orm = await openDatabase({ url, poolMax: config.dbPoolMax, onQuery, logger });
     const applied = await migrate(orm);
     if (applied.length > 0) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
     const opened = orm;

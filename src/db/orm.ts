@@ -2,12 +2,15 @@ import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../migrations';
 import { entities } from '../graph/entities';
+import type { Logger } from '../telemetry/logger';
 
 export interface DatabaseOptions {
   url: string;
   poolMax: number;
   /** Called with every SQL statement; used to count statements per query. */
   onQuery?: (sql: string) => void;
+  /** Where the query builder's own warnings go (it writes to the console otherwise). */
+  logger?: Logger;
 }
 
 export function ormOptions(options: DatabaseOptions): Options {
@@ -19,13 +22,21 @@ export function ormOptions(options: DatabaseOptions): Options {
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true, path: 'migrations' },
     // While the database is away, a request waits at most a second for a connection, then answers UNAVAILABLE.
     pool: { min: 0, max: options.poolMax, acquireTimeoutMillis: 1000 },
-    driverOptions: { connection: { connectionTimeoutMillis: 1000 } },
+    driverOptions: {
+      connection: { connectionTimeoutMillis: 1000 },
+      ...(options.logger ? { log: knexLog(options.logger) } : {}),
+    },
     forceUtcTimezone: true,
     onQuery: (sql) => {
       options.onQuery?.(sql);
       return sql;
     },
   });
+}
+
+function knexLog(logger: Logger) {
+  const to = (level: 'warn' | 'error' | 'debug') => (message: unknown) => logger[level]({ knex: String(message) }, 'database driver');
+  return { warn: to('warn'), error: to('error'), deprecate: to('debug'), debug: to('debug') };
 }
 
 export function openDatabase(options: DatabaseOptions): Promise<MikroORM> {

@@ -49,6 +49,7 @@ export class EventRelay {
   private client?: Client;
   private closed = false;
   private retry?: NodeJS.Timeout;
+  private retries = 0;
   private readonly listeners: ChangeListener[] = [];
 
   constructor(
@@ -113,10 +114,18 @@ export class EventRelay {
     void dropped?.end().catch(() => undefined);
     clearTimeout(this.retry);
     this.retry = setTimeout(() => {
-      this.start().then(() => this.changed('reconnected'), (error: unknown) => {
-        this.logger.warn({ err: error }, 'event listener could not reconnect; retrying');
-        this.scheduleReconnect();
-      });
+      this.start().then(
+        () => {
+          this.logger.info('event listener reconnected; caches read the database again');
+          this.retries = 0;
+          return this.changed('reconnected');
+        },
+        (error: unknown) => {
+          // Said once per outage, not every second.
+          if (this.retries++ === 0) this.logger.warn({ err: error }, 'event listener could not reconnect; retrying every second');
+          this.scheduleReconnect();
+        },
+      );
     }, 1000);
   }
 }

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnreachable } from '../db/unreachable';
 import { clientFacingCodes, ErrorCode } from '../errors';
 import type { Logger } from '../telemetry/logger';
 
@@ -40,14 +41,3 @@ function isRefusedLiteral(formatted: GraphQLFormattedError): boolean {
   return formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && refusedLiteral.test(formatted.message);
 }
 
-/** Codes and messages of a database that cannot be reached or went away (pg, knex's pool, MikroORM). */
-const unreachableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
-const unreachableMessages = /Connection terminated|Knex: Timeout acquiring a connection|connection timeout|Client has encountered a connection error|terminating connection/i;
-
-function isDatabaseUnreachable(error: unknown): boolean {
-  for (let cause = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; cause && depth < 5; cause = cause.cause as typeof cause, depth += 1) {
-    if (typeof cause.code === 'string' && unreachableCodes.has(cause.code)) return true;
-    if (typeof cause.message === 'string' && unreachableMessages.test(cause.message)) return true;
-  }
-  return false;
-}

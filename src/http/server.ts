@@ -13,6 +13,7 @@ import type { Authenticate } from '../authz/authenticate';
 import type { Identity } from '../authz/identity';
 import type { PolicyStore } from '../authz/policy';
 import { pendingMigrations } from '../db/orm';
+import { ErrorCode } from '../errors';
 import type { GraphPubSub } from '../events/events';
 import { createRequestContext, type RequestContext } from '../graph/context';
 import type { Logger } from '../telemetry/logger';
@@ -138,6 +139,15 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
   });
 
   app.use(artifactRoutes({ store: artifacts, authenticate, policies, maxBytes: deps.artifactMaxBytes, logger }));
+
+  // Errors of the other routes before they run (a body too large for an upload) answer in GraphQL's shape.
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status ?? 500;
+    if (status >= 500) logger.error({ err: error }, 'HTTP request failed');
+    const message =
+      error.type === 'entity.too.large' ? 'The request body is too large.' : status >= 500 ? 'Internal server error; the gateway logged the details.' : 'The request could not be read.';
+    res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' } }] });
+  });
 
   graphql = graphqlHandler(apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: async (req) => contextFor(await authenticate(req.headers), req.headers) });
 

@@ -43,7 +43,10 @@ export class PredictResolver {
   @Query(() => Prediction, { description: 'Answers instances (objects of named features, or tensors as nested lists) on a deployment.' })
   predict(
     @Arg('deployment') deployment: string,
-    @Arg('instances', () => [GraphQLJSON], { description: "Checked against the answering version's signature." }) instances: unknown[],
+    @Arg('instances', () => [GraphQLJSON], {
+      description:
+        "Objects of named inputs, checked against the answering version's signature. A tensor input takes nested lists as its shape says, or one flat list of all its numbers in row-major order: cheaper to send and to parse for large tensors.",
+    }) instances: unknown[],
     @Arg('routingKey', () => String, { nullable: true, description: 'Sends the same key to the same route, for sticky canaries.' }) routingKey: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<PredictionResult> {

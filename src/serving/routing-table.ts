@@ -42,6 +42,7 @@ export class RoutingTable {
   private deployments = new Map<string, ServedDeployment>();
   private reloading?: Promise<void>;
   private reloadAgain = false;
+  private failing = false;
   private readonly timer: NodeJS.Timeout;
 
   constructor(
@@ -82,9 +83,13 @@ export class RoutingTable {
     this.reloading = this.read()
       .then((table) => {
         this.deployments = table;
+        if (this.failing) this.logger.info('routing table reloaded again');
+        this.failing = false;
       })
       .catch((error: unknown) => {
-        this.logger.warn({ err: error }, 'could not reload the routing table; the last one keeps serving');
+        // Said once per outage, not at every periodic try.
+        if (!this.failing) this.logger.warn({ err: error }, 'could not reload the routing table; the last one keeps serving');
+        this.failing = true;
         throw error;
       })
       .finally(() => {

@@ -230,10 +230,10 @@ describe('predictions', () => {
     const log = new PredictionLog(pool, createLogger('silent'), 2, 1000, 3_600_000);
     const entry = { deploymentId: randomUUID(), modelVersionId: randomUUID(), shadow: false, latencyMs: 1, caller: 'bench', requestId: 'r', inputs: Buffer.from([1, 2, 3, 4]), instanceCount: 1, instancesSha256: 'a'.repeat(64), outputs: [] };
     for (let i = 0; i < 5; i += 1) log.record(entry);
-    assert.deepEqual(log.stats, { written: 0, dropped: 3, failedWrites: 0 });
+    assert.deepEqual(log.stats, { written: 0, dropped: 3, failedWrites: 0, rejected: 0 });
     await log.close();
     await pool.end();
-    assert.deepEqual(log.stats, { written: 2, dropped: 3, failedWrites: 0 });
+    assert.deepEqual(log.stats, { written: 2, dropped: 3, failedWrites: 0, rejected: 0 });
   });
 
   it('refuses to load a tampered artifact, and answers nothing from a retired deployment', async () => {

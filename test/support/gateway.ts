@@ -5,7 +5,7 @@ import path from 'node:path';
 import { signToken } from '../../src/authz/jwt';
 import { loadConfig, type Config } from '../../src/config';
 import { startGateway, type Gateway } from '../../src/main';
-import { createLogger } from '../../src/telemetry/logger';
+import { createLogger, type Logger } from '../../src/telemetry/logger';
 import { GraphQLClient } from './client';
 import { createTestDatabase } from './database';
 import { useTestArtifact } from './fixtures';
@@ -40,33 +40,45 @@ export interface TestGateway {
 export async function startTestGateway(env: NodeJS.ProcessEnv = {}): Promise<TestGateway> {
   const database = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-data-'));
+  const gw = await startGatewayOn(database.url, dataDir, env);
+  return {
+    ...gw,
+    stop: async () => {
+      await gw.stop();
+      await database.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Starts the real gateway on a random port over `databaseUrl` and `dataDir`, which the caller owns
+ * (stop() stops only the gateway), logging to `logger` when given.
+ */
+export async function startGatewayOn(databaseUrl: string, dataDir: string, env: NodeJS.ProcessEnv = {}, logger?: Logger): Promise<TestGateway> {
   const config = loadConfig({
     MODELGATE_DATA_DIR: dataDir,
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     MODELGATE_JWT_SECRET: randomBytes(32).toString('hex'),
     MODELGATE_WORKERS: '1',
     ...env,
   });
-  const gateway = await startGateway(config, createLogger(config.logLevel));
+  const gateway = await startGateway(config, logger ?? createLogger(config.logLevel));
   const token = (person: Person, expiresIn?: string) => signToken(config, { subject: person.user, roles: person.roles, teams: person.teams ?? [] }, expiresIn);
   const as = async (person: Person) => new GraphQLClient(gateway.url, { authorization: `Bearer ${await token(person)}` });
   useTestArtifact(await uploadModel(gateway.url, `Bearer ${await token(ADMIN)}`, await tinyClassifierFiles()));
   return {
     gateway,
     config,
-    databaseUrl: database.url,
+    databaseUrl,
     client: await as(ADMIN),
     anonymous: new GraphQLClient(gateway.url),
     reviewers: [await as({ user: 'rita', roles: ['reviewer'] }), await as({ user: 'rolf', roles: ['reviewer'] })],
     as,
     token,
-    stop: async () => {
-      await gateway.stop();
-      await database.drop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
+    stop: () => gateway.stop(),
   };
 }
