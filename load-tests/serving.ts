@@ -3,8 +3,9 @@
  * machine, printed as one table (req/s, rows/s, p50, p99, ratio to each row's reference):
  *   a. a CNN (28×28×1 → 3 classes, see cnn.ts), 1 image a request, 64 clients: modelgate; a plain node:http server running
  *      the same model files on the same backend; a bare Apollo Server answering a constant.
- *   b. the CNN, 32 images a request, 8 clients: modelgate; the plain server; TF.js in a loop.
- *   c. the credit model, 1 instance a request, 64 clients: modelgate (against bare Apollo's predict).
+ *      Then modelgate with the image as one flat list, and through the v2 inference protocol.
+ *   b. the CNN, 32 images a request, 8 clients: modelgate (nested, flat, v2); the plain server; TF.js in a loop.
+ *   c. the credit model, 1 instance a request, 64 clients: modelgate (against its own `{ __typename }`).
  *   d. `{ __typename }` with a bearer token on modelgate; `{ hello }` on bare Apollo.
  *   e. `{ __typename }` from 4 clients, idle and while row a's CNN load runs.
  *   f. the CNN with dynamic batching on (64 instances, 2 ms) and off (maximum batch 1).
@@ -119,6 +120,9 @@ runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 
     const [plain, apollo] = await Promise.all([startServer('plain-server', [modelFolder, backend]), startServer('bare-apollo')]);
     if (plain.backend !== backend) throw new Error(`the plain server runs on ${plain.backend}, the gateway on ${backend}`);
     const images = (count: number) => Array.from({ length: count }, () => ({ pixels: IMAGE }));
+    const flatImages = (count: number) => Array.from({ length: count }, () => ({ pixels: IMAGE.flat(2) }));
+    const v2Body = (count: number) =>
+      JSON.stringify({ inputs: [{ name: 'pixels', shape: [count, ...cnnSignature.inputs[0]!.shape], datatype: 'FP32', data: Array.from({ length: count }, () => IMAGE.flat(2)).flat() }] });
     // The same model answers the same image alike on both: a check that the comparison is fair.
     const { predict } = await gw.client.data(PredictDocument, { deployment: 'cnn', instances: images(1) });
     const plainAnswer = (await (await fetch(plain.url, { method: 'POST', body: JSON.stringify({ instances: images(1) }) })).json()) as { scores: number[][] };
@@ -132,6 +136,7 @@ runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 
     const typename = graphql('{ __typename }');
     const spec = (url: string, connections: number, body: string, expect: string, headers = {}): LoadSpec => ({ url, headers, connections, seconds, body, expect });
     const onGateway = (connections: number, body: string, expect: string) => spec(gw.gateway.url, connections, body, expect, bearer);
+    const onV2 = (connections: number, count: number) => spec(gw.gateway.url.replace(/\/graphql$/, '/v2/models/cnn/infer'), connections, v2Body(count), '"outputs"', bearer);
     const onPlain = (connections: number, count: number) => spec(plain.url, connections, JSON.stringify({ instances: images(count) }), '"scores"');
     const onApollo = (body: string, expect: string) => spec(`${apollo.url}/`, 64, body, expect);
     const load = (loadSpec: LoadSpec) => runScript<Measured>('drive', [], JSON.stringify(loadSpec));
@@ -150,15 +155,25 @@ runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 
       measured: await load(onApollo(predictBody('cnn', images(1)), '"outputs"')),
     });
     rows.push({
+      id: 'a4', what: 'CNN predict, modelgate, flat image', clients: 64, rowsPerRequest: 1, reference: { id: 'a2', by: 'rows/s' },
+      measured: await load(onGateway(64, predictBody('cnn', flatImages(1)), '"outputs"')),
+    });
+    rows.push({ id: 'a5', what: 'CNN infer, modelgate v2 protocol', clients: 64, rowsPerRequest: 1, reference: { id: 'a2', by: 'rows/s' }, measured: await load(onV2(64, 1)) });
+    rows.push({
       id: 'b1', what: 'CNN predict, modelgate', clients: 8, rowsPerRequest: 32, reference: { id: 'b3', by: 'rows/s' },
       measured: await load(onGateway(8, predictBody('cnn', images(32)), '"outputs"')),
     });
+    rows.push({
+      id: 'b4', what: 'CNN predict, modelgate, flat images', clients: 8, rowsPerRequest: 32, reference: { id: 'b3', by: 'rows/s' },
+      measured: await load(onGateway(8, predictBody('cnn', flatImages(32)), '"outputs"')),
+    });
+    rows.push({ id: 'b5', what: 'CNN infer, modelgate v2 protocol', clients: 8, rowsPerRequest: 32, reference: { id: 'b3', by: 'rows/s' }, measured: await load(onV2(8, 32)) });
     rows.push({ id: 'b2', what: 'CNN, plain node:http + TF.js', clients: 8, rowsPerRequest: 32, reference: { id: 'b3', by: 'rows/s' }, measured: await load(onPlain(8, 32)) });
     const raw = await runScript<Measured & { backend: string }>('raw-tfjs', [modelFolder, '32', String(seconds), backend]);
     if (raw.backend !== backend) throw new Error(`the TF.js loop runs on ${raw.backend}, the gateway on ${backend}`);
     rows.push({ id: 'b3', what: 'CNN, TF.js predict loop (no HTTP)', clients: 0, rowsPerRequest: 32, measured: raw });
     rows.push({
-      id: 'c1', what: 'credit predict, modelgate', clients: 64, rowsPerRequest: 1, reference: { id: 'a3', by: 'rows/s' },
+      id: 'c1', what: 'credit predict, modelgate', clients: 64, rowsPerRequest: 1, reference: { id: 'd1', by: 'rows/s' },
       measured: await load(onGateway(64, predictBody('credit', [{ income: 0.52, age: 0.41, debt_ratio: 0.35 }]), '"outputs"')),
     });
     rows.push({ id: 'd1', what: '{ __typename } + bearer, modelgate', clients: 64, rowsPerRequest: 1, reference: { id: 'd2', by: 'rows/s' }, measured: await load(onGateway(64, typename, '"__typename"')) });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -31,6 +32,8 @@ const settingsSchema = z.object({
 });
 
 export interface Config {
+  /** modelgate's own version (package.json). */
+  version: string;
   port: number;
   host: string;
   dataDir: string;
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const s = parsed.data;
   return {
+    version: (JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version,
     port: s.PORT,
     host: s.HOST,
     dataDir: path.resolve(s.MODELGATE_DATA_DIR),

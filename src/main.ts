@@ -72,6 +72,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       artifacts,
       artifactMaxBytes: config.artifactMaxBytes,
       serving,
+      version: config.version,
     });
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);

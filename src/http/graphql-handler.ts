@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ErrorCode } from '../errors';
+import { readJsonBody, RefusedBody } from './body';
 import type { Logger } from '../telemetry/logger';
 
 /**
@@ -11,7 +12,7 @@ import type { Logger } from '../telemetry/logger';
 export function graphqlHandler<T extends BaseContext>(apollo: ApolloServer<T>, options: { maxBodyBytes: number; logger: Logger; context: (req: IncomingMessage) => Promise<T> }) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
-      const body = await readBody(req, options.maxBodyBytes);
+      const body = await readJsonBody(req, options.maxBodyBytes);
       if (body instanceof RefusedBody) return refuse(res, body.status, body.message);
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -34,47 +35,6 @@ export function graphqlHandler<T extends BaseContext>(apollo: ApolloServer<T>, o
       else res.destroy();
     }
   };
-}
-
-class RefusedBody {
-  constructor(
-    readonly status: number,
-    readonly message: string,
-  ) {}
-}
-
-/** The JSON body (undefined for a GET or another content type, which Apollo answers itself), or why it is refused. */
-async function readBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
-  if (req.method === 'GET' || req.method === 'HEAD' || !/^application\/([\w.-]+\+)?json\b/i.test(req.headers['content-type'] ?? '')) {
-    req.resume();
-    return undefined;
-  }
-  const declared = Number(req.headers['content-length']);
-  if (declared > maxBytes) {
-    req.resume();
-    return new RefusedBody(413, 'The request body is too large.');
-  }
-  const text = await new Promise<string | undefined>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      if (size > maxBytes) return; // refused already; the rest is read and dropped
-      size += chunk.length;
-      if (size > maxBytes) resolve(undefined);
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks, size).toString('utf8')));
-    req.on('error', reject);
-  });
-  if (text === undefined) return new RefusedBody(413, 'The request body is too large.');
-  try {
-    const parsed: unknown = JSON.parse(text);
-    // As body-parser's strict mode: a GraphQL request is an object (or a batch, a list).
-    if (parsed !== null && typeof parsed === 'object') return parsed;
-  } catch {
-    // Refused below.
-  }
-  return new RefusedBody(400, 'The request body is not valid JSON.');
 }
 
 /** An error before GraphQL runs, in GraphQL's response shape. */

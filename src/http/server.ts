@@ -20,6 +20,7 @@ import type { Logger } from '../telemetry/logger';
 import type { ArtifactStore } from '../serving/artifact-store';
 import { artifactRoutes } from './artifacts';
 import { graphqlHandler } from './graphql-handler';
+import { v2Handler } from './v2';
 import { createErrorFormatter } from './errors';
 
 /** The largest GraphQL request body. */
@@ -36,6 +37,8 @@ export interface HttpServerDeps {
   artifacts: ArtifactStore;
   artifactMaxBytes: number;
   serving: RequestContext['serving'];
+  /** modelgate's version, as the inference protocol's server metadata reports it. */
+  version: string;
 }
 
 /**
@@ -46,9 +49,12 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
   const { schema, orm, logger, authenticate, policies, pubSub, changed, artifacts, serving } = deps;
   const app = express();
   // GraphQL (the hot path) goes straight to Apollo; the other routes through express.
+  // So does the inference protocol's /v2.
   let graphql: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> = async () => undefined;
+  let v2: ReturnType<typeof v2Handler> = async () => undefined;
   const server = http.createServer((req, res) => {
     if (req.url === '/graphql' || req.url?.startsWith('/graphql?')) void graphql(req, res);
+    else if (req.url === '/v2' || req.url?.startsWith('/v2/') || req.url?.startsWith('/v2?')) void v2(req, res);
     else app(req, res);
   });
   const tracer = trace.getTracer('modelgate');
@@ -149,7 +155,15 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
     res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' } }] });
   });
 
-  graphql = graphqlHandler(apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: async (req) => contextFor(await authenticate(req.headers), req.headers) });
+  const requestContext = async (req: http.IncomingMessage) => contextFor(await authenticate(req.headers), req.headers);
+  graphql = graphqlHandler(apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: requestContext });
+  v2 = v2Handler({
+    context: requestContext,
+    workersReady: () => serving.server.backend().then(() => true, () => false),
+    maxBodyBytes: MAX_BODY_BYTES,
+    logger,
+    version: deps.version,
+  });
 
   return { server, stop: () => apollo.stop() };
 }

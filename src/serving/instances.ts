@@ -39,6 +39,59 @@ export function packInstances(signature: Signature, instances: unknown[], maxIns
   return batches.map(({ batch }) => batch);
 }
 
+/** One input tensor of an Open Inference Protocol (v2) request, as the client sent it. */
+export interface RequestTensor {
+  name: string;
+  shape: number[];
+  datatype: string;
+  data: unknown;
+}
+
+/** The protocol's datatype of each of our dtypes. */
+export const protocolDatatypes: Record<TensorDtype, string> = { [TensorDtype.FLOAT32]: 'FP32', [TensorDtype.INT32]: 'INT32', [TensorDtype.BOOL]: 'BOOL' };
+
+/**
+ * Checks the input tensors of a v2 request against a version's signature and packs each into a
+ * typed array: `data` flat in row-major order is copied straight in (nested lists are walked, as
+ * the protocol allows them). Every tensor's first dimension is the batch; a named scalar feature
+ * comes as shape [n] or [n, 1].
+ */
+export function packTensors(signature: Signature, inputs: unknown, maxInstances: number): InputBatch[] {
+  if (!Array.isArray(inputs) || inputs.length === 0) throw badInput('inputs', 'must be a non-empty list of tensors ({ name, shape, datatype, data }).');
+  const byName = new Map<string, { tensor: RequestTensor; at: string }>();
+  inputs.forEach((tensor: unknown, index) => {
+    const at = `inputs[${index}]`;
+    if (tensor === null || typeof tensor !== 'object') throw badInput(at, 'must be a tensor: { name, shape, datatype, data }.');
+    const { name } = tensor as { name?: unknown };
+    if (typeof name !== 'string') throw badInput(`${at}.name`, 'must be the name of a model input.');
+    if (!signature.inputs.some((spec) => spec.name === name)) throw badInput(`${at}.name`, `"${cut(name)}" is not an input of this model; it takes ${signature.inputs.map((spec) => spec.name).join(', ')}.`);
+    if (byName.has(name)) throw badInput(`${at}.name`, `"${name}" is given twice.`);
+    byName.set(name, { tensor: tensor as RequestTensor, at });
+  });
+  let count: number | undefined;
+  return signature.inputs.map((spec) => {
+    const given = byName.get(spec.name);
+    if (!given) throw badInput('inputs', `misses "${spec.name}"; the model needs ${spec.dtype}${describeShape(spec)} per instance.`);
+    const { tensor, at } = given;
+    if (tensor.datatype !== protocolDatatypes[spec.dtype]) throw badInput(`${at}.datatype`, `must be ${protocolDatatypes[spec.dtype]} for "${spec.name}", got ${describeValue(tensor.datatype)}.`);
+    const shape = tensor.shape;
+    const expected = `[n${spec.shape.map((d) => `, ${d}`).join('')}]${spec.shape.length === 0 ? ' or [n, 1]' : ''}`;
+    const fits =
+      Array.isArray(shape) &&
+      shape.every((d) => Number.isInteger(d)) &&
+      (shape.length === spec.shape.length + 1 ? spec.shape.every((d, i) => shape[i + 1] === d) : spec.shape.length === 0 && shape.length === 2 && shape[1] === 1);
+    if (!fits) throw badInput(`${at}.shape`, `must be ${expected} with n instances, got ${Array.isArray(shape) ? `[${shape.slice(0, 8).join(', ')}]` : describeValue(shape)}.`);
+    const n = shape[0]!;
+    if (n < 1 || n > maxInstances) throw badInput(`${at}.shape`, `holds ${n} instances; between 1 and ${maxInstances} are allowed per request.`);
+    if (count !== undefined && n !== count) throw badInput(`${at}.shape`, `holds ${n} instances, another input ${count}; every input needs one row per instance.`);
+    count = n;
+    const size = n * spec.shape.reduce((a, b) => a * b, 1);
+    const values = spec.dtype === TensorDtype.INT32 ? new Int32Array(size) : new Float32Array(size);
+    pack(tensor.data, { ...spec, shape }, size, values, 0, () => `${at}.data`);
+    return { name: spec.name, dtype: spec.dtype, shape: [n, ...spec.shape], values };
+  });
+}
+
 function describeShape(spec: TensorSpec): string {
   return spec.shape.length ? ` of shape [${spec.shape.join(', ')}]` : '';
 }

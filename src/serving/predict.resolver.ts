@@ -5,6 +5,7 @@ import { Explanation } from '../explain/explanations';
 import { BaselineSource, ExplanationMethod, MAX_PATCH, MAX_SAMPLES, MAX_STEPS } from '../explain/settings';
 import { Allow } from '../authz/guard';
 import type { RequestContext } from '../graph/context';
+import { packInstances } from './instances';
 import { predict, type PredictionResult } from './predict.service';
 
 @ObjectType({ description: "One instance's answer." })
@@ -50,6 +51,6 @@ export class PredictResolver {
     @Arg('routingKey', () => String, { nullable: true, description: 'Sends the same key to the same route, for sticky canaries.' }) routingKey: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<PredictionResult> {
-    return predict(ctx, deployment, instances, routingKey);
+    return predict(ctx, { deployment, routingKey, pack: (signature) => packInstances(signature, instances, ctx.serving.maxInstances) });
   }
 }

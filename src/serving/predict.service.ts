@@ -9,7 +9,7 @@ import { LifecycleState, type Signature } from '../graph/models/model.entity';
 import { authorize } from '../graph/persistence';
 import { toGlobalId } from '../graph/relay/global-id';
 import { TamperedArtifact } from './artifact-store';
-import { packInstances, type InputBatch } from './instances';
+import type { InputBatch } from './instances';
 import type { ServedDeployment, ServedVersion } from './routing-table';
 import type { OutputBatch } from './worker';
 
@@ -23,33 +23,52 @@ export interface PredictionResult {
   deployment: string;
   modelVersionId: string;
   version: number;
+  /** The answering version's signature: how its inputs and outputs are named and shaped. */
+  signature: Signature;
   outputs: PredictionOutput[];
+  /** The model's output tensors as they came, for front doors that answer tensors (the v2 protocol). */
+  tensors: OutputBatch[];
   /** Kept for the explanations field, which computes only when selected. */
   explainable: Explainable;
 }
 
+/** A prediction request as every front door (GraphQL predict, the v2 protocol) hands it over. */
+export interface PredictRequest {
+  deployment: string;
+  /** Checks and packs the request's inputs for a version's signature: the picked route's, and the shadow's. */
+  pack: (signature: Signature) => InputBatch[];
+  /** Sends the same key to the same route, for sticky canaries. */
+  routingKey?: string;
+  /** Only the route to this version number may answer (the v2 protocol's /versions/{v}). */
+  version?: number;
+}
+
 /**
- * Answers instances on a deployment: picks a route by weight, checks and packs the instances, runs
+ * Answers a request on a deployment: picks a route by weight, checks and packs the inputs, runs
  * them batched. Everything it reads comes from memory (the routing table, the caller's ability):
  * no SQL on this path.
  */
-export function predict(ctx: RequestContext, name: string, instances: unknown[], routingKey: string | undefined): Promise<PredictionResult> {
-  return ctx.tracer.startActiveSpan('predict', { attributes: { 'modelgate.deployment': name, 'modelgate.instances': instances.length } }, async (span) => {
+export function predict(ctx: RequestContext, request: PredictRequest): Promise<PredictionResult> {
+  const name = request.deployment;
+  return ctx.tracer.startActiveSpan('predict', { attributes: { 'modelgate.deployment': name } }, async (span) => {
     try {
-      const deployment = servedDeployment(ctx, name);
-      const version = pickRoute(routesTakingTraffic(ctx, deployment), routingKey).version;
+      const deployment = servedDeployment(ctx, name, 'predict');
+      const version = pickRoute(routesTakingTraffic(ctx, deployment, request.version), request.routingKey).version;
       span.setAttribute('modelgate.model_version', version.id);
-      const inputs = packInstances(version.signature, instances, ctx.serving.maxInstances);
+      const inputs = request.pack(version.signature);
+      span.setAttribute('modelgate.instances', inputs[0]!.shape[0]!);
       const started = performance.now();
-      const outputs = await run(ctx, deployment, version, inputs);
-      const answers = describeOutputs(version.signature, outputs[0]!);
+      const tensors = await run(ctx, deployment, version, inputs);
+      const answers = describeOutputs(version.signature, tensors[0]!);
       logPrediction(ctx, deployment, version, inputs, answers, performance.now() - started, false);
-      if (deployment.shadow) void shadow(ctx, deployment, deployment.shadow, instances);
+      if (deployment.shadow) void shadow(ctx, deployment, deployment.shadow, request.pack);
       return {
         deployment: name,
         modelVersionId: toGlobalId('ModelVersion', version.id),
         version: version.version,
+        signature: version.signature,
         outputs: answers,
+        tensors,
         explainable: { server: ctx.serving.server, version, inputs, defaults: deployment.explanationDefaults },
       };
     } catch (error) {
@@ -63,20 +82,26 @@ export function predict(ctx: RequestContext, name: string, instances: unknown[],
 }
 
 /**
- * The deployment, if the caller may read it (else NOT_FOUND, as if it did not exist) and call it
- * (else FORBIDDEN), and it is active (else UNAVAILABLE).
+ * The deployment, if the caller may read it (else NOT_FOUND, as if it did not exist) and `action`
+ * it (else FORBIDDEN; UNAUTHENTICATED without credentials), and it is active (else UNAVAILABLE).
  */
-function servedDeployment(ctx: RequestContext, name: string): ServedDeployment {
+export function servedDeployment(ctx: RequestContext, name: string, action: 'read' | 'predict'): ServedDeployment {
+  if (!ctx.access.can(action, 'Deployment')) throw ctx.access.denied(action, 'deployments');
   const deployment = ctx.serving.routing.get(name);
   if (!deployment || !ctx.access.canOn('read', 'Deployment', deployment)) throw notFound('deployment', name, 'name');
-  authorize(ctx, 'predict', 'Deployment', deployment, `deployment "${name}"`);
+  authorize(ctx, action, 'Deployment', deployment, `deployment "${name}"`);
   if (deployment.status !== DeploymentStatus.ACTIVE) throw unavailable(`Deployment "${name}" is ${deployment.status} and answers no predictions.`);
   return deployment;
 }
 
-/** Routes with traffic to versions whose lifecycle state the deployment's environment takes (gates.yaml), as when the route was set. */
-function routesTakingTraffic(ctx: RequestContext, deployment: ServedDeployment): ServedDeployment['routes'] {
-  const routes = deployment.routes.filter((route) => takesTraffic(ctx, deployment.environment, route.version));
+/**
+ * Routes with traffic to versions whose lifecycle state the deployment's environment takes
+ * (gates.yaml), as when the route was set; only the one to `version` when a version is asked for.
+ */
+export function routesTakingTraffic(ctx: RequestContext, deployment: ServedDeployment, version?: number): ServedDeployment['routes'] {
+  const routed = version === undefined ? deployment.routes : deployment.routes.filter((route) => route.version.version === version);
+  if (routed.length === 0) throw notFound(`version of deployment "${deployment.name}"`, String(version), 'number');
+  const routes = routed.filter((route) => takesTraffic(ctx, deployment.environment, route.version));
   if (routes.length === 0) throw unavailable(`Deployment "${deployment.name}" has no route with traffic to a version its environment takes.`);
   return routes;
 }
@@ -99,10 +124,10 @@ async function run(ctx: RequestContext, deployment: ServedDeployment, version: S
 }
 
 /** A copy of the request for the shadow version: answered in the background, logged, never returned. */
-async function shadow(ctx: RequestContext, deployment: ServedDeployment, version: ServedVersion, instances: unknown[]): Promise<void> {
+async function shadow(ctx: RequestContext, deployment: ServedDeployment, version: ServedVersion, pack: PredictRequest['pack']): Promise<void> {
   try {
     if (!takesTraffic(ctx, Environment.STAGING, version)) return;
-    const inputs = packInstances(version.signature, instances, ctx.serving.maxInstances);
+    const inputs = pack(version.signature);
     const started = performance.now();
     const outputs = await run(ctx, deployment, version, inputs);
     logPrediction(ctx, deployment, version, inputs, describeOutputs(version.signature, outputs[0]!), performance.now() - started, true);

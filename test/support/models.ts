@@ -31,6 +31,16 @@ export async function linearModelFiles(): Promise<Map<string, Buffer>> {
   return files;
 }
 
+/** A regressor of two named features (income, age) with one output: value = 2·income − age + 0.5. */
+export async function tinyRegressorFiles(): Promise<Map<string, Buffer>> {
+  await tf.setBackend('cpu');
+  const model = tf.sequential({ name: 'tiny_regressor', layers: [tf.layers.dense({ name: 'value', units: 1, inputShape: [2] })] });
+  model.setWeights([tf.tensor2d([[2], [-1]]), tf.tensor1d([0.5])]);
+  const files = await modelFiles(tf, model);
+  model.dispose();
+  return files;
+}
+
 /** Uploads a model folder to a gateway's POST /artifacts; answers what registerModelVersion takes. */
 export async function uploadModel(graphqlUrl: string, authorization: string, files: Map<string, Buffer>) {
   const response = await fetch(graphqlUrl.replace('/graphql', '/artifacts'), {

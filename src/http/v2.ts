@@ -1,0 +1,166 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { isDatabaseUnreachable } from '../db/unreachable';
+import { badInput, ErrorCode, notFound } from '../errors';
+import type { RequestContext } from '../graph/context';
+import type { Signature, TensorSpec } from '../graph/models/model.entity';
+import { packTensors, protocolDatatypes } from '../serving/instances';
+import { predict, routesTakingTraffic, servedDeployment } from '../serving/predict.service';
+import type { Logger } from '../telemetry/logger';
+import { readJsonBody, RefusedBody } from './body';
+
+export interface V2Deps {
+  /** The request's context: authenticates its credentials (a GraphQLError refuses them). */
+  context: (req: IncomingMessage) => Promise<RequestContext>;
+  /** Whether the inference workers have started. */
+  workersReady: () => Promise<boolean>;
+  maxBodyBytes: number;
+  logger: Logger;
+  version: string;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse, deps: V2Deps, name?: string, version?: number) => Promise<void>;
+
+/**
+ * The Open Inference Protocol's REST endpoints (the "v2" protocol of Triton, KServe and MLServer).
+ * A model is a deployment, a model version one of the versions its routes serve. Inference takes
+ * the same path as GraphQL predict: identity, authorization, routing, signature check, batching,
+ * prediction log and tracing; only the request and the answer are tensors.
+ */
+export function v2Handler(deps: V2Deps) {
+  const routes: [string, RegExp, Handler][] = [
+    ['GET', /^\/v2\/health\/live$/, async (_req, res) => send(res, 200, { live: true })],
+    ['GET', /^\/v2\/health\/ready$/, async (_req, res) => ((await deps.workersReady()) ? send(res, 200, { ready: true }) : send(res, 400, { error: 'The inference workers have not started.' }))],
+    ['GET', /^\/v2\/?$/, async (_req, res) => send(res, 200, { name: 'modelgate', version: deps.version, extensions: [] })],
+    ['GET', /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?\/ready$/, modelReady],
+    ['GET', /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?$/, modelMetadata],
+    ['POST', /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?\/infer$/, infer],
+  ];
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    try {
+      const path = req.url!.split('?', 1)[0]!;
+      const matching = routes.filter(([, pattern]) => pattern.test(path));
+      const route = matching.find(([method]) => method === req.method);
+      if (!route) {
+        req.resume();
+        if (matching.length > 0) return send(res, 405, { error: `${req.method} is not allowed here; use ${matching.map(([method]) => method).join(' or ')}.` });
+        return send(res, 404, { error: 'No such endpoint of the inference protocol; see GET /v2/models/{name} and POST /v2/models/{name}/infer.' });
+      }
+      const [, name, version] = route[1].exec(path)!;
+      await route[2](req, res, deps, name === undefined ? undefined : decode(name), version === undefined ? undefined : versionNumber(decode(version)));
+    } catch (error) {
+      fail(res, error, deps.logger);
+    }
+  };
+}
+
+const modelReady: Handler = async (req, res, deps, name, version) => {
+  const ctx = await deps.context(req);
+  const deployment = servedDeployment(ctx, name!, 'read');
+  routesTakingTraffic(ctx, deployment, version);
+  send(res, 200, { name: name!, ready: true });
+};
+
+const modelMetadata: Handler = async (req, res, deps, name, version) => {
+  const ctx = await deps.context(req);
+  const deployment = servedDeployment(ctx, name!, 'read');
+  const routes = routesTakingTraffic(ctx, deployment, version);
+  // The version most traffic goes to speaks for the deployment.
+  const { signature } = routes.reduce((most, route) => (route.weight > most.weight ? route : most)).version;
+  send(res, 200, {
+    name: name!,
+    versions: [...new Set(routes.map((route) => String(route.version.version)))],
+    platform: 'tensorflowjs',
+    inputs: signature.inputs.map(metadataOf),
+    outputs: signature.outputs.map(metadataOf),
+  });
+};
+
+const infer: Handler = async (req, res, deps, name, version) => {
+  const body = await readJsonBody(req, deps.maxBodyBytes, false);
+  if (body instanceof RefusedBody) return send(res, body.status, { error: body.message });
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw badInput('body', 'must be a JSON object: { "inputs": [{ "name", "shape", "datatype", "data" }] }.');
+  const request = body as { id?: unknown; parameters?: unknown; inputs?: unknown; outputs?: unknown };
+  if (request.id !== undefined && typeof request.id !== 'string') throw badInput('id', 'must be a string.');
+  const parameters = (request.parameters ?? {}) as Record<string, unknown>;
+  if (typeof parameters !== 'object' || parameters === null || Array.isArray(parameters)) throw badInput('parameters', 'must be an object.');
+  const header = req.headers['x-routing-key'];
+  const routingKey = typeof header === 'string' ? header : parameters.routing_key;
+  if (routingKey !== undefined && typeof routingKey !== 'string') throw badInput('parameters.routing_key', 'must be a string.');
+  const ctx = await deps.context(req);
+  const result = await predict(ctx, { deployment: name!, version, routingKey, pack: (signature) => packTensors(signature, request.inputs, ctx.serving.maxInstances) });
+  const tensors = result.tensors.map((tensor, index) => ({
+    name: result.signature.outputs[index]?.name ?? tensor.name,
+    shape: tensor.shape,
+    datatype: 'FP32',
+    data: Array.from(tensor.values),
+  }));
+  send(res, 200, {
+    model_name: name!,
+    model_version: String(result.version),
+    ...(request.id === undefined ? {} : { id: request.id }),
+    outputs: selectOutputs(tensors, request.outputs, result.signature),
+  });
+};
+
+/** The outputs the request names, in its order; all of them when it names none. */
+function selectOutputs<T extends { name: string }>(tensors: T[], requested: unknown, signature: Signature): T[] {
+  if (requested === undefined) return tensors;
+  if (!Array.isArray(requested)) throw badInput('outputs', 'must be a list of { "name" } of the outputs to return.');
+  return requested.map((output: unknown, index) => {
+    const wanted = (output as { name?: unknown } | null)?.name;
+    const tensor = tensors.find((candidate) => candidate.name === wanted);
+    if (!tensor) throw badInput(`outputs[${index}].name`, `is not an output of this model; it has ${signature.outputs.map((spec) => spec.name).join(', ')}.`);
+    return tensor;
+  });
+}
+
+/** A signature's tensor as the protocol's metadata describes it: -1 for the batch dimension. */
+function metadataOf(spec: TensorSpec) {
+  return { name: spec.name, datatype: protocolDatatypes[spec.dtype], shape: [-1, ...spec.shape] };
+}
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw badInput('path', 'holds a malformed percent-encoding.');
+  }
+}
+
+/** Versions are numbered from 1; anything else names no version. */
+function versionNumber(text: string): number {
+  if (!/^[1-9]\d{0,8}$/.test(text)) throw notFound('model version', text.slice(0, 20), 'number');
+  return Number(text);
+}
+
+const statusOf: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.UNAVAILABLE]: 503,
+};
+
+/** An error as the protocol answers it, `{ "error": "…" }`, with the HTTP status of its code; nothing unexpected leaks. */
+function fail(res: ServerResponse, error: unknown, logger: Logger): void {
+  const code = error instanceof GraphQLError ? String(error.extensions.code) : undefined;
+  let status = code === undefined ? undefined : statusOf[code];
+  let message = error instanceof Error ? error.message : '';
+  if (status === undefined && isDatabaseUnreachable(error)) [status, message] = [503, 'The database is unreachable; retry shortly.'];
+  if (status === undefined) {
+    logger.error({ err: error }, 'unexpected error while answering an inference protocol request');
+    [status, message] = [500, 'Internal server error; the gateway logged the details.'];
+  }
+  if (res.headersSent) return void res.destroy();
+  // Overload and outages pass: tell clients when to come back.
+  if (status === 503) res.setHeader('retry-after', '1');
+  send(res, status, { error: message });
+}
+
+function send(res: ServerResponse, status: number, body: object): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify(body));
+}
