@@ -107,18 +107,18 @@ function pack(value: unknown, spec: TensorSpec, size: number, target: Float32Arr
     return;
   }
   if (shape.length > 1 && Array.isArray(value) && value.length === size && !Array.isArray(value[0])) {
-    for (let i = 0; i < size; i += 1) target[offset + i] = scalar(value[i], dtype, () => `${field()}[${i}]`);
+    for (let i = 0; i < size; i += 1) {
+      const element: unknown = value[i];
+      target[offset + i] = plain(element, dtype) ? (element as number) : scalar(element, dtype, () => `${field()}[${i}]`);
+    }
     return;
   }
   // Nested lists, walked depth-first with the index at each depth kept for an error's path.
   const at = new Array<number>(shape.length).fill(0);
   const path = (depth: number) => field() + at.slice(0, depth).map((i) => `[${i}]`).join('');
   let written = offset;
+  const innermost = shape.length - 1;
   const walk = (node: unknown, depth: number): void => {
-    if (depth === shape.length) {
-      target[written++] = scalar(node, dtype, () => path(depth));
-      return;
-    }
     const length = shape[depth]!;
     if (!Array.isArray(node) || node.length !== length) {
       const got = Array.isArray(node) ? `a list of ${node.length}` : typeof node;
@@ -127,10 +127,19 @@ function pack(value: unknown, spec: TensorSpec, size: number, target: Float32Arr
     }
     for (let i = 0; i < length; i += 1) {
       at[depth] = i;
-      walk(node[i], depth + 1);
+      // The innermost lists hold the numbers: written in place, without a call per number.
+      if (depth < innermost) walk(node[i], depth + 1);
+      else target[written++] = plain(node[i], dtype) ? (node[i] as number) : scalar(node[i], dtype, () => path(depth + 1));
     }
   };
   walk(value, 0);
+}
+
+/** The common case, checked without a call that builds anything: a number the dtype holds as it is. */
+function plain(value: unknown, dtype: TensorDtype): boolean {
+  if (typeof value !== 'number') return false;
+  if (dtype === TensorDtype.FLOAT32) return Math.abs(value) <= FLOAT32_MAX; // false for NaN and ±Infinity
+  return dtype === TensorDtype.INT32 && Number.isInteger(value) && Math.abs(value) <= INT32_MAX;
 }
 
 function scalar(value: unknown, dtype: TensorDtype, field: () => string): number {
