@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { trace } from '@opentelemetry/api';
@@ -115,6 +116,8 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
     // The CLI owns shutdown (HTTP, then database, then telemetry); Apollo must not race it.
     stopOnTerminationSignals: false,
     plugins: [
+      // No HTTP caching of GraphQL answers here; its plugin would otherwise visit every field of every request.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
     ],

@@ -8,14 +8,16 @@ import type { RequestContext } from '../graph/context';
 import { packInstances } from './instances';
 import { predict, type PredictionResult } from './predict.service';
 
-@ObjectType({ description: "One instance's answer." })
+// Simple resolvers: these plain fields skip the middleware chain (their fields take no arguments);
+// a predict answer has several per instance.
+@ObjectType({ description: "One instance's answer.", simpleResolvers: true })
 export class PredictionOutput {
   @Field(() => String, { nullable: true, description: 'The most likely class, for classifiers.' }) label?: string;
   @Field(() => [Float], { nullable: true, description: 'A score per class, in signature order.' }) scores?: number[];
   @Field(() => Float, { nullable: true, description: 'The prediction of a single-output regressor.' }) value?: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Prediction {
   @Field() deployment!: string;
   @Field(() => ID, { description: 'The model version that answered.' }) modelVersionId!: string;
