@@ -11,6 +11,8 @@ export interface LoadSpec {
   seconds: number;
   headers?: Record<string, string>;
   body: string;
+  /** The body is base64 of bytes to send as they are (binary tensor data). */
+  binary?: boolean;
   /** A substring every answer must hold; an answer without it, or one carrying GraphQL errors, is a failure. */
   expect: string;
 }
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
     url: spec.url,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...spec.headers },
-    body: spec.body,
+    body: spec.binary ? Buffer.from(spec.body, 'base64') : spec.body,
     connections: spec.connections,
     duration: spec.seconds,
     warmup: { connections: spec.connections, duration: 1 },

@@ -136,6 +136,13 @@ runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 
     const typename = graphql('{ __typename }');
     const spec = (url: string, connections: number, body: string, expect: string, headers = {}): LoadSpec => ({ url, headers, connections, seconds, body, expect });
     const onGateway = (connections: number, body: string, expect: string) => spec(gw.gateway.url, connections, body, expect, bearer);
+    // The binary tensor data extension: a JSON header, its length in a header, then the raw float32 pixels.
+    const onV2Binary = (connections: number, count: number) => {
+      const pixels = Buffer.from(Float32Array.from(Array.from({ length: count }, () => IMAGE.flat(2)).flat()).buffer);
+      const head = Buffer.from(JSON.stringify({ inputs: [{ name: 'pixels', shape: [count, ...cnnSignature.inputs[0]!.shape], datatype: 'FP32', parameters: { binary_data_size: pixels.length } }] }));
+      const headers = { ...bearer, 'content-type': 'application/octet-stream', 'inference-header-content-length': String(head.length) };
+      return { ...spec(gw.gateway.url.replace(/\/graphql$/, '/v2/models/cnn/infer'), connections, Buffer.concat([head, pixels]).toString('base64'), '"outputs"', headers), binary: true };
+    };
     const onV2 = (connections: number, count: number) => spec(gw.gateway.url.replace(/\/graphql$/, '/v2/models/cnn/infer'), connections, v2Body(count), '"outputs"', bearer);
     const onPlain = (connections: number, count: number) => spec(plain.url, connections, JSON.stringify({ instances: images(count) }), '"scores"');
     const onApollo = (body: string, expect: string) => spec(`${apollo.url}/`, 64, body, expect);
@@ -159,6 +166,7 @@ runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 
       measured: await load(onGateway(64, predictBody('cnn', flatImages(1)), '"outputs"')),
     });
     rows.push({ id: 'a5', what: 'CNN infer, modelgate v2 protocol', clients: 64, rowsPerRequest: 1, reference: { id: 'a2', by: 'rows/s' }, measured: await load(onV2(64, 1)) });
+    rows.push({ id: 'a6', what: 'CNN infer, v2, binary tensor', clients: 64, rowsPerRequest: 1, reference: { id: 'a2', by: 'rows/s' }, measured: await load(onV2Binary(64, 1)) });
     rows.push({
       id: 'b1', what: 'CNN predict, modelgate', clients: 8, rowsPerRequest: 32, reference: { id: 'b3', by: 'rows/s' },
       measured: await load(onGateway(8, predictBody('cnn', images(32)), '"outputs"')),
@@ -168,6 +176,7 @@ runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 
       measured: await load(onGateway(8, predictBody('cnn', flatImages(32)), '"outputs"')),
     });
     rows.push({ id: 'b5', what: 'CNN infer, modelgate v2 protocol', clients: 8, rowsPerRequest: 32, reference: { id: 'b3', by: 'rows/s' }, measured: await load(onV2(8, 32)) });
+    rows.push({ id: 'b6', what: 'CNN infer, v2, binary tensors', clients: 8, rowsPerRequest: 32, reference: { id: 'b3', by: 'rows/s' }, measured: await load(onV2Binary(8, 32)) });
     rows.push({ id: 'b2', what: 'CNN, plain node:http + TF.js', clients: 8, rowsPerRequest: 32, reference: { id: 'b3', by: 'rows/s' }, measured: await load(onPlain(8, 32)) });
     const raw = await runScript<Measured & { backend: string }>('raw-tfjs', [modelFolder, '32', String(seconds), backend]);
     if (raw.backend !== backend) throw new Error(`the TF.js loop runs on ${raw.backend}, the gateway on ${backend}`);

@@ -18,27 +18,35 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number, jsonT
     req.resume();
     return undefined;
   }
-  const declared = Number(req.headers['content-length']);
-  if (declared > maxBytes) {
+  const body = await readBody(req, maxBytes);
+  return body instanceof RefusedBody ? body : parseJson(body);
+}
+
+/** A request's body as bytes, or 413 when it is larger than `maxBytes` (the rest is read and dropped). */
+export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | RefusedBody> {
+  const tooLarge = new RefusedBody(413, `The request body is too large; at most ${maxBytes} bytes are accepted.`);
+  if (Number(req.headers['content-length']) > maxBytes) {
     req.resume();
-    return new RefusedBody(413, 'The request body is too large.');
+    return tooLarge;
   }
-  const text = await new Promise<string | undefined>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
-      if (size > maxBytes) return; // refused already; the rest is read and dropped
+      if (size > maxBytes) return;
       size += chunk.length;
-      if (size > maxBytes) resolve(undefined);
+      if (size > maxBytes) resolve(tooLarge);
       else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks, size).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks, size)));
     req.on('error', reject);
   });
-  if (text === undefined) return new RefusedBody(413, 'The request body is too large.');
+}
+
+/** A JSON object or list (as body-parser's strict mode: a request is one or the other), or 400. */
+export function parseJson(bytes: Buffer): unknown {
   try {
-    const parsed: unknown = JSON.parse(text);
-    // As body-parser's strict mode: a GraphQL request is an object (or a batch, a list).
+    const parsed: unknown = JSON.parse(bytes.toString('utf8'));
     if (parsed !== null && typeof parsed === 'object') return parsed;
   } catch {
     // Refused below.

@@ -7,7 +7,7 @@ import type { Signature, TensorSpec } from '../graph/models/model.entity';
 import { packTensors, protocolDatatypes } from '../serving/instances';
 import { predict, routesTakingTraffic, servedDeployment } from '../serving/predict.service';
 import type { Logger } from '../telemetry/logger';
-import { readJsonBody, RefusedBody } from './body';
+import { parseJson, readBody, RefusedBody } from './body';
 
 export interface V2Deps {
   /** The request's context: authenticates its credentials (a GraphQLError refuses them). */
@@ -31,7 +31,7 @@ export function v2Handler(deps: V2Deps) {
   const routes: [string, RegExp, Handler][] = [
     ['GET', /^\/v2\/health\/live$/, async (_req, res) => send(res, 200, { live: true })],
     ['GET', /^\/v2\/health\/ready$/, async (_req, res) => ((await deps.workersReady()) ? send(res, 200, { ready: true }) : send(res, 400, { error: 'The inference workers have not started.' }))],
-    ['GET', /^\/v2\/?$/, async (_req, res) => send(res, 200, { name: 'modelgate', version: deps.version, extensions: [] })],
+    ['GET', /^\/v2\/?$/, async (_req, res) => send(res, 200, { name: 'modelgate', version: deps.version, extensions: ['binary_tensor_data'] })],
     ['GET', /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?\/ready$/, modelReady],
     ['GET', /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?$/, modelMetadata],
     ['POST', /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?\/infer$/, infer],
@@ -77,10 +77,7 @@ const modelMetadata: Handler = async (req, res, deps, name, version) => {
 };
 
 const infer: Handler = async (req, res, deps, name, version) => {
-  const body = await readJsonBody(req, deps.maxBodyBytes, false);
-  if (body instanceof RefusedBody) return send(res, body.status, { error: body.message });
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw badInput('body', 'must be a JSON object: { "inputs": [{ "name", "shape", "datatype", "data" }] }.');
-  const request = body as { id?: unknown; parameters?: unknown; inputs?: unknown; outputs?: unknown };
+  const { request, binary } = await readInferRequest(req, deps.maxBodyBytes);
   if (request.id !== undefined && typeof request.id !== 'string') throw badInput('id', 'must be a string.');
   const parameters = (request.parameters ?? {}) as Record<string, unknown>;
   if (typeof parameters !== 'object' || parameters === null || Array.isArray(parameters)) throw badInput('parameters', 'must be an object.');
@@ -88,30 +85,60 @@ const infer: Handler = async (req, res, deps, name, version) => {
   const routingKey = typeof header === 'string' ? header : parameters.routing_key;
   if (routingKey !== undefined && typeof routingKey !== 'string') throw badInput('parameters.routing_key', 'must be a string.');
   const ctx = await deps.context(req);
-  const result = await predict(ctx, { deployment: name!, version, routingKey, pack: (signature) => packTensors(signature, request.inputs, ctx.serving.maxInstances) });
-  const tensors = result.tensors.map((tensor, index) => ({
-    name: result.signature.outputs[index]?.name ?? tensor.name,
-    shape: tensor.shape,
-    datatype: 'FP32',
-    data: Array.from(tensor.values),
-  }));
-  send(res, 200, {
-    model_name: name!,
-    model_version: String(result.version),
-    ...(request.id === undefined ? {} : { id: request.id }),
-    outputs: selectOutputs(tensors, request.outputs, result.signature),
+  const result = await predict(ctx, { deployment: name!, version, routingKey, pack: (signature) => packTensors(signature, request.inputs, ctx.serving.maxInstances, binary) });
+  const tensors = result.tensors.map((tensor, index) => ({ name: result.signature.outputs[index]?.name ?? tensor.name, shape: tensor.shape, values: tensor.values }));
+  const selected = selectOutputs(tensors, request.outputs, result.signature);
+  const blobs: Buffer[] = [];
+  const outputs = selected.map(({ tensor, binary: asBinary }) => {
+    const described = { name: tensor.name, shape: tensor.shape, datatype: 'FP32' };
+    if (!(asBinary ?? parameters.binary_data_output === true)) return { ...described, data: Array.from(tensor.values) };
+    blobs.push(Buffer.from(tensor.values.buffer, tensor.values.byteOffset, tensor.values.byteLength));
+    return { ...described, parameters: { binary_data_size: tensor.values.byteLength } };
   });
+  const answer = { model_name: name!, model_version: String(result.version), ...(request.id === undefined ? {} : { id: request.id }), outputs };
+  if (blobs.length === 0) return send(res, 200, answer);
+  // The binary tensor data extension: the JSON, its length in a header, then the outputs' bytes.
+  const json = Buffer.from(JSON.stringify(answer));
+  res.statusCode = 200;
+  res.setHeader('content-type', 'application/octet-stream');
+  res.setHeader('inference-header-content-length', String(json.length));
+  res.end(Buffer.concat([json, ...blobs]));
 };
 
-/** The outputs the request names, in its order; all of them when it names none. */
-function selectOutputs<T extends { name: string }>(tensors: T[], requested: unknown, signature: Signature): T[] {
-  if (requested === undefined) return tensors;
+interface InferRequest {
+  id?: unknown;
+  parameters?: unknown;
+  inputs?: unknown;
+  outputs?: unknown;
+}
+
+/** The JSON of an inference request and, with the binary tensor data extension, the bytes after it. */
+async function readInferRequest(req: IncomingMessage, maxBytes: number): Promise<{ request: InferRequest; binary?: Buffer }> {
+  const body = await readBody(req, maxBytes);
+  if (body instanceof RefusedBody) throw body;
+  const header = req.headers['inference-header-content-length'];
+  let json = body;
+  let binary: Buffer | undefined;
+  if (header !== undefined) {
+    const length = Number(header);
+    if (!Number.isInteger(length) || length < 0 || length > body.length) throw badInput('Inference-Header-Content-Length', `must be the JSON's length in bytes, at most the body's ${body.length}.`);
+    [json, binary] = [body.subarray(0, length), body.subarray(length)];
+  }
+  const request = parseJson(json);
+  if (request instanceof RefusedBody) throw request;
+  if (Array.isArray(request)) throw badInput('body', 'must be a JSON object: { "inputs": [{ "name", "shape", "datatype", "data" }] }.');
+  return { request: request as InferRequest, binary };
+}
+
+/** The outputs the request names, in its order, each with its own binary_data choice; all of them when it names none. */
+function selectOutputs<T extends { name: string }>(tensors: T[], requested: unknown, signature: Signature): { tensor: T; binary?: boolean }[] {
+  if (requested === undefined) return tensors.map((tensor) => ({ tensor }));
   if (!Array.isArray(requested)) throw badInput('outputs', 'must be a list of { "name" } of the outputs to return.');
   return requested.map((output: unknown, index) => {
-    const wanted = (output as { name?: unknown } | null)?.name;
-    const tensor = tensors.find((candidate) => candidate.name === wanted);
+    const { name, parameters } = (output ?? {}) as { name?: unknown; parameters?: { binary_data?: unknown } };
+    const tensor = tensors.find((candidate) => candidate.name === name);
     if (!tensor) throw badInput(`outputs[${index}].name`, `is not an output of this model; it has ${signature.outputs.map((spec) => spec.name).join(', ')}.`);
-    return tensor;
+    return { tensor, binary: typeof parameters?.binary_data === 'boolean' ? parameters.binary_data : undefined };
   });
 }
 
@@ -148,6 +175,7 @@ function fail(res: ServerResponse, error: unknown, logger: Logger): void {
   const code = error instanceof GraphQLError ? String(error.extensions.code) : undefined;
   let status = code === undefined ? undefined : statusOf[code];
   let message = error instanceof Error ? error.message : '';
+  if (error instanceof RefusedBody) [status, message] = [error.status, error.message];
   if (status === undefined && isDatabaseUnreachable(error)) [status, message] = [503, 'The database is unreachable; retry shortly.'];
   if (status === undefined) {
     logger.error({ err: error }, 'unexpected error while answering an inference protocol request');

@@ -53,26 +53,37 @@ export const protocolDatatypes: Record<TensorDtype, string> = { [TensorDtype.FLO
 /**
  * Checks the input tensors of a v2 request against a version's signature and packs each into a
  * typed array: `data` flat in row-major order is copied straight in (nested lists are walked, as
- * the protocol allows them). Every tensor's first dimension is the batch; a named scalar feature
- * comes as shape [n] or [n, 1].
+ * the protocol allows them), and so are the bytes of the binary tensor data extension: a tensor
+ * whose `parameters.binary_data_size` is set takes that many bytes of `binary`, in request order
+ * (little-endian; a byte per BOOL). Every tensor's first dimension is the batch; a named scalar
+ * feature comes as shape [n] or [n, 1].
  */
-export function packTensors(signature: Signature, inputs: unknown, maxInstances: number): InputBatch[] {
+export function packTensors(signature: Signature, inputs: unknown, maxInstances: number, binary?: Buffer): InputBatch[] {
   if (!Array.isArray(inputs) || inputs.length === 0) throw badInput('inputs', 'must be a non-empty list of tensors ({ name, shape, datatype, data }).');
-  const byName = new Map<string, { tensor: RequestTensor; at: string }>();
+  const byName = new Map<string, { tensor: RequestTensor; at: string; bytes?: Buffer }>();
+  let read = 0;
   inputs.forEach((tensor: unknown, index) => {
     const at = `inputs[${index}]`;
     if (tensor === null || typeof tensor !== 'object') throw badInput(at, 'must be a tensor: { name, shape, datatype, data }.');
-    const { name } = tensor as { name?: unknown };
+    const { name, parameters } = tensor as { name?: unknown; parameters?: { binary_data_size?: unknown } };
     if (typeof name !== 'string') throw badInput(`${at}.name`, 'must be the name of a model input.');
     if (!signature.inputs.some((spec) => spec.name === name)) throw badInput(`${at}.name`, `"${cut(name)}" is not an input of this model; it takes ${signature.inputs.map((spec) => spec.name).join(', ')}.`);
     if (byName.has(name)) throw badInput(`${at}.name`, `"${name}" is given twice.`);
-    byName.set(name, { tensor: tensor as RequestTensor, at });
+    const size = parameters?.binary_data_size;
+    let bytes: Buffer | undefined;
+    if (size !== undefined) {
+      if (!Number.isInteger(size) || (size as number) < 0) throw badInput(`${at}.parameters.binary_data_size`, 'must be a whole number of bytes.');
+      if (!binary || read + (size as number) > binary.length) throw badInput(`${at}.parameters.binary_data_size`, `asks for ${size} bytes of binary data after the JSON; the body holds ${(binary?.length ?? 0) - read} more.`);
+      bytes = binary.subarray(read, (read += size as number));
+    }
+    byName.set(name, { tensor: tensor as RequestTensor, at, bytes });
   });
+  if (binary && read !== binary.length) throw badInput('inputs', `leave ${binary.length - read} bytes of binary data unclaimed; each binary input's parameters.binary_data_size must say its size.`);
   let count: number | undefined;
   return signature.inputs.map((spec) => {
     const given = byName.get(spec.name);
     if (!given) throw badInput('inputs', `misses "${spec.name}"; the model needs ${spec.dtype}${describeShape(spec)} per instance.`);
-    const { tensor, at } = given;
+    const { tensor, at, bytes } = given;
     if (tensor.datatype !== protocolDatatypes[spec.dtype]) throw badInput(`${at}.datatype`, `must be ${protocolDatatypes[spec.dtype]} for "${spec.name}", got ${describeValue(tensor.datatype)}.`);
     const shape = tensor.shape;
     const expected = `[n${spec.shape.map((d) => `, ${d}`).join('')}]${spec.shape.length === 0 ? ' or [n, 1]' : ''}`;
@@ -87,9 +98,26 @@ export function packTensors(signature: Signature, inputs: unknown, maxInstances:
     count = n;
     const size = n * spec.shape.reduce((a, b) => a * b, 1);
     const values = spec.dtype === TensorDtype.INT32 ? new Int32Array(size) : new Float32Array(size);
-    pack(tensor.data, { ...spec, shape }, size, values, 0, () => `${at}.data`);
+    if (bytes) unpackBinary(bytes, spec.dtype, values, `${at}.parameters.binary_data_size`);
+    else pack(tensor.data, { ...spec, shape }, size, values, 0, () => `${at}.data`);
     return { name: spec.name, dtype: spec.dtype, shape: [n, ...spec.shape], values };
   });
+}
+
+/** Binary tensor data into `values`: exactly its size in bytes, finite numbers only. */
+function unpackBinary(bytes: Buffer, dtype: TensorDtype, values: Float32Array | Int32Array, field: string): void {
+  const width = dtype === TensorDtype.BOOL ? 1 : 4;
+  if (bytes.length !== values.length * width) throw badInput(field, `is ${bytes.length} bytes; ${values.length} ${dtype} values take ${values.length * width}.`);
+  if (dtype === TensorDtype.BOOL) {
+    bytes.forEach((byte, i) => (values[i] = byte === 0 ? 0 : 1));
+    return;
+  }
+  // Copied, not viewed: the bytes need not sit on a 4-byte boundary of their buffer.
+  new Uint8Array(values.buffer, values.byteOffset, bytes.length).set(bytes);
+  if (dtype === TensorDtype.FLOAT32) {
+    const at = (values as Float32Array).findIndex((value) => !Number.isFinite(value));
+    if (at >= 0) throw badInput(field, `holds a value that is not a finite number at element ${at}.`);
+  }
 }
 
 function describeShape(spec: TensorSpec): string {

@@ -82,7 +82,7 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
     assert.equal(status, 200);
     assert.equal(body.name, 'modelgate');
     assert.match(String(body.version), /^\d+\.\d+\.\d+/);
-    assert.deepEqual(body.extensions, []);
+    assert.deepEqual(body.extensions, ['binary_tensor_data']);
   });
 
   it("answers model metadata from the version's signature, with -1 for the batch dimension", async () => {
@@ -141,6 +141,41 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
     assert.deepEqual(nested.body.outputs, flat.body.outputs);
     const { predict } = await gw.client.data(PredictDocument, { deployment: 'bars', instances: [{ pixels: image }, { pixels: image }] });
     assert.deepEqual((flat.body.outputs as { data: number[] }[])[0]!.data, predict.outputs.flatMap((output) => output.scores!));
+  });
+
+  it('takes and gives tensors as binary data (the binary tensor data extension), answering as JSON does', async () => {
+    const pixels = Float32Array.from({ length: 2 * IMAGE_SIZE * IMAGE_SIZE }, (_, i) => (i % 7) / 7);
+    const json = await infer('bars', { inputs: [{ name: 'pixels', shape: [2, IMAGE_SIZE, IMAGE_SIZE, 1], datatype: 'FP32', data: [...pixels] }] });
+    const binaryRequest = async (header: object, bytes: Buffer, length?: number) => {
+      const head = Buffer.from(JSON.stringify(header));
+      return fetch(`${base}/v2/models/bars/infer`, {
+        method: 'POST',
+        headers: { ...admin, 'content-type': 'application/octet-stream', 'inference-header-content-length': String(length ?? head.length) },
+        body: Buffer.concat([head, bytes]),
+      });
+    };
+    const bytes = Buffer.from(pixels.buffer);
+    const inputs = [{ name: 'pixels', shape: [2, IMAGE_SIZE, IMAGE_SIZE, 1], datatype: 'FP32', parameters: { binary_data_size: bytes.length } }];
+    const response = await binaryRequest({ inputs, outputs: [{ name: 'scores', parameters: { binary_data: true } }] }, bytes);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/octet-stream');
+    const body = Buffer.from(await response.arrayBuffer());
+    const headerLength = Number(response.headers.get('inference-header-content-length'));
+    const answer = JSON.parse(body.subarray(0, headerLength).toString()) as { outputs: { name: string; shape: number[]; parameters: { binary_data_size: number } }[] };
+    assert.deepEqual(answer.outputs, [{ name: 'scores', shape: [2, 2], datatype: 'FP32', parameters: { binary_data_size: 16 } }]);
+    const scores = new Float32Array(body.subarray(headerLength).buffer.slice(body.byteOffset + headerLength, body.byteOffset + headerLength + 16));
+    assert.deepEqual([...scores], (json.body.outputs as { data: number[] }[])[0]!.data, 'the same scores as the JSON request');
+
+    const short = await binaryRequest({ inputs }, bytes.subarray(0, bytes.length - 4));
+    assert.equal(short.status, 400);
+    assert.match(((await short.json()) as { error: string }).error, /binary_data_size: asks for \d+ bytes of binary data after the JSON; the body holds \d+ more/);
+    const extra = await binaryRequest({ inputs }, Buffer.concat([bytes, Buffer.alloc(4)]));
+    assert.match(((await extra.json()) as { error: string }).error, /leave 4 bytes of binary data unclaimed/);
+    const overlong = await binaryRequest({ inputs }, bytes, 10_000_000);
+    assert.match(((await overlong.json()) as { error: string }).error, /^Inference-Header-Content-Length: must be the JSON's length/);
+    const notFinite = Buffer.from(Float32Array.from({ length: 2 * IMAGE_SIZE * IMAGE_SIZE }, (_, i) => (i === 5 ? NaN : 0)).buffer);
+    const nan = await binaryRequest({ inputs }, notFinite);
+    assert.match(((await nan.json()) as { error: string }).error, /not a finite number at element 5/);
   });
 
   it('answers only the outputs asked for, and refuses one the model lacks', async () => {
