@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { isDatabaseUnreachable } from '../db/unreachable';
 import type { Logger } from '../telemetry/logger';
 
@@ -21,14 +24,14 @@ export interface PredictionRecord {
 
 type Row = PredictionRecord & { id: string; createdAt: Date };
 
-/** One statement per flush: every column as an array, unnested into rows. */
-const INSERT = `insert into prediction_log_entry
+/** One COPY per batch, in PostgreSQL's binary format: packed inputs travel as the bytes they are. */
+const COPY = `copy prediction_log_entry
   (id, created_at, deployment_id, model_version_id, shadow, latency_ms, caller, request_id, trace_id, inputs, instance_count, instances_sha256, outputs)
-  select * from unnest($1::uuid[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::bool[], $6::float8[], $7::text[], $8::text[], $9::text[], $10::bytea[], $11::int[], $12::text[], $13::jsonb[])`;
+  from stdin (format binary)`;
 
 /**
  * Records predictions off the request path: entries wait in a bounded buffer and are written in
- * bulk through the pg driver, one INSERT per batch. While the database is unreachable the entries
+ * bulk through the pg driver, one binary COPY per batch. While the database is unreachable the entries
  * stay buffered and the write is retried, backing off; only when the buffer is full are new entries dropped,
  * and counted (reported in /readyz), never silently lost and never allowed to slow predictions.
  */
@@ -81,7 +84,7 @@ export class PredictionLog {
     while (this.buffer.length > 0) {
       const batch = this.buffer.slice(0, this.batchSize);
       try {
-        await this.pool.query(INSERT, columns(batch));
+        await this.copy(batch);
         this.stats.written += batch.length;
         if (this.failures > 0) this.logger.info({ waiting: this.buffer.length }, 'prediction log reaches the database again; writing what waited');
         this.failures = 0;
@@ -101,6 +104,18 @@ export class PredictionLog {
     }
   }
 
+  private async copy(batch: Row[]): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await pipeline(Readable.from([binaryCopy(batch)]), client.query(copyFrom(COPY)));
+    } catch (error) {
+      // A connection the COPY broke off must not return to the pool.
+      client.release(error as Error);
+      throw error;
+    }
+    client.release();
+  }
+
   async close(): Promise<void> {
     clearInterval(this.timer);
     this.retryAt = 0;
@@ -109,21 +124,53 @@ export class PredictionLog {
   }
 }
 
-function columns(rows: Row[]): unknown[] {
-  const column = <T>(pick: (row: Row) => T) => rows.map(pick);
-  return [
-    column((r) => r.id),
-    column((r) => r.createdAt),
-    column((r) => r.deploymentId),
-    column((r) => r.modelVersionId),
-    column((r) => r.shadow),
-    column((r) => r.latencyMs),
-    column((r) => r.caller),
-    column((r) => r.requestId),
-    column((r) => r.traceId ?? null),
-    column((r) => r.inputs),
-    column((r) => r.instanceCount),
-    column((r) => r.instancesSha256),
-    column((r) => JSON.stringify(r.outputs)),
-  ];
+/**
+ * A batch of rows in COPY's binary format: a signature and header, then per row its field count
+ * and each field as a length and its bytes (-1 for null), then -1 to end.
+ * See https://www.postgresql.org/docs/current/sql-copy.html#id-1.9.3.55.9.4
+ */
+function binaryCopy(rows: Row[]): Buffer {
+  const parts: Buffer[] = [Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), int32(0), int32(0)];
+  for (const row of rows) {
+    parts.push(int16(13));
+    for (const field of [
+      uuid(row.id),
+      timestamptz(row.createdAt),
+      uuid(row.deploymentId),
+      uuid(row.modelVersionId),
+      Buffer.from([row.shadow ? 1 : 0]),
+      float8(row.latencyMs),
+      Buffer.from(row.caller),
+      Buffer.from(row.requestId),
+      row.traceId === undefined ? null : Buffer.from(row.traceId),
+      row.inputs,
+      int32(row.instanceCount),
+      Buffer.from(row.instancesSha256),
+      Buffer.concat([Buffer.from([1]), Buffer.from(JSON.stringify(row.outputs))]), // jsonb: version 1, then the text
+    ]) {
+      parts.push(int32(field === null ? -1 : field.length));
+      if (field !== null) parts.push(field);
+    }
+  }
+  parts.push(int16(-1));
+  return Buffer.concat(parts);
 }
+
+const int16 = (value: number) => Buffer.from([(value >> 8) & 0xff, value & 0xff]);
+const int32 = (value: number) => {
+  const buffer = Buffer.alloc(4);
+  buffer.writeInt32BE(value);
+  return buffer;
+};
+const float8 = (value: number) => {
+  const buffer = Buffer.alloc(8);
+  buffer.writeDoubleBE(value);
+  return buffer;
+};
+const uuid = (text: string) => Buffer.from(text.replaceAll('-', ''), 'hex');
+/** Microseconds since 2000-01-01 UTC, PostgreSQL's epoch. */
+const timestamptz = (date: Date) => {
+  const buffer = Buffer.alloc(8);
+  buffer.writeBigInt64BE(BigInt(date.getTime() - Date.UTC(2000, 0, 1)) * 1000n);
+  return buffer;
+};
