@@ -146,7 +146,17 @@ runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 
     const onV2 = (connections: number, count: number) => spec(gw.gateway.url.replace(/\/graphql$/, '/v2/models/cnn/infer'), connections, v2Body(count), '"outputs"', bearer);
     const onPlain = (connections: number, count: number) => spec(plain.url, connections, JSON.stringify({ instances: images(count) }), '"scores"');
     const onApollo = (body: string, expect: string) => spec(`${apollo.url}/`, 64, body, expect);
-    const load = (loadSpec: LoadSpec) => runScript<Measured>('drive', [], JSON.stringify(loadSpec));
+    // Each row starts once the prediction log has written what the previous rows left: its writes must not run into the next row.
+    const settled = async () => {
+      while (gw.gateway.predictionLog.pending > 0) {
+        await gw.gateway.predictionLog.flush();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    const load = async (loadSpec: LoadSpec) => {
+      await settled();
+      return runScript<Measured>('drive', [], JSON.stringify(loadSpec));
+    };
     const cnnLoad = onGateway(64, predictBody('cnn', images(1)), '"outputs"');
 
     const cpus = os.cpus();
