@@ -8,6 +8,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   UNAVAILABLE = 'UNAVAILABLE',
+  /** The request asks for more than policies/limits.yaml lets one request do. */
+  LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -19,6 +21,7 @@ export const clientFacingCodes = new Set<string>([
   ErrorCode.NOT_FOUND,
   ErrorCode.CONFLICT,
   ErrorCode.UNAVAILABLE,
+  ErrorCode.LIMIT_EXCEEDED,
   // graphql-js and Apollo's own parse/validation errors are about the request, never the server.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { trace } from '@opentelemetry/api';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { accessFor } from '../authz/access';
@@ -17,6 +17,7 @@ import { pendingMigrations } from '../db/orm';
 import { ErrorCode } from '../errors';
 import type { GraphPubSub } from '../events/events';
 import { createRequestContext, type RequestContext } from '../graph/context';
+import { documentLimits, inferenceBudgetPlugin } from '../limits/plugin';
 import type { Logger } from '../telemetry/logger';
 import type { ArtifactStore } from '../serving/artifact-store';
 import { artifactRoutes } from './artifacts';
@@ -24,8 +25,10 @@ import { graphqlHandler } from './graphql-handler';
 import { v2Handler } from './v2';
 import { createErrorFormatter } from './errors';
 
-/** The largest GraphQL request body. */
+/** The largest GraphQL request body (and WebSocket message). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Subscriptions one WebSocket connection may hold at once. */
+const MAX_SUBSCRIPTIONS = 20;
 
 export interface HttpServerDeps {
   schema: GraphQLSchema;
@@ -53,7 +56,8 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
   // So does the inference protocol's /v2.
   let graphql: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> = async () => undefined;
   let v2: ReturnType<typeof v2Handler> = async () => undefined;
-  const server = http.createServer((req, res) => {
+  // Slow clients are cut off: headers within 10 s, the whole request within 60 s.
+  const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 60_000 }, (req, res) => {
     if (req.url === '/graphql' || req.url?.startsWith('/graphql?')) void graphql(req, res);
     else if (req.url === '/v2' || req.url?.startsWith('/v2/') || req.url?.startsWith('/v2?')) void v2(req, res);
     else app(req, res);
@@ -79,11 +83,26 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
     });
   };
 
+  // Document limits (policies/limits.yaml) are read once, at start.
+  const limits = policies.current.limits.request;
+  const documentRules = documentLimits(limits);
+
   // Subscriptions: credentials travel in the connection parameters, as headers would.
-  const wsServer = new WebSocketServer({ server, path: '/graphql' });
+  // A message no larger than an HTTP body; ws closes the connection (1009) on a larger one.
+  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: MAX_BODY_BYTES });
   const subscriptions = useServer<Record<string, unknown>, { identity?: Identity; headers?: IncomingHttpHeaders }>(
     {
       schema,
+      // The same document limits as HTTP.
+      parse: (source) => parse(source, { maxTokens: limits.maxTokens }),
+      validate: (validSchema, document) => validate(validSchema, document, [...specifiedRules, ...documentRules]),
+      connectionInitWaitTimeout: 3_000,
+      onSubscribe: (ws) => {
+        // The id being subscribed is already counted.
+        if (Object.keys(ws.subscriptions).length > MAX_SUBSCRIPTIONS) {
+          return [new GraphQLError(`A connection may hold at most ${MAX_SUBSCRIPTIONS} subscriptions; complete one first.`, { extensions: { code: ErrorCode.LIMIT_EXCEEDED } })];
+        }
+      },
       onConnect: async (ws) => {
         const params = ws.connectionParams ?? {};
         const header = (name: string) => (typeof params[name] === 'string' ? (params[name] as string) : undefined);
@@ -111,6 +130,8 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: documentRules,
     formatError,
     includeStacktraceInErrorResponses: false,
     // The CLI owns shutdown (HTTP, then database, then telemetry); Apollo must not race it.
@@ -118,6 +139,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
     plugins: [
       // No HTTP caching of GraphQL answers here; its plugin would otherwise visit every field of every request.
       ApolloServerPluginCacheControlDisabled(),
+      inferenceBudgetPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
     ],

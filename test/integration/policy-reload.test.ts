@@ -17,7 +17,7 @@ describe('policies reload without a restart', () => {
   let viewer: GraphQLClient;
   before(async () => {
     fs.writeFileSync(roles, shipped);
-    for (const file of ['gates.yaml', 'explanations.yaml']) fs.copyFileSync(path.resolve(__dirname, '../../../policies', file), path.join(dir, file));
+    for (const file of ['gates.yaml', 'explanations.yaml', 'limits.yaml']) fs.copyFileSync(path.resolve(__dirname, '../../../policies', file), path.join(dir, file));
     gw = await startTestGateway({ MODELGATE_POLICIES_DIR: dir });
     viewer = await gw.as({ user: 'vera', roles: ['viewer'] });
   });

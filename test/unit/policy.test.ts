@@ -13,7 +13,7 @@ const shipped = path.resolve(__dirname, '../../../policies');
 function policyDir(rolesYaml: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-policy-'));
   fs.writeFileSync(path.join(dir, 'roles.yaml'), rolesYaml);
-  for (const file of ['gates.yaml', 'explanations.yaml']) fs.copyFileSync(path.join(shipped, file), path.join(dir, file));
+  for (const file of ['gates.yaml', 'explanations.yaml', 'limits.yaml']) fs.copyFileSync(path.join(shipped, file), path.join(dir, file));
   return dir;
 }
 

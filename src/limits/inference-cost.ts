@@ -1,0 +1,100 @@
+import {
+  getArgumentValues,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { isImage } from '../explain/explanations';
+import { applyLimits } from '../explain/limits';
+import { ExplanationMethod, settle, type ExplanationArgs } from '../explain/settings';
+import type { RequestContext } from '../graph/context';
+import type { Signature } from '../graph/models/model.entity';
+
+/**
+ * The inference work an operation asks for, before any of it runs, in instance-evaluations (see
+ * policies/limits.yaml): each predict field (every alias) × its instances × (1 + the work of each
+ * explanation selected under it), with explanation settings as they will run (the caller's
+ * arguments over the deployment's defaults, cut to the role's caps). What cannot be read yet (an
+ * unknown deployment, a malformed argument) counts at its most: execution refuses it anyway.
+ */
+export function inferenceCost(
+  ctx: RequestContext,
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): number {
+  const query = schema.getQueryType();
+  if (operation.operation !== 'query' || !query) return 0;
+  const predictField = query.getFields().predict!;
+  const explanationsField = (schema.getType('Prediction') as GraphQLObjectType).getFields().explanations!;
+  let cost = 0;
+  for (const node of fieldsNamed(operation.selectionSet, 'predict', fragments)) {
+    const args: Record<string, unknown> = safely(() => getArgumentValues(predictField, node, variables), {});
+    const instances = Array.isArray(args.instances) ? args.instances.length : ctx.serving.maxInstances;
+    const deployment = ctx.serving.routing.get(String(args.deployment));
+    const signatures = (deployment?.routes ?? []).map((route) => route.version.signature);
+    let perInstance = 1;
+    for (const explanation of node.selectionSet ? fieldsNamed(node.selectionSet, 'explanations', fragments) : []) {
+      perInstance += explanationWork(ctx, explanationsField, explanation, variables, signatures, deployment?.explanationDefaults ?? {});
+    }
+    cost += instances * perInstance;
+  }
+  return cost;
+}
+
+/** The fields of `name` in a selection set, through inline fragments and fragment spreads (each spread read once). */
+function fieldsNamed(selectionSet: SelectionSetNode, name: string, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(selection.selectionSet, name, fragments, seen);
+    const fragment = fragments[selection.name.value];
+    if (!fragment || seen.has(fragment.name.value)) return [];
+    seen.add(fragment.name.value);
+    return fieldsNamed(fragment.selectionSet, name, fragments, seen);
+  });
+}
+
+/** One instance's explanation work on the costliest version the deployment routes to. */
+function explanationWork(
+  ctx: RequestContext,
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+  signatures: Signature[],
+  defaults: ExplanationArgs,
+): number {
+  const args = safely(() => getArgumentValues(field, node, variables) as ExplanationArgs, undefined);
+  const costs = signatures.map((signature) => {
+    const image = isImage(signature);
+    const settled = safely(() => applyLimits(ctx.policy.explanations, ctx.identity.roles, settle({ ...args, baselineValues: undefined }, defaults, image).settings), undefined);
+    if (!args || !settled) return 0; // execution refuses it before any work
+    const elements = signature.inputs.reduce((sum, input) => sum + input.shape.reduce((a, b) => a * b, 1), 0);
+    switch (settled.method) {
+      case ExplanationMethod.INTEGRATED_GRADIENTS:
+        return settled.steps + 2;
+      case ExplanationMethod.GRADIENT_X_INPUT:
+        return 2;
+      case ExplanationMethod.KERNEL_SHAP:
+        return settled.samples * elements * elements;
+      case ExplanationMethod.OCCLUSION: {
+        const [height = 1, width = 1] = signature.inputs[0]!.shape;
+        return Math.ceil(height / settled.patch) * Math.ceil(width / settled.patch) + 1;
+      }
+    }
+  });
+  return Math.max(0, ...costs);
+}
+
+function safely<T, F>(read: () => T, fallback: F): T | F {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
