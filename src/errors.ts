@@ -10,6 +10,8 @@ export enum ErrorCode {
   UNAVAILABLE = 'UNAVAILABLE',
   /** The request asks for more than policies/limits.yaml lets one request do. */
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  /** The caller made more requests than its rate allows (HTTP 429, Retry-After). */
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -22,6 +24,7 @@ export const clientFacingCodes = new Set<string>([
   ErrorCode.CONFLICT,
   ErrorCode.UNAVAILABLE,
   ErrorCode.LIMIT_EXCEEDED,
+  ErrorCode.RATE_LIMITED,
   // graphql-js and Apollo's own parse/validation errors are about the request, never the server.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { trace } from '@opentelemetry/api';
@@ -17,7 +17,8 @@ import { pendingMigrations } from '../db/orm';
 import { ErrorCode } from '../errors';
 import type { GraphPubSub } from '../events/events';
 import { createRequestContext, type RequestContext } from '../graph/context';
-import { documentLimits, inferenceBudgetPlugin } from '../limits/plugin';
+import { documentLimits, inferenceBudgetPlugin, schemaDetailsPlugin } from '../limits/plugin';
+import { RateLimits } from '../limits/rate-limits';
 import type { Logger } from '../telemetry/logger';
 import type { ArtifactStore } from '../serving/artifact-store';
 import { artifactRoutes } from './artifacts';
@@ -140,6 +141,9 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
       // No HTTP caching of GraphQL answers here; its plugin would otherwise visit every field of every request.
       ApolloServerPluginCacheControlDisabled(),
       inferenceBudgetPlugin(),
+      schemaDetailsPlugin(),
+      // No landing page: the one Apollo serves by default loads its sandbox from a third party's CDN.
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
     ],
@@ -150,14 +154,19 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
     res.json({ status: 'ok' });
   });
 
-  app.get('/readyz', async (_req, res) => {
+  // Ready or not for anyone (load balancers); what it is made of only for callers who signed in.
+  app.get('/readyz', async (req, res) => {
+    const identity = await authenticate(req.headers).catch(() => undefined);
+    const detailed = identity !== undefined && identity.kind !== 'anonymous';
     try {
       await orm.em.getConnection().execute('select 1');
       const pending = await pendingMigrations(orm);
       const ready = pending.length === 0;
       const backend = await serving.server.backend();
+      const status = ready ? 'ready' : 'migrations pending';
+      if (!detailed) return void res.status(ready ? 200 : 503).json({ status });
       res.status(ready ? 200 : 503).json({
-        status: ready ? 'ready' : 'migrations pending',
+        status,
         database: 'up',
         pendingMigrations: pending,
         inferenceBackend: backend,
@@ -165,7 +174,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
       });
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'database unreachable', database: 'down' });
+      res.status(503).json(detailed ? { status: 'database unreachable', database: 'down' } : { status: 'database unreachable' });
     }
   });
 
@@ -180,7 +189,12 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
     res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' } }] });
   });
 
-  const requestContext = async (req: http.IncomingMessage) => contextFor(await authenticate(req.headers), req.headers);
+  const rateLimits = new RateLimits();
+  const requestContext = async (req: http.IncomingMessage) => {
+    const identity = await authenticate(req.headers);
+    await rateLimits.take(policies.current.limits, identity, req.socket.remoteAddress);
+    return contextFor(identity, req.headers);
+  };
   graphql = graphqlHandler(apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: requestContext });
   v2 = v2Handler({
     context: requestContext,

@@ -168,6 +168,8 @@ const statusOf: Record<string, number> = {
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.UNAVAILABLE]: 503,
+  [ErrorCode.LIMIT_EXCEEDED]: 400,
+  [ErrorCode.RATE_LIMITED]: 429,
 };
 
 /** An error as the protocol answers it, `{ "error": "…" }`, with the HTTP status of its code; nothing unexpected leaks. */
@@ -182,8 +184,9 @@ function fail(res: ServerResponse, error: unknown, logger: Logger): void {
     [status, message] = [500, 'Internal server error; the gateway logged the details.'];
   }
   if (res.headersSent) return void res.destroy();
-  // Overload and outages pass: tell clients when to come back.
+  // Overload, outages and rates pass: tell clients when to come back.
   if (status === 503) res.setHeader('retry-after', '1');
+  if (status === 429) res.setHeader('retry-after', String((error as GraphQLError).extensions.retryAfter ?? 1));
   send(res, status, { error: message });
 }
 

@@ -49,7 +49,7 @@ export function inferenceCost(
 }
 
 /** The fields of `name` in a selection set, through inline fragments and fragment spreads (each spread read once). */
-function fieldsNamed(selectionSet: SelectionSetNode, name: string, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
+export function fieldsNamed(selectionSet: SelectionSetNode, name: string, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
   return selectionSet.selections.flatMap((selection) => {
     if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
     if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(selection.selectionSet, name, fragments, seen);

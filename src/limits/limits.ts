@@ -4,12 +4,18 @@ import { readPolicyFile } from '../authz/policy-file';
 
 const count = z.number().int().min(0);
 
+const rate = z.object({ perSecond: z.number().int().min(1), burst: z.number().int().min(1) }).strict();
+
 const fileSchema = z
   .object({
     request: z.object({ maxTokens: count, maxDepth: count, maxAliases: count, maxDirectives: count, maxCost: count }).strict(),
     inference: z.object({ default: count, roles: z.record(z.string(), count).default({}) }).strict(),
+    rates: z.object({ default: rate, roles: z.record(z.string(), rate).default({}) }).strict(),
+    introspection: z.array(z.string()).default([]),
   })
   .strict();
+
+export type Rate = z.infer<typeof rate>;
 
 /** policies/limits.yaml: the shape a GraphQL document may have, and the inference work each role may ask per request. */
 export type RequestLimits = z.infer<typeof fileSchema>;
@@ -21,4 +27,15 @@ export function loadRequestLimits(dir: string): RequestLimits {
 /** The inference budget of a caller: the most generous of its roles'. */
 export function inferenceBudget(limits: RequestLimits, roles: string[]): number {
   return Math.max(0, ...roles.map((role) => limits.inference.roles[role] ?? limits.inference.default));
+}
+
+/** The request rate of a caller: the most generous of its roles'. */
+export function rateOf(limits: RequestLimits, roles: string[]): Rate {
+  const rates = roles.map((role) => limits.rates.roles[role] ?? limits.rates.default);
+  return rates.reduce((most, rate) => (rate.perSecond > most.perSecond ? rate : most), rates[0] ?? limits.rates.default);
+}
+
+/** May a caller with these roles introspect the schema and see suggestions? */
+export function mayIntrospect(limits: RequestLimits, roles: string[]): boolean {
+  return roles.some((role) => limits.introspection.includes(role));
 }

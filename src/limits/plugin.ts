@@ -1,10 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
 import { ErrorCode } from '../errors';
 import type { RequestContext } from '../graph/context';
-import { inferenceCost } from './inference-cost';
-import { inferenceBudget, type RequestLimits } from './limits';
+import { fieldsNamed, inferenceCost } from './inference-cost';
+import { inferenceBudget, mayIntrospect, type RequestLimits } from './limits';
 
 /**
  * graphql-armor's validation rules for the document's shape: depth, aliases, directives and a
@@ -33,9 +33,7 @@ export function inferenceBudgetPlugin(): ApolloServerPlugin<RequestContext> {
       return {
         async didResolveOperation({ contextValue: ctx, operation, document, request, schema }) {
           if (!operation || !ctx.access.can('predict', 'Deployment')) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          const cost = inferenceCost(ctx, schema, operation, fragments, request.variables ?? {});
+          const cost = inferenceCost(ctx, schema, operation, fragmentsOf(document), request.variables ?? {});
           const budget = inferenceBudget(ctx.policy.limits, ctx.identity.roles);
           if (cost <= budget) return;
           throw new GraphQLError(
@@ -47,4 +45,38 @@ export function inferenceBudgetPlugin(): ApolloServerPlugin<RequestContext> {
       };
     },
   };
+}
+
+/**
+ * The schema's details are for the roles policies name: introspection refused to others before it
+ * runs (UNAUTHENTICATED without credentials, FORBIDDEN with them), and the "Did you mean …?"
+ * suggestions of validation errors cut from their answers.
+ */
+export function schemaDetailsPlugin(): ApolloServerPlugin<RequestContext> {
+  const suggestion = / ?Did you mean .*\?$/;
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue: ctx, operation, document }) {
+          if (!operation || mayIntrospect(ctx.policy.limits, ctx.identity.roles)) return;
+          const fragments = fragmentsOf(document);
+          if (fieldsNamed(operation.selectionSet, '__schema', fragments).length + fieldsNamed(operation.selectionSet, '__type', fragments).length === 0) return;
+          const anonymous = ctx.identity.kind === 'anonymous';
+          throw new GraphQLError(anonymous ? 'Sign in to read the schema through introspection.' : 'Your roles may not read the schema through introspection.', {
+            extensions: { code: anonymous ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN, http: { status: anonymous ? 401 : 403 } },
+          });
+        },
+        async willSendResponse({ contextValue: ctx, response }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors || (ctx && mayIntrospect(ctx.policy.limits, ctx.identity.roles))) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({ ...error, message: error.message.replace(suggestion, '') }));
+        },
+      };
+    },
+  };
+}
+
+function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  return fragments;
 }

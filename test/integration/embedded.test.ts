@@ -35,7 +35,9 @@ describe('the embedded default', () => {
       assert.ok(fs.existsSync(path.join(dataDir, 'postgres', 'PG_VERSION')), 'the cluster lives under the data folder');
       const health = await fetch(first.url.replace('/graphql', '/healthz'));
       assert.deepEqual(await health.json(), { status: 'ok' });
-      const ready = await fetch(first.url.replace('/graphql', '/readyz'));
+      const anonymousReady = await fetch(first.url.replace('/graphql', '/readyz'));
+      assert.deepEqual([anonymousReady.status, await anonymousReady.json()], [200, { status: 'ready' }], 'anonymous callers learn only whether it is ready');
+      const ready = await fetch(first.url.replace('/graphql', '/readyz'), { headers });
       assert.equal(ready.status, 200);
       const readiness = (await ready.json()) as { status: string; database: string; pendingMigrations: string[]; inferenceBackend: string; predictionLog: { dropped: number } };
       assert.deepEqual([readiness.status, readiness.database, readiness.pendingMigrations], ['ready', 'up', []]);

@@ -117,4 +117,51 @@ describe('hostile requests', { timeout: 120_000 }, () => {
     assert.deepEqual(errors.map((message) => [message.id, message.payload?.[0]?.extensions?.code]), [['s20', 'LIMIT_EXCEEDED']]);
     socket.close();
   });
+
+  it('lets only the roles policies name introspect the schema', async () => {
+    const introspect = JSON.stringify({ query: '{ __schema { queryType { name } } }' });
+    refusal(await gw.anonymous.send(introspect), 'UNAUTHENTICATED', /Sign in to read the schema/);
+    refusal(await service.send(introspect), 'FORBIDDEN', /may not read the schema/);
+    const viewer = await gw.as({ user: 'vic', roles: ['viewer'] });
+    assert.equal((await viewer.send<{ __schema: { queryType: { name: string } } }>(introspect)).data?.__schema.queryType.name, 'Query');
+  });
+
+  it('suggests field names only to the roles that may introspect', async () => {
+    const typo = JSON.stringify({ query: '{ modls { totalCount } }' });
+    assert.match((await gw.client.send(typo)).errors![0]!.message, /Did you mean "models"/);
+    for (const caller of [gw.anonymous, service]) {
+      const [error] = (await caller.send(typo)).errors!;
+      assert.equal(error!.message, 'Cannot query field "modls" on type "Query".');
+    }
+  });
+
+  it('serves no landing page from a third party', async () => {
+    const response = await fetch(gw.gateway.url, { headers: { accept: 'text/html' } });
+    assert.doesNotMatch(response.headers.get('content-type') ?? '', /html/);
+    assert.doesNotMatch(await response.text(), /<script|cdn\.|apollographql\.com/i);
+  });
+
+  it('tells anonymous callers only whether it is ready', async () => {
+    const anonymous = await fetch(gw.gateway.url.replace('/graphql', '/readyz'));
+    assert.deepEqual(await anonymous.json(), { status: 'ready' });
+    const signedIn = await fetch(gw.gateway.url.replace('/graphql', '/readyz'), { headers: { authorization: `Bearer ${await gw.token({ user: 'ops', roles: ['viewer'] })}` } });
+    assert.equal(((await signedIn.json()) as { database: string }).database, 'up');
+  });
+
+  it('answers 429 with Retry-After past a caller\'s rate, on GraphQL and the v2 protocol, and others still answer', async () => {
+    // Anonymous callers, by address: 20 a second, bursts of 50 (policies/limits.yaml).
+    const answers = await Promise.all(Array.from({ length: 120 }, () => fetch(gw.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })));
+    const limited = answers.filter((answer) => answer.status === 429);
+    // At most 20 + 50 pass at once (a few more if a second turns meanwhile).
+    assert.ok(limited.length >= 40, `of 120 quick requests about 50 are refused, got ${limited.length}`);
+    assert.match(limited[0]!.headers.get('retry-after') ?? '', /^\d+$/);
+    const [error] = ((await limited[0]!.json()) as GraphQLResponse<unknown>).errors!;
+    assert.equal(error!.extensions?.code, 'RATE_LIMITED');
+    assert.match(error!.message, /Too many requests: your roles allow 20 a second \(bursts of 50\)\. Retry in \d+ s\./);
+    const v2 = await fetch(gw.gateway.url.replace('/graphql', '/v2/models/credit'));
+    assert.equal(v2.status, 429);
+    assert.ok(v2.headers.get('retry-after'));
+    assert.match(((await v2.json()) as { error: string }).error, /Too many requests/);
+    assert.equal((await gw.client.send<{ __typename: string }>('{"query":"{ __typename }"}')).data?.__typename, 'Query', 'a signed-in caller has a rate of its own');
+  });
 });
