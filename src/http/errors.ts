@@ -11,10 +11,14 @@ import type { Logger } from '../telemetry/logger';
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // Apollo raises this one without a code: a client's persisted-query hash that is not its query's.
+    if (formatted.message === 'provided sha does not match query') {
+      return { message: "The persisted query's sha256Hash is not the SHA-256 of its query; send the query's own hash.", extensions: { code: 'BAD_REQUEST' } };
+    }
     const code = isRefusedLiteral(formatted) ? ErrorCode.BAD_USER_INPUT : formatted.extensions?.code;
     if (typeof code === 'string' && clientFacingCodes.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: { ...extensions, code } };
+      return { ...formatted, message: cutQuotes(formatted.message), extensions: { ...extensions, code } };
     }
     const cause = unwrapResolverError(error);
     if (isDatabaseUnreachable(cause)) {
@@ -41,3 +45,9 @@ function isRefusedLiteral(formatted: GraphQLFormattedError): boolean {
   return formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && refusedLiteral.test(formatted.message);
 }
 
+
+/** Values a message quotes ("…") are cut to 120 characters (ids and names fit), and the message to 1,000 characters: an error never echoes a huge input back. */
+function cutQuotes(message: string): string {
+  const cut = message.replace(/"([^"]{120})[^"]{4,}"/g, '"$1…"');
+  return cut.length > 1000 ? `${cut.slice(0, 1000)}…` : cut;
+}

@@ -13,6 +13,7 @@ import { startTestGateway, type TestGateway } from '../support/gateway';
 describe('hostile requests', { timeout: 120_000 }, () => {
   let gw: TestGateway;
   let service: GraphQLClient;
+  let adminAuthorization: string;
 
   /** Sends `hostile` while a signed-in `{ __typename }` is asked alongside; that one must answer. */
   async function alongside<T>(hostile: () => Promise<T>): Promise<T> {
@@ -32,6 +33,7 @@ describe('hostile requests', { timeout: 120_000 }, () => {
 
   before(async () => {
     gw = await startTestGateway();
+    adminAuthorization = `Bearer ${await gw.token({ user: 'hostile-admin', roles: ['admin'] })}`;
     const chain = await createChain(gw.client, 'hostile');
     await deploy(gw, chain.team.id, 'credit', chain.modelVersion.id);
     const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'hostile', deploymentNames: ['credit'] } });
@@ -163,5 +165,58 @@ describe('hostile requests', { timeout: 120_000 }, () => {
     assert.ok(v2.headers.get('retry-after'));
     assert.match(((await v2.json()) as { error: string }).error, /Too many requests/);
     assert.equal((await gw.client.send<{ __typename: string }>('{"query":"{ __typename }"}')).data?.__typename, 'Query', 'a signed-in caller has a rate of its own');
+  });
+
+  describe('malformed and oversized requests each answer a client error, never an internal one', () => {
+    const nest = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
+    const graphql = (body: string, headers: Record<string, string> = {}) => async () => {
+      const response = await fetch(gw.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: adminAuthorization, ...headers }, body });
+      const text = await response.text();
+      return { status: response.status, text, error: (JSON.parse(text) as GraphQLResponse<unknown>).errors?.[0] };
+    };
+    const query = (text: string, variables?: object, extra: object = {}) => graphql(JSON.stringify({ query: text, variables, ...extra }));
+    const v2 = (path: string, body: string, headers: Record<string, string> = {}) => async () => {
+      const response = await fetch(gw.gateway.url.replace('/graphql', path), { method: 'POST', headers: { 'content-type': 'application/json', authorization: adminAuthorization, ...headers }, body });
+      const text = await response.text();
+      return { status: response.status, text, error: { message: (JSON.parse(text) as { error: string }).error, extensions: { code: String(response.status) } } };
+    };
+    const models = 'query ($after: String) { models(after: $after) { totalCount } }';
+    const predict = 'query ($i: [JSON!]!) { predict(deployment: "credit", instances: $i) { outputs { label } } }';
+    const cases: [string, () => Promise<{ status: number; text: string; error?: { message: string; extensions?: { code?: string } } }>, string, RegExp][] = [
+      ['a NUL character in a cursor', query(models, { after: 'ab\u0000c' }), 'BAD_USER_INPUT', /NUL character/],
+      ['a boolean where a cursor goes', query(models, { after: true }), 'BAD_USER_INPUT', /String cannot represent a non string value/],
+      ['a cursor this list never gave', query('{ models(after: "!!!notbase64") { totalCount } }'), 'BAD_USER_INPUT', /is not a cursor of this list/],
+      ['a persisted query whose hash is not its own', query('{ __typename }', undefined, { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }), 'BAD_REQUEST', /sha256Hash is not the SHA-256 of its query/],
+      ['a batch of operations in one request', graphql(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])), 'BAD_REQUEST', /batching disabled/],
+      ['an instance nested 50,000 lists deep', graphql(`{"query": ${JSON.stringify(predict)}, "variables": {"i": [{"income": ${nest}, "age": 1}]}}`), 'BAD_USER_INPUT', /instances\[0\]\.income: must be a finite number, got a list of 1/],
+      ['a mutation argument nested 50,000 lists deep', graphql(`{"query": "mutation ($i: CreateTeamInput!) { createTeam(input: $i) { id } }", "variables": {"i": {"name": "deep", "description": ${nest}}}}`), 'BAD_USER_INPUT', /String cannot represent a non string value/],
+      ['a name of 1.9 MB', query('query ($n: String!) { model(name: $n) { id } }', { n: 'x'.repeat(1_900_000) }), 'NOT_FOUND', /^No model with name "x{120}…"\.$/],
+      ['fragments that spread each other', query('{ ...a } fragment a on Query { ...b } fragment b on Query { ...a }'), 'GRAPHQL_VALIDATION_FAILED', /Cannot spread fragment "a" within itself/],
+      ['an operation name the document lacks', query('query A { __typename }', undefined, { operationName: 'B' }), 'OPERATION_RESOLUTION_FAILURE', /Unknown operation named "B"/],
+      ['two operations and no name', query('query A { __typename } query B { __typename }'), 'OPERATION_RESOLUTION_FAILURE', /Must provide operation name/],
+      ['no query at all', graphql(JSON.stringify({ query: null })), 'BAD_REQUEST', /must contain a non-empty `query`/],
+      ['a number for a query', graphql(JSON.stringify({ query: 5 })), 'BAD_REQUEST', /queries must be strings/],
+      ['variables sent as a string', graphql(JSON.stringify({ query: '{ __typename }', variables: '{}' })), 'BAD_REQUEST', /should be provided as an object/],
+      ['a body that is not JSON', graphql('{"query": '), 'BAD_REQUEST', /not valid JSON/],
+      ['a body over 2 MB', graphql(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(3 * 1024 * 1024) } })), 'BAD_REQUEST', /too large/],
+      ['a text/plain body (cross-site request forgery)', graphql('{"query":"{ __typename }"}', { 'content-type': 'text/plain' }), 'BAD_REQUEST', /Cross-Site Request Forgery/],
+      ['an integer beyond 32 bits', query('{ models(first: 99999999999) { totalCount } }'), 'GRAPHQL_VALIDATION_FAILED', /Cost limit|32-bit/],
+      ['a page size below zero', query('{ models(first: -1) { totalCount } }'), 'BAD_USER_INPUT', /first: must be between 0 and 100/],
+      ['more instances than a request may hold', query(predict, { i: Array.from({ length: 1025 }, () => ({ income: 1, age: 1 })) }), 'BAD_USER_INPUT', /holds 1025 instances; at most 1024/],
+      ['explanation steps out of range', query('{ predict(deployment: "credit", instances: [{ income: 1, age: 1 }]) { explanations(steps: 1000000) { target } } }'), 'BAD_USER_INPUT', /steps: must be between 1 and 256/],
+      ['a token signed with "none"', graphql('{"query":"{ me { subject } }"}', { authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x"}').toString('base64url')}.` }), 'UNAUTHENTICATED', /algorithm this gateway does not accept|not a valid JWT/],
+      ['an API key nobody made', graphql('{"query":"{ me { subject } }"}', { authorization: 'ApiKey mgk_forged' }), 'UNAUTHENTICATED', /The API key is not known/],
+      ['a v2 body that is not JSON', v2('/v2/models/credit/infer', '{"inputs": ['), '400', /not valid JSON/],
+      ['a v2 tensor of a billion instances', v2('/v2/models/credit/infer', JSON.stringify({ inputs: [{ name: 'income', shape: [1e9], datatype: 'FP32', data: [1] }, { name: 'age', shape: [1e9], datatype: 'FP32', data: [1] }] })), '400', /holds 1000000000 instances; between 1 and 1024/],
+    ];
+    for (const [name, send, code, message] of cases) {
+      it(`refuses ${name}`, async () => {
+        const answer = await alongside(send);
+        assert.ok(answer.status >= 200 && answer.status < 500, `a client error, got HTTP ${answer.status}`);
+        assert.equal(answer.error?.extensions?.code, code, answer.text.slice(0, 300));
+        assert.match(answer.error!.message, message);
+        assert.ok(answer.text.length < 2000, `the answer does not echo the request (${answer.text.length} characters)`);
+      });
+    }
   });
 });
