@@ -24,6 +24,7 @@ const settingsSchema = z.object({
   MODELGATE_MAX_INSTANCES: z.coerce.number().int().min(1).max(100_000).default(1024),
   MODELGATE_MAX_QUEUED_INSTANCES: z.coerce.number().int().min(1).default(4096),
   MODELGATE_PREDICT_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
+  MODELGATE_EXPLAIN_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
   MODELGATE_ROUTING_REFRESH_MS: z.coerce.number().int().min(100).default(10_000),
   MODELGATE_PREDICTION_LOG_BUFFER: z.coerce.number().int().min(1).default(100_000),
   MODELGATE_DEMO: z.enum(['true', 'false']).default('true'),
@@ -55,6 +56,8 @@ export interface Config {
     maxQueuedInstances: number;
     /** Longest a prediction waits for a worker before it answers UNAVAILABLE. */
     timeoutMs: number;
+    /** Longest the explanations of one request may take before they answer UNAVAILABLE. */
+    explainTimeoutMs: number;
     /** How often the routing table is read whole, should a change notice be missed. */
     routingRefreshMs: number;
     /** Prediction log entries waiting for the database before new ones are dropped (and counted). */
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxInstances: s.MODELGATE_MAX_INSTANCES,
       maxQueuedInstances: s.MODELGATE_MAX_QUEUED_INSTANCES,
       timeoutMs: s.MODELGATE_PREDICT_TIMEOUT_MS,
+      explainTimeoutMs: s.MODELGATE_EXPLAIN_TIMEOUT_MS,
       routingRefreshMs: s.MODELGATE_ROUTING_REFRESH_MS,
       logBuffer: s.MODELGATE_PREDICTION_LOG_BUFFER,
       unloadIdleMs: s.MODELGATE_UNLOAD_IDLE_MS,

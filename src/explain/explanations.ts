@@ -4,10 +4,9 @@ import { badInput } from '../errors';
 import type { Signature } from '../graph/models/model.entity';
 import { asModelInputs, packInstances, type InputBatch } from '../serving/instances';
 import type { ModelServer } from '../serving/model-server';
+import type { ExplainResult } from '../serving/worker';
 import type { ServedVersion } from '../serving/routing-table';
-import { planCoalitions, solveShapley } from './kernel-shap';
 import { vectorElement, type Baseline } from './baselines';
-import { heatmapPng, occlude } from './occlusion';
 import { BaselineSource, ExplanationMethod, type ExplanationDefaults, type ExplanationSettings } from './settings';
 
 @ObjectType()
@@ -70,29 +69,36 @@ export function tabularFeatures(signature: Signature): AttributedFeature[] {
   throw badInput('method', `attributions need named scalar features, one feature vector or one image; this model takes ${described}.`);
 }
 
-/** Attributions for every instance of a prediction, by the settled method, from the resolved baseline. */
+/**
+ * Attributions for every instance of a prediction, by the settled method, from the resolved
+ * baseline. All of the work, model evaluations and the arithmetic after them, runs in the
+ * inference workers, a share of the instances at a time, behind plain predictions.
+ */
 export async function explain(source: Explainable, settings: ExplanationSettings, baseline: Baseline): Promise<Explanation[]> {
   const { method, steps, samples, seed, patch } = settings;
   const { signature, artifact } = source.version;
   const image = isImage(signature);
+  const common = (result: ExplainResult, row: number) => ({
+    method,
+    target: result.targets[row]!,
+    targetLabel: signature.classLabels[result.targets[row]!],
+    baselineSource: baseline.source,
+    baseline: baseline.values,
+    outputAtInput: result.outputAtInput[row]!,
+    outputAtBaseline: result.outputAtBaseline[row]!,
+  });
   if (method === ExplanationMethod.OCCLUSION || image) {
     if (!image || method !== ExplanationMethod.OCCLUSION) throw badInput('method', 'OCCLUSION explains image models, and image models are explained by OCCLUSION.');
     const input = source.inputs[0]!;
     const fill = baseline.values[input.name];
     if (typeof fill !== 'number' || !Number.isFinite(fill)) throw badInput('baseline', 'for an image, the baseline is the number a hidden patch is filled with.');
-    const results = await occlude(source.server, artifact.sha256, input, patch, fill);
-    const size = input.shape.slice(1).reduce((a, b) => a * b, 1);
-    return results.map((result, i) => ({
-      method,
-      target: result.target,
-      targetLabel: signature.classLabels[result.target],
-      baselineSource: baseline.source,
-      baseline: baseline.values,
-      outputAtInput: result.outputAtInput,
-      outputAtBaseline: result.outputAtBaseline,
+    const result = await source.server.explain(artifact.sha256, { method, input: { ...input, values: Float32Array.from(input.values) }, patch, fill });
+    const [rows, cols] = result.grid!;
+    return result.targets.map((_, i) => ({
+      ...common(result, i),
       patch,
-      attributions: result.patches.map((value, p) => ({ feature: `patch[${Math.floor(p / result.grid[1])},${p % result.grid[1]}]`, input: input.name, value, redacted: false })),
-      heatmap: heatmapPng(input.values.subarray(i * size, (i + 1) * size), input.shape.slice(1), result, patch),
+      attributions: Array.from({ length: rows * cols }, (__, p) => ({ feature: `patch[${Math.floor(p / cols)},${p % cols}]`, input: input.name, value: result.attributions[i * rows * cols + p]!, redacted: false })),
+      heatmap: result.heatmaps![i],
     }));
   }
   const features = tabularFeatures(signature);
@@ -103,64 +109,21 @@ export async function explain(source: Explainable, settings: ExplanationSettings
     throw badInput('baseline', (error as Error).message.replace(/^instances\[0\]\.?/, 'feature '));
   }
   const [input] = asModelInputs(source.inputs);
+  const attributed = (result: ExplainResult, row: number) => features.map((feature, i) => ({ ...feature, value: result.attributions[row * features.length + i]!, redacted: false }));
   if (method === ExplanationMethod.KERNEL_SHAP) {
-    return kernelShap(source, input!, baselineValues, baseline, features, samples, seed);
+    const result = await source.server.explain(artifact.sha256, { method, input: input!, baseline: baselineValues, samples, seed });
+    return result.targets.map((_, row) => ({ ...common(result, row), samples: result.samples, seed, attributions: attributed(result, row) }));
   }
   const result = await source.server.explain(artifact.sha256, { method, input: input!, baseline: baselineValues, steps: method === ExplanationMethod.GRADIENT_X_INPUT ? 1 : steps });
-  return result.targets.map((target, row) => {
-    const attributions = features.map((feature, i) => ({ ...feature, value: result.attributions[row * features.length + i]!, redacted: false }));
+  return result.targets.map((_, row) => {
+    const attributions = attributed(result, row);
     const sum = attributions.reduce((total, attribution) => total + attribution.value, 0);
     const integrated = method === ExplanationMethod.INTEGRATED_GRADIENTS;
     return {
-      method,
-      target,
-      targetLabel: signature.classLabels[target],
-      baselineSource: baseline.source,
-      baseline: baseline.values,
-      outputAtInput: result.outputAtInput[row]!,
-      outputAtBaseline: result.outputAtBaseline[row]!,
+      ...common(result, row),
       completenessGap: integrated ? Math.abs(sum - (result.outputAtInput[row]! - result.outputAtBaseline[row]!)) : undefined,
       steps: integrated ? steps : undefined,
       attributions,
-    };
-  });
-}
-
-async function kernelShap(source: Explainable, input: InputBatch, baselineValues: Float32Array, baseline: Baseline, features: AttributedFeature[], samples: number, seed: number): Promise<Explanation[]> {
-  const [count, k] = input.shape as [number, number];
-  const plan = planCoalitions(k, samples, seed);
-  const c = plan.coalitions.length;
-  // The instances and the baseline, then every coalition of every instance: two batches in all.
-  const ends = new Float32Array((count + 1) * k);
-  ends.set(input.values);
-  ends.set(baselineValues, count * k);
-  const [scored] = await source.server.evaluate(source.version.artifact.sha256, [{ ...input, shape: [count + 1, k], values: ends }]);
-  const width = scored!.shape[1]!;
-  const masked = new Float32Array(count * c * k);
-  for (let i = 0; i < count; i += 1) {
-    plan.coalitions.forEach((z, row) => {
-      for (let f = 0; f < k; f += 1) masked[(i * c + row) * k + f] = z[f] ? input.values[i * k + f]! : baselineValues[f]!;
-    });
-  }
-  const [coalitionScores] = await source.server.evaluate(source.version.artifact.sha256, [{ ...input, shape: [count * c, k], values: masked }]);
-  return Array.from({ length: count }, (_, i) => {
-    const row = [...scored!.values.subarray(i * width, (i + 1) * width)];
-    const target = row.indexOf(Math.max(...row));
-    const fx = row[target]!;
-    const fb = scored!.values[count * width + target]!;
-    const outputs = plan.coalitions.map((_, j) => coalitionScores!.values[(i * c + j) * width + target]!);
-    const phi = solveShapley(plan, outputs, fx, fb);
-    return {
-      method: ExplanationMethod.KERNEL_SHAP,
-      target,
-      targetLabel: source.version.signature.classLabels[target],
-      baselineSource: baseline.source,
-      baseline: baseline.values,
-      outputAtInput: fx,
-      outputAtBaseline: fb,
-      samples: c,
-      seed,
-      attributions: features.map((feature, f) => ({ ...feature, value: phi[f]!, redacted: false })),
     };
   });
 }

@@ -1,5 +1,58 @@
 import { random } from '../random';
 
+/** Scores one batch of one input with the model, in a worker: [rows, …] in, [rows, outputs] out. */
+export type Score = (values: Float32Array, shape: number[]) => { values: Float32Array; shape: number[] };
+
+/** Attributions of each instance of a batch, towards its top class. */
+export interface Attributed {
+  targets: number[];
+  outputAtInput: number[];
+  outputAtBaseline: number[];
+  /** Per instance, one attribution per feature (or patch), row-major. */
+  attributions: Float32Array;
+}
+
+/** The class each row of scores picks, and its output there. */
+export function topClass(scores: Float32Array, width: number, row: number): { target: number; output: number } {
+  let target = 0;
+  for (let j = 1; j < width; j += 1) if (scores[row * width + j]! > scores[row * width + target]!) target = j;
+  return { target, output: scores[row * width + target]! };
+}
+
+/**
+ * KernelSHAP of every instance of a [count, k] input against one baseline: the instances, the
+ * baseline and every coalition of every instance scored in two batches, then one small weighted
+ * regression per instance. Runs in an inference worker, off the event loop.
+ */
+export function kernelShap(score: Score, input: { values: Float32Array; shape: number[] }, baseline: Float32Array, samples: number, seed: number): Attributed & { samples: number } {
+  const [count, k] = input.shape as [number, number];
+  const plan = planCoalitions(k, samples, seed);
+  const c = plan.coalitions.length;
+  const ends = new Float32Array((count + 1) * k);
+  ends.set(input.values);
+  ends.set(baseline, count * k);
+  const scored = score(ends, [count + 1, k]);
+  const width = scored.shape[1]!;
+  const masked = new Float32Array(count * c * k);
+  for (let i = 0; i < count; i += 1) {
+    plan.coalitions.forEach((z, row) => {
+      for (let f = 0; f < k; f += 1) masked[(i * c + row) * k + f] = z[f] ? input.values[i * k + f]! : baseline[f]!;
+    });
+  }
+  const coalitionScores = score(masked, [count * c, k]);
+  const result = { targets: [] as number[], outputAtInput: [] as number[], outputAtBaseline: [] as number[], attributions: new Float32Array(count * k), samples: c };
+  for (let i = 0; i < count; i += 1) {
+    const { target, output: fx } = topClass(scored.values, width, i);
+    const fb = scored.values[count * width + target]!;
+    const outputs = plan.coalitions.map((_, j) => coalitionScores.values[(i * c + j) * width + target]!);
+    result.attributions.set(solveShapley(plan, outputs, fx, fb), i * k);
+    result.targets.push(target);
+    result.outputAtInput.push(fx);
+    result.outputAtBaseline.push(fb);
+  }
+  return result;
+}
+
 /**
  * KernelSHAP against one baseline: coalitions of features (present = the input's value, absent =
  * the baseline's) are scored by the model as one batch, and a weighted linear regression whose

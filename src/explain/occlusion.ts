@@ -1,26 +1,13 @@
 import { PNG } from 'pngjs';
-import { badInput } from '../errors';
-import type { InputBatch } from '../serving/instances';
-import type { ModelServer } from '../serving/model-server';
-
-export interface OcclusionResult {
-  target: number;
-  outputAtInput: number;
-  /** The output with every pixel filled. */
-  outputAtBaseline: number;
-  /** Output drop when each patch is hidden, row-major over the patch grid. */
-  patches: number[];
-  grid: [number, number];
-}
+import { topClass, type Attributed, type Score } from './kernel-shap';
 
 /**
  * Occlusion for images: each `patch`×`patch` square is replaced by the baseline value in turn,
  * all variants of all instances scored as one batch; a patch's attribution is how much the
- * predicted class's output drops without it.
+ * predicted class's output drops without it. Runs in an inference worker, heatmaps included.
  */
-export async function occlude(server: ModelServer, sha256: string, input: InputBatch, patch: number, fill: number): Promise<OcclusionResult[]> {
+export function occlude(score: Score, input: { values: Float32Array; shape: number[] }, patch: number, fill: number): Attributed & { grid: [number, number]; heatmaps: string[] } {
   const [count, height, width, channels = 1] = input.shape as [number, number, number, number?];
-  if (input.shape.length < 3) throw badInput('explanations', 'OCCLUSION explains image inputs of shape [height, width, channels].');
   const size = height * width * channels;
   const rows = Math.ceil(height / patch);
   const cols = Math.ceil(width / patch);
@@ -41,24 +28,28 @@ export async function occlude(server: ModelServer, sha256: string, input: InputB
       }
     }
   }
-  const [scores] = await server.evaluate(sha256, [{ ...input, shape: [count * (2 + variants), ...input.shape.slice(1)], values }]);
-  const classes = scores!.shape[1]!;
-  return Array.from({ length: count }, (_, i) => {
-    const row = [...scores!.values.subarray(i * classes, (i + 1) * classes)];
-    const target = row.indexOf(Math.max(...row));
-    const patches = Array.from({ length: variants }, (_, p) => row[target]! - scores!.values[(count + i * variants + p) * classes + target]!);
-    const outputAtBaseline = scores!.values[(count + count * variants + i) * classes + target]!;
-    return { target, outputAtInput: row[target]!, outputAtBaseline, patches, grid: [rows, cols] };
-  });
+  const scores = score(values, [count * (2 + variants), ...input.shape.slice(1)]);
+  const classes = scores.shape[1]!;
+  const result = { targets: [] as number[], outputAtInput: [] as number[], outputAtBaseline: [] as number[], attributions: new Float32Array(count * variants), grid: [rows, cols] as [number, number], heatmaps: [] as string[] };
+  for (let i = 0; i < count; i += 1) {
+    const { target, output } = topClass(scores.values, classes, i);
+    const patches = Array.from({ length: variants }, (_, p) => output - scores.values[(count + i * variants + p) * classes + target]!);
+    result.attributions.set(patches, i * variants);
+    result.targets.push(target);
+    result.outputAtInput.push(output);
+    result.outputAtBaseline.push(scores.values[(count + count * variants + i) * classes + target]!);
+    result.heatmaps.push(heatmapPng(input.values.subarray(i * size, (i + 1) * size), input.shape.slice(1), patches, result.grid, patch));
+  }
+  return result;
 }
 
 /**
  * The attribution map as a PNG over the image: the grey input, with red where hiding a patch
  * lowered the answer and blue where it raised it, as a data URL a browser shows as is.
  */
-export function heatmapPng(image: Float32Array | Int32Array, shape: number[], result: OcclusionResult, patch: number, scale = 8): string {
+export function heatmapPng(image: Float32Array, shape: number[], patches: number[], grid: [number, number], patch: number, scale = 8): string {
   const [height, width, channels = 1] = shape as [number, number, number?];
-  const strongest = Math.max(1e-12, ...result.patches.map(Math.abs));
+  const strongest = Math.max(1e-12, ...patches.map(Math.abs));
   const png = new PNG({ width: width * scale, height: height * scale });
   for (let y = 0; y < height * scale; y += 1) {
     for (let x = 0; x < width * scale; x += 1) {
@@ -66,7 +57,7 @@ export function heatmapPng(image: Float32Array | Int32Array, shape: number[], re
       let grey = 0;
       for (let c = 0; c < channels; c += 1) grey += image[(iy * width + ix) * channels + c]!;
       grey = Math.max(0, Math.min(1, grey / channels));
-      const weight = result.patches[Math.floor(iy / patch) * result.grid[1] + Math.floor(ix / patch)]! / strongest;
+      const weight = patches[Math.floor(iy / patch) * grid[1] + Math.floor(ix / patch)]! / strongest;
       const at = (y * width * scale + x) * 4;
       png.data[at] = Math.round(255 * Math.min(1, grey * 0.5 + Math.max(0, weight)));
       png.data[at + 1] = Math.round(255 * grey * 0.5);

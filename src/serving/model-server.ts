@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { BackendName } from './backend';
 import { DynamicBatcher, type BatchingSettings, type QueueLimits } from './batcher';
 import type { ArtifactStore } from './artifact-store';
@@ -18,7 +19,7 @@ export class ModelServer {
   constructor(
     private readonly pool: WorkerPool,
     private readonly store: ArtifactStore,
-    private readonly queue: Omit<QueueLimits, 'concurrency'>,
+    private readonly queue: Omit<QueueLimits, 'concurrency'> & { explainTimeoutMs: number },
   ) {}
 
   backend(): Promise<BackendName> {
@@ -32,24 +33,19 @@ export class ModelServer {
     const key = `${deploymentId}/${sha256}/${batching.maxBatchSize}/${batching.maxQueueDelayMs}`;
     let batcher = this.batchers.get(key);
     if (!batcher) {
-      batcher = new DynamicBatcher((batch) => this.pool.predict(sha256, batch), batching, { ...this.queue, concurrency: this.pool.size });
+      const { maxQueuedInstances, timeoutMs } = this.queue;
+      batcher = new DynamicBatcher((batch) => this.pool.predict(sha256, batch), batching, { maxQueuedInstances, timeoutMs, concurrency: this.pool.size });
       this.batchers.set(key, batcher);
     }
     return batcher.submit(asModelInputs(inputs));
   }
 
-  /** Runs one batch straight on a worker, past the batcher: explanation methods build their own. */
-  async evaluate(sha256: string, inputs: InputBatch[]): Promise<OutputBatch[]> {
-    await this.ensureLoaded(sha256);
-    this.lastUsed.set(sha256, Date.now());
-    return this.pool.predict(sha256, inputs);
-  }
-
-  /** Gradient attributions on a loaded artifact, in a worker. */
+  /** Attributions on a loaded artifact, in the workers, behind predictions; refused past the explanation deadline. */
   async explain(sha256: string, request: ExplainRequest): Promise<ExplainResult> {
+    const deadline = performance.now() + this.queue.explainTimeoutMs;
     await this.ensureLoaded(sha256);
     this.lastUsed.set(sha256, Date.now());
-    return this.pool.explain(sha256, request);
+    return this.pool.explain(sha256, request, deadline);
   }
 
   /** Batches and instances run so far, summed over every batcher: for load tests. */

@@ -6,6 +6,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type * as tfjs from '@tensorflow/tfjs';
 import { loadBackend, type BackendName } from './backend';
+import { kernelShap, type Attributed, type Score } from '../explain/kernel-shap';
+import { occlude } from '../explain/occlusion';
+import type { TensorDtype } from '../graph/models/model.entity';
 import type { InputBatch } from './instances';
 
 export type WorkerRequest =
@@ -15,22 +18,18 @@ export type WorkerRequest =
   | ({ id: number; type: 'explain'; key: string } & ExplainRequest)
   | { id: number; type: 'memory' };
 
-/** Gradient attributions of one single-input batch, towards each instance's top class. */
-export interface ExplainRequest {
-  method: 'INTEGRATED_GRADIENTS' | 'GRADIENT_X_INPUT';
-  input: InputBatch;
-  /** One instance's worth of values: the point attributions are measured from. */
-  baseline: Float32Array;
-  steps: number;
-}
+/** Attributions of one single-input batch, towards each instance's top class, by one method. */
+export type ExplainRequest =
+  | { method: 'INTEGRATED_GRADIENTS' | 'GRADIENT_X_INPUT'; input: InputBatch; baseline: Float32Array; steps: number }
+  | { method: 'KERNEL_SHAP'; input: InputBatch; baseline: Float32Array; samples: number; seed: number }
+  | { method: 'OCCLUSION'; input: InputBatch; fill: number; patch: number };
 
-export interface ExplainResult {
-  /** Per instance: the explained output index, the model's output there at the input and at the baseline. */
-  targets: number[];
-  outputAtInput: number[];
-  outputAtBaseline: number[];
-  /** Per instance, one attribution per input element, row-major. */
-  attributions: Float32Array;
+export interface ExplainResult extends Attributed {
+  /** KERNEL_SHAP: the coalitions scored per instance. */
+  samples?: number;
+  /** OCCLUSION: the patch grid, and each instance's heatmap (a PNG data URL). */
+  grid?: [number, number];
+  heatmaps?: string[];
 }
 
 export interface OutputBatch {
@@ -77,7 +76,11 @@ async function main(): Promise<void> {
       case 'explain': {
         const model = models.get(request.key);
         if (!model) throw new Error(`model ${request.key} is not loaded in this worker`);
-        return { explanation: explain(tf, model, request) };
+        const score: Score = (values, shape) => predict(tf, model, [{ name: 'input', dtype: 'FLOAT32' as TensorDtype, shape, values }])[0]!;
+        const { input } = request;
+        if (request.method === 'KERNEL_SHAP') return { explanation: kernelShap(score, input as { values: Float32Array; shape: number[] }, request.baseline, request.samples, request.seed) };
+        if (request.method === 'OCCLUSION') return { explanation: occlude(score, input as { values: Float32Array; shape: number[] }, request.patch, request.fill) };
+        return { explanation: gradients(tf, model, request) };
       }
     }
   }
@@ -111,7 +114,7 @@ function predict(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, inp
  * Gradient attributions with TensorFlow.js autodiff, as one large batch: integrated gradients
  * evaluate all interpolation steps of all instances in a single forward and backward pass.
  */
-function explain(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, request: ExplainRequest): ExplainResult {
+function gradients(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, request: Extract<ExplainRequest, { steps: number }>): ExplainResult {
   return tf.tidy(() => {
     const { input, baseline, steps } = request;
     const [count, ...shape] = input.shape as [number, ...number[]];
