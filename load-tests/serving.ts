@@ -9,6 +9,7 @@
  *   d. `{ __typename }` with a bearer token on modelgate; `{ hello }` on bare Apollo.
  *   e. `{ __typename }` from 4 clients, idle and while row a's CNN load runs.
  *   f. the CNN with dynamic batching on (64 instances, 2 ms) and off (maximum batch 1).
+ *   g. `{ __typename }` from 4 clients while one client asks for occlusion maps of 100 images.
  *
  *   npm run load:serving [seconds per row, default 10]
  *
@@ -207,6 +208,12 @@ runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 
       measured: await load(onGateway(64, predictBody('cnn-batched', images(1)), '"outputs"')),
     });
     rows.push({ id: 'f2', what: 'CNN predict, batching off (max 1)', clients: 64, rowsPerRequest: 1, measured: await load(onGateway(64, predictBody('cnn-unbatched', images(1)), '"outputs"')) });
+    // The heaviest kind of request a person may send: occlusion with 1-pixel patches of 100 images (78,600 evaluations).
+    const occlusion = 'query ($i: [JSON!]!) { predict(deployment: "cnn", instances: $i) { explanations(method: OCCLUSION, patch: 1) { target } } }';
+    const explaining = onGateway(1, graphql(occlusion, { i: flatImages(100) }), '"explanations"');
+    const [calm, heavy] = await Promise.all([load(onGateway(4, typename, '"__typename"')), load({ ...explaining, seconds: seconds + 1 })]);
+    rows.push({ id: 'g1', what: '{ __typename } during g2', clients: 4, rowsPerRequest: 1, reference: { id: 'e1', by: 'p50' }, measured: calm });
+    rows.push({ id: 'g2', what: 'occlusion (patch 1) of 100 images', clients: 1, rowsPerRequest: 100, measured: heavy });
 
     printTable(rows);
     const failed = rows.filter((row) => row.measured.errors + row.measured.non2xx > 0);
