@@ -11,7 +11,7 @@ import { BaselineSource, settle, type ExplanationArgs } from './settings';
  * defaults, cut to the caller's role limits, measured from the resolved baseline, and with what
  * the caller may not see of the training data withheld.
  */
-export function explainPrediction(ctx: RequestContext, source: Explainable, args: ExplanationArgs): Promise<Explanation[]> {
+export function explainPrediction(ctx: RequestContext, source: Explainable, args: ExplanationArgs, heatmaps = true): Promise<Explanation[]> {
   return ctx.tracer.startActiveSpan('explain', async (span) => {
     try {
       const { signature } = source.version;
@@ -22,7 +22,7 @@ export function explainPrediction(ctx: RequestContext, source: Explainable, args
       const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, training.statistics, args.baselineValues);
       span.setAttributes({ 'modelgate.explain.method': allowed.method, 'modelgate.explain.baseline': baseline.source });
       const withheld = withheldFrom(ctx, training, baseline);
-      return (await explain(source, allowed, baseline)).map((explanation) => withhold(explanation, withheld));
+      return (await explain(source, allowed, baseline, heatmaps)).map((explanation) => withhold(explanation, withheld));
     } catch (error) {
       span.recordException(error as Error);
       span.setStatus({ code: SpanStatusCode.ERROR });

@@ -74,7 +74,7 @@ export function tabularFeatures(signature: Signature): AttributedFeature[] {
  * baseline. All of the work, model evaluations and the arithmetic after them, runs in the
  * inference workers, a share of the instances at a time, behind plain predictions.
  */
-export async function explain(source: Explainable, settings: ExplanationSettings, baseline: Baseline): Promise<Explanation[]> {
+export async function explain(source: Explainable, settings: ExplanationSettings, baseline: Baseline, heatmaps = true): Promise<Explanation[]> {
   const { method, steps, samples, seed, patch } = settings;
   const { signature, artifact } = source.version;
   const image = isImage(signature);
@@ -92,13 +92,13 @@ export async function explain(source: Explainable, settings: ExplanationSettings
     const input = source.inputs[0]!;
     const fill = baseline.values[input.name];
     if (typeof fill !== 'number' || !Number.isFinite(fill)) throw badInput('baseline', 'for an image, the baseline is the number a hidden patch is filled with.');
-    const result = await source.server.explain(artifact.sha256, { method, input: { ...input, values: Float32Array.from(input.values) }, patch, fill });
+    const result = await source.server.explain(artifact.sha256, { method, input: { ...input, values: Float32Array.from(input.values) }, patch, fill, heatmaps });
     const [rows, cols] = result.grid!;
     return result.targets.map((_, i) => ({
       ...common(result, i),
       patch,
       attributions: Array.from({ length: rows * cols }, (__, p) => ({ feature: `patch[${Math.floor(p / cols)},${p % cols}]`, input: input.name, value: result.attributions[i * rows * cols + p]!, redacted: false })),
-      heatmap: result.heatmaps![i],
+      heatmap: result.heatmaps?.[i],
     }));
   }
   const features = tabularFeatures(signature);

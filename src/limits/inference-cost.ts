@@ -1,19 +1,10 @@
-import {
-  getArgumentValues,
-  Kind,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLField,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
+import { getArgumentValues, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { isImage } from '../explain/explanations';
 import { applyLimits } from '../explain/limits';
 import { ExplanationMethod, settle, type ExplanationArgs } from '../explain/settings';
 import type { RequestContext } from '../graph/context';
 import type { Signature } from '../graph/models/model.entity';
+import { fieldsNamed } from '../graph/selections';
 
 /**
  * The inference work an operation asks for, before any of it runs, in instance-evaluations (see
@@ -46,18 +37,6 @@ export function inferenceCost(
     cost += instances * perInstance;
   }
   return cost;
-}
-
-/** The fields of `name` in a selection set, through inline fragments and fragment spreads (each spread read once). */
-export function fieldsNamed(selectionSet: SelectionSetNode, name: string, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(selection.selectionSet, name, fragments, seen);
-    const fragment = fragments[selection.name.value];
-    if (!fragment || seen.has(fragment.name.value)) return [];
-    seen.add(fragment.name.value);
-    return fieldsNamed(fragment.selectionSet, name, fragments, seen);
-  });
 }
 
 /** One instance's explanation work on the costliest version the deployment routes to. */

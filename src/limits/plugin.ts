@@ -3,7 +3,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
 import { ErrorCode } from '../errors';
 import type { RequestContext } from '../graph/context';
-import { fieldsNamed, inferenceCost } from './inference-cost';
+import { fieldsNamed } from '../graph/selections';
+import { inferenceCost } from './inference-cost';
 import { inferenceBudget, mayIntrospect, type RequestLimits } from './limits';
 
 /**

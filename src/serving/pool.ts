@@ -145,7 +145,7 @@ export class WorkerPool {
 const tooLate = () => unavailable('The explanations did not finish in time (the workers answer predictions first). Ask for fewer instances, steps or samples, or retry.');
 
 /** Model evaluations a worker makes per instance of an explanation share. */
-const EXPLAIN_CHUNK_ROWS = 4096;
+const EXPLAIN_CHUNK_ROWS = 1024;
 
 function evaluationsPerInstance(request: ExplainRequest): number {
   switch (request.method) {

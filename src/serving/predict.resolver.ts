@@ -1,5 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { fieldsNamed } from '../graph/selections';
 import { explainPrediction } from '../explain/explain.service';
 import { Explanation } from '../explain/explanations';
 import { BaselineSource, ExplanationMethod, MAX_PATCH, MAX_SAMPLES, MAX_STEPS } from '../explain/settings';
@@ -38,8 +40,11 @@ export class PredictResolver {
     @Arg('seed', () => Int, { nullable: true, description: "KernelSHAP's sampling seed." }) seed: number | undefined,
     @Arg('patch', () => Int, { nullable: true, description: `OCCLUSION's square patch, 1 to ${MAX_PATCH} pixels.` }) patch: number | undefined,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Explanation[]> {
-    return explainPrediction(ctx, prediction.explainable, { method, steps, samples, seed, patch, baseline: baselineFrom, baselineValues: baseline });
+    // Heatmaps cost a PNG each: drawn only when asked for.
+    const heatmaps = info.fieldNodes.some((node) => node.selectionSet !== undefined && fieldsNamed(node.selectionSet, 'heatmap', info.fragments).length > 0);
+    return explainPrediction(ctx, prediction.explainable, { method, steps, samples, seed, patch, baseline: baselineFrom, baselineValues: baseline }, heatmaps);
   }
 
   @Allow('predict', 'Deployment')

@@ -22,12 +22,12 @@ export type WorkerRequest =
 export type ExplainRequest =
   | { method: 'INTEGRATED_GRADIENTS' | 'GRADIENT_X_INPUT'; input: InputBatch; baseline: Float32Array; steps: number }
   | { method: 'KERNEL_SHAP'; input: InputBatch; baseline: Float32Array; samples: number; seed: number }
-  | { method: 'OCCLUSION'; input: InputBatch; fill: number; patch: number };
+  | { method: 'OCCLUSION'; input: InputBatch; fill: number; patch: number; heatmaps: boolean };
 
 export interface ExplainResult extends Attributed {
   /** KERNEL_SHAP: the coalitions scored per instance. */
   samples?: number;
-  /** OCCLUSION: the patch grid, and each instance's heatmap (a PNG data URL). */
+  /** OCCLUSION: the patch grid, and each instance's heatmap (a PNG data URL) when asked for. */
   grid?: [number, number];
   heatmaps?: string[];
 }
@@ -76,10 +76,10 @@ async function main(): Promise<void> {
       case 'explain': {
         const model = models.get(request.key);
         if (!model) throw new Error(`model ${request.key} is not loaded in this worker`);
-        const score: Score = (values, shape) => predict(tf, model, [{ name: 'input', dtype: 'FLOAT32' as TensorDtype, shape, values }])[0]!;
+        const score: Score = (values, shape) => scoreInBatches(tf, model, values, shape);
         const { input } = request;
         if (request.method === 'KERNEL_SHAP') return { explanation: kernelShap(score, input as { values: Float32Array; shape: number[] }, request.baseline, request.samples, request.seed) };
-        if (request.method === 'OCCLUSION') return { explanation: occlude(score, input as { values: Float32Array; shape: number[] }, request.patch, request.fill) };
+        if (request.method === 'OCCLUSION') return { explanation: occlude(score, input as { values: Float32Array; shape: number[] }, request.patch, request.fill, request.heatmaps) };
         return { explanation: gradients(tf, model, request) };
       }
     }
@@ -108,6 +108,25 @@ function predict(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, inp
     const outputs = Array.isArray(result) ? result : [result];
     return outputs.map((output, index) => ({ name: model.outputs[index]?.name ?? `output_${index}`, shape: output.shape, values: output.dataSync() as Float32Array }));
   });
+}
+
+/** Rows an explanation scores per model call: far larger batches run slower per row on the wasm backend. */
+const SCORE_BATCH = 256;
+
+/** Scores `values` ([rows, …shape]) SCORE_BATCH rows at a time; the outputs of the first output, in row order. */
+function scoreInBatches(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, values: Float32Array, shape: number[]): { values: Float32Array; shape: number[] } {
+  const [rows, ...rest] = shape as [number, ...number[]];
+  const size = rest.reduce((a, b) => a * b, 1);
+  let out: Float32Array | undefined;
+  let width = 0;
+  for (let from = 0; from < rows; from += SCORE_BATCH) {
+    const count = Math.min(SCORE_BATCH, rows - from);
+    const [scores] = predict(tf, model, [{ name: 'input', dtype: 'FLOAT32' as TensorDtype, shape: [count, ...rest], values: values.subarray(from * size, (from + count) * size) }]);
+    width = scores!.shape[1] ?? 1;
+    out ??= new Float32Array(rows * width);
+    out.set(scores!.values, from * width);
+  }
+  return { values: out!, shape: [rows, width] };
 }
 
 /**

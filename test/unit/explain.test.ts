@@ -48,7 +48,7 @@ describe('attributions in the workers', () => {
   });
 
   it('splits many instances into shares and answers exactly as one batch would, for every method', async () => {
-    // 1,000 instances of integrated gradients at 256 steps: 258 evaluations each, so 63 shares.
+    // 1,000 instances of integrated gradients at 256 steps: 258 evaluations each, so 334 shares of 3.
     const rows = Array.from({ length: 1000 }, (_, i) => [(i % 7) - 3, (i % 5) - 2]);
     const shared = await pool.explain('tiny', { method: 'INTEGRATED_GRADIENTS', input: batch(rows), baseline: new Float32Array(2), steps: 256 }, Infinity);
     const alone = await pool.explain('tiny', { method: 'INTEGRATED_GRADIENTS', input: batch(rows.slice(0, 35)), baseline: new Float32Array(2), steps: 256 }, Infinity);
