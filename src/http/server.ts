@@ -17,7 +17,8 @@ import { pendingMigrations } from '../db/orm';
 import { ErrorCode } from '../errors';
 import type { GraphPubSub } from '../events/events';
 import { createRequestContext, type RequestContext } from '../graph/context';
-import { documentLimits, inferenceBudgetPlugin, schemaDetailsPlugin } from '../limits/plugin';
+import { widestDocumentShape } from '../limits/limits';
+import { documentLimits, documentShapePlugin, inferenceBudgetPlugin, schemaDetailsPlugin } from '../limits/plugin';
 import { RateLimits } from '../limits/rate-limits';
 import type { Logger } from '../telemetry/logger';
 import type { ArtifactStore } from '../serving/artifact-store';
@@ -84,8 +85,9 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
     });
   };
 
-  // Document limits (policies/limits.yaml) are read once, at start.
-  const limits = policies.current.limits.request;
+  // The widest document shape of all roles (policies/limits.yaml), read once: every request is
+  // parsed and validated against it; narrower roles are checked again by documentShapePlugin.
+  const limits = widestDocumentShape(policies.current.limits);
   const documentRules = documentLimits(limits);
 
   // Subscriptions: credentials travel in the connection parameters, as headers would.
@@ -140,6 +142,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
     plugins: [
       // No HTTP caching of GraphQL answers here; its plugin would otherwise visit every field of every request.
       ApolloServerPluginCacheControlDisabled(),
+      documentShapePlugin(limits),
       inferenceBudgetPlugin(),
       schemaDetailsPlugin(),
       // No landing page: the one Apollo serves by default loads its sandbox from a third party's CDN.

@@ -6,9 +6,11 @@ const count = z.number().int().min(0);
 
 const rate = z.object({ perSecond: z.number().int().min(1), burst: z.number().int().min(1) }).strict();
 
+const shape = z.object({ maxTokens: count, maxDepth: count, maxAliases: count, maxDirectives: count, maxCost: count }).strict();
+
 const fileSchema = z
   .object({
-    request: z.object({ maxTokens: count, maxDepth: count, maxAliases: count, maxDirectives: count, maxCost: count }).strict(),
+    request: z.object({ default: shape, roles: z.record(z.string(), shape).default({}) }).strict(),
     inference: z.object({ default: count, roles: z.record(z.string(), count).default({}) }).strict(),
     rates: z.object({ default: rate, roles: z.record(z.string(), rate).default({}) }).strict(),
     introspection: z.array(z.string()).default([]),
@@ -16,12 +18,29 @@ const fileSchema = z
   .strict();
 
 export type Rate = z.infer<typeof rate>;
+/** How large a GraphQL document may be: tokens, depth, aliases, directives, static cost. */
+export type DocumentShape = z.infer<typeof shape>;
 
 /** policies/limits.yaml: the shape a GraphQL document may have, and the inference work each role may ask per request. */
 export type RequestLimits = z.infer<typeof fileSchema>;
 
 export function loadRequestLimits(dir: string): RequestLimits {
   return readPolicyFile(path.join(dir, 'limits.yaml'), fileSchema);
+}
+
+/** The document shape a caller may send: each limit the most generous of its roles'. */
+export function documentShapeOf(limits: RequestLimits, roles: string[]): DocumentShape {
+  return widest(roles.map((role) => limits.request.roles[role] ?? limits.request.default));
+}
+
+/** The widest shape any role may send: what the server checks for everyone, before it knows the caller's roles. */
+export function widestDocumentShape(limits: RequestLimits): DocumentShape {
+  return widest([limits.request.default, ...Object.values(limits.request.roles)]);
+}
+
+function widest(shapes: DocumentShape[]): DocumentShape {
+  const most = (key: keyof DocumentShape) => Math.max(0, ...shapes.map((s) => s[key]));
+  return { maxTokens: most('maxTokens'), maxDepth: most('maxDepth'), maxAliases: most('maxAliases'), maxDirectives: most('maxDirectives'), maxCost: most('maxCost') };
 }
 
 /** The inference budget of a caller: the most generous of its roles'. */

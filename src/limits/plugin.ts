@@ -1,17 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, Lexer, Source, TokenKind, validate, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
 import { ErrorCode } from '../errors';
 import type { RequestContext } from '../graph/context';
 import { fieldsNamed } from '../graph/selections';
 import { inferenceCost } from './inference-cost';
-import { inferenceBudget, mayIntrospect, type RequestLimits } from './limits';
+import { documentShapeOf, inferenceBudget, mayIntrospect, type DocumentShape } from './limits';
 
 /**
  * graphql-armor's validation rules for the document's shape: depth, aliases, directives and a
  * static cost. Tokens are counted by graphql-js while it parses (see the servers' parse options).
  */
-export function documentLimits(limits: RequestLimits['request']) {
+export function documentLimits(limits: DocumentShape) {
   const armor = new ApolloArmor({
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
@@ -80,4 +80,36 @@ function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionN
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   return fragments;
+}
+
+/**
+ * Holds each caller to its roles' document shape. The server parses and validates every request
+ * against the widest shape any role may send (`widest`); a caller whose roles allow less is checked
+ * again here, against its own, before anything runs.
+ */
+export function documentShapePlugin(widest: DocumentShape): ApolloServerPlugin<RequestContext> {
+  const rules = new Map<string, ReturnType<typeof documentLimits>>();
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue: ctx, document, request, schema }) {
+          const own = documentShapeOf(ctx.policy.limits, ctx.identity.roles);
+          if ((Object.keys(own) as (keyof DocumentShape)[]).every((key) => own[key] >= widest[key])) return;
+          const refuse = (message: string) => new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+          if (request.query !== undefined && tokensOver(request.query, own.maxTokens)) throw refuse(`The document holds more than the ${own.maxTokens} tokens your roles may send.`);
+          const key = JSON.stringify(own);
+          if (!rules.has(key)) rules.set(key, documentLimits(own));
+          const [error] = validate(schema, document, rules.get(key)!);
+          if (error) throw refuse(error.message);
+        },
+      };
+    },
+  };
+}
+
+/** Whether `query` holds more than `max` lexical tokens; stops counting past it. */
+function tokensOver(query: string, max: number): boolean {
+  const lexer = new Lexer(new Source(query));
+  for (let count = 0; lexer.advance().kind !== TokenKind.EOF; ) if (++count > max) return true;
+  return false;
 }

@@ -59,6 +59,13 @@ describe('hostile requests', { timeout: 120_000 }, () => {
     refusal(await alongside(() => gw.client.send(JSON.stringify({ query: `{ ${aliases} }` }))), 'GRAPHQL_VALIDATION_FAILED', /aliases limit of 32/i);
   });
 
+  it("holds each caller to its own roles' document shape", async () => {
+    refusal(await alongside(() => gw.anonymous.send(JSON.stringify({ query: `{ ${'__typename '.repeat(600)}}` }))), 'GRAPHQL_VALIDATION_FAILED', /more than the 500 tokens your roles may send/);
+    const aliases = (n: number) => JSON.stringify({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { subject }`).join(' ')} }` });
+    assert.equal((await gw.client.send(aliases(20))).errors, undefined, 'an admin may send 20 aliases');
+    refusal(await alongside(() => service.send(aliases(20))), 'GRAPHQL_VALIDATION_FAILED', /aliases limit of 16/i);
+  });
+
   it('refuses more directives than the limit', async () => {
     const directives = Array.from({ length: 40 }, () => '@include(if: true)').join(' ');
     refusal(await alongside(() => gw.client.send(JSON.stringify({ query: `{ __typename ${directives} }` }))), 'GRAPHQL_VALIDATION_FAILED', /directives limit of 16/i);
@@ -66,10 +73,10 @@ describe('hostile requests', { timeout: 120_000 }, () => {
 
   it('refuses KernelSHAP over many instances in many aliases before any inference, naming the cost and the budget', async () => {
     const instances = Array.from({ length: 1024 }, () => ({ income: 1, age: 2 }));
-    const query = `query ($many: [JSON!]!) { ${Array.from({ length: 20 }, (_, i) => kernelShap(`p${i}`, '$many')).join(' ')} }`;
+    const query = `query ($many: [JSON!]!) { ${Array.from({ length: 12 }, (_, i) => kernelShap(`p${i}`, '$many')).join(' ')} }`;
     const before = gw.gateway.models.stats().batches;
     const response = await alongside(() => service.send(JSON.stringify({ query, variables: { many: instances } })));
-    refusal(response, 'LIMIT_EXCEEDED', /asks for 41,963,520 instance-evaluations of inference .*your roles allow 5,000,000 a request/);
+    refusal(response, 'LIMIT_EXCEEDED', /asks for 25,178,112 instance-evaluations of inference .*your roles allow 5,000,000 a request/);
     assert.equal(response.status, 400);
     assert.equal(gw.gateway.models.stats().batches, before, 'no inference ran');
   });
