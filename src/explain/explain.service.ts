@@ -1,7 +1,8 @@
 import { SpanStatusCode } from '@opentelemetry/api';
 import type { RequestContext } from '../graph/context';
+import type { FeatureStatistics } from '../graph/datasets/dataset.entity';
 import type { DatasetVersionSubject, TrainingData } from '../serving/training-data';
-import { resolveBaseline, vectorElement, type Baseline } from './baselines';
+import { resolveBaseline, vectorElement } from './baselines';
 import { explain, isImage, type Explainable, type Explanation } from './explanations';
 import { applyLimits } from './limits';
 import { BaselineSource, settle, type ExplanationArgs } from './settings';
@@ -19,9 +20,9 @@ export function explainPrediction(ctx: RequestContext, source: Explainable, args
       const { settings, baselineAsked } = settle(args, source.defaults, image);
       const allowed = applyLimits(ctx.policy.explanations, ctx.identity.roles, settings);
       const training = await ctx.serving.trainingData.of(source.version);
-      const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, training.statistics, args.baselineValues);
+      const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, readableStatistics(ctx, training, allowed.baseline, baselineAsked), args.baselineValues);
       span.setAttributes({ 'modelgate.explain.method': allowed.method, 'modelgate.explain.baseline': baseline.source });
-      const withheld = withheldFrom(ctx, training, baseline);
+      const withheld = withheldFrom(ctx, training);
       return (await explain(source, allowed, baseline, heatmaps)).map((explanation) => withhold(explanation, withheld));
     } catch (error) {
       span.recordException(error as Error);
@@ -33,25 +34,29 @@ export function explainPrediction(ctx: RequestContext, source: Explainable, args
   });
 }
 
-interface Withheld {
-  /** Features whose attributions the caller may not see. */
-  attributions: Set<string>;
-  /** Features whose baseline values the caller may not see. */
-  baseline: Set<string>;
+/**
+ * The training statistics a baseline may come from: only those of dataset versions the caller may
+ * read. Attributions measured from a hidden mean would give it away (they are 0 where the input
+ * equals it), so a caller without them gets a baseline it may see: ZERO when the training baseline
+ * was only a default, FORBIDDEN when it asked for it.
+ */
+function readableStatistics(ctx: RequestContext, training: TrainingData, source: BaselineSource, asked: boolean): Map<string, FeatureStatistics> {
+  const readable = new Map([...training.statistics].filter(([feature]) => ctx.access.canOn('read', 'DatasetVersion', training.statisticsFrom.get(feature)!)));
+  const fromStatistics = source === BaselineSource.TRAINING_MEAN || source === BaselineSource.TRAINING_MEDIAN;
+  if (asked && fromStatistics && readable.size < training.statistics.size) {
+    throw ctx.access.denied('read', `the training data statistics of this model version (baselineFrom: ${source}); ask for ZERO or give your own baseline values`);
+  }
+  return readable;
 }
 
 /**
- * What the caller may not see. Attributions: features a training dataset version marks personal
- * or sensitive, where the caller may not read that version's personal-data fields (the rule that
- * hides which columns are personal also hides what they contributed). Baseline values: those
- * features, and training statistics from dataset versions the caller may not read at all.
+ * What the caller may not see: features a training dataset version marks personal or sensitive,
+ * where the caller may not read that version's personal-data fields (the rule that hides which
+ * columns are personal also hides what they contributed), and their baseline values.
  */
-function withheldFrom(ctx: RequestContext, training: TrainingData, baseline: Baseline): Withheld {
+function withheldFrom(ctx: RequestContext, training: TrainingData): Set<string> {
   const mayNotSee = (versions: DatasetVersionSubject[]) => versions.some((version) => !ctx.access.canOn('read', 'DatasetVersion', version, 'piiFields'));
-  const attributions = new Set([...training.sensitive].filter(([, versions]) => mayNotSee(versions)).map(([feature]) => feature));
-  const fromStatistics = baseline.source === BaselineSource.TRAINING_MEAN || baseline.source === BaselineSource.TRAINING_MEDIAN;
-  const unreadable = fromStatistics ? [...training.statisticsFrom].filter(([, version]) => !ctx.access.canOn('read', 'DatasetVersion', version)).map(([feature]) => feature) : [];
-  return { attributions, baseline: new Set([...attributions, ...unreadable]) };
+  return new Set([...training.sensitive].filter(([, versions]) => mayNotSee(versions)).map(([feature]) => feature));
 }
 
 /**
@@ -59,13 +64,13 @@ function withheldFrom(ctx: RequestContext, training: TrainingData, baseline: Bas
  * an image patch), baseline values by input or vector element; an image with withheld patches
  * loses its heatmap.
  */
-function withhold(explanation: Explanation, withheld: Withheld): Explanation {
+function withhold(explanation: Explanation, withheld: Set<string>): Explanation {
   const attributions = explanation.attributions.map((attribution) =>
-    withheld.attributions.has(attribution.feature) || withheld.attributions.has(attribution.input) ? { ...attribution, value: null, redacted: true } : attribution,
+    withheld.has(attribution.feature) || withheld.has(attribution.input) ? { ...attribution, value: null, redacted: true } : attribution,
   );
   const hideValue = (name: string, value: unknown): unknown => {
-    if (withheld.baseline.has(name)) return null;
-    return Array.isArray(value) ? value.map((element, i) => (withheld.baseline.has(vectorElement(name, i)) ? null : element)) : value;
+    if (withheld.has(name)) return null;
+    return Array.isArray(value) ? value.map((element, i) => (withheld.has(vectorElement(name, i)) ? null : element)) : value;
   };
   const baseline = Object.fromEntries(Object.entries(explanation.baseline).map(([name, value]) => [name, hideValue(name, value)]));
   const redacted = attributions.some((attribution) => attribution.redacted);

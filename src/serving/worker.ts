@@ -144,7 +144,9 @@ function gradients(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, r
     const atBaseline = run(base) as tfjs.Tensor2D;
     const classes = atInput.shape[1];
     const targets = Array.from(atInput.argMax(1).dataSync());
-    const pick = (rows: number) => tf.oneHot(tf.tensor1d(Array.from({ length: rows }, (_, r) => targets[Math.floor((r * count) / rows)]!), 'int32'), classes);
+    // Each row's explained output; a single-output model (a regressor) has only the one.
+    const pick = (rows: number) =>
+      classes === 1 ? tf.ones([rows, 1]) : tf.oneHot(tf.tensor1d(Array.from({ length: rows }, (_, r) => targets[Math.floor((r * count) / rows)]!), 'int32'), classes);
     const targetOutput = (points: tfjs.Tensor) => run(points).mul(pick(points.shape[0]!)).sum();
     let attributions: tfjs.Tensor;
     if (request.method === 'GRADIENT_X_INPUT') {

@@ -187,7 +187,6 @@ describe('explanation baselines, deployment defaults and redaction', () => {
   it('withholds the shares of personal features from callers who may not see which features are personal', async () => {
     const teams = [chain.team.name];
     const callers = {
-      service,
       deployer: await gw.as({ user: 'dora', roles: ['deployer'], teams }),
       scientist: await gw.as({ user: 'sam', roles: ['data-scientist'], teams }),
       admin: gw.client,
@@ -202,12 +201,26 @@ describe('explanation baselines, deployment defaults and redaction', () => {
       assert.equal(typeof income.value, 'number');
       seen[who] = { age: age.value === null ? 'withheld' : 'shown', redacted: age.redacted, baseline: explanation.baseline };
     }
-    // A service key may read no dataset version, so the training means are not its to see either.
     assert.deepEqual(seen, {
-      service: { age: 'withheld', redacted: true, baseline: { income: null, age: null } },
       deployer: { age: 'withheld', redacted: true, baseline: { income: 2, age: null } },
       scientist: { age: 'shown', redacted: false, baseline: { income: 2, age: -1 } },
       admin: { age: 'shown', redacted: false, baseline: { income: 2, age: -1 } },
     });
+  });
+
+  it("never measures a caller's explanations from training statistics it may not read", async () => {
+    // A service key reads no dataset version: asked for, the training mean is refused; by default, it gets ZERO, and says so.
+    const asked = await service.error(PredictExplainedDocument, { deployment: 'explained', instances: [instance], method: 'INTEGRATED_GRADIENTS', baselineFrom: 'TRAINING_MEAN' });
+    assert.equal(asked.extensions?.code, 'FORBIDDEN');
+    assert.match(asked.message, /training data statistics of this model version \(baselineFrom: TRAINING_MEAN\); ask for ZERO/);
+    const { predict } = await service.data(PredictExplainedDocument, { deployment: 'explained', instances: [instance], method: 'INTEGRATED_GRADIENTS' });
+    assert.equal(predict.explanations[0]!.baselineSource, 'ZERO');
+    assert.deepEqual(predict.explanations[0]!.baseline, { income: 0, age: null }, 'age is personal, so even its zero is withheld');
+    // The three-request scan: inputs equal to the hidden mean (income 2) would give a zero share if it were the baseline.
+    for (const income of [2, 3, 4]) {
+      const scan = await service.data(PredictExplainedDocument, { deployment: 'explained', instances: [{ income, age: -2 }], method: 'INTEGRATED_GRADIENTS' });
+      const share = scan.predict.explanations[0]!.attributions.find((a) => a.feature === 'income')!.value!;
+      assert.ok(Math.abs(share) > 1e-6, `income ${income} gets a share of its own (${share}), not one measured from the hidden mean`);
+    }
   });
 });

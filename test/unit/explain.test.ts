@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TensorDtype } from '../../src/graph/models/model.entity';
 import { WorkerPool } from '../../src/serving/pool';
-import { linearModelFiles, tinyClassifierFiles } from '../support/models';
+import { linearModelFiles, tinyClassifierFiles, tinyRegressorFiles } from '../support/models';
 
 const batch = (rows: number[][]) => ({ name: 'features', dtype: TensorDtype.FLOAT32, shape: [rows.length, rows[0]!.length], values: new Float32Array(rows.flat()) });
 
@@ -11,6 +11,7 @@ describe('attributions in the workers', () => {
   before(async () => {
     await pool.load('linear', await linearModelFiles());
     await pool.load('tiny', await tinyClassifierFiles());
+    await pool.load('regressor', await tinyRegressorFiles());
   });
   after(() => pool.close());
 
@@ -28,6 +29,24 @@ describe('attributions in the workers', () => {
     const result = await pool.explain('linear', { method: 'GRADIENT_X_INPUT', input: batch([x]), baseline: new Float32Array(3), steps: 1 }, Infinity);
     const w = [[1, -2], [0.5, 3], [-1, 0.25]].map((row) => row[result.targets[0]!]!);
     x.forEach((xi, i) => assert.ok(Math.abs(result.attributions[i]! - w[i]! * xi) < 1e-4));
+  });
+
+  it('explains a single-output regressor exactly, by every tabular method: w·(x − baseline)', async () => {
+    // value = 2·income − age + 0.5
+    const x = [[3, 1], [-1, 4]];
+    const baseline = new Float32Array([1, 2]);
+    const expected = x.map(([income, age]) => [2 * (income! - 1), -1 * (age! - 2)]);
+    for (const request of [
+      { method: 'INTEGRATED_GRADIENTS' as const, steps: 8 },
+      { method: 'KERNEL_SHAP' as const, samples: 16, seed: 3 },
+    ]) {
+      const result = await pool.explain('regressor', { ...request, input: batch(x), baseline }, Infinity);
+      assert.deepEqual(result.targets, [0, 0], 'the one output');
+      expected.flat().forEach((value, i) => assert.ok(Math.abs(result.attributions[i]! - value) < 1e-3, `${request.method} ${i}: ${result.attributions[i]} vs ${value}`));
+      x.forEach(([income, age], row) => assert.ok(Math.abs(result.outputAtInput[row]! - (2 * income! - age! + 0.5)) < 1e-5));
+    }
+    const gradientTimesInput = await pool.explain('regressor', { method: 'GRADIENT_X_INPUT', input: batch(x), baseline, steps: 1 }, Infinity);
+    assert.deepEqual([...gradientTimesInput.attributions], [6, -1, -2, -4]);
   });
 
   it('keeps the completeness gap of integrated gradients under 1% with 64 steps on a nonlinear model', async () => {
