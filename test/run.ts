@@ -20,7 +20,9 @@ async function main(): Promise<number> {
   const stop = await ensureDatabaseServer();
   try {
     const files = testFiles(path.join(__dirname)).sort();
-    const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit', env: process.env });
+    // A test that hangs fails after 5 minutes, and the whole run after 30: the suite fails, never hangs.
+    const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', '--test-timeout=300000', ...files], { stdio: 'inherit', env: process.env, timeout: 30 * 60_000, killSignal: 'SIGKILL' });
+    if (result.error) console.error(`tests: ${result.error.message}`);
     return result.status ?? 1;
   } finally {
     await stop();

@@ -12,7 +12,7 @@ describe('artifact upload', () => {
     gw = await startTestGateway({ MODELGATE_ARTIFACT_MAX_BYTES: String(64 * 1024) });
     archive = await tarOf(await tinyClassifierFiles(), 'tiny-classifier');
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   const upload = async (body: Buffer, authorization?: string) => {
     const url = gw.gateway.url.replace('/graphql', '/artifacts');

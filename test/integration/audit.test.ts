@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { Client } from 'pg';
 import { AuditEventsDocument, AuditIntegrityDocument, CreateTeamDocument, LogRunMetricsDocument } from '../generated/graphql';
+import { hashAuditEvent } from '../../src/graph/audit/audit-chain';
+import { AuditEvent } from '../../src/graph/audit/audit-event.entity';
 import { GraphQLClient } from '../support/client';
 import { createChain, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
@@ -18,8 +20,8 @@ describe('the audit trail', () => {
     await sql.connect();
   });
   after(async () => {
-    await sql.end();
-    await gw.stop();
+    await sql?.end();
+    await gw?.stop();
   });
 
   it('records every change with its actor, request and the node before and after (trace ids: telemetry.test)', async () => {
@@ -88,5 +90,44 @@ describe('the audit trail', () => {
     assert.ok(createTeam.id, 'the gateway keeps appending; the break stays reported');
     const { auditIntegrity: still } = await gw.client.data(AuditIntegrityDocument, {});
     assert.equal(still.firstBrokenEvent?.sequence, 9);
+  });
+});
+
+describe('the audit chain against a superuser', () => {
+  let gw: TestGateway;
+  let sql: Client;
+  /** Changes rows behind the append-only trigger, as a superuser can. */
+  const behindTrigger = async (statement: string, values: unknown[] = []) => {
+    await sql.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+    await sql.query(statement, values);
+    await sql.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+  };
+  const integrity = async () => (await gw.client.data(AuditIntegrityDocument, {})).auditIntegrity;
+  beforeEach(async () => {
+    gw = await startTestGateway();
+    sql = new Client({ connectionString: gw.databaseUrl });
+    await sql.connect();
+    for (const name of ['one', 'two', 'three', 'four', 'five']) await gw.client.data(CreateTeamDocument, { input: { name } });
+    assert.equal((await integrity()).valid, true);
+  });
+  afterEach(async () => {
+    await sql?.end();
+    await gw?.stop();
+  });
+
+  it('reports a rewritten link at the event whose link was rewritten, though its own hash was recomputed', async () => {
+    const event = await gw.gateway.orm.em.fork().findOneOrFail(AuditEvent, { sequence: 3 });
+    event.previousHash = 'f'.repeat(64);
+    await behindTrigger('UPDATE audit_event SET previous_hash = $1, hash = $2 WHERE sequence = 3', [event.previousHash, hashAuditEvent(event)]);
+    const report = await integrity();
+    assert.deepEqual([report.valid, report.firstBrokenEvent?.sequence, report.checkedEvents], [false, 3, 2]);
+    assert.match(report.reason!, /does not point at the hash of event 2/);
+  });
+
+  it('reports a deleted event at the one after the gap', async () => {
+    await behindTrigger('DELETE FROM audit_event WHERE sequence = 4');
+    const report = await integrity();
+    assert.deepEqual([report.valid, report.firstBrokenEvent?.sequence, report.checkedEvents], [false, 5, 3]);
+    assert.match(report.reason!, /event 4 is missing/);
   });
 });

@@ -240,7 +240,7 @@ describe('authorization matrix', () => {
     gw = await startTestGateway();
     world = await buildWorld(gw);
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   const rows = parseMatrix(MATRIX);
 

@@ -40,7 +40,7 @@ describe('bad input gets a clear error and writes nothing', () => {
     gw = await startTestGateway();
     chain = await createChain(gw.client, 'bad');
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   it('refuses empty, over-long and ill-formed names, naming the field', async () => {
     assertError(await gw.client.error(CreateTeamDocument, { input: { name: '  ' } }), 'BAD_USER_INPUT', /^input\.name: must not be empty/);

@@ -24,7 +24,7 @@ describe('concurrent reviews', () => {
     gw = await startTestGateway();
     chain = await createChain(gw.client, 'race');
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   async function versionInReview(): Promise<string> {
     const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(chain.model.id, chain.run.id) });

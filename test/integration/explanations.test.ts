@@ -44,7 +44,7 @@ describe('explanation baselines, deployment defaults and redaction', () => {
     const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'explainer', deploymentNames: ['explained'] } });
     service = new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   it("measures from the training data's means by default, or its medians, or zero, as asked", async () => {
     const { predict } = await gw.client.data(PredictExplainedDocument, { deployment: 'explained', instances: [instance], steps: 64 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  CreateModelDocument,
   ApproveModelVersionDocument,
   ArchiveModelVersionDocument,
   CreateDeploymentDocument,
@@ -53,7 +54,7 @@ describe('governance: lifecycle, gates, approvals', () => {
     chain = await createChain(gw.client, 'gov');
     [rita, rolf] = gw.reviewers;
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   it('walks a version from DRAFT to ARCHIVED', async () => {
     const id = await version();
@@ -123,6 +124,20 @@ describe('governance: lifecycle, gates, approvals', () => {
     }
   });
 
+  it('refuses approval of a regressor whose error is above the maximum, and approves one within it', async () => {
+    const { createModel } = await gw.client.data(CreateModelDocument, { input: { teamId: chain.team.id, name: 'gov-regressor', taskType: 'REGRESSION' } });
+    const regressor = (rmse: number) => version({ modelId: createModel.id, metrics: [{ name: 'rmse', value: rmse }], fairnessMetrics: [] });
+    const tooWrong = await regressor(1.5);
+    await gw.client.data(SubmitModelVersionForReviewDocument, { id: tooWrong });
+    const failed = failedGates(await rita.error(ApproveModelVersionDocument, { id: tooWrong, comment: 'checking' }));
+    assert.deepEqual(failed.map((r) => r.gate), ['metric:rmse']);
+    assert.match(failed[0]!.reason, /rmse 1\.5 is above the maximum 1/);
+    const fine = await regressor(0.5);
+    await gw.client.data(SubmitModelVersionForReviewDocument, { id: fine });
+    await approveVersion(gw, fine);
+    assert.equal((await state(fine)).lifecycleState, 'APPROVED');
+  });
+
   it('keeps separation of duties: neither the author nor the run owner approves', async () => {
     const author = await gw.as({ user: 'ada', roles: ['data-scientist', 'reviewer'], teams: ['team-gov'] });
     const { startRun } = await author.data(StartRunDocument, { input: { experimentId: chain.experiment.id, datasetVersionIds: [chain.datasetVersion.id] } });
@@ -138,6 +153,7 @@ describe('governance: lifecycle, gates, approvals', () => {
     await gw.client.data(SubmitModelVersionForReviewDocument, { id });
     const owner = await runOwner.error(ApproveModelVersionDocument, { id, comment: 'my run was fine' });
     assert.equal(owner.extensions?.code, 'FORBIDDEN');
+    assert.match(owner.message, /separation of duties/, 'refused as the owner of the run, not the author (the admin registered it)');
   });
 
   it('counts a reviewer once', async () => {

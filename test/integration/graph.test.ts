@@ -24,7 +24,7 @@ describe('the governed graph over HTTP', () => {
     gw = await startTestGateway();
     chain = await createChain(gw.client, 'graph');
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   it('walks the whole chain from team to deployment', async () => {
     const { client } = gw;

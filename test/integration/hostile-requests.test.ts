@@ -39,7 +39,7 @@ describe('hostile requests', { timeout: 120_000 }, () => {
     const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'hostile', deploymentNames: ['credit'] } });
     service = new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   it('refuses an anonymous document of 30,000 fields while parsing it', async () => {
     const response = await alongside(() => gw.anonymous.send(JSON.stringify({ query: `{ ${'__typename '.repeat(30_000)}}` })));

@@ -61,7 +61,7 @@ describe('a prediction sends no SQL', { timeout: 120_000 }, () => {
     const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'hot-scorer', deploymentNames: ['hot'] } });
     service = new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   it('answers predictions with a bearer token and with an API key without a single ORM statement', async () => {
     const request = (i: number) => ({ deployment: 'hot', instances: [{ income: i, age: 1 }] });

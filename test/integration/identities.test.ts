@@ -13,7 +13,7 @@ describe('identities', () => {
     gw = await startTestGateway();
     world = await buildWorld(gw);
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   const claims = { roles: ['admin'], teams: [] };
   const sign = (build: (jwt: SignJWT) => SignJWT, secret = gw.config.jwt.secret!) =>

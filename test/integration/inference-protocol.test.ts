@@ -70,7 +70,7 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
     barsVersion = bars.version;
     await deploy(gw, chain.team.id, 'bars', bars.id);
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   it('answers health: live and ready with 200, without credentials', async () => {
     assert.equal((await call('/v2/health/live', { headers: {} })).status, 200);

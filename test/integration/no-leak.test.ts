@@ -36,7 +36,7 @@ describe('a denied node is never revealed', () => {
     }));
     ({ registerModelVersion: leakyVersion } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(world.alpha.model.id, leakyRun.id) }));
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   it('answers a lookup of a hidden node exactly as one of a missing node', async () => {
     const hidden = await viewer.error(NodeDocument, { id: world.beta.modelVersion.id });

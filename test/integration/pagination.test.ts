@@ -31,7 +31,7 @@ describe('connections: pagination, filters and ordering', () => {
       modelNames.push(name);
     }
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   it('pages forward with stable cursors until the end', async () => {
     const seen: string[] = [];

@@ -34,7 +34,7 @@ describe('predictions', () => {
     const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'scorer', deploymentNames: ['credit-risk'] } });
     service = new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   it('answers each instance with a label and scores from the model', async () => {
     const { predict } = await service.data(PredictDocument, { deployment: 'credit-risk', instances: [{ income: 0, age: 0 }, { income: 4, age: -2 }] });
@@ -119,9 +119,15 @@ describe('predictions', () => {
     const before = gw.gateway.models.stats();
     const results = await Promise.all(Array.from({ length: 40 }, (_, i) => service.request(PredictDocument, { deployment: 'credit-risk', instances: [{ income: i, age: 1 }] })));
     assert.ok(results.every((r) => r.errors === undefined && r.data!.predict.outputs.length === 1));
+    // Merged into batches, each request still gets the answer to its own instance.
+    for (const i of [0, 7, 23, 39]) {
+      const alone = await service.data(PredictDocument, { deployment: 'credit-risk', instances: [{ income: i, age: 1 }] });
+      assert.deepEqual(results[i]!.data!.predict.outputs, alone.predict.outputs, `request ${i}`);
+    }
+    assert.notDeepEqual(results[0]!.data!.predict.outputs, results[39]!.data!.predict.outputs, 'different instances, different answers');
     const after = gw.gateway.models.stats();
-    assert.equal(after.instances - before.instances, 40);
-    assert.ok(after.batches - before.batches < 40, `40 requests ran in ${after.batches - before.batches} batches`);
+    assert.equal(after.instances - before.instances, 44);
+    assert.ok(after.batches - before.batches < 44, `44 requests ran in ${after.batches - before.batches} batches`);
     await service.request(PredictDocument, { deployment: 'credit-risk', instances: [{ income: 'x', age: 1 }] });
     assert.deepEqual(await gw.gateway.models.tensorCounts(), baseline);
   });

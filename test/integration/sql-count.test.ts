@@ -57,7 +57,7 @@ describe('nested fields batch their loads', () => {
     const { createExperiment } = await gw.client.data(CreateExperimentDocument, { input: { teamId, name: 'credit' } });
     experimentId = createExperiment.id;
   });
-  after(() => gw.stop());
+  after(() => gw?.stop());
 
   it('runs the same number of statements for 20 models × 5 versions as for 40 × 5', async (t) => {
     await addModels(20);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { pack } from 'tar-stream';
 import { ArtifactStore, InvalidArtifact, readTar, TamperedArtifact } from '../../src/serving/artifact-store';
 import { tarOf, tinyClassifierFiles } from '../support/models';
@@ -14,6 +14,7 @@ describe('artifact store', () => {
     files = await tinyClassifierFiles();
     store = new ArtifactStore(fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-artifacts-')));
   });
+  after(() => fs.rmSync(store.dir, { recursive: true, force: true }));
 
   it('stores a layers model by content and gives the same digest for the same files', async () => {
     const first = store.put(files);

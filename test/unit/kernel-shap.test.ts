@@ -9,8 +9,10 @@ function shap(f: (v: number[]) => number, x: number[], b: number[], samples = 25
   return solveShapley(plan, outputs, f(x), f(b));
 }
 
-const close = (actual: number[], expected: number[], tolerance = 1e-3) =>
+const close = (actual: number[], expected: number[], tolerance = 1e-3) => {
+  assert.equal(actual.length, expected.length, 'one attribution per feature');
   actual.forEach((value, i) => assert.ok(Math.abs(value - expected[i]!) < tolerance, `attribution ${i}: ${value} vs ${expected[i]}`));
+};
 
 describe('KernelSHAP', () => {
   it('gives w_i·(x_i − b_i) on a linear model', () => {
