@@ -24,6 +24,8 @@ const settingsSchema = z.object({
   MODELGATE_MAX_INSTANCES: z.coerce.number().int().min(1).max(100_000).default(1024),
   MODELGATE_MAX_QUEUED_INSTANCES: z.coerce.number().int().min(1).default(4096),
   MODELGATE_PREDICT_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
+  MODELGATE_WORKER_MEMORY_MB: z.coerce.number().int().min(64).default(2048),
+  MODELGATE_WORKER_CALL_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   MODELGATE_EXPLAIN_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
   MODELGATE_ROUTING_REFRESH_MS: z.coerce.number().int().min(100).default(10_000),
   MODELGATE_PREDICTION_LOG_BUFFER: z.coerce.number().int().min(1).default(100_000),
@@ -56,6 +58,10 @@ export interface Config {
     maxQueuedInstances: number;
     /** Longest a prediction waits for a worker before it answers UNAVAILABLE. */
     timeoutMs: number;
+    /** V8 heap of each inference worker, in MiB; past it the worker is replaced. */
+    workerMemoryMb: number;
+    /** Longest one call to a worker may take; past it the worker is taken for stuck and replaced. */
+    workerCallTimeoutMs: number;
     /** Longest the explanations of one request may take before they answer UNAVAILABLE. */
     explainTimeoutMs: number;
     /** How often the routing table is read whole, should a change notice be missed. */
@@ -106,6 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueuedInstances: s.MODELGATE_MAX_QUEUED_INSTANCES,
       timeoutMs: s.MODELGATE_PREDICT_TIMEOUT_MS,
       explainTimeoutMs: s.MODELGATE_EXPLAIN_TIMEOUT_MS,
+      workerMemoryMb: s.MODELGATE_WORKER_MEMORY_MB,
+      workerCallTimeoutMs: s.MODELGATE_WORKER_CALL_TIMEOUT_MS,
       routingRefreshMs: s.MODELGATE_ROUTING_REFRESH_MS,
       logBuffer: s.MODELGATE_PREDICTION_LOG_BUFFER,
       unloadIdleMs: s.MODELGATE_UNLOAD_IDLE_MS,

@@ -52,7 +52,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     });
     const artifacts = new ArtifactStore(path.join(config.dataDir, 'artifacts'));
     const { maxQueuedInstances, timeoutMs, explainTimeoutMs } = config.serving;
-    const server = new ModelServer(new WorkerPool(config.serving.workers, config.serving.backend), artifacts, { maxQueuedInstances, timeoutMs, explainTimeoutMs });
+    const pool = new WorkerPool(config.serving.workers, { backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: config.serving.workerCallTimeoutMs });
+    const server = new ModelServer(pool, artifacts, { maxQueuedInstances, timeoutMs, explainTimeoutMs });
     void server.backend().then(
       (backend) => logger.info({ backend, workers: config.serving.workers }, `inference: ${backend} backend in ${config.serving.workers} worker thread(s)`),
       (error: unknown) => logger.error({ reason: (error as Error).message }, 'inference workers failed to start; predictions will fail'),

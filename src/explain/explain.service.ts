@@ -17,10 +17,10 @@ export function explainPrediction(ctx: RequestContext, source: Explainable, args
     try {
       const { signature } = source.version;
       const image = isImage(signature);
-      const { settings, baselineAsked } = settle(args, source.defaults, image);
+      const { settings, baselineAsked, baselineValues } = settle(args, source.defaults, image);
       const allowed = applyLimits(ctx.policy.explanations, ctx.identity.roles, settings);
       const training = await ctx.serving.trainingData.of(source.version);
-      const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, readableStatistics(ctx, training, allowed.baseline, baselineAsked), args.baselineValues);
+      const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, readableStatistics(ctx, training, allowed.baseline, baselineAsked), baselineValues);
       span.setAttributes({ 'modelgate.explain.method': allowed.method, 'modelgate.explain.baseline': baseline.source });
       const withheld = withheldFrom(ctx, training);
       return (await explain(source, allowed, baseline, heatmaps)).map((explanation) => withhold(explanation, withheld));

@@ -1,3 +1,4 @@
+import { GraphQLJSON } from 'graphql-scalars';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from '../errors';
 
@@ -54,9 +55,16 @@ export class ExplanationDefaults {
 
   @Field(() => BaselineSource, {
     nullable: true,
-    description: 'Gateway default: TRAINING_MEAN. A training statistic the data lacks for some input falls back to ZERO (the answer says so). CUSTOM baselines come from callers.',
+    description:
+      "Gateway default: TRAINING_MEAN. A training statistic the data lacks for some input, or one the caller may not read, falls back to ZERO (the answer says so). CUSTOM takes `baselineValues`.",
   })
   baseline?: BaselineSource;
+
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: "With baseline: CUSTOM, the deployment's own baseline, per input (a number, a list for a feature vector, the fill number for an image): callers who may not read the training data are explained from it too.",
+  })
+  baselineValues?: unknown;
 }
 
 /** An explanation request with every parameter settled. */
@@ -69,10 +77,8 @@ export interface ExplanationSettings {
   baseline: BaselineSource;
 }
 
-/** What a caller may set per request: the deployment's defaults plus its own baseline values. */
-export interface ExplanationArgs extends ExplanationDefaults {
-  baselineValues?: unknown;
-}
+/** What a caller may set per request: what a deployment may default, its own baseline values included. */
+export type ExplanationArgs = ExplanationDefaults;
 
 /** Ranges every explanation parameter must be in, wherever it was set; `prefix` names the argument path. */
 export function checkExplanationDefaults(prefix: string, settings: ExplanationDefaults): void {
@@ -90,7 +96,7 @@ export function checkExplanationDefaults(prefix: string, settings: ExplanationDe
  * gateway's. Whether the baseline was asked for (or only defaulted) decides whether a missing
  * training statistic is the caller's error or a quiet fall-back to ZERO.
  */
-export function settle(args: ExplanationArgs, defaults: ExplanationDefaults, image: boolean): { settings: ExplanationSettings; baselineAsked: boolean } {
+export function settle(args: ExplanationArgs, defaults: ExplanationDefaults, image: boolean): { settings: ExplanationSettings; baselineAsked: boolean; baselineValues: unknown } {
   checkExplanationDefaults('', args);
   const custom = args.baselineValues !== undefined && args.baselineValues !== null;
   if (custom && args.baseline != null && args.baseline !== BaselineSource.CUSTOM) {
@@ -100,6 +106,7 @@ export function settle(args: ExplanationArgs, defaults: ExplanationDefaults, ima
   const pick = <K extends keyof ExplanationDefaults>(key: K, fallback: NonNullable<ExplanationDefaults[K]>) => args[key] ?? defaults[key] ?? fallback;
   // A deployment's default method outlives its routes: one that does not fit the answering model's kind is passed over.
   const fits = (method: ExplanationMethod | undefined) => method !== undefined && (method === ExplanationMethod.OCCLUSION) === image;
+  const baseline = custom ? BaselineSource.CUSTOM : pick('baseline', BaselineSource.TRAINING_MEAN);
   return {
     settings: {
       method: args.method ?? (fits(defaults.method) ? defaults.method! : image ? ExplanationMethod.OCCLUSION : ExplanationMethod.INTEGRATED_GRADIENTS),
@@ -107,8 +114,10 @@ export function settle(args: ExplanationArgs, defaults: ExplanationDefaults, ima
       samples: pick('samples', 256),
       seed: pick('seed', 42),
       patch: pick('patch', 2),
-      baseline: custom ? BaselineSource.CUSTOM : pick('baseline', BaselineSource.TRAINING_MEAN),
+      baseline,
     },
     baselineAsked: custom || args.baseline != null,
+    // The caller's values, else (for a defaulted CUSTOM) the deployment's own.
+    baselineValues: custom ? args.baselineValues : baseline === BaselineSource.CUSTOM ? defaults.baselineValues : undefined,
   };
 }

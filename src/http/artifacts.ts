@@ -24,7 +24,7 @@ export function artifactRoutes(deps: { store: ArtifactStore; authenticate: Authe
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
         return refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'Send the model folder as a tar archive with Content-Type: application/x-tar.');
       }
-      const info = deps.store.put(await readTar(req.body, deps.maxBytes));
+      const info = await deps.store.put(await readTar(req.body, deps.maxBytes));
       deps.logger.info({ artifact: info.sha256, actor: access.identity.subject }, 'artifact stored');
       res.status(201).json(info);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID, webcrypto } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -31,15 +31,15 @@ export class ArtifactStore {
   }
 
   /** Checks and stores a model folder (file name → content); returns its digest. Idempotent. */
-  put(files: Map<string, Buffer>): ArtifactInfo {
+  async put(files: Map<string, Buffer>): Promise<ArtifactInfo> {
     const format = checkModelFolder(files);
-    const sha256 = digestOf(files);
+    const sha256 = await digestOf(files);
     const target = path.join(this.dir, sha256);
     if (!fs.existsSync(target)) {
       const staging = path.join(this.dir, `.incoming-${randomUUID()}`);
-      fs.mkdirSync(staging);
-      for (const [name, content] of files) fs.writeFileSync(path.join(staging, name), content);
-      fs.renameSync(staging, target);
+      await fs.promises.mkdir(staging);
+      for (const [name, content] of files) await fs.promises.writeFile(path.join(staging, name), content);
+      await fs.promises.rename(staging, target);
     }
     return { sha256, sizeBytes: sizeOf(files), format };
   }
@@ -52,10 +52,12 @@ export class ArtifactStore {
   }
 
   /** The files of an artifact, after checking they still hash to its digest. */
-  open(sha256: string): Map<string, Buffer> {
+  async open(sha256: string): Promise<Map<string, Buffer>> {
     if (!digestPattern.test(sha256)) throw new InvalidArtifact(`"${sha256}" is not a SHA-256 digest.`);
-    const files = this.read(sha256);
-    if (digestOf(files) !== sha256) throw new TamperedArtifact(`Artifact ${sha256} does not match its digest: a stored file was changed, added or removed.`);
+    const dir = path.join(this.dir, sha256);
+    const names = await fs.promises.readdir(dir);
+    const files = new Map(await Promise.all(names.map(async (name) => [name, await fs.promises.readFile(path.join(dir, name))] as const)));
+    if ((await digestOf(files)) !== sha256) throw new TamperedArtifact(`Artifact ${sha256} does not match its digest: a stored file was changed, added or removed.`);
     return files;
   }
 
@@ -65,12 +67,15 @@ export class ArtifactStore {
   }
 }
 
-function digestOf(files: Map<string, Buffer>): string {
-  const listing = [...files.keys()]
-    .sort()
-    .map((name) => `${name}\n${createHash('sha256').update(files.get(name)!).digest('hex')}\n`)
-    .join('');
-  return createHash('sha256').update(listing).digest('hex');
+/**
+ * The artifact's digest: SHA-256 over each file's name and SHA-256, in name order. WebCrypto digests
+ * in the thread pool, so a 100 MB artifact does not hold up the event loop.
+ */
+async function digestOf(files: Map<string, Buffer>): Promise<string> {
+  const hex = async (data: Uint8Array) => Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
+  const names = [...files.keys()].sort();
+  const hashes = await Promise.all(names.map((name) => hex(files.get(name)!)));
+  return hex(Buffer.from(names.map((name, i) => `${name}\n${hashes[i]}\n`).join('')));
 }
 
 function sizeOf(files: Map<string, Buffer>): number {

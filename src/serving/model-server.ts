@@ -63,7 +63,7 @@ export class ModelServer {
     let loading = this.loading.get(sha256);
     if (!loading) {
       // open() recomputes the digest: a tampered artifact is refused here, before any worker sees it.
-      loading = Promise.resolve().then(() => this.pool.load(sha256, this.store.open(sha256)));
+      loading = this.store.open(sha256).then((files) => this.pool.load(sha256, files));
       loading.catch(() => this.loading.delete(sha256));
       this.loading.set(sha256, loading);
     }

@@ -7,35 +7,64 @@ import type { BackendName } from './backend';
 import type { InputBatch } from './instances';
 import type { ExplainRequest, ExplainResult, OutputBatch, WorkerReply, WorkerRequest } from './worker';
 
-type Pending = { resolve: (reply: WorkerReply & { ok: true }) => void; reject: (error: Error) => void };
+type Pending = { resolve: (reply: WorkerReply & { ok: true }) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/** How a pool starts its workers and what bounds them. */
+export interface WorkerOptions {
+  backend?: BackendName;
+  /** V8 heap of each worker, in MiB: past it the worker is stopped and replaced. */
+  memoryMb?: number;
+  /** Longest a call may take; past it the worker is taken for stuck, stopped and replaced. */
+  callTimeoutMs?: number;
+}
 
 /** One worker thread and the requests it has not answered yet. */
 class InferenceWorker {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private exited = false;
+  /** It started and said which backend it runs: only such a worker is replaced when it stops. */
+  started = false;
   readonly ready: Promise<BackendName>;
 
   constructor(
     private readonly worker: Worker,
+    private readonly callTimeoutMs: number,
     /** Called whenever the worker has answered everything it was given. */
     private readonly onIdle: (worker: InferenceWorker) => void,
+    /** Called once when the thread has stopped, for whatever reason. */
+    private readonly onExit: (worker: InferenceWorker) => void,
   ) {
     let started!: (backend: BackendName) => void;
     let failed!: (error: Error) => void;
     this.ready = new Promise((resolve, reject) => ((started = resolve), (failed = reject)));
+    this.ready.catch(() => undefined); // a failed start is reported by whoever awaits it
     worker.on('message', (reply: WorkerReply) => {
-      if (reply.id === 0) return reply.ok ? started(reply.backend!) : failed(new Error(reply.error));
+      if (reply.id === 0) {
+        this.started = reply.ok;
+        return reply.ok ? started(reply.backend!) : failed(new Error(reply.error));
+      }
       const waiter = this.pending.get(reply.id);
+      if (!waiter) return;
+      clearTimeout(waiter.timer);
       this.pending.delete(reply.id);
-      if (reply.ok) waiter?.resolve(reply);
-      else waiter?.reject(new Error(reply.error));
+      if (reply.ok) waiter.resolve(reply);
+      else waiter.reject(new Error(reply.error));
       if (this.pending.size === 0) this.onIdle(this);
     });
-    worker.on('error', (error) => {
-      failed(error);
-      for (const waiter of this.pending.values()) waiter.reject(error);
+    // Whatever stops the thread (a crash, memory past its limit, a stuck call stopped), every call
+    // still waiting fails with UNAVAILABLE and the pool starts a replacement.
+    worker.on('error', (error) => failed(error));
+    worker.on('exit', () => {
+      this.exited = true;
+      failed(new Error('the inference worker stopped before it started'));
+      for (const waiter of this.pending.values()) {
+        clearTimeout(waiter.timer);
+        waiter.reject(unavailable('An inference worker stopped while answering; retry.'));
+      }
       this.pending.clear();
+      this.onExit(this);
     });
   }
 
@@ -43,10 +72,16 @@ class InferenceWorker {
     return this.pending.size;
   }
 
+  get alive(): boolean {
+    return !this.exited;
+  }
+
   call(request: Request): Promise<WorkerReply & { ok: true }> {
+    if (this.exited) return Promise.reject(unavailable('An inference worker stopped; retry.'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      const timer = setTimeout(() => void this.worker.terminate(), this.callTimeoutMs);
+      this.pending.set(id, { resolve, reject, timer });
       this.worker.postMessage({ ...request, id });
     });
   }
@@ -58,20 +93,63 @@ class InferenceWorker {
 
 /**
  * A pool of inference workers, each holding a replica of every loaded model. A batch goes to
- * the least busy worker; loads and unloads go to all of them.
+ * the least busy worker; loads and unloads go to all of them. Workers are supervised: one that
+ * stops is replaced, and the models loaded in the others are loaded into its replacement before it
+ * takes work.
  */
 export class WorkerPool {
-  private readonly workers: InferenceWorker[];
+  private workers: InferenceWorker[];
+  /** Workers started to replace stopped ones, until their models are loaded. */
+  private readonly starting = new Set<InferenceWorker>();
   /** Explanation work waiting for a worker with nothing else to do. */
   private readonly waitingForIdle: ((worker: InferenceWorker) => void)[] = [];
+  /** Every loaded model's files, for replacements. */
+  private readonly models = new Map<string, [string, Uint8Array][]>();
+  private closed = false;
 
-  constructor(size: number = Math.max(1, os.availableParallelism() - 1), backend?: BackendName) {
-    const script = path.join(__dirname, 'worker.js');
-    this.workers = Array.from({ length: size }, () => new InferenceWorker(new Worker(script, { workerData: { backend } }), (worker) => this.waitingForIdle.shift()?.(worker)));
+  constructor(
+    size: number = Math.max(1, os.availableParallelism() - 1),
+    private readonly options: WorkerOptions = {},
+  ) {
+    this.workers = Array.from({ length: size }, () => this.start());
   }
 
   get size(): number {
     return this.workers.length;
+  }
+
+  /** Workers that can take work now: running, with their models loaded (any running one, while all are starting). */
+  private get serving(): InferenceWorker[] {
+    const running = this.workers.filter((worker) => worker.alive);
+    const ready = running.filter((worker) => !this.starting.has(worker));
+    return ready.length > 0 ? ready : running.length > 0 ? running : this.workers;
+  }
+
+  private start(): InferenceWorker {
+    const { backend, memoryMb, callTimeoutMs = 120_000 } = this.options;
+    const thread = new Worker(path.join(__dirname, 'worker.js'), { workerData: { backend }, resourceLimits: memoryMb ? { maxOldGenerationSizeMb: memoryMb } : undefined });
+    return new InferenceWorker(
+      thread,
+      callTimeoutMs,
+      (worker) => this.waitingForIdle.shift()?.(worker),
+      (worker) => this.replace(worker),
+    );
+  }
+
+  /**
+   * Starts a replacement for a worker that stopped while serving. One that never started (a
+   * backend that cannot load), or a replacement that stops before its models are loaded (a model
+   * that crashes every worker), is not replaced: that would only loop.
+   */
+  private replace(stopped: InferenceWorker): void {
+    if (this.closed || !stopped.started || this.starting.has(stopped)) return;
+    const replacement = this.start();
+    this.starting.add(replacement);
+    this.workers = this.workers.map((worker) => (worker === stopped ? replacement : worker));
+    void replacement.ready
+      .then(() => Promise.all([...this.models].map(([key, files]) => replacement.call({ type: 'load', key, files }))))
+      .catch(() => undefined) // a replacement that fails is replaced in turn
+      .finally(() => this.starting.delete(replacement));
   }
 
   /** The backend the workers run on, once they have started. */
@@ -84,14 +162,16 @@ export class WorkerPool {
     await this.backend();
     const payload = [...files].map(([name, content]) => [name, new Uint8Array(content)] as [string, Uint8Array]);
     await Promise.all(this.workers.map((worker) => worker.call({ type: 'load', key, files: payload })));
+    this.models.set(key, payload);
   }
 
   async unload(key: string): Promise<void> {
+    this.models.delete(key);
     await Promise.all(this.workers.map((worker) => worker.call({ type: 'unload', key })));
   }
 
   async predict(key: string, inputs: InputBatch[]): Promise<OutputBatch[]> {
-    const worker = this.workers.reduce((least, candidate) => (candidate.load < least.load ? candidate : least));
+    const worker = this.serving.reduce((least, candidate) => (candidate.load < least.load ? candidate : least));
     return (await worker.call({ type: 'predict', key, inputs })).outputs!;
   }
 
@@ -117,7 +197,7 @@ export class WorkerPool {
   }
 
   private idleWorker(deadline: number): Promise<InferenceWorker> {
-    const idle = this.workers.find((worker) => worker.load === 0);
+    const idle = this.serving.find((worker) => worker.load === 0);
     if (idle) return Promise.resolve(idle);
     return new Promise((resolve, reject) => {
       const waiter = (worker: InferenceWorker) => {
@@ -138,7 +218,13 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  /** Stops one worker as a crash would: for tests of supervision. */
+  crash(index: number): Promise<number> {
+    return this.workers[index]!.terminate();
   }
 }
 

@@ -406,8 +406,10 @@ export type Explanation = {
 /** A deployment's explanation defaults; what is left out takes the gateway's default. */
 export type ExplanationDefaults = {
   __typename?: 'ExplanationDefaults';
-  /** Gateway default: TRAINING_MEAN. A training statistic the data lacks for some input falls back to ZERO (the answer says so). CUSTOM baselines come from callers. */
+  /** Gateway default: TRAINING_MEAN. A training statistic the data lacks for some input, or one the caller may not read, falls back to ZERO (the answer says so). CUSTOM takes `baselineValues`. */
   baseline?: Maybe<BaselineSource>;
+  /** With baseline: CUSTOM, the deployment's own baseline, per input (a number, a list for a feature vector, the fill number for an image): callers who may not read the training data are explained from it too. */
+  baselineValues?: Maybe<Scalars['JSON']['output']>;
   /** Gateway default: OCCLUSION for image models, INTEGRATED_GRADIENTS otherwise; also used when this method does not fit the answering model (OCCLUSION is for images only). */
   method?: Maybe<ExplanationMethod>;
   /** OCCLUSION's square patch in pixels, 1 to 16; gateway default 2. */
@@ -421,8 +423,10 @@ export type ExplanationDefaults = {
 };
 
 export type ExplanationDefaultsInput = {
-  /** Gateway default: TRAINING_MEAN. A training statistic the data lacks for some input falls back to ZERO (the answer says so). CUSTOM baselines come from callers. */
+  /** Gateway default: TRAINING_MEAN. A training statistic the data lacks for some input, or one the caller may not read, falls back to ZERO (the answer says so). CUSTOM takes `baselineValues`. */
   baseline?: InputMaybe<BaselineSource>;
+  /** With baseline: CUSTOM, the deployment's own baseline, per input (a number, a list for a feature vector, the fill number for an image): callers who may not read the training data are explained from it too. */
+  baselineValues?: InputMaybe<Scalars['JSON']['input']>;
   /** Gateway default: OCCLUSION for image models, INTEGRATED_GRADIENTS otherwise; also used when this method does not fit the answering model (OCCLUSION is for images only). */
   method?: InputMaybe<ExplanationMethod>;
   /** OCCLUSION's square patch in pixels, 1 to 16; gateway default 2. */

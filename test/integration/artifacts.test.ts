@@ -28,7 +28,7 @@ describe('artifact upload', () => {
     assert.match(body.sha256!, /^[0-9a-f]{64}$/);
 
     // What was stored is a real model: TensorFlow.js loads it and it answers.
-    const stored = new ArtifactStore(`${gw.config.dataDir}/artifacts`).open(body.sha256!);
+    const stored = await new ArtifactStore(`${gw.config.dataDir}/artifacts`).open(body.sha256!);
     const modelJson = JSON.parse(stored.get('model.json')!.toString());
     const weights = stored.get('weights.bin')!;
     const model = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs: modelJson.weightsManifest[0].weights, weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.length) }));

@@ -111,7 +111,9 @@ describe('explanation baselines, deployment defaults and redaction', () => {
     assert.equal(badSteps.extensions?.code, 'BAD_USER_INPUT');
     assert.match(badSteps.message, /^input\.explanationDefaults\.steps: must be between 1 and 256, got 0\./);
     const custom = await gw.client.error(UpdateDeploymentExplanationsDocument, { input: { name: 'explained', explanationDefaults: { baseline: 'CUSTOM' } } });
-    assert.match(custom.message, /^input\.explanationDefaults\.baseline: CUSTOM baselines come from callers/);
+    assert.match(custom.message, /^input\.explanationDefaults\.baselineValues: give the baseline values for baseline: CUSTOM/);
+    const stray = await gw.client.error(UpdateDeploymentExplanationsDocument, { input: { name: 'explained', explanationDefaults: { baselineValues: { income: 1, age: 1 } } } });
+    assert.match(stray.message, /^input\.explanationDefaults\.baseline: must be CUSTOM when baselineValues are given/);
     const refused = await service.error(UpdateDeploymentExplanationsDocument, { input: { name: 'explained', explanationDefaults: {} } });
     assert.equal(refused.extensions?.code, 'FORBIDDEN');
 
@@ -222,5 +224,13 @@ describe('explanation baselines, deployment defaults and redaction', () => {
       const share = scan.predict.explanations[0]!.attributions.find((a) => a.feature === 'income')!.value!;
       assert.ok(Math.abs(share) > 1e-6, `income ${income} gets a share of its own (${share}), not one measured from the hidden mean`);
     }
+  });
+
+  it("explains callers who may not read the training data from the deployment's declared baseline", async () => {
+    await gw.client.data(UpdateDeploymentExplanationsDocument, { input: { name: 'explained', explanationDefaults: { baseline: 'CUSTOM', baselineValues: { income: 1, age: 0.5 } } } });
+    const { predict } = await service.data(PredictExplainedDocument, { deployment: 'explained', instances: [instance], method: 'INTEGRATED_GRADIENTS' });
+    assert.equal(predict.explanations[0]!.baselineSource, 'CUSTOM');
+    assert.deepEqual(predict.explanations[0]!.baseline, { income: 1, age: null }, 'the declared values, age withheld as personal');
+    await gw.client.data(UpdateDeploymentExplanationsDocument, { input: { name: 'explained', explanationDefaults: {} } });
   });
 });

@@ -17,39 +17,39 @@ describe('artifact store', () => {
   after(() => fs.rmSync(store.dir, { recursive: true, force: true }));
 
   it('stores a layers model by content and gives the same digest for the same files', async () => {
-    const first = store.put(files);
+    const first = await store.put(files);
     assert.equal(first.format, 'TFJS_LAYERS_MODEL');
     assert.match(first.sha256, /^[0-9a-f]{64}$/);
     assert.equal(first.sizeBytes, files.get('model.json')!.length + files.get('weights.bin')!.length);
-    assert.deepEqual(store.put(await tinyClassifierFiles()), first);
-    assert.deepEqual(store.open(first.sha256), files);
+    assert.deepEqual(await store.put(await tinyClassifierFiles()), first);
+    assert.deepEqual(await store.open(first.sha256), files);
   });
 
-  it('refuses to open an artifact whose stored file was changed, or which gained a file', () => {
-    const { sha256 } = store.put(files);
+  it('refuses to open an artifact whose stored file was changed, or which gained a file', async () => {
+    const { sha256 } = await store.put(files);
     const weights = path.join(store.dir, sha256, 'weights.bin');
     const original = fs.readFileSync(weights);
     fs.writeFileSync(weights, Buffer.concat([original.subarray(0, 4), Buffer.from([1, 2, 3, 4]), original.subarray(8)]));
-    assert.throws(() => store.open(sha256), TamperedArtifact);
+    await assert.rejects(store.open(sha256), TamperedArtifact);
     fs.writeFileSync(weights, original);
     fs.writeFileSync(path.join(store.dir, sha256, 'extra.bin'), 'x');
-    assert.throws(() => store.open(sha256), TamperedArtifact);
+    await assert.rejects(store.open(sha256), TamperedArtifact);
     fs.rmSync(path.join(store.dir, sha256, 'extra.bin'));
-    assert.deepEqual(store.open(sha256), files);
+    assert.deepEqual(await store.open(sha256), files);
   });
 
-  it('refuses weights paths that leave the artifact, missing shards and extra files', () => {
+  it('refuses weights paths that leave the artifact, missing shards and extra files', async () => {
     const withManifest = (paths: string[]) => {
       const model = JSON.parse(files.get('model.json')!.toString());
       model.weightsManifest[0].paths = paths;
       return new Map([...files, ['model.json', Buffer.from(JSON.stringify(model))]]);
     };
     for (const escape of ['../secrets.bin', '/etc/passwd', 'https://example.com/w.bin', 'sub/weights.bin']) {
-      assert.throws(() => store.put(withManifest([escape])), /outside the artifact/, escape);
+      await assert.rejects(store.put(withManifest([escape])), /outside the artifact/, escape);
     }
-    assert.throws(() => store.put(withManifest(['missing.bin'])), /lacks/);
-    assert.throws(() => store.put(new Map([...files, ['notes.txt', Buffer.from('hi')]])), /does not name: notes\.txt/);
-    assert.throws(() => store.put(new Map([['weights.bin', files.get('weights.bin')!]])), /no model\.json/);
+    await assert.rejects(store.put(withManifest(['missing.bin'])), /lacks/);
+    await assert.rejects(store.put(new Map([...files, ['notes.txt', Buffer.from('hi')]])), /does not name: notes\.txt/);
+    await assert.rejects(store.put(new Map([['weights.bin', files.get('weights.bin')!]])), /no model\.json/);
   });
 
   it('reads a tar of the folder or of its files, and refuses links and climbing paths', async () => {

@@ -50,8 +50,43 @@ describe('inference worker pool', () => {
   });
 
   it('says plainly when a forced backend is not installed', { skip: nativeInstalled && 'tfjs-node is installed here' }, async () => {
-    const forced = new WorkerPool(1, 'tensorflow');
+    const forced = new WorkerPool(1, { backend: 'tensorflow' });
     await assert.rejects(forced.backend(), /neither @tensorflow\/tfjs-node-gpu nor @tensorflow\/tfjs-node is installed/);
     await forced.close();
+  });
+
+  it('replaces a worker that stops under load: its calls fail with UNAVAILABLE, then its replacement answers with the same models', async () => {
+    const supervised = new WorkerPool(1);
+    try {
+      await supervised.load('tiny', await tinyClassifierFiles());
+      const rows = packInstances(signature, Array.from({ length: 1000 }, () => ({ features: [1, 2] })), 1000);
+      const expected = (await supervised.predict('tiny', rows))[0]!.values.slice(0, 2);
+      const load = Array.from({ length: 20 }, () => supervised.predict('tiny', rows).then(() => 'answered', (error: Error & { extensions?: { code?: string } }) => error.extensions?.code));
+      await supervised.crash(0);
+      const outcomes = await Promise.all(load);
+      assert.ok(outcomes.includes('UNAVAILABLE'), `calls in flight fail with UNAVAILABLE: ${outcomes.join(', ')}`);
+      assert.ok(outcomes.every((outcome) => outcome === 'answered' || outcome === 'UNAVAILABLE'));
+      let answer: Float32Array | undefined;
+      for (let i = 0; i < 100 && !answer; i += 1) {
+        answer = await supervised.predict('tiny', rows).then((outputs) => outputs[0]!.values.slice(0, 2), () => undefined);
+        if (!answer) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.deepEqual(answer && [...answer], [...expected], 'the replacement has the model and answers alike');
+    } finally {
+      await supervised.close();
+    }
+  });
+
+  it('stops a worker whose call outlasts the call timeout, answers UNAVAILABLE, and replaces it', async () => {
+    const impatient = new WorkerPool(1, { callTimeoutMs: 1 });
+    try {
+      await impatient.backend();
+      // Loading takes longer than 1 ms: the worker is taken for stuck.
+      await assert.rejects(impatient.load('tiny', await tinyClassifierFiles()), (error: Error & { extensions?: { code?: string } }) => error.extensions?.code === 'UNAVAILABLE');
+      assert.match(await impatient.backend(), /^(tensorflow|wasm|cpu)$/, 'a replacement started in its place');
+      assert.equal(impatient.size, 1);
+    } finally {
+      await impatient.close();
+    }
   });
 });

@@ -132,10 +132,14 @@ function checkBatching(field: string, batching: Batching): Batching {
   return Object.assign(new Batching(), batching);
 }
 
-/** In range, and without CUSTOM: a deployment has no baseline values of its own. Kept as a plain object without unset keys. */
+/** In range, and baseline values exactly with CUSTOM. Kept as a plain object without unset keys. */
 function checkDefaults(field: string, defaults: ExplanationDefaults): ExplanationDefaults {
   checkExplanationDefaults(`${field}.`, defaults);
-  check(defaults.baseline !== BaselineSource.CUSTOM, `${field}.baseline`, 'CUSTOM baselines come from callers; choose TRAINING_MEAN, TRAINING_MEDIAN or ZERO.');
+  const values = defaults.baselineValues;
+  const custom = defaults.baseline === BaselineSource.CUSTOM;
+  check(!custom || values != null, `${field}.baselineValues`, 'give the baseline values for baseline: CUSTOM.');
+  check(custom || values == null, `${field}.baseline`, 'must be CUSTOM when baselineValues are given.');
+  check(values == null || typeof values === 'number' || (typeof values === 'object' && !Array.isArray(values)), `${field}.baselineValues`, 'must be an object of values per input, or one number for an image model.');
   return Object.fromEntries(Object.entries(defaults).filter(([, value]) => value != null));
 }
 
