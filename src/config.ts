@@ -17,6 +17,7 @@ const settingsSchema = z.object({
   MODELGATE_POLICIES_DIR: z.string().optional(),
   MODELGATE_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   MODELGATE_JWKS_URL: z.string().url().optional(),
+  MODELGATE_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   MODELGATE_JWT_ISSUER: z.string().min(1).default('modelgate'),
   MODELGATE_JWT_AUDIENCE: z.string().min(1).default('modelgate'),
   MODELGATE_BACKEND: z.enum(['tensorflow', 'wasm', 'cpu']).optional(),
@@ -75,6 +76,8 @@ export interface Config {
   demo: boolean;
   /** Largest model artifact an upload may carry, in bytes. */
   artifactMaxBytes: number;
+  /** Key of the audit chain's seals; unset, one is generated under dataDir. Never stored in the database. */
+  auditKey?: string;
   /** Folder of the role and gate policies (YAML), reloaded when they change. */
   policiesDir: string;
   jwt: {
@@ -120,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     demo: s.MODELGATE_DEMO === 'true',
     artifactMaxBytes: s.MODELGATE_ARTIFACT_MAX_BYTES,
+    auditKey: s.MODELGATE_AUDIT_KEY,
     policiesDir: path.resolve(s.MODELGATE_POLICIES_DIR ?? path.join(__dirname, '../../policies')),
     jwt: { secret: s.MODELGATE_JWT_SECRET, jwksUrl: s.MODELGATE_JWKS_URL, issuer: s.MODELGATE_JWT_ISSUER, audience: s.MODELGATE_JWT_AUDIENCE },
   };

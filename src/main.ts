@@ -8,6 +8,7 @@ import type { Config } from './config';
 import { connectDatabase } from './db/database';
 import { EventRelay } from './events/events';
 import { buildGraphSchema } from './graph/schema';
+import { secretFile } from './secrets';
 import { ArtifactStore } from './serving/artifact-store';
 import { startModelJanitor } from './serving/model-janitor';
 import { ModelServer } from './serving/model-server';
@@ -70,6 +71,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       policies,
       pubSub: events.pubSub,
       changed: (change) => events.changed(change),
+      auditKey: config.auditKey ?? secretFile(config.dataDir, 'audit-key'),
       artifacts,
       artifactMaxBytes: config.artifactMaxBytes,
       serving,

@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../config';
+import { secretFile } from '../secrets';
 
 /** What modelgate reads from a token. */
 export interface TokenClaims {
@@ -21,12 +19,7 @@ export interface TokenClaims {
 export function hmacSecret(config: Config): string | undefined {
   if (config.jwt.secret) return config.jwt.secret;
   if (config.jwt.jwksUrl) return undefined;
-  const file = path.join(config.dataDir, 'jwt-secret');
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(config.dataDir, { recursive: true });
-    fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
-  }
-  return fs.readFileSync(file, 'utf8').trim();
+  return secretFile(config.dataDir, 'jwt-secret');
 }
 
 /** Thrown for a token that must be refused; its message is safe to show the caller. */

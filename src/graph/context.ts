@@ -29,6 +29,8 @@ export interface RequestContext {
   traceId?: string;
   /** Model artifacts by digest. */
   artifacts: ArtifactStore;
+  /** The key the audit chain's seals are made with (kept outside the database). */
+  auditKey: string;
   serving: {
     server: ModelServer;
     maxInstances: number;

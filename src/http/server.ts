@@ -40,6 +40,7 @@ export interface HttpServerDeps {
   policies: PolicyStore;
   pubSub: GraphPubSub;
   changed: RequestContext['changed'];
+  auditKey: string;
   artifacts: ArtifactStore;
   artifactMaxBytes: number;
   serving: RequestContext['serving'];
@@ -52,7 +53,7 @@ export interface HttpServerDeps {
  * graphql-ws on the same path) and the health endpoints; not yet listening.
  */
 export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: http.Server; stop(): Promise<void> }> {
-  const { schema, orm, logger, authenticate, policies, pubSub, changed, artifacts, serving } = deps;
+  const { schema, orm, logger, authenticate, policies, pubSub, changed, auditKey, artifacts, serving } = deps;
   const app = express();
   // GraphQL (the hot path) goes straight to Apollo; the other routes through express.
   // So does the inference protocol's /v2.
@@ -80,6 +81,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
       traceId: trace.getActiveSpan()?.spanContext().traceId,
       pubSub,
       changed,
+      auditKey,
       artifacts,
       serving,
     });

@@ -915,7 +915,7 @@ export type Query = {
   __typename?: 'Query';
   /** The audit trail, in chain order (oldest first unless direction is DESC). */
   auditEvents: AuditEventConnection;
-  /** Recomputes the hash chain and reports the first broken link. */
+  /** Recomputes the hash chain, and each event's seal under the audit key, and reports the first broken link. */
   auditIntegrity: AuditIntegrity;
   dataset: Dataset;
   /** Datasets, a page at a time. */

@@ -130,4 +130,26 @@ describe('the audit chain against a superuser', () => {
     assert.deepEqual([report.valid, report.firstBrokenEvent?.sequence, report.checkedEvents], [false, 5, 3]);
     assert.match(report.reason!, /event 4 is missing/);
   });
+
+  it('reports a rewrite whose later hashes and links were all recomputed, at the rewritten event: its seal does not match', async () => {
+    const events = await gw.gateway.orm.em.fork().find(AuditEvent, {}, { orderBy: { sequence: 'asc' } });
+    let previous = events[1]!.hash;
+    for (const event of events.slice(2)) {
+      if (event.sequence === 3) event.actor = 'mallory';
+      event.previousHash = previous;
+      event.hash = hashAuditEvent(event);
+      previous = event.hash;
+      await behindTrigger('UPDATE audit_event SET actor = $2, previous_hash = $3, hash = $4 WHERE sequence = $1', [event.sequence, event.actor, event.previousHash, event.hash]);
+    }
+    const report = await integrity();
+    assert.deepEqual([report.valid, report.firstBrokenEvent?.sequence, report.checkedEvents], [false, 3, 2]);
+    assert.match(report.reason!, /seal does not match its hash: the event was rewritten, hashes recomputed, by someone without the audit key/);
+  });
+
+  it('reports an event whose seal was removed', async () => {
+    await behindTrigger('UPDATE audit_event SET seal = NULL WHERE sequence = 2');
+    const report = await integrity();
+    assert.deepEqual([report.valid, report.firstBrokenEvent?.sequence], [false, 2]);
+    assert.match(report.reason!, /carries no seal/);
+  });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 /** The previous hash of the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -33,4 +33,12 @@ export function hashAuditEvent(event: AuditContent): string {
   const { sequence, actor, action, nodeType, nodeId, before, after, requestId, traceId, createdAt, previousHash } = event;
   const content = { sequence, actor, action, nodeType, nodeId, before: before ?? null, after: after ?? null, requestId, traceId: traceId ?? null, createdAt, previousHash };
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
+}
+
+/**
+ * The event's seal: an HMAC of its hash under a key kept outside the database. Whoever can rewrite
+ * the table can recompute every hash, but not one seal.
+ */
+export function sealAuditEvent(key: string, hash: string): string {
+  return createHmac('sha256', key).update(hash).digest('hex');
 }

@@ -56,4 +56,8 @@ export class AuditEvent extends Node {
   @Field()
   @Property({ length: 64 })
   hash!: string;
+
+  /** HMAC of the hash under the audit key (see sealAuditEvent); null for events written before the chain was keyed. */
+  @Property({ length: 64, nullable: true })
+  seal?: string;
 }

@@ -22,8 +22,8 @@ export class AuditResolver {
   }
 
   @Allow('verify', 'AuditEvent')
-  @Query(() => AuditIntegrity, { description: 'Recomputes the hash chain and reports the first broken link.' })
+  @Query(() => AuditIntegrity, { description: "Recomputes the hash chain, and each event's seal under the audit key, and reports the first broken link." })
   auditIntegrity(@Ctx() ctx: RequestContext): Promise<AuditIntegrity> {
-    return verifyAuditChain(ctx.em.fork());
+    return verifyAuditChain(ctx.em.fork(), ctx.auditKey);
   }
 }

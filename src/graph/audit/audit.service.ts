@@ -3,7 +3,7 @@ import type { RequestContext } from '../context';
 import { paginate, SortDirection, type ConnectionArgs } from '../relay/connection';
 import { toGlobalId } from '../relay/global-id';
 import { AuditEvent } from './audit-event.entity';
-import { GENESIS_HASH, hashAuditEvent } from './audit-chain';
+import { GENESIS_HASH, hashAuditEvent, sealAuditEvent } from './audit-chain';
 import type { AuditEventFilter } from './audit.inputs';
 
 /** Any advisory-lock key of ours; it serialises appends so the chain has no forks. */
@@ -45,6 +45,7 @@ export async function recordAudit(
     hash: '',
   });
   event.hash = hashAuditEvent(event);
+  event.seal = sealAuditEvent(ctx.auditKey, event.hash);
   await em.flush();
   return event;
 }
@@ -56,8 +57,8 @@ export interface AuditIntegrityReport {
   reason?: string;
 }
 
-/** Recomputes the chain from the first event and reports the first one that does not add up. */
-export async function verifyAuditChain(em: EntityManager): Promise<AuditIntegrityReport> {
+/** Recomputes the chain from the first event, hashes, links and seals, and reports the first one that does not add up. */
+export async function verifyAuditChain(em: EntityManager, key: string): Promise<AuditIntegrityReport> {
   const BATCH = 1000;
   let previousHash = GENESIS_HASH;
   let expectedSequence = 1;
@@ -68,6 +69,9 @@ export async function verifyAuditChain(em: EntityManager): Promise<AuditIntegrit
       if (event.sequence !== expectedSequence) return broken(`event ${expectedSequence} is missing; the next one is ${event.sequence}.`);
       if (event.previousHash !== previousHash) return broken(`it does not point at the hash of event ${expectedSequence - 1}.`);
       if (hashAuditEvent(event) !== event.hash) return broken('its content does not match its hash: the row was changed after it was written.');
+      if (event.seal !== sealAuditEvent(key, event.hash)) {
+        return broken(event.seal ? 'its seal does not match its hash: the event was rewritten, hashes recomputed, by someone without the audit key.' : 'it carries no seal (it was written before the chain was keyed, or its seal was removed).');
+      }
       previousHash = event.hash;
       expectedSequence += 1;
     }
