@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { Client } from 'pg';
-import { AuditEventsDocument, AuditIntegrityDocument, CreateTeamDocument, LogRunMetricsDocument } from '../generated/graphql';
+import { AuditCheckpointDocument, AuditEventsDocument, AuditIntegrityDocument, CreateTeamDocument, LogRunMetricsDocument } from '../generated/graphql';
 import { hashAuditEvent } from '../../src/graph/audit/audit-chain';
 import { AuditEvent } from '../../src/graph/audit/audit-event.entity';
 import { GraphQLClient } from '../support/client';
@@ -151,5 +151,22 @@ describe('the audit chain against a superuser', () => {
     const report = await integrity();
     assert.deepEqual([report.valid, report.firstBrokenEvent?.sequence], [false, 2]);
     assert.match(report.reason!, /carries no seal/);
+  });
+
+  it('proves with a signed checkpoint that a cut-off tail is missing, which the chain alone cannot show', async () => {
+    const { auditCheckpoint } = await gw.client.data(AuditCheckpointDocument, {});
+    assert.equal(auditCheckpoint.count, 5);
+    const checkpoint = { count: auditCheckpoint.count, headHash: auditCheckpoint.headHash, at: auditCheckpoint.at, signature: auditCheckpoint.signature };
+    assert.equal((await gw.client.data(AuditIntegrityDocument, { checkpoint })).auditIntegrity.valid, true);
+
+    await behindTrigger('DELETE FROM audit_event WHERE sequence >= 4');
+    assert.equal((await integrity()).valid, true, 'what is left adds up by itself');
+    const { auditIntegrity: against } = await gw.client.data(AuditIntegrityDocument, { checkpoint });
+    assert.equal(against.valid, false);
+    assert.match(against.reason!, /the chain holds 3 events; the checkpoint of .* saw 5: later events were removed/);
+
+    const forged = await gw.client.error(AuditIntegrityDocument, { checkpoint: { ...checkpoint, count: 3 } });
+    assert.equal(forged.extensions?.code, 'BAD_USER_INPUT');
+    assert.match(forged.message, /checkpoint\.signature: does not match/);
   });
 });

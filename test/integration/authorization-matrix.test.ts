@@ -5,6 +5,7 @@ import {
   ApproveModelVersionDocument,
   ArchiveModelVersionDocument,
   AuditEventsDocument,
+  AuditCheckpointDocument,
   AuditIntegrityDocument,
   DeprecateModelVersionDocument,
   RejectModelVersionDocument,
@@ -126,6 +127,7 @@ archiveModelVersion    | other      | deny      | deny   | deny           | deny
 auditEvents            | own        | deny      | deny   | deny           | allow    | deny     | deny    | allow
 auditEvents            | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
 auditIntegrity         | -          | deny      | deny   | deny           | allow    | deny     | deny    | allow
+auditCheckpoint        | -          | deny      | deny   | deny           | allow    | deny     | deny    | allow
 predict                | own        | deny      | deny   | allow          | deny     | allow    | allow   | allow
 predict                | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 `;
@@ -202,6 +204,7 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
   archiveModelVersion: async (c) => allowed(c.client, ArchiveModelVersionDocument, { id: await freshVersion(c, 'REJECTED') }),
   auditEvents: (c) => allowed(c.client, AuditEventsDocument, { filter: { nodeId: teamOf(c).team.id } }, (d) => d.auditEvents.nodes.length === 1),
   auditIntegrity: (c) => allowed(c.client, AuditIntegrityDocument, {}),
+  auditCheckpoint: (c) => allowed(c.client, AuditCheckpointDocument, {}),
   predict: (c) => allowed(c.client, PredictDocument, { deployment: teamOf(c).deployment.name, instances: [{ income: 1, age: 2 }] }),
   revokeApiKey: async (c) => {
     const { createApiKey } = await c.gw.client.data(CreateApiKeyDocument, {

@@ -42,3 +42,8 @@ export function hashAuditEvent(event: AuditContent): string {
 export function sealAuditEvent(key: string, hash: string): string {
   return createHmac('sha256', key).update(hash).digest('hex');
 }
+
+/** The signature of a checkpoint: an HMAC of what it states, under the audit key. */
+export function signCheckpoint(key: string, checkpoint: { count: number; headHash: string; at: Date }): string {
+  return createHmac('sha256', key).update(`checkpoint\n${checkpoint.count}\n${checkpoint.headHash}\n${checkpoint.at.toISOString()}`).digest('hex');
+}

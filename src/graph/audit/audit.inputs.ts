@@ -17,3 +17,17 @@ export class AuditIntegrity {
   @Field(() => AuditEvent, { nullable: true }) firstBrokenEvent?: AuditEvent;
   @Field(() => String, { nullable: true }) reason?: string;
 }
+
+/**
+ * A signed statement of the chain at one moment: how many events it held and the last one's hash,
+ * signed under the audit key. Kept outside the database, it later proves that no event up to it was
+ * removed or rewritten, even events the chain itself could not vouch for (a cut-off tail).
+ */
+@ObjectType()
+@InputType('AuditCheckpointInput')
+export class AuditCheckpoint {
+  @Field(() => Int, { description: 'Events in the chain.' }) count!: number;
+  @Field({ description: 'Hash of the last of them.' }) headHash!: string;
+  @Field({ description: 'When it was taken.' }) at!: Date;
+  @Field({ description: 'HMAC of count, headHash and at under the audit key.' }) signature!: string;
+}

@@ -3,8 +3,8 @@ import { Allow } from '../../authz/guard';
 import type { RequestContext } from '../context';
 import { ConnectionArgs, ConnectionType, SortDirection } from '../relay/connection';
 import { AuditEvent } from './audit-event.entity';
-import { AuditEventFilter, AuditIntegrity } from './audit.inputs';
-import { listAuditEvents, verifyAuditChain } from './audit.service';
+import { AuditCheckpoint, AuditEventFilter, AuditIntegrity } from './audit.inputs';
+import { listAuditEvents, takeAuditCheckpoint, verifyAuditChain } from './audit.service';
 
 const AuditEventConnection = ConnectionType(AuditEvent);
 
@@ -23,7 +23,16 @@ export class AuditResolver {
 
   @Allow('verify', 'AuditEvent')
   @Query(() => AuditIntegrity, { description: "Recomputes the hash chain, and each event's seal under the audit key, and reports the first broken link." })
-  auditIntegrity(@Ctx() ctx: RequestContext): Promise<AuditIntegrity> {
-    return verifyAuditChain(ctx.em.fork(), ctx.auditKey);
+  auditIntegrity(
+    @Arg('checkpoint', () => AuditCheckpoint, { nullable: true, description: 'A checkpoint taken earlier: the chain must still hold every event it saw.' }) checkpoint: AuditCheckpoint | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuditIntegrity> {
+    return verifyAuditChain(ctx.em.fork(), ctx.auditKey, checkpoint);
+  }
+
+  @Allow('verify', 'AuditEvent')
+  @Query(() => AuditCheckpoint, { description: 'The chain as it stands (events, last hash, time), signed under the audit key: keep it outside the database to verify against later.' })
+  auditCheckpoint(@Ctx() ctx: RequestContext): Promise<AuditCheckpoint> {
+    return takeAuditCheckpoint(ctx.em.fork(), ctx.auditKey);
   }
 }

@@ -3,8 +3,9 @@ import type { RequestContext } from '../context';
 import { paginate, SortDirection, type ConnectionArgs } from '../relay/connection';
 import { toGlobalId } from '../relay/global-id';
 import { AuditEvent } from './audit-event.entity';
-import { GENESIS_HASH, hashAuditEvent, sealAuditEvent } from './audit-chain';
-import type { AuditEventFilter } from './audit.inputs';
+import { badInput } from '../../errors';
+import { GENESIS_HASH, hashAuditEvent, sealAuditEvent, signCheckpoint } from './audit-chain';
+import type { AuditCheckpoint, AuditEventFilter } from './audit.inputs';
 
 /** Any advisory-lock key of ours; it serialises appends so the chain has no forks. */
 const AUDIT_CHAIN_LOCK = 7_310_001;
@@ -57,8 +58,15 @@ export interface AuditIntegrityReport {
   reason?: string;
 }
 
-/** Recomputes the chain from the first event, hashes, links and seals, and reports the first one that does not add up. */
-export async function verifyAuditChain(em: EntityManager, key: string): Promise<AuditIntegrityReport> {
+/**
+ * Recomputes the chain from the first event, hashes, links and seals, and reports the first one
+ * that does not add up. With a checkpoint, the chain must also still hold its events: as many, and
+ * the same last one (a superuser who cut off the tail leaves a chain that adds up by itself).
+ */
+export async function verifyAuditChain(em: EntityManager, key: string, checkpoint?: AuditCheckpoint): Promise<AuditIntegrityReport> {
+  if (checkpoint && signCheckpoint(key, checkpoint) !== checkpoint.signature) {
+    throw badInput('checkpoint.signature', 'does not match: the checkpoint was not taken by a gateway holding this audit key, or was changed since.');
+  }
   const BATCH = 1000;
   let previousHash = GENESIS_HASH;
   let expectedSequence = 1;
@@ -72,12 +80,27 @@ export async function verifyAuditChain(em: EntityManager, key: string): Promise<
       if (event.seal !== sealAuditEvent(key, event.hash)) {
         return broken(event.seal ? 'its seal does not match its hash: the event was rewritten, hashes recomputed, by someone without the audit key.' : 'it carries no seal (it was written before the chain was keyed, or its seal was removed).');
       }
+      if (checkpoint && event.sequence === checkpoint.count && event.hash !== checkpoint.headHash) {
+        return broken(`it is not the event the checkpoint of ${checkpoint.at.toISOString()} ended with.`);
+      }
       previousHash = event.hash;
       expectedSequence += 1;
     }
     em.clear();
-    if (events.length < BATCH) return { valid: true, checkedEvents: expectedSequence - 1 };
+    if (events.length < BATCH) break;
   }
+  const checked = expectedSequence - 1;
+  if (checkpoint && checked < checkpoint.count) {
+    return { valid: false, checkedEvents: checked, reason: `the chain holds ${checked} events; the checkpoint of ${checkpoint.at.toISOString()} saw ${checkpoint.count}: later events were removed.` };
+  }
+  return { valid: true, checkedEvents: checked };
+}
+
+/** The chain as it stands, signed: store it elsewhere, and verify against it later. */
+export async function takeAuditCheckpoint(em: EntityManager, key: string): Promise<AuditCheckpoint> {
+  const [last] = await em.find(AuditEvent, {}, { orderBy: { sequence: 'desc' }, fields: ['sequence', 'hash'], limit: 1 });
+  const statement = { count: last?.sequence ?? 0, headHash: last?.hash ?? GENESIS_HASH, at: new Date() };
+  return { ...statement, signature: signCheckpoint(key, statement) };
 }
 
 export function listAuditEvents(ctx: RequestContext, args: ConnectionArgs, filter: AuditEventFilter | undefined, direction: SortDirection) {
