@@ -1,4 +1,5 @@
 import { Review } from '../governance/review.entity';
+import { ArtifactUpload } from '../serving/artifact-upload.entity';
 import { PredictionLogEntry } from '../serving/prediction-log.entity';
 import { ApiKey } from './api-keys/api-key.entity';
 import { AuditEvent } from './audit/audit-event.entity';
@@ -11,4 +12,4 @@ import { Team } from './teams/team.entity';
 /** Node types by GraphQL type name: what node(id) can resolve. */
 export const nodeTypes = { Team, Dataset, DatasetVersion, Experiment, Run, Model, ModelVersion, Deployment, ApiKey, Review, AuditEvent };
 
-export const entities = [...Object.values(nodeTypes), RunDatasetVersion, DeploymentRoute, PredictionLogEntry];
+export const entities = [...Object.values(nodeTypes), RunDatasetVersion, DeploymentRoute, PredictionLogEntry, ArtifactUpload];

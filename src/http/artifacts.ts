@@ -3,14 +3,16 @@ import { accessFor } from '../authz/access';
 import type { Authenticate } from '../authz/authenticate';
 import type { PolicyStore } from '../authz/policy';
 import { ErrorCode } from '../errors';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { InvalidArtifact, readTar, type ArtifactStore } from '../serving/artifact-store';
+import { ownersOf } from '../serving/artifact-upload.entity';
 import type { Logger } from '../telemetry/logger';
 
 /**
  * POST /artifacts: a TF.js model folder as a tar archive (application/x-tar), size-limited.
  * Answers its digest, to register versions with. Callers need the right to create model versions.
  */
-export function artifactRoutes(deps: { store: ArtifactStore; authenticate: Authenticate; policies: PolicyStore; maxBytes: number; logger: Logger }): Router {
+export function artifactRoutes(deps: { store: ArtifactStore; orm: MikroORM; authenticate: Authenticate; policies: PolicyStore; maxBytes: number; logger: Logger }): Router {
   const router = express.Router();
   const refuse = (res: express.Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
@@ -25,6 +27,11 @@ export function artifactRoutes(deps: { store: ArtifactStore; authenticate: Authe
         return refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'Send the model folder as a tar archive with Content-Type: application/x-tar.');
       }
       const info = await deps.store.put(await readTar(req.body, deps.maxBytes));
+      // The uploader and its teams may register versions on it; a digest alone is no claim.
+      const connection = deps.orm.em.getConnection();
+      for (const owner of ownersOf(access.identity)) {
+        await connection.execute('insert into artifact_upload (id, sha256, owner, created_at) values (gen_random_uuid(), ?, ?, now()) on conflict (sha256, owner) do nothing', [info.sha256, owner]);
+      }
       deps.logger.info({ artifact: info.sha256, actor: access.identity.subject }, 'artifact stored');
       res.status(201).json(info);
     } catch (error) {

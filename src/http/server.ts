@@ -183,7 +183,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
     }
   });
 
-  app.use(artifactRoutes({ store: artifacts, authenticate, policies, maxBytes: deps.artifactMaxBytes, logger }));
+  app.use(artifactRoutes({ store: artifacts, orm, authenticate, policies, maxBytes: deps.artifactMaxBytes, logger }));
 
   // Errors of the other routes before they run (a body too large for an upload) answer in GraphQL's shape.
   app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

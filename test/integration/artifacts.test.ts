@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { ArtifactStore } from '../../src/serving/artifact-store';
+import { modelFiles } from '../../src/demo/train';
+import { RegisterModelVersionDocument } from '../generated/graphql';
+import { classifierVersion, createChain } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { tarOf, tinyClassifierFiles } from '../support/models';
 
@@ -49,5 +52,27 @@ describe('artifact upload', () => {
     const huge = await upload(Buffer.alloc(100 * 1024, 1), admin);
     assert.equal(huge.status, 413);
     assert.match(huge.body.errors?.[0]?.message ?? '', /too large/);
+  });
+
+  it("registers a version only on an artifact its caller's team uploaded, or one a version it may read uses; others read as never uploaded", async () => {
+    const alpha = await createChain(gw.client, 'alpha');
+    const beta = await createChain(gw.client, 'beta');
+    const scientist = (user: string, team: string) => gw.as({ user, roles: ['data-scientist'], teams: [team] });
+    const [alf, bob] = [await scientist('alf', alpha.team.name), await scientist('bob', beta.team.name)];
+    // A model of alpha's own, with weights no one else has.
+    const model = tf.sequential({ layers: [tf.layers.dense({ units: 2, inputShape: [2], activation: 'softmax', kernelInitializer: 'ones' })] });
+    const files = await modelFiles(tf, model);
+    const { body: uploaded } = await upload(await tarOf(files), `Bearer ${await gw.token({ user: 'ann', roles: ['data-scientist'], teams: [alpha.team.name] })}`);
+    const artifact = { sha256: uploaded.sha256!, sizeBytes: uploaded.sizeBytes!, format: 'TFJS_LAYERS_MODEL' as const };
+
+    const stolen = await bob.error(RegisterModelVersionDocument, { input: { ...classifierVersion(beta.model.id, beta.run.id), artifact: { ...artifact, sizeBytes: 1 } } });
+    assert.equal(stolen.extensions?.code, 'BAD_USER_INPUT');
+    assert.match(stolen.message, /no uploaded artifact has this digest/, 'read as never uploaded');
+    assert.doesNotMatch(stolen.message, new RegExp(String(artifact.sizeBytes)), 'its size stays secret');
+
+    const { registerModelVersion } = await alf.data(RegisterModelVersionDocument, { input: { ...classifierVersion(alpha.model.id, alpha.run.id), artifact } });
+    assert.ok(registerModelVersion.id, "a teammate of the uploader registers on it");
+    const reviewerOfAll = await gw.as({ user: 'rex', roles: ['data-scientist', 'reviewer'], teams: [beta.team.name] });
+    assert.ok((await reviewerOfAll.data(RegisterModelVersionDocument, { input: { ...classifierVersion(beta.model.id, beta.run.id), artifact } })).registerModelVersion.id, 'so does one who may read a version that uses it');
   });
 });

@@ -1,5 +1,6 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { badInput } from '../../errors';
+import { ArtifactUpload, ownersOf } from '../../serving/artifact-upload.entity';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../context';
 import { Run } from '../experiments/experiment.entity';
@@ -11,7 +12,7 @@ import { Team } from '../teams/team.entity';
 import { checkMetrics, checkName, checkText } from '../validation';
 import { Model, ModelVersion } from './model.entity';
 import type { CreateModelInput, ModelFilter, RegisterModelVersionInput } from './model.inputs';
-import { checkArtifact, checkFairnessMetrics, checkModelCard, checkSignature } from './model.validation';
+import { checkArtifact, checkFairnessMetrics, checkModelCard, checkSignature, checkStoredArtifact } from './model.validation';
 
 export async function createModel(ctx: RequestContext, input: CreateModelInput): Promise<Model> {
   const name = checkName('input.name', input.name);
@@ -28,7 +29,7 @@ export async function createModel(ctx: RequestContext, input: CreateModelInput):
 
 export async function registerModelVersion(ctx: RequestContext, input: RegisterModelVersionInput): Promise<ModelVersion> {
   const description = checkText('input.description', input.description);
-  const artifact = checkArtifact('input.artifact', input.artifact, ctx.artifacts);
+  const artifact = checkArtifact('input.artifact', input.artifact);
   const signature = checkSignature('input.signature', input.signature);
   checkMetrics('input.metrics', input.metrics);
   checkFairnessMetrics('input.fairnessMetrics', input.fairnessMetrics);
@@ -37,6 +38,7 @@ export async function registerModelVersion(ctx: RequestContext, input: RegisterM
   return inTransaction(ctx, async (em) => {
     const model = await lockById(ctx, em, Model, 'input.modelId', input.modelId, 'read');
     authorize(ctx, 'create', 'ModelVersion', { model }, `versions of model "${model.name}"`);
+    checkStoredArtifact('input.artifact', artifact, ctx.artifacts, await claimsArtifact(ctx, em, artifact.sha256));
     const version = em.create(ModelVersion, {
       model,
       version: await nextVersion(em, ModelVersion, 'model', model),
@@ -52,6 +54,20 @@ export async function registerModelVersion(ctx: RequestContext, input: RegisterM
     await recordAudit(ctx, em, 'registerModelVersion', version);
     return version;
   });
+}
+
+/** A team id no team has: a rule that allows it allows every team. */
+const NO_TEAM = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Did the caller, or one of its teams, upload the artifact, or may it read a version that uses it?
+ * A caller who may create versions in every team (an admin) has a claim to every artifact.
+ */
+async function claimsArtifact(ctx: RequestContext, em: EntityManager, sha256: string): Promise<boolean> {
+  if (ctx.access.canOn('create', 'ModelVersion', { model: { team: { id: NO_TEAM } } })) return true;
+  if ((await em.count(ArtifactUpload, { sha256, owner: { $in: ownersOf(ctx.identity) } })) > 0) return true;
+  const readable = ctx.loaders.readable(ModelVersion, { artifact: { sha256 } });
+  return readable !== null && (await em.count(ModelVersion, readable)) > 0;
 }
 
 /** model(id) or model(name): exactly one of them. */

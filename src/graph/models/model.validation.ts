@@ -6,16 +6,24 @@ const MAX_ARTIFACT_BYTES = 2 ** 31;
 const MAX_RANK = 8;
 const MAX_CLASS_LABELS = 10_000;
 
-/** The artifact must have been uploaded (POST /artifacts), and be what the input says it is. */
-export function checkArtifact(field: string, artifact: Artifact, store: ArtifactStore): Artifact {
+/** The artifact reference as written: a digest, a plausible size. Whether it was uploaded is checkStoredArtifact's. */
+export function checkArtifact(field: string, artifact: Artifact): Artifact {
   const sha256 = artifact.sha256.trim().toLowerCase();
   check(/^[0-9a-f]{64}$/.test(sha256), `${field}.sha256`, 'must be 64 hexadecimal digits.');
   check(artifact.sizeBytes > 0 && artifact.sizeBytes <= MAX_ARTIFACT_BYTES, `${field}.sizeBytes`, `must be between 1 and ${MAX_ARTIFACT_BYTES}, got ${artifact.sizeBytes}.`);
-  const stored = store.describe(sha256);
+  return { ...artifact, sha256 };
+}
+
+/**
+ * The artifact must have been uploaded, the caller must have a claim to it (`claimed`), and it must
+ * be what the input says it is. An artifact without the caller's claim reads as one never
+ * uploaded: its existence, format and size stay secret.
+ */
+export function checkStoredArtifact(field: string, artifact: Artifact, store: ArtifactStore, claimed: boolean): void {
+  const stored = claimed ? store.describe(artifact.sha256) : undefined;
   check(stored !== undefined, `${field}.sha256`, 'no uploaded artifact has this digest; upload the model folder to POST /artifacts first.');
   check(stored.format === artifact.format, `${field}.format`, `the uploaded artifact is a ${stored.format}, not a ${artifact.format}.`);
   check(stored.sizeBytes === artifact.sizeBytes, `${field}.sizeBytes`, `the uploaded artifact has ${stored.sizeBytes} bytes, not ${artifact.sizeBytes}.`);
-  return { ...artifact, sha256 };
 }
 
 export function checkSignature(field: string, signature: Signature): Signature {
