@@ -32,6 +32,7 @@ const settingsSchema = z.object({
   MODELGATE_PREDICTION_LOG_BUFFER: z.coerce.number().int().min(1).default(100_000),
   MODELGATE_DEMO: z.enum(['true', 'false']).default('true'),
   MODELGATE_UNLOAD_IDLE_MS: z.coerce.number().int().min(0).default(60_000),
+  MODELGATE_ARTIFACT_MAX_PARAMETERS: z.coerce.number().int().min(1).default(100_000_000),
   MODELGATE_ARTIFACT_MAX_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
 });
 
@@ -76,6 +77,8 @@ export interface Config {
   demo: boolean;
   /** Largest model artifact an upload may carry, in bytes. */
   artifactMaxBytes: number;
+  /** Most weights an uploaded model may declare. */
+  artifactMaxParameters: number;
   /** Key of the audit chain's seals; unset, one is generated under dataDir. Never stored in the database. */
   auditKey?: string;
   /** Folder of the role and gate policies (YAML), reloaded when they change. */
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     demo: s.MODELGATE_DEMO === 'true',
     artifactMaxBytes: s.MODELGATE_ARTIFACT_MAX_BYTES,
+    artifactMaxParameters: s.MODELGATE_ARTIFACT_MAX_PARAMETERS,
     auditKey: s.MODELGATE_AUDIT_KEY,
     policiesDir: path.resolve(s.MODELGATE_POLICIES_DIR ?? path.join(__dirname, '../../policies')),
     jwt: { secret: s.MODELGATE_JWT_SECRET, jwksUrl: s.MODELGATE_JWKS_URL, issuer: s.MODELGATE_JWT_ISSUER, audience: s.MODELGATE_JWT_AUDIENCE },

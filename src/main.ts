@@ -9,6 +9,7 @@ import { connectDatabase } from './db/database';
 import { EventRelay } from './events/events';
 import { buildGraphSchema } from './graph/schema';
 import { secretFile } from './secrets';
+import { admitByTrialLoad } from './serving/admission';
 import { ArtifactStore } from './serving/artifact-store';
 import { startModelJanitor } from './serving/model-janitor';
 import { ModelServer } from './serving/model-server';
@@ -51,7 +52,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       if (change === 'apiKey' || change === 'reconnected') authenticator.forgetApiKeys();
       if (change !== 'apiKey') return routing.reload();
     });
-    const artifacts = new ArtifactStore(path.join(config.dataDir, 'artifacts'));
+    const artifacts = new ArtifactStore(path.join(config.dataDir, 'artifacts'), config.artifactMaxParameters);
     const { maxQueuedInstances, timeoutMs, explainTimeoutMs } = config.serving;
     const pool = new WorkerPool(config.serving.workers, { backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: config.serving.workerCallTimeoutMs });
     const server = new ModelServer(pool, artifacts, { maxQueuedInstances, timeoutMs, explainTimeoutMs });
@@ -74,6 +75,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       auditKey: config.auditKey ?? secretFile(config.dataDir, 'audit-key'),
       artifacts,
       artifactMaxBytes: config.artifactMaxBytes,
+      admitArtifact: (files) => admitByTrialLoad(files, { backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: 30_000 }),
       serving,
       version: config.version,
     });

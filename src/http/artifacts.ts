@@ -12,7 +12,16 @@ import type { Logger } from '../telemetry/logger';
  * POST /artifacts: a TF.js model folder as a tar archive (application/x-tar), size-limited.
  * Answers its digest, to register versions with. Callers need the right to create model versions.
  */
-export function artifactRoutes(deps: { store: ArtifactStore; orm: MikroORM; authenticate: Authenticate; policies: PolicyStore; maxBytes: number; logger: Logger }): Router {
+export function artifactRoutes(deps: {
+  store: ArtifactStore;
+  orm: MikroORM;
+  authenticate: Authenticate;
+  policies: PolicyStore;
+  maxBytes: number;
+  /** A trial load before storing; refuses with InvalidArtifact. */
+  admit: (files: Map<string, Buffer>) => Promise<void>;
+  logger: Logger;
+}): Router {
   const router = express.Router();
   const refuse = (res: express.Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
@@ -26,7 +35,7 @@ export function artifactRoutes(deps: { store: ArtifactStore; orm: MikroORM; auth
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
         return refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'Send the model folder as a tar archive with Content-Type: application/x-tar.');
       }
-      const info = await deps.store.put(await readTar(req.body, deps.maxBytes));
+      const info = await deps.store.put(await readTar(req.body, deps.maxBytes), deps.admit);
       // The uploader and its teams may register versions on it; a digest alone is no claim.
       const connection = deps.orm.em.getConnection();
       for (const owner of ownersOf(access.identity)) {

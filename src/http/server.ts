@@ -43,6 +43,8 @@ export interface HttpServerDeps {
   auditKey: string;
   artifacts: ArtifactStore;
   artifactMaxBytes: number;
+  /** A trial load of an uploaded model before it is stored. */
+  admitArtifact: (files: Map<string, Buffer>) => Promise<void>;
   serving: RequestContext['serving'];
   /** modelgate's version, as the inference protocol's server metadata reports it. */
   version: string;
@@ -183,7 +185,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
     }
   });
 
-  app.use(artifactRoutes({ store: artifacts, orm, authenticate, policies, maxBytes: deps.artifactMaxBytes, logger }));
+  app.use(artifactRoutes({ store: artifacts, orm, authenticate, policies, maxBytes: deps.artifactMaxBytes, admit: deps.admitArtifact, logger }));
 
   // Errors of the other routes before they run (a body too large for an upload) answer in GraphQL's shape.
   app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

@@ -26,13 +26,21 @@ const digestPattern = /^[0-9a-f]{64}$/;
  * any change to any file, an added file or a removed one changes it. Each load recomputes it.
  */
 export class ArtifactStore {
-  constructor(readonly dir: string) {
+  constructor(
+    readonly dir: string,
+    /** Most weights an admitted model may declare. */
+    private readonly maxParameters = Number.MAX_SAFE_INTEGER,
+  ) {
     fs.mkdirSync(dir, { recursive: true });
   }
 
-  /** Checks and stores a model folder (file name → content); returns its digest. Idempotent. */
-  async put(files: Map<string, Buffer>): Promise<ArtifactInfo> {
-    const format = checkModelFolder(files);
+  /**
+   * Checks and stores a model folder (file name → content); returns its digest. Idempotent.
+   * `admit` runs after the checks of the folder and before anything is stored (a trial load).
+   */
+  async put(files: Map<string, Buffer>, admit?: (files: Map<string, Buffer>) => Promise<void>): Promise<ArtifactInfo> {
+    const format = checkModelFolder(files, this.maxParameters);
+    await admit?.(files);
     const sha256 = await digestOf(files);
     const target = path.join(this.dir, sha256);
     if (!fs.existsSync(target)) {
@@ -48,7 +56,7 @@ export class ArtifactStore {
   describe(sha256: string): ArtifactInfo | undefined {
     if (!digestPattern.test(sha256) || !fs.existsSync(path.join(this.dir, sha256))) return undefined;
     const files = this.read(sha256);
-    return { sha256, sizeBytes: sizeOf(files), format: checkModelFolder(files) };
+    return { sha256, sizeBytes: sizeOf(files), format: checkModelFolder(files, this.maxParameters) };
   }
 
   /** The files of an artifact, after checking they still hash to its digest. */
@@ -84,14 +92,37 @@ function sizeOf(files: Map<string, Buffer>): number {
   return size;
 }
 
+/** Layer classes TensorFlow.js builds from a model.json by itself: anything else (Keras' Lambda, custom layers) cannot load. */
+const LAYER_CLASSES = new Set(
+  (
+    'InputLayer Sequential Model Functional Dense Activation Dropout SpatialDropout1D GaussianNoise GaussianDropout AlphaDropout Flatten Reshape Permute ' +
+    'RepeatVector Masking Embedding Conv1D Conv2D Conv2DTranspose Conv3D Conv3DTranspose SeparableConv2D DepthwiseConv2D ConvLSTM2D Cropping2D ZeroPadding2D ' +
+    'UpSampling2D MaxPooling1D MaxPooling2D MaxPooling3D AveragePooling1D AveragePooling2D AveragePooling3D GlobalAveragePooling1D GlobalAveragePooling2D ' +
+    'GlobalMaxPooling1D GlobalMaxPooling2D BatchNormalization LayerNormalization ReLU LeakyReLU PReLU ELU ThresholdedReLU Softmax Add Subtract Multiply ' +
+    'Average Maximum Minimum Concatenate Dot SimpleRNN GRU LSTM Bidirectional TimeDistributed Rescaling CenterCrop Resizing'
+  ).split(' '),
+);
+
+/** Bytes each stored weight element takes, by dtype (or by its quantization). */
+const BYTES_PER_ELEMENT: Record<string, number> = { float32: 4, int32: 4, bool: 1, uint8: 1, uint16: 2, float16: 2 };
+
+interface WeightSpec {
+  name?: unknown;
+  shape?: unknown;
+  dtype?: unknown;
+  quantization?: { dtype?: unknown };
+}
+
 /**
  * A TF.js model folder: model.json (layers or graph model) and exactly the weight shards its
- * manifest names, each a plain file name in the folder: no paths, no URLs, nothing else.
+ * manifest names, each a plain file name in the folder: no paths, no URLs, nothing else. The
+ * weights it declares must be exactly the shards' bytes, at most `maxParameters` of them, and a
+ * layers model may use only layers TensorFlow.js builds. All checked before anything is allocated.
  */
-export function checkModelFolder(files: Map<string, Buffer>): ArtifactFormat {
+export function checkModelFolder(files: Map<string, Buffer>, maxParameters = Number.MAX_SAFE_INTEGER): ArtifactFormat {
   const modelJson = files.get('model.json');
   if (!modelJson) throw new InvalidArtifact('The artifact has no model.json at its top level.');
-  let model: { format?: string; modelTopology?: Record<string, unknown>; weightsManifest?: { paths?: unknown }[] };
+  let model: { format?: string; modelTopology?: Record<string, unknown>; weightsManifest?: { paths?: unknown; weights?: unknown }[] };
   try {
     model = JSON.parse(modelJson.toString('utf8'));
   } catch {
@@ -99,17 +130,52 @@ export function checkModelFolder(files: Map<string, Buffer>): ArtifactFormat {
   }
   if (!model.modelTopology || typeof model.modelTopology !== 'object') throw new InvalidArtifact('model.json has no modelTopology.');
   const format: ArtifactFormat = model.format === 'graph-model' || 'node' in model.modelTopology ? 'TFJS_GRAPH_MODEL' : 'TFJS_LAYERS_MODEL';
-  const shards = (model.weightsManifest ?? []).flatMap((group) => (Array.isArray(group.paths) ? group.paths : [group.paths]));
+  const groups = Array.isArray(model.weightsManifest) ? model.weightsManifest : [];
+  const shards = groups.flatMap((group) => (Array.isArray(group.paths) ? group.paths : [group.paths]));
   for (const shard of shards) {
     if (typeof shard !== 'string' || !fileNamePattern.test(shard)) {
-      throw new InvalidArtifact(`model.json names a weights file "${String(shard)}" outside the artifact; weight paths must be plain file names beside model.json.`);
+      throw new InvalidArtifact(`model.json names a weights file "${String(shard).slice(0, 100)}" outside the artifact; weight paths must be plain file names beside model.json.`);
     }
     if (!files.has(shard)) throw new InvalidArtifact(`model.json names the weights file "${shard}", which the artifact lacks.`);
   }
   const expected = new Set(['model.json', ...(shards as string[])]);
   const extra = [...files.keys()].filter((name) => !expected.has(name));
-  if (extra.length) throw new InvalidArtifact(`The artifact has files model.json does not name: ${extra.join(', ')}.`);
+  if (extra.length) throw new InvalidArtifact(`The artifact has files model.json does not name: ${extra.slice(0, 10).join(', ')}.`);
+  checkWeights(groups.flatMap((group) => (Array.isArray(group.weights) ? (group.weights as WeightSpec[]) : [])), (shards as string[]).reduce((sum, shard) => sum + files.get(shard)!.length, 0), maxParameters);
+  if (format === 'TFJS_LAYERS_MODEL') checkLayers(model.modelTopology);
   return format;
+}
+
+function checkWeights(weights: WeightSpec[], shardBytes: number, maxParameters: number): void {
+  let parameters = 0;
+  let bytes = 0;
+  for (const weight of weights) {
+    const shape = Array.isArray(weight.shape) ? weight.shape : undefined;
+    if (!shape || !shape.every((d) => Number.isInteger(d) && d >= 0)) throw new InvalidArtifact(`model.json declares weight "${String(weight.name).slice(0, 100)}" without a shape of whole numbers.`);
+    const dtype = String(weight.quantization?.dtype ?? weight.dtype);
+    const width = BYTES_PER_ELEMENT[dtype];
+    if (width === undefined) throw new InvalidArtifact(`model.json declares weight "${String(weight.name).slice(0, 100)}" of dtype ${dtype.slice(0, 20)}, which the gateway does not load.`);
+    const elements = shape.reduce((a: number, b: number) => a * b, 1);
+    parameters += elements;
+    bytes += elements * width;
+    if (parameters > maxParameters) throw new InvalidArtifact(`model.json declares more than ${maxParameters} weights; the gateway admits at most that many (MODELGATE_ARTIFACT_MAX_PARAMETERS).`);
+  }
+  if (bytes !== shardBytes) throw new InvalidArtifact(`model.json declares ${bytes} bytes of weights, but its weight files hold ${shardBytes}.`);
+}
+
+/** Every layer, nested models' included, must be one TensorFlow.js builds. */
+function checkLayers(topology: Record<string, unknown>): void {
+  type Layer = { class_name?: unknown; config?: { name?: unknown; layers?: unknown; layer?: unknown } };
+  const visit = (layer: Layer): void => {
+    const className = String(layer.class_name);
+    if (!LAYER_CLASSES.has(className)) {
+      throw new InvalidArtifact(`Layer "${String(layer.config?.name ?? '?').slice(0, 100)}" is a ${className.slice(0, 50)}, which TensorFlow.js cannot build from a model.json; the gateway admits built-in layers only.`);
+    }
+    // A nested model's layers, and the layer a wrapper (Bidirectional, TimeDistributed) holds.
+    if (Array.isArray(layer.config?.layers)) (layer.config.layers as Layer[]).forEach(visit);
+    if (layer.config?.layer && typeof layer.config.layer === 'object') visit(layer.config.layer as Layer);
+  };
+  visit(((topology.model_config as Layer | undefined) ?? topology) as Layer);
 }
 
 /**

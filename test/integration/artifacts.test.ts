@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { ArtifactStore } from '../../src/serving/artifact-store';
@@ -12,7 +14,7 @@ describe('artifact upload', () => {
   let gw: TestGateway;
   let archive: Buffer;
   before(async () => {
-    gw = await startTestGateway({ MODELGATE_ARTIFACT_MAX_BYTES: String(64 * 1024) });
+    gw = await startTestGateway({ MODELGATE_ARTIFACT_MAX_BYTES: String(64 * 1024), MODELGATE_ARTIFACT_MAX_PARAMETERS: '1000' });
     archive = await tarOf(await tinyClassifierFiles(), 'tiny-classifier');
   });
   after(() => gw?.stop());
@@ -74,5 +76,30 @@ describe('artifact upload', () => {
     assert.ok(registerModelVersion.id, "a teammate of the uploader registers on it");
     const reviewerOfAll = await gw.as({ user: 'rex', roles: ['data-scientist', 'reviewer'], teams: [beta.team.name] });
     assert.ok((await reviewerOfAll.data(RegisterModelVersionDocument, { input: { ...classifierVersion(beta.model.id, beta.run.id), artifact } })).registerModelVersion.id, 'so does one who may read a version that uses it');
+  });
+
+  it('refuses at the door a model that cannot load, before storing anything', async () => {
+    const files = await tinyClassifierFiles();
+    const token = `Bearer ${await gw.token({ user: 'dana', roles: ['data-scientist'] })}`;
+    const withModel = (change: (model: { modelTopology: { config: { layers: { class_name: string; config: Record<string, unknown> }[] } }; weightsManifest: { weights: { shape: number[] }[] }[] }) => void) => {
+      const model = JSON.parse(files.get('model.json')!.toString());
+      change(model);
+      return tarOf(new Map([...files, ['model.json', Buffer.from(JSON.stringify(model))]]));
+    };
+    const stored = () => fs.readdirSync(path.join(gw.config.dataDir, 'artifacts')).filter((name) => !name.startsWith('.')).length;
+    const before = stored();
+    const cases: [string, Buffer, RegExp][] = [
+      ['weights larger than their files', await withModel((m) => (m.weightsManifest[0]!.weights[0]!.shape = [2000, 2000])), /declares more than 1000 weights/],
+      ['weights other than their files', await withModel((m) => (m.weightsManifest[0]!.weights[0]!.shape = [2, 3])), /declares 32 bytes of weights, but its weight files hold 24/],
+      ['a layer TensorFlow.js cannot build', await withModel((m) => (m.modelTopology.config.layers[0]!.class_name = 'Lambda')), /Layer "scores" is a Lambda, which TensorFlow\.js cannot build/],
+      ['a layer that fails when built', await withModel((m) => (m.modelTopology.config.layers[0]!.config.activation = 'swishy')), /The model does not load in TensorFlow\.js: /],
+    ];
+    for (const [name, archive, message] of cases) {
+      const { status, body } = await upload(archive, token);
+      assert.equal(status, 400, name);
+      assert.equal(body.errors?.[0]?.extensions.code, 'BAD_USER_INPUT', name);
+      assert.match(body.errors![0]!.message, message, name);
+    }
+    assert.equal(stored(), before, 'nothing was stored');
   });
 });
