@@ -9,7 +9,7 @@ import { connectDatabase } from './db/database';
 import { EventRelay } from './events/events';
 import { buildGraphSchema } from './graph/schema';
 import { secretFile } from './secrets';
-import { admitByTrialLoad } from './serving/admission';
+import { admitOneAtATime } from './serving/admission';
 import { ArtifactStore } from './serving/artifact-store';
 import { startModelJanitor } from './serving/model-janitor';
 import { ModelServer } from './serving/model-server';
@@ -75,7 +75,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       auditKey: config.auditKey ?? secretFile(config.dataDir, 'audit-key'),
       artifacts,
       artifactMaxBytes: config.artifactMaxBytes,
-      admitArtifact: (files) => admitByTrialLoad(files, { backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: 30_000 }),
+      admitArtifact: admitOneAtATime({ backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: 30_000 }),
       serving,
       version: config.version,
     });

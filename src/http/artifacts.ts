@@ -46,6 +46,7 @@ export function artifactRoutes(deps: {
     } catch (error) {
       if (error instanceof InvalidArtifact) return refuse(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
       const code = (error as { extensions?: { code?: string } }).extensions?.code;
+      if (code === ErrorCode.UNAVAILABLE) return refuse(res.setHeader('retry-after', '2'), 503, code, (error as Error).message);
       if (code === ErrorCode.UNAUTHENTICATED) return refuse(res, 401, code, (error as Error).message);
       next(error);
     }

@@ -30,6 +30,8 @@ export function graphqlHandler<T extends BaseContext>(apollo: ApolloServer<T>, o
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (error) {
+      // A client that went away mid-request: nothing to answer.
+      if (req.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return void res.destroy();
       options.logger.error({ err: error }, 'HTTP request failed');
       if (!res.headersSent) refuse(res, 500, 'Internal server error; the gateway logged the details.', ErrorCode.INTERNAL_SERVER_ERROR);
       else res.destroy();

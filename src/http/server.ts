@@ -11,7 +11,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { accessFor } from '../authz/access';
 import type { Authenticate } from '../authz/authenticate';
-import type { Identity } from '../authz/identity';
+import { anonymous, type Identity } from '../authz/identity';
 import type { PolicyStore } from '../authz/policy';
 import { pendingMigrations } from '../db/orm';
 import { ErrorCode } from '../errors';
@@ -198,8 +198,13 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
 
   const rateLimits = new RateLimits();
   const requestContext = async (req: http.IncomingMessage) => {
-    const identity = await authenticate(req.headers);
-    await rateLimits.take(policies.current.limits, identity, req.socket.remoteAddress);
+    const address = req.socket.remoteAddress;
+    const identity = await authenticate(req.headers).catch(async (refusal: unknown) => {
+      // A refused credential spends its address's anonymous rate: guessing keys costs like any anonymous request.
+      await rateLimits.take(policies.current.limits, anonymous, address);
+      throw refusal;
+    });
+    await rateLimits.take(policies.current.limits, identity, address);
     return contextFor(identity, req.headers);
   };
   graphql = graphqlHandler(apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: requestContext });

@@ -1,5 +1,23 @@
+import { unavailable } from '../errors';
 import { InvalidArtifact } from './artifact-store';
 import { WorkerPool, type WorkerOptions } from './pool';
+
+/**
+ * Admits uploads one at a time: each trial load is a thread with a whole model in it, so a burst of
+ * uploads waits its turn elsewhere (UNAVAILABLE, retry) instead of starting threads without end.
+ */
+export function admitOneAtATime(options: WorkerOptions): (files: Map<string, Buffer>) => Promise<void> {
+  let busy = false;
+  return async (files) => {
+    if (busy) throw unavailable('Another model upload is being admitted; retry in a few seconds.');
+    busy = true;
+    try {
+      await admitByTrialLoad(files, options);
+    } finally {
+      busy = false;
+    }
+  };
+}
 
 /**
  * A trial load of an uploaded model in a worker of its own, bounded in memory and time, with the

@@ -45,9 +45,16 @@ export class ArtifactStore {
     const target = path.join(this.dir, sha256);
     if (!fs.existsSync(target)) {
       const staging = path.join(this.dir, `.incoming-${randomUUID()}`);
-      await fs.promises.mkdir(staging);
-      for (const [name, content] of files) await fs.promises.writeFile(path.join(staging, name), content);
-      await fs.promises.rename(staging, target);
+      try {
+        await fs.promises.mkdir(staging);
+        for (const [name, content] of files) await fs.promises.writeFile(path.join(staging, name), content);
+        await fs.promises.rename(staging, target);
+      } catch (error) {
+        // The same upload, finished by a concurrent request first: what it stored is what this one holds.
+        if (!fs.existsSync(target)) throw error;
+      } finally {
+        await fs.promises.rm(staging, { recursive: true, force: true });
+      }
     }
     return { sha256, sizeBytes: sizeOf(files), format };
   }

@@ -106,6 +106,8 @@ export class WorkerPool {
   /** Every loaded model's files, for replacements. */
   private readonly models = new Map<string, [string, Uint8Array][]>();
   private closed = false;
+  /** Replacements in a row that stopped before their models were loaded. */
+  private failures = 0;
 
   constructor(
     size: number = Math.max(1, os.availableParallelism() - 1),
@@ -137,19 +139,36 @@ export class WorkerPool {
   }
 
   /**
-   * Starts a replacement for a worker that stopped while serving. One that never started (a
-   * backend that cannot load), or a replacement that stops before its models are loaded (a model
-   * that crashes every worker), is not replaced: that would only loop.
+   * Starts a replacement for a worker that stopped. One of the first workers that never started (a
+   * backend that cannot load) is not replaced: that would only loop. Replacements that stop again before their models
+   * are loaded (a model that crashes every worker) are retried with a growing delay, up to a minute.
    */
   private replace(stopped: InferenceWorker): void {
-    if (this.closed || !stopped.started || this.starting.has(stopped)) return;
-    const replacement = this.start();
-    this.starting.add(replacement);
-    this.workers = this.workers.map((worker) => (worker === stopped ? replacement : worker));
-    void replacement.ready
-      .then(() => Promise.all([...this.models].map(([key, files]) => replacement.call({ type: 'load', key, files }))))
-      .catch(() => undefined) // a replacement that fails is replaced in turn
-      .finally(() => this.starting.delete(replacement));
+    const failedWhileStarting = this.starting.delete(stopped);
+    if (this.closed || (!stopped.started && !failedWhileStarting)) return;
+    this.failures = failedWhileStarting ? this.failures + 1 : 0;
+    const delay = this.failures === 0 ? 0 : Math.min(60_000, 1000 * 2 ** (this.failures - 1));
+    const timer = setTimeout(() => {
+      if (this.closed) return;
+      const replacement = this.start();
+      this.starting.add(replacement);
+      this.workers = this.workers.map((worker) => (worker === stopped ? replacement : worker));
+      void replacement.ready
+        .then(() => Promise.all([...this.models].map(([key, files]) => replacement.call({ type: 'load', key, files }))))
+        .then(
+          () => {
+            this.starting.delete(replacement);
+            this.failures = 0;
+          },
+          () => undefined, // it stopped: its exit replaces it in turn, later
+        );
+    }, delay);
+    timer.unref();
+  }
+
+  /** Workers running now: loads, unloads and checks go to them. */
+  private get running(): InferenceWorker[] {
+    return this.workers.filter((worker) => worker.alive);
   }
 
   /** The backend the workers run on, once they have started. */
@@ -161,13 +180,19 @@ export class WorkerPool {
   async load(key: string, files: Map<string, Buffer>): Promise<void> {
     await this.backend();
     const payload = [...files].map(([name, content]) => [name, new Uint8Array(content)] as [string, Uint8Array]);
-    await Promise.all(this.workers.map((worker) => worker.call({ type: 'load', key, files: payload })));
+    // Recorded first: a replacement starting meanwhile loads it too.
     this.models.set(key, payload);
+    try {
+      await Promise.all(this.running.map((worker) => worker.call({ type: 'load', key, files: payload })));
+    } catch (error) {
+      this.models.delete(key);
+      throw error;
+    }
   }
 
   async unload(key: string): Promise<void> {
     this.models.delete(key);
-    await Promise.all(this.workers.map((worker) => worker.call({ type: 'unload', key })));
+    await Promise.all(this.running.map((worker) => worker.call({ type: 'unload', key })));
   }
 
   async predict(key: string, inputs: InputBatch[]): Promise<OutputBatch[]> {
@@ -214,7 +239,7 @@ export class WorkerPool {
 
   /** Live tensors in each worker: a test of leaks. */
   async tensorCounts(): Promise<number[]> {
-    return Promise.all(this.workers.map(async (worker) => (await worker.call({ type: 'memory' })).numTensors!));
+    return Promise.all(this.running.map(async (worker) => (await worker.call({ type: 'memory' })).numTensors!));
   }
 
   async close(): Promise<void> {

@@ -24,6 +24,21 @@ export interface PredictionRecord {
 
 type Row = PredictionRecord & { id: string; createdAt: Date };
 
+/** Packed inputs the buffer may hold, and one COPY may carry. */
+const MAX_BUFFERED_BYTES = 256 * 1024 * 1024;
+const MAX_COPY_BYTES = 32 * 1024 * 1024;
+
+/** The rows one COPY writes: at most `count`, and about MAX_COPY_BYTES of inputs (at least one row). */
+function nextBatch(buffer: Row[], count: number): Row[] {
+  let bytes = 0;
+  let end = 0;
+  while (end < Math.min(count, buffer.length) && (end === 0 || bytes + (buffer[end]!.inputs?.length ?? 0) <= MAX_COPY_BYTES)) {
+    bytes += buffer[end]!.inputs?.length ?? 0;
+    end += 1;
+  }
+  return buffer.slice(0, end);
+}
+
 /** One COPY per batch, in PostgreSQL's binary format: packed inputs travel as the bytes they are. */
 const COPY = `copy prediction_log_entry
   (id, created_at, deployment_id, model_version_id, shadow, latency_ms, caller, request_id, trace_id, inputs, instance_count, instances_sha256, outputs)
@@ -37,6 +52,7 @@ const COPY = `copy prediction_log_entry
  */
 export class PredictionLog {
   private buffer: Row[] = [];
+  private bufferedBytes = 0;
   private flushing?: Promise<void>;
   private readonly timer: NodeJS.Timeout;
   /**
@@ -65,11 +81,14 @@ export class PredictionLog {
   }
 
   record(entry: PredictionRecord): void {
-    if (this.buffer.length >= this.capacity) {
+    const size = entry.inputs?.length ?? 0;
+    // Bounded in entries and in bytes: large inputs must not pile up in memory while the database is away.
+    if (this.buffer.length >= this.capacity || this.bufferedBytes + size > MAX_BUFFERED_BYTES) {
       this.stats.dropped += 1;
       return;
     }
     this.buffer.push({ ...entry, id: randomUUID(), createdAt: new Date() });
+    this.bufferedBytes += size;
     if (this.buffer.length >= this.batchSize) void this.flush();
   }
 
@@ -82,7 +101,7 @@ export class PredictionLog {
   private async write(): Promise<void> {
     if (this.failures > 0 && Date.now() < this.retryAt) return;
     while (this.buffer.length > 0) {
-      const batch = this.buffer.slice(0, this.batchSize);
+      const batch = nextBatch(this.buffer, this.batchSize);
       try {
         await this.copy(batch);
         this.stats.written += batch.length;
@@ -101,6 +120,7 @@ export class PredictionLog {
         this.logger.error({ err: error, entries: batch.length }, 'the database refused prediction log entries; they are not kept');
       }
       this.buffer.splice(0, batch.length);
+      this.bufferedBytes -= batch.reduce((sum, row) => sum + (row.inputs?.length ?? 0), 0);
     }
   }
 

@@ -157,23 +157,6 @@ describe('hostile requests', { timeout: 120_000 }, () => {
     assert.equal(((await signedIn.json()) as { database: string }).database, 'up');
   });
 
-  it('answers 429 with Retry-After past a caller\'s rate, on GraphQL and the v2 protocol, and others still answer', async () => {
-    // Anonymous callers, by address: 20 a second, bursts of 50 (policies/limits.yaml).
-    const answers = await Promise.all(Array.from({ length: 120 }, () => fetch(gw.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })));
-    const limited = answers.filter((answer) => answer.status === 429);
-    // At most 20 + 50 pass at once (a few more if a second turns meanwhile).
-    assert.ok(limited.length >= 40, `of 120 quick requests about 50 are refused, got ${limited.length}`);
-    assert.match(limited[0]!.headers.get('retry-after') ?? '', /^\d+$/);
-    const [error] = ((await limited[0]!.json()) as GraphQLResponse<unknown>).errors!;
-    assert.equal(error!.extensions?.code, 'RATE_LIMITED');
-    assert.match(error!.message, /Too many requests: your roles allow 20 a second \(bursts of 50\)\. Retry in \d+ s\./);
-    const v2 = await fetch(gw.gateway.url.replace('/graphql', '/v2/models/credit'));
-    assert.equal(v2.status, 429);
-    assert.ok(v2.headers.get('retry-after'));
-    assert.match(((await v2.json()) as { error: string }).error, /Too many requests/);
-    assert.equal((await gw.client.send<{ __typename: string }>('{"query":"{ __typename }"}')).data?.__typename, 'Query', 'a signed-in caller has a rate of its own');
-  });
-
   describe('malformed and oversized requests each answer a client error, never an internal one', () => {
     const nest = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
     const graphql = (body: string, headers: Record<string, string> = {}) => async () => {
@@ -225,5 +208,25 @@ describe('hostile requests', { timeout: 120_000 }, () => {
         assert.ok(answer.text.length < 2000, `the answer does not echo the request (${answer.text.length} characters)`);
       });
     }
+  });
+
+  // Last: it spends this address's anonymous rate.
+  it('answers 429 with Retry-After past a caller\'s rate, on GraphQL and the v2 protocol, and others still answer', async () => {
+    // Anonymous callers, by address: 20 a second, bursts of 50 (policies/limits.yaml).
+    const answers = await Promise.all(Array.from({ length: 120 }, () => fetch(gw.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })));
+    const limited = answers.filter((answer) => answer.status === 429);
+    // At most 20 + 50 pass at once, 20 more each second the 120 take to send.
+    assert.ok(limited.length >= 20, `of 120 quick requests many are refused, got ${limited.length}`);
+    assert.match(limited[0]!.headers.get('retry-after') ?? '', /^\d+$/);
+    const [error] = ((await limited[0]!.json()) as GraphQLResponse<unknown>).errors!;
+    assert.equal(error!.extensions?.code, 'RATE_LIMITED');
+    assert.match(error!.message, /Too many requests: your roles allow 20 a second \(bursts of 50\)\. Retry in \d+ s\./);
+    const v2 = await fetch(gw.gateway.url.replace('/graphql', '/v2/models/credit'));
+    assert.equal(v2.status, 429);
+    assert.ok(v2.headers.get('retry-after'));
+    assert.match(((await v2.json()) as { error: string }).error, /Too many requests/);
+    assert.equal((await gw.client.send<{ __typename: string }>('{"query":"{ __typename }"}')).data?.__typename, 'Query', 'a signed-in caller has a rate of its own');
+    const guess = await fetch(gw.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': 'mgk_guess' }, body: '{"query":"{ __typename }"}' });
+    assert.equal(guess.status, 429, 'a refused credential spends its address\'s rate too: guessing keys is no way around it');
   });
 });

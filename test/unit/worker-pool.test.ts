@@ -89,4 +89,23 @@ describe('inference worker pool', () => {
       await impatient.close();
     }
   });
+
+  it('replaces in turn, after a pause, a replacement that stops while it loads its models', async () => {
+    const pool2 = new WorkerPool(1);
+    try {
+      await pool2.load('tiny', await tinyClassifierFiles());
+      const rows = packInstances(signature, [{ features: [1, 2] }], 1);
+      await pool2.crash(0);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await pool2.crash(0); // the replacement, while it starts and loads
+      let answered = false;
+      for (let i = 0; i < 100 && !answered; i += 1) {
+        answered = await pool2.predict('tiny', rows).then(() => true, () => false);
+        if (!answered) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.ok(answered, 'a third worker took over with the model');
+    } finally {
+      await pool2.close();
+    }
+  });
 });
