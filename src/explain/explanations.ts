@@ -1,10 +1,11 @@
+import { GraphQLError } from 'graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../errors';
 import type { Signature } from '../graph/models/model.entity';
 import { asModelInputs, packInstances, type InputBatch } from '../serving/instances';
 import type { ModelServer } from '../serving/model-server';
-import type { ExplainResult } from '../serving/worker';
+import type { ExplainRequest, ExplainResult } from '../serving/worker';
 import type { ServedVersion } from '../serving/routing-table';
 import { vectorElement, type Baseline } from './baselines';
 import { BaselineSource, ExplanationMethod, type ExplanationDefaults, type ExplanationSettings } from './settings';
@@ -77,6 +78,12 @@ export function tabularFeatures(signature: Signature): AttributedFeature[] {
 export async function explain(source: Explainable, settings: ExplanationSettings, baseline: Baseline, heatmaps = true): Promise<Explanation[]> {
   const { method, steps, samples, seed, patch } = settings;
   const { signature, artifact } = source.version;
+  // What a worker refuses (a graph model op without a gradient, say) is this model's limit, not the gateway's fault.
+  const attribute = (request: ExplainRequest) =>
+    source.server.explain(artifact.sha256, request).catch((error: unknown) => {
+      if (error instanceof GraphQLError) throw error;
+      throw badInput('method', `this model cannot be explained by ${method}: ${(error as Error).message.replace(/\s+/g, ' ').slice(0, 200)}`);
+    });
   const image = isImage(signature);
   const common = (result: ExplainResult, row: number) => ({
     method,
@@ -92,7 +99,7 @@ export async function explain(source: Explainable, settings: ExplanationSettings
     const input = source.inputs[0]!;
     const fill = baseline.values[input.name];
     if (typeof fill !== 'number' || !Number.isFinite(fill)) throw badInput('baseline', 'for an image, the baseline is the number a hidden patch is filled with.');
-    const result = await source.server.explain(artifact.sha256, { method, input: { ...input, values: Float32Array.from(input.values) }, patch, fill, heatmaps });
+    const result = await attribute({ method, input: { ...input, values: Float32Array.from(input.values) }, patch, fill, heatmaps });
     const [rows, cols] = result.grid!;
     return result.targets.map((_, i) => ({
       ...common(result, i),
@@ -111,10 +118,10 @@ export async function explain(source: Explainable, settings: ExplanationSettings
   const [input] = asModelInputs(source.inputs);
   const attributed = (result: ExplainResult, row: number) => features.map((feature, i) => ({ ...feature, value: result.attributions[row * features.length + i]!, redacted: false }));
   if (method === ExplanationMethod.KERNEL_SHAP) {
-    const result = await source.server.explain(artifact.sha256, { method, input: input!, baseline: baselineValues, samples, seed });
+    const result = await attribute({ method, input: input!, baseline: baselineValues, samples, seed });
     return result.targets.map((_, row) => ({ ...common(result, row), samples: result.samples, seed, attributions: attributed(result, row) }));
   }
-  const result = await source.server.explain(artifact.sha256, { method, input: input!, baseline: baselineValues, steps: method === ExplanationMethod.GRADIENT_X_INPUT ? 1 : steps });
+  const result = await attribute({ method, input: input!, baseline: baselineValues, steps: method === ExplanationMethod.GRADIENT_X_INPUT ? 1 : steps });
   return result.targets.map((_, row) => {
     const attributions = attributed(result, row);
     const sum = attributions.reduce((total, attribution) => total + attribution.value, 0);

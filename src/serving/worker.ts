@@ -106,7 +106,11 @@ function predict(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, inp
     const tensors = inputs.map((input) => tf.tensor(input.values, input.shape, input.dtype === 'INT32' ? 'int32' : 'float32'));
     const result = model.predict(tensors.length === 1 ? tensors[0]! : tensors) as tfjs.Tensor | tfjs.Tensor[];
     const outputs = Array.isArray(result) ? result : [result];
-    return outputs.map((output, index) => ({ name: model.outputs[index]?.name ?? `output_${index}`, shape: output.shape, values: output.dataSync() as Float32Array }));
+    // Every output as float32, whatever the model's dtype (an int32 argmax, say): what callers are told they get.
+    return outputs.map((output, index) => {
+      const data = output.dataSync();
+      return { name: model.outputs[index]?.name ?? `output_${index}`, shape: output.shape, values: data instanceof Float32Array ? data : Float32Array.from(data) };
+    });
   });
 }
 

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /** The previous hash of the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -46,4 +46,9 @@ export function sealAuditEvent(key: string, hash: string): string {
 /** The signature of a checkpoint: an HMAC of what it states, under the audit key. */
 export function signCheckpoint(key: string, checkpoint: { count: number; headHash: string; at: Date }): string {
   return createHmac('sha256', key).update(`checkpoint\n${checkpoint.count}\n${checkpoint.headHash}\n${checkpoint.at.toISOString()}`).digest('hex');
+}
+
+/** Two hex digests equal, compared in constant time (a seal or a signature must not leak by timing). */
+export function sameDigest(a: string | null | undefined, b: string): boolean {
+  return typeof a === 'string' && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }

@@ -4,7 +4,7 @@ import { paginate, SortDirection, type ConnectionArgs } from '../relay/connectio
 import { toGlobalId } from '../relay/global-id';
 import { AuditEvent } from './audit-event.entity';
 import { badInput } from '../../errors';
-import { GENESIS_HASH, hashAuditEvent, sealAuditEvent, signCheckpoint } from './audit-chain';
+import { GENESIS_HASH, hashAuditEvent, sameDigest, sealAuditEvent, signCheckpoint } from './audit-chain';
 import type { AuditCheckpoint, AuditEventFilter } from './audit.inputs';
 
 /** Any advisory-lock key of ours; it serialises appends so the chain has no forks. */
@@ -64,7 +64,7 @@ export interface AuditIntegrityReport {
  * the same last one (a superuser who cut off the tail leaves a chain that adds up by itself).
  */
 export async function verifyAuditChain(em: EntityManager, key: string, checkpoint?: AuditCheckpoint): Promise<AuditIntegrityReport> {
-  if (checkpoint && signCheckpoint(key, checkpoint) !== checkpoint.signature) {
+  if (checkpoint && !sameDigest(checkpoint.signature, signCheckpoint(key, checkpoint))) {
     throw badInput('checkpoint.signature', 'does not match: the checkpoint was not taken by a gateway holding this audit key, or was changed since.');
   }
   const BATCH = 1000;
@@ -77,7 +77,7 @@ export async function verifyAuditChain(em: EntityManager, key: string, checkpoin
       if (event.sequence !== expectedSequence) return broken(`event ${expectedSequence} is missing; the next one is ${event.sequence}.`);
       if (event.previousHash !== previousHash) return broken(`it does not point at the hash of event ${expectedSequence - 1}.`);
       if (hashAuditEvent(event) !== event.hash) return broken('its content does not match its hash: the row was changed after it was written.');
-      if (event.seal !== sealAuditEvent(key, event.hash)) {
+      if (!sameDigest(event.seal, sealAuditEvent(key, event.hash))) {
         return broken(event.seal ? 'its seal does not match its hash: the event was rewritten, hashes recomputed, by someone without the audit key.' : 'it carries no seal (it was written before the chain was keyed, or its seal was removed).');
       }
       if (checkpoint && event.sequence === checkpoint.count && event.hash !== checkpoint.headHash) {
