@@ -17,6 +17,8 @@ const settingsSchema = z.object({
   MODELGATE_POLICIES_DIR: z.string().optional(),
   MODELGATE_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   MODELGATE_JWKS_URL: z.string().url().optional(),
+  MODELGATE_METRICS: z.enum(['off', 'loopback', 'token']).default('loopback'),
+  MODELGATE_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   MODELGATE_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   MODELGATE_JWT_ISSUER: z.string().min(1).default('modelgate'),
   MODELGATE_JWT_AUDIENCE: z.string().min(1).default('modelgate'),
@@ -79,6 +81,8 @@ export interface Config {
   artifactMaxBytes: number;
   /** Most weights an uploaded model may declare. */
   artifactMaxParameters: number;
+  /** Who may read /metrics: nobody, callers on this host, or callers with the bearer token. */
+  metrics: { access: 'off' | 'loopback' | 'token'; token?: string };
   /** Key of the audit chain's seals; unset, one is generated under dataDir. Never stored in the database. */
   auditKey?: string;
   /** Folder of the role and gate policies (YAML), reloaded when they change. */
@@ -100,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const s = parsed.data;
+  if (s.MODELGATE_METRICS === 'token' && !s.MODELGATE_METRICS_TOKEN) throw new Error('Invalid configuration:\n  MODELGATE_METRICS_TOKEN: needed when MODELGATE_METRICS is token');
   return {
     version: (JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version,
     port: s.PORT,
@@ -127,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: s.MODELGATE_DEMO === 'true',
     artifactMaxBytes: s.MODELGATE_ARTIFACT_MAX_BYTES,
     artifactMaxParameters: s.MODELGATE_ARTIFACT_MAX_PARAMETERS,
+    metrics: { access: s.MODELGATE_METRICS, token: s.MODELGATE_METRICS_TOKEN },
     auditKey: s.MODELGATE_AUDIT_KEY,
     policiesDir: path.resolve(s.MODELGATE_POLICIES_DIR ?? path.join(__dirname, '../../policies')),
     jwt: { secret: s.MODELGATE_JWT_SECRET, jwksUrl: s.MODELGATE_JWKS_URL, issuer: s.MODELGATE_JWT_ISSUER, audience: s.MODELGATE_JWT_AUDIENCE },

@@ -19,6 +19,7 @@ import { RoutingTable } from './serving/routing-table';
 import { TrainingDataCache } from './serving/training-data';
 import { createHttpServer } from './http/server';
 import type { Logger } from './telemetry/logger';
+import { Metrics } from './telemetry/metrics';
 
 export interface Gateway {
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
@@ -54,8 +55,14 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     });
     const artifacts = new ArtifactStore(path.join(config.dataDir, 'artifacts'), config.artifactMaxParameters);
     const { maxQueuedInstances, timeoutMs, explainTimeoutMs } = config.serving;
+    // Read at scrape time, when the prediction log below exists.
+    const metrics = new Metrics(() => ({ ...log.stats, pending: log.pending }));
+    const onBatch = (size: number, waitedMs: number[]) => {
+      metrics.batchSize.observe(size);
+      for (const waited of waitedMs) metrics.queueSeconds.observe(waited / 1000);
+    };
     const pool = new WorkerPool(config.serving.workers, { backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: config.serving.workerCallTimeoutMs });
-    const server = new ModelServer(pool, artifacts, { maxQueuedInstances, timeoutMs, explainTimeoutMs });
+    const server = new ModelServer(pool, artifacts, { maxQueuedInstances, timeoutMs, explainTimeoutMs, onBatch });
     void server.backend().then(
       (backend) => logger.info({ backend, workers: config.serving.workers }, `inference: ${backend} backend in ${config.serving.workers} worker thread(s)`),
       (error: unknown) => logger.error({ reason: (error as Error).message }, 'inference workers failed to start; predictions will fail'),
@@ -63,7 +70,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     const log = new PredictionLog(database.background, logger, config.serving.logBuffer);
     const janitorEveryMs = Math.max(100, Math.min(10_000, config.serving.unloadIdleMs));
     const stopJanitor = startModelJanitor(() => routing.artifactsInUse(), server, logger, janitorEveryMs, config.serving.unloadIdleMs);
-    const serving = { server, maxInstances: config.serving.maxInstances, log, trainingData, routing };
+    const serving = { server, maxInstances: config.serving.maxInstances, log, trainingData, routing, metrics };
     const http = await createHttpServer({
       schema,
       orm: database.orm,
@@ -75,6 +82,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       auditKey: config.auditKey ?? secretFile(config.dataDir, 'audit-key'),
       artifacts,
       artifactMaxBytes: config.artifactMaxBytes,
+      metrics: config.metrics,
       admitArtifact: admitOneAtATime({ backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: 30_000 }),
       serving,
       version: config.version,

@@ -6,6 +6,7 @@ import type { ArtifactStore } from '../serving/artifact-store';
 import type { ModelServer } from '../serving/model-server';
 import type { PredictionLog } from '../serving/prediction-log';
 import type { RoutingTable } from '../serving/routing-table';
+import type { Metrics } from '../telemetry/metrics';
 import type { TrainingDataCache } from '../serving/training-data';
 import type { Identity } from '../authz/identity';
 import type { Policy } from '../authz/policy';
@@ -39,6 +40,7 @@ export interface RequestContext {
     trainingData: TrainingDataCache;
     /** Deployments, routes and versions in memory: predict sends no SQL. */
     routing: RoutingTable;
+    metrics: Metrics;
   };
   /** Tells this process's caches of a change the request committed, before it answers. */
   changed(change: Change): Promise<void>;

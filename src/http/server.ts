@@ -23,7 +23,9 @@ import { RateLimits } from '../limits/rate-limits';
 import type { Logger } from '../telemetry/logger';
 import type { ArtifactStore } from '../serving/artifact-store';
 import { artifactRoutes } from './artifacts';
+import type { Config } from '../config';
 import { graphqlHandler } from './graphql-handler';
+import { metricsPlugin, metricsRoute } from './metrics';
 import { v2Handler } from './v2';
 import { createErrorFormatter } from './errors';
 
@@ -43,6 +45,8 @@ export interface HttpServerDeps {
   auditKey: string;
   artifacts: ArtifactStore;
   artifactMaxBytes: number;
+  /** Who may read /metrics. */
+  metrics: Config['metrics'];
   /** A trial load of an uploaded model before it is stored. */
   admitArtifact: (files: Map<string, Buffer>) => Promise<void>;
   serving: RequestContext['serving'];
@@ -147,6 +151,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
       // No HTTP caching of GraphQL answers here; its plugin would otherwise visit every field of every request.
       ApolloServerPluginCacheControlDisabled(),
       documentShapePlugin(limits),
+      metricsPlugin(serving.metrics),
       inferenceBudgetPlugin(),
       schemaDetailsPlugin(),
       // No landing page: the one Apollo serves by default loads its sandbox from a third party's CDN.
@@ -184,6 +189,8 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
       res.status(503).json(detailed ? { status: 'database unreachable', database: 'down' } : { status: 'database unreachable' });
     }
   });
+
+  if (deps.metrics.access !== 'off') app.get('/metrics', metricsRoute(serving.metrics, deps.metrics));
 
   app.use(artifactRoutes({ store: artifacts, orm, authenticate, policies, maxBytes: deps.artifactMaxBytes, admit: deps.admitArtifact, logger }));
 

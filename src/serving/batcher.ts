@@ -49,6 +49,8 @@ export class DynamicBatcher {
     private readonly run: (inputs: InputBatch[]) => Promise<OutputBatch[]>,
     private readonly settings: BatchingSettings,
     private readonly limits: QueueLimits,
+    /** Told of every batch as it starts: its size, and how long each of its requests waited (ms). */
+    private readonly onBatch: (size: number, waitedMs: number[]) => void = () => undefined,
   ) {}
 
   submit(inputs: InputBatch[]): Promise<OutputBatch[]> {
@@ -114,6 +116,8 @@ export class DynamicBatcher {
   private async execute(batch: Queued[], size: number): Promise<void> {
     this.stats.batches += 1;
     this.stats.instances += size;
+    const now = performance.now();
+    this.onBatch(size, batch.map((item) => now - item.arrived));
     const links = batch.flatMap((item) => (item.span ? [{ context: item.span }] : []));
     const span = trace.getTracer('modelgate').startSpan('inference batch', { root: true, links, attributes: { 'modelgate.batch.instances': size, 'modelgate.batch.requests': batch.length } });
     try {

@@ -19,7 +19,7 @@ export class ModelServer {
   constructor(
     private readonly pool: WorkerPool,
     private readonly store: ArtifactStore,
-    private readonly queue: Omit<QueueLimits, 'concurrency'> & { explainTimeoutMs: number },
+    private readonly queue: Omit<QueueLimits, 'concurrency'> & { explainTimeoutMs: number; onBatch?: (size: number, waitedMs: number[]) => void },
   ) {}
 
   backend(): Promise<BackendName> {
@@ -34,7 +34,7 @@ export class ModelServer {
     let batcher = this.batchers.get(key);
     if (!batcher) {
       const { maxQueuedInstances, timeoutMs } = this.queue;
-      batcher = new DynamicBatcher((batch) => this.pool.predict(sha256, batch), batching, { maxQueuedInstances, timeoutMs, concurrency: this.pool.size });
+      batcher = new DynamicBatcher((batch) => this.pool.predict(sha256, batch), batching, { maxQueuedInstances, timeoutMs, concurrency: this.pool.size }, this.queue.onBatch);
       this.batchers.set(key, batcher);
     }
     return batcher.submit(asModelInputs(inputs));

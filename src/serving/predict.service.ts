@@ -61,6 +61,9 @@ export function predict(ctx: RequestContext, request: PredictRequest): Promise<P
       const tensors = await run(ctx, deployment, version, inputs);
       const answers = describeOutputs(version.signature, tensors[0]!);
       logPrediction(ctx, deployment, version, inputs, answers, performance.now() - started, false);
+      const labels = { deployment: name, version: String(version.version) };
+      ctx.serving.metrics.predictions.inc(labels);
+      ctx.serving.metrics.instances.inc(labels, inputs[0]!.shape[0]!);
       if (deployment.shadow) void shadow(ctx, deployment, deployment.shadow, request.pack);
       return {
         deployment: name,

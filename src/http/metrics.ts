@@ -1,0 +1,45 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type express from 'express';
+import { Kind } from 'graphql';
+import type { Config } from '../config';
+import type { RequestContext } from '../graph/context';
+import type { Metrics } from '../telemetry/metrics';
+
+/** Counts and times every GraphQL operation, labelled by its type and first root field (bounded by the schema). */
+export function metricsPlugin(metrics: Metrics): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      let operation = 'unknown';
+      return {
+        async didResolveOperation({ operation: definition }) {
+          const root = definition?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
+          if (definition) operation = `${definition.operation}:${root?.kind === Kind.FIELD ? root.name.value : '…'}`;
+        },
+        async willSendResponse({ response, errors }) {
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const code = errors?.[0]?.extensions?.code ?? body?.errors?.[0]?.extensions?.code ?? 'OK';
+          metrics.operations.inc({ operation, code: String(code) });
+          metrics.operationSeconds.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * GET /metrics in Prometheus' text format, for whom the setting allows: nobody, callers on this host
+ * (the default), or callers with the bearer token.
+ */
+export function metricsRoute(metrics: Metrics, setting: Config['metrics']): express.RequestHandler {
+  return async (req, res) => {
+    const address = req.socket.remoteAddress ?? '';
+    const allowed =
+      setting.access === 'loopback'
+        ? address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1'
+        : setting.access === 'token' && req.headers.authorization === `Bearer ${setting.token}`;
+    if (!allowed) return void res.status(setting.access === 'token' ? 401 : 404).json({ error: 'Metrics are not served to this caller.' });
+    res.setHeader('content-type', metrics.registry.contentType);
+    res.end(await metrics.registry.metrics());
+  };
+}
