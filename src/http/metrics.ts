@@ -7,6 +7,20 @@ import type { Metrics } from '../telemetry/metrics';
 
 /** Counts and times every GraphQL operation, labelled by its type and first root field (bounded by the schema). */
 export function metricsPlugin(metrics: Metrics): ApolloServerPlugin<RequestContext> {
+  // Each label set's series, looked up once: prom-client hashes the labels on every call otherwise.
+  const counted = new Map<string, { inc(): void }>();
+  const timed = new Map<string, { observe(value: number): void }>();
+  const count = (operation: string, code: string) => {
+    const key = `${operation}\n${code}`;
+    let series = counted.get(key);
+    if (!series) counted.set(key, (series = metrics.operations.labels({ operation, code })));
+    series.inc();
+  };
+  const time = (operation: string, seconds: number) => {
+    let series = timed.get(operation);
+    if (!series) timed.set(operation, (series = metrics.operationSeconds.labels({ operation })));
+    series.observe(seconds);
+  };
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
@@ -19,8 +33,8 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin<RequestConte
         async willSendResponse({ response, errors }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const code = errors?.[0]?.extensions?.code ?? body?.errors?.[0]?.extensions?.code ?? 'OK';
-          metrics.operations.inc({ operation, code: String(code) });
-          metrics.operationSeconds.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
+          count(operation, String(code));
+          time(operation, Number(process.hrtime.bigint() - started) / 1e9);
         },
       };
     },
