@@ -24,13 +24,10 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin<RequestConte
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
-      let operation = 'unknown';
       return {
-        async didResolveOperation({ operation: definition }) {
+        async willSendResponse({ operation: definition, response, errors }) {
           const root = definition?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
-          if (definition) operation = `${definition.operation}:${root?.kind === Kind.FIELD ? root.name.value : '…'}`;
-        },
-        async willSendResponse({ response, errors }) {
+          const operation = definition ? `${definition.operation}:${root?.kind === Kind.FIELD ? root.name.value : '…'}` : 'unknown';
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const code = errors?.[0]?.extensions?.code ?? body?.errors?.[0]?.extensions?.code ?? 'OK';
           count(operation, String(code));
