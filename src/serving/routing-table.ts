@@ -106,19 +106,31 @@ export class RoutingTable {
     clearInterval(this.timer);
   }
 
-  /** Three statements through the pg driver: deployments, their routes with traffic, and the versions those and the shadows name. */
+  /** Three statements through the pg driver, in one snapshot: deployments, their routes with traffic, and the versions those and the shadows name. */
   private async read(): Promise<Map<string, ServedDeployment>> {
-    const deployments = await this.pool.query<DeploymentRow>(
-      `select id, name, team_id, environment, status, shadow_version_id, batching_max_batch_size, batching_max_queue_delay_ms, explanation_defaults from deployment`,
-    );
-    const routes = await this.pool.query<RouteRow>(
-      `select r.deployment_id, r.model_version_id, r.weight from deployment_route r join deployment d on d.id = r.deployment_id
-       where r.weight > 0 and d.status = 'ACTIVE' order by r.id`,
-    );
-    const versions = await this.pool.query<VersionRow>(
-      `select id, version, lifecycle_state, signature, artifact_sha256, run_id from model_version where id = any($1::uuid[])`,
-      [[...new Set([...routes.rows.map((route) => route.model_version_id), ...deployments.rows.flatMap((d) => (d.status === 'ACTIVE' && d.shadow_version_id ? [d.shadow_version_id] : []))])]],
-    );
+    // One snapshot for the three reads: a change committed between them cannot leave a route without its version.
+    const client = await this.pool.connect();
+    let deployments, routes, versions;
+    try {
+      await client.query('begin isolation level repeatable read read only');
+      deployments = await client.query<DeploymentRow>(
+        `select id, name, team_id, environment, status, shadow_version_id, batching_max_batch_size, batching_max_queue_delay_ms, explanation_defaults from deployment`,
+      );
+      routes = await client.query<RouteRow>(
+        `select r.deployment_id, r.model_version_id, r.weight from deployment_route r join deployment d on d.id = r.deployment_id
+         where r.weight > 0 and d.status = 'ACTIVE' order by r.id`,
+      );
+      versions = await client.query<VersionRow>(
+        `select id, version, lifecycle_state, signature, artifact_sha256, run_id from model_version where id = any($1::uuid[])`,
+        [[...new Set([...routes.rows.map((route) => route.model_version_id), ...deployments.rows.flatMap((d) => (d.status === 'ACTIVE' && d.shadow_version_id ? [d.shadow_version_id] : []))])]],
+      );
+      await client.query('commit');
+      client.release();
+    } catch (error) {
+      // A connection the failure left mid-transaction must not return to the pool.
+      client.release(error as Error);
+      throw error;
+    }
     const served = new Map<string, ServedVersion>();
     for (const row of versions.rows) served.set(row.id, await this.served(row));
     const table = new Map<string, ServedDeployment>();
