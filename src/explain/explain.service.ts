@@ -1,7 +1,7 @@
-import { SpanStatusCode } from '@opentelemetry/api';
 import type { RequestContext } from '../graph/context';
 import type { FeatureStatistics } from '../graph/datasets/dataset.entity';
 import type { DatasetVersionSubject, TrainingData } from '../serving/training-data';
+import { inSpan } from '../telemetry/spans';
 import { resolveBaseline, vectorElement } from './baselines';
 import { explain, isImage, type Explainable, type Explanation } from './explanations';
 import { applyLimits } from './limits';
@@ -13,24 +13,16 @@ import { BaselineSource, settle, type ExplanationArgs } from './settings';
  * the caller may not see of the training data withheld.
  */
 export function explainPrediction(ctx: RequestContext, source: Explainable, args: ExplanationArgs, heatmaps = true): Promise<Explanation[]> {
-  return ctx.tracer.startActiveSpan('explain', async (span) => {
-    try {
-      const { signature } = source.version;
-      const image = isImage(signature);
-      const { settings, baselineAsked, baselineValues } = settle(args, source.defaults, image);
-      const allowed = applyLimits(ctx.policy.explanations, ctx.identity.roles, settings);
-      const training = await ctx.serving.trainingData.of(source.version);
-      const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, readableStatistics(ctx, training, allowed.baseline, baselineAsked), baselineValues);
-      span.setAttributes({ 'modelgate.explain.method': allowed.method, 'modelgate.explain.baseline': baseline.source });
-      const withheld = withheldFrom(ctx, training);
-      return (await explain(source, allowed, baseline, heatmaps)).map((explanation) => withhold(explanation, withheld));
-    } catch (error) {
-      span.recordException(error as Error);
-      span.setStatus({ code: SpanStatusCode.ERROR });
-      throw error;
-    } finally {
-      span.end();
-    }
+  return inSpan(ctx.tracer, 'explain', {}, async (span) => {
+    const { signature } = source.version;
+    const image = isImage(signature);
+    const { settings, baselineAsked, baselineValues } = settle(args, source.defaults, image);
+    const allowed = applyLimits(ctx.policy.explanations, ctx.identity.roles, settings);
+    const training = await ctx.serving.trainingData.of(source.version);
+    const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, readableStatistics(ctx, training, allowed.baseline, baselineAsked), baselineValues);
+    span.setAttributes({ 'modelgate.explain.method': allowed.method, 'modelgate.explain.baseline': baseline.source });
+    const withheld = withheldFrom(ctx, training);
+    return (await explain(source, allowed, baseline, heatmaps)).map((explanation) => withhold(explanation, withheld));
   });
 }
 

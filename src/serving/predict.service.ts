@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { SpanStatusCode } from '@opentelemetry/api';
 import { notFound, unavailable } from '../errors';
 import type { Explainable } from '../explain/explanations';
 import type { RequestContext } from '../graph/context';
@@ -10,6 +9,7 @@ import { authorize } from '../graph/persistence';
 import { toGlobalId } from '../graph/relay/global-id';
 import { TamperedArtifact } from './artifact-store';
 import type { InputBatch } from './instances';
+import { inSpan } from '../telemetry/spans';
 import type { ServedDeployment, ServedVersion } from './routing-table';
 import type { OutputBatch } from './worker';
 
@@ -50,37 +50,29 @@ export interface PredictRequest {
  */
 export function predict(ctx: RequestContext, request: PredictRequest): Promise<PredictionResult> {
   const name = request.deployment;
-  return ctx.tracer.startActiveSpan('predict', { attributes: { 'modelgate.deployment': name } }, async (span) => {
-    try {
-      const deployment = servedDeployment(ctx, name, 'predict');
-      const version = pickRoute(routesTakingTraffic(ctx, deployment, request.version), request.routingKey).version;
-      span.setAttribute('modelgate.model_version', version.id);
-      const inputs = request.pack(version.signature);
-      span.setAttribute('modelgate.instances', inputs[0]!.shape[0]!);
-      const started = performance.now();
-      const tensors = await run(ctx, deployment, version, inputs);
-      const answers = describeOutputs(version.signature, tensors[0]!);
-      logPrediction(ctx, deployment, version, inputs, answers, performance.now() - started, false);
-      const labels = { deployment: name, version: String(version.version) };
-      ctx.serving.metrics.predictions.inc(labels);
-      ctx.serving.metrics.instances.inc(labels, inputs[0]!.shape[0]!);
-      if (deployment.shadow) void shadow(ctx, deployment, deployment.shadow, request.pack);
-      return {
-        deployment: name,
-        modelVersionId: toGlobalId('ModelVersion', version.id),
-        version: version.version,
-        signature: version.signature,
-        outputs: answers,
-        tensors,
-        explainable: { server: ctx.serving.server, version, inputs, defaults: deployment.explanationDefaults },
-      };
-    } catch (error) {
-      span.recordException(error as Error);
-      span.setStatus({ code: SpanStatusCode.ERROR });
-      throw error;
-    } finally {
-      span.end();
-    }
+  return inSpan(ctx.tracer, 'predict', { 'modelgate.deployment': name }, async (span) => {
+    const deployment = servedDeployment(ctx, name, 'predict');
+    const version = pickRoute(routesTakingTraffic(ctx, deployment, request.version), request.routingKey).version;
+    span.setAttribute('modelgate.model_version', version.id);
+    const inputs = request.pack(version.signature);
+    span.setAttribute('modelgate.instances', inputs[0]!.shape[0]!);
+    const started = performance.now();
+    const tensors = await run(ctx, deployment, version, inputs);
+    const answers = describeOutputs(version.signature, tensors[0]!);
+    logPrediction(ctx, deployment, version, inputs, answers, performance.now() - started, false);
+    const labels = { deployment: name, version: String(version.version) };
+    ctx.serving.metrics.predictions.inc(labels);
+    ctx.serving.metrics.instances.inc(labels, inputs[0]!.shape[0]!);
+    if (deployment.shadow) void shadow(ctx, deployment, deployment.shadow, request.pack);
+    return {
+      deployment: name,
+      modelVersionId: toGlobalId('ModelVersion', version.id),
+      version: version.version,
+      signature: version.signature,
+      outputs: answers,
+      tensors,
+      explainable: { server: ctx.serving.server, version, inputs, defaults: deployment.explanationDefaults },
+    };
   });
 }
 
