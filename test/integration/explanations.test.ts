@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   AuditEventsDocument,
-  CreateApiKeyDocument,
   CreateDeploymentDocument,
   PredictDocument,
   PredictExplainedDocument,
@@ -10,8 +9,8 @@ import {
   UpdateDeploymentExplanationsDocument,
   type RegisterDatasetVersionInput,
 } from '../generated/graphql';
-import { GraphQLClient } from '../support/client';
-import { approveVersion, classifierVersion, createChain, creditDatasetVersion, deploy, registerBarsVersion } from '../support/fixtures';
+import type { GraphQLClient } from '../support/client';
+import { approveVersion, classifierVersion, createChain, creditDatasetVersion, deploy, registerBarsVersion, serviceClient } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { linearModelFiles, uploadModel } from '../support/models';
 
@@ -41,8 +40,7 @@ describe('explanation baselines, deployment defaults and redaction', () => {
     gw = await startTestGateway();
     chain = await createChain(gw.client, 'explain', 'CONFIDENTIAL', profiledVersion);
     await deploy(gw, chain.team.id, 'explained', chain.modelVersion.id);
-    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'explainer', deploymentNames: ['explained'] } });
-    service = new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
+    service = await serviceClient(gw, chain.team.id, 'explainer', ['explained']);
   });
   after(() => gw?.stop());
 

@@ -5,9 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import WebSocket from 'ws';
-import { CreateApiKeyDocument } from '../generated/graphql';
-import { GraphQLClient, type GraphQLResponse } from '../support/client';
-import { createChain, deploy } from '../support/fixtures';
+import type { GraphQLClient, GraphQLResponse } from '../support/client';
+import { createChain, deploy, serviceClient } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
 describe('hostile requests', { timeout: 120_000 }, () => {
@@ -36,8 +35,7 @@ describe('hostile requests', { timeout: 120_000 }, () => {
     adminAuthorization = `Bearer ${await gw.token({ user: 'hostile-admin', roles: ['admin'] })}`;
     const chain = await createChain(gw.client, 'hostile');
     await deploy(gw, chain.team.id, 'credit', chain.modelVersion.id);
-    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'hostile', deploymentNames: ['credit'] } });
-    service = new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
+    service = await serviceClient(gw, chain.team.id, 'hostile', ['credit']);
   });
   after(() => gw?.stop());
 

@@ -27,7 +27,7 @@ import {
   type PredictQuery,
 } from '../generated/graphql';
 import { GraphQLClient, type GraphQLResponse } from '../support/client';
-import { approveVersion, classifierVersion, createChain, deploy } from '../support/fixtures';
+import { approveVersion, classifierVersion, createChain, deploy, serviceClient } from '../support/fixtures';
 import { startGatewayOn, startTestGateway, type TestGateway } from '../support/gateway';
 import { freePort } from '../support/ports';
 import { startGatewayProcess, type GatewayProcess } from '../support/process';
@@ -58,8 +58,7 @@ describe('a prediction sends no SQL', { timeout: 120_000 }, () => {
     gw = await startTestGateway();
     const chain = await createChain(gw.client, 'hot');
     await deploy(gw, chain.team.id, 'hot', chain.modelVersion.id);
-    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'hot-scorer', deploymentNames: ['hot'] } });
-    service = new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
+    service = await serviceClient(gw, chain.team.id, 'hot-scorer', ['hot']);
   });
   after(() => gw?.stop());
 

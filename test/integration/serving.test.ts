@@ -5,7 +5,6 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import {
-  CreateApiKeyDocument,
   CreateDeploymentDocument,
   PredictDocument,
   PredictExplainedDocument,
@@ -18,8 +17,8 @@ import {
 import { PNG } from 'pngjs';
 import { PredictionLog } from '../../src/serving/prediction-log';
 import { createLogger } from '../../src/telemetry/logger';
-import { GraphQLClient } from '../support/client';
-import { approveVersion, classifierVersion, createChain, creditDatasetVersion, deploy, registerBarsVersion } from '../support/fixtures';
+import type { GraphQLClient } from '../support/client';
+import { approveVersion, classifierVersion, createChain, creditDatasetVersion, deploy, registerBarsVersion, serviceClient } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { tinyClassifierFiles, uploadModel } from '../support/models';
 
@@ -31,8 +30,7 @@ describe('predictions', () => {
     gw = await startTestGateway({ MODELGATE_MAX_INSTANCES: '50', MODELGATE_UNLOAD_IDLE_MS: '300' });
     chain = await createChain(gw.client, 'serve');
     await deploy(gw, chain.team.id, 'credit-risk', chain.modelVersion.id);
-    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'scorer', deploymentNames: ['credit-risk'] } });
-    service = new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
+    service = await serviceClient(gw, chain.team.id, 'scorer', ['credit-risk']);
   });
   after(() => gw?.stop());
 

@@ -1,9 +1,10 @@
 import { barsSignature, trainBarsModel } from '../../src/demo/train';
 import { loadBackend } from '../../src/serving/backend';
-import type { GraphQLClient } from './client';
+import { GraphQLClient } from './client';
 import { uploadModel } from './models';
 import type { TestGateway } from './gateway';
 import {
+  CreateApiKeyDocument,
   CreateDatasetDocument,
   CreateDeploymentDocument,
   CreateExperimentDocument,
@@ -126,4 +127,10 @@ export async function deploy(gw: TestGateway, teamId: string, name: string, mode
     input: { teamId, name, environment: 'STAGING', routes: [{ modelVersionId, weight: 100 }] },
   });
   return createDeployment;
+}
+
+/** A client service: an API key of `teamId` for `deployments`, made by the admin, and a client that sends it. */
+export async function serviceClient(gw: TestGateway, teamId: string, name: string, deployments: string[]): Promise<GraphQLClient> {
+  const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId, name, deploymentNames: deployments } });
+  return new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
 }
