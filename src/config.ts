@@ -9,6 +9,8 @@ const settingsSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   MODELGATE_DATA_DIR: z.string().default('.modelgate'),
   DATABASE_URL: z.string().url().optional(),
+  MODELGATE_MIGRATION_URL: z.string().url().optional(),
+  MODELGATE_ALLOW_SUPERUSER: z.enum(['true', 'false']).default('false'),
   MODELGATE_EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   MODELGATE_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -44,8 +46,12 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
-  /** External PostgreSQL; when absent an embedded one runs under dataDir. */
+  /** External PostgreSQL, as the runtime role; when absent an embedded one runs under dataDir. */
   databaseUrl?: string;
+  /** The owner of the external database's tables, whom migrations run as; unset, they run as DATABASE_URL. */
+  migrationUrl?: string;
+  /** Run even when DATABASE_URL connects as a superuser (who could rewrite the audit trail). */
+  allowSuperuser: boolean;
   embeddedPostgresPort: number;
   dbPoolMax: number;
   logLevel: string;
@@ -104,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const s = parsed.data;
+  if (s.MODELGATE_MIGRATION_URL && !s.DATABASE_URL) throw new Error('Invalid configuration:\n  MODELGATE_MIGRATION_URL: needs DATABASE_URL (the embedded database makes its own roles)');
   if (s.MODELGATE_METRICS === 'token' && !s.MODELGATE_METRICS_TOKEN) throw new Error('Invalid configuration:\n  MODELGATE_METRICS_TOKEN: needed when MODELGATE_METRICS is token');
   return {
     version: (JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version,
@@ -111,6 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: s.HOST,
     dataDir: path.resolve(s.MODELGATE_DATA_DIR),
     databaseUrl: s.DATABASE_URL,
+    migrationUrl: s.MODELGATE_MIGRATION_URL,
+    allowSuperuser: s.MODELGATE_ALLOW_SUPERUSER === 'true',
     embeddedPostgresPort: s.MODELGATE_EMBEDDED_PG_PORT,
     dbPoolMax: s.MODELGATE_DB_POOL_MAX,
     logLevel: s.LOG_LEVEL,

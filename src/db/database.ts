@@ -2,13 +2,15 @@ import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Config } from '../config';
+import { secretFile } from '../secrets';
 import type { Logger } from '../telemetry/logger';
 import { startEmbeddedPostgres } from './embedded';
 import { migrate, openDatabase } from './orm';
+import { checkRuntimeRole, grantRuntimeRole, provisionDatabase, type ProvisionedDatabase } from './roles';
 
 export interface Database {
   orm: MikroORM;
-  /** The connection string in use (the embedded one when DATABASE_URL is unset). */
+  /** The runtime role's connection string (the embedded one when DATABASE_URL is unset). */
   url: string;
   /**
    * A few connections through the plain pg driver for work off the request path (the routing
@@ -19,34 +21,43 @@ export interface Database {
 }
 
 /**
- * Opens the configured database (DATABASE_URL, or the embedded one under the data folder)
- * and brings its schema up to date.
+ * Opens the configured database (DATABASE_URL, or the embedded one under the data folder), brings
+ * its schema up to date as the owner, and runs as a role that owns nothing.
  */
 export async function connectDatabase(config: Config, logger: Logger, onQuery?: (sql: string) => void): Promise<Database> {
-  let url = config.databaseUrl;
+  let urls: ProvisionedDatabase;
   let stopEmbedded: (() => Promise<void>) | undefined;
-  if (url) {
-    const { hostname, port, pathname } = new URL(url);
+  if (config.databaseUrl) {
+    urls = { runtimeUrl: config.databaseUrl, ownerUrl: config.migrationUrl ?? config.databaseUrl };
+    const { hostname, port, pathname } = new URL(config.databaseUrl);
     logger.info({ database: 'external' }, `database: PostgreSQL at ${hostname}:${port || 5432}${pathname} (DATABASE_URL)`);
   } else {
     const clusterDir = path.join(config.dataDir, 'postgres');
-    const embedded = await startEmbeddedPostgres(clusterDir, config.embeddedPostgresPort, logger);
-    url = embedded.url;
+    const password = (name: string) => secretFile(config.dataDir, `postgres-${name}-password`);
+    const embedded = await startEmbeddedPostgres(clusterDir, config.embeddedPostgresPort, logger, password('superuser'));
     stopEmbedded = embedded.stop;
+    try {
+      urls = await provisionDatabase(embedded.url, 'modelgate', { name: 'modelgate_owner', password: password('owner') }, { name: 'modelgate', password: password('runtime') });
+    } catch (error) {
+      await stopEmbedded();
+      throw error;
+    }
     logger.info({ database: 'embedded' }, `database: embedded PostgreSQL in ${clusterDir} on port ${config.embeddedPostgresPort}`);
   }
+  const background = new pg.Pool({ connectionString: urls.runtimeUrl, max: 2, connectionTimeoutMillis: 2000 });
+  // A connection that drops while idle is replaced on the next use; it must not crash the process.
+  background.on('error', (error) => logger.warn({ err: error }, 'a background database connection dropped'));
   let orm: MikroORM | undefined;
   try {
-    orm = await openDatabase({ url, poolMax: config.dbPoolMax, onQuery, logger });
-    const applied = await migrate(orm);
-    if (applied.length > 0) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
+    const runtimeRole = await checkRuntimeRole(background, config.allowSuperuser, logger);
+    const applied = urls.ownerUrl === urls.runtimeUrl ? undefined : await migrateAsOwner(urls.ownerUrl, runtimeRole, logger);
+    orm = await openDatabase({ url: urls.runtimeUrl, poolMax: config.dbPoolMax, onQuery, logger });
+    const names = applied ?? (await migrate(orm));
+    if (names.length > 0) logger.info({ migrations: names }, `applied ${names.length} migration(s)`);
     const opened = orm;
-    const background = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 2000 });
-    // A connection that drops while idle is replaced on the next use; it must not crash the process.
-    background.on('error', (error) => logger.warn({ err: error }, 'a background database connection dropped'));
     return {
       orm,
-      url,
+      url: urls.runtimeUrl,
       background,
       close: async () => {
         await background.end();
@@ -55,8 +66,21 @@ export async function connectDatabase(config: Config, logger: Logger, onQuery?: 
       },
     };
   } catch (error) {
+    await background.end();
     await orm?.close();
     await stopEmbedded?.();
     throw error;
+  }
+}
+
+/** Applies pending migrations as the owner, then grants the runtime role what it may do; the owner's connection closes. */
+async function migrateAsOwner(ownerUrl: string, runtimeRole: string, logger: Logger): Promise<string[]> {
+  const owner = await openDatabase({ url: ownerUrl, poolMax: 1, logger });
+  try {
+    const applied = await migrate(owner);
+    await grantRuntimeRole(ownerUrl, runtimeRole);
+    return applied;
+  } finally {
+    await owner.close();
   }
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { Client } from 'pg';
 import { CreateTeamDocument, PredictDocument, PredictExplainedDocument, TeamsDocument } from '../generated/graphql';
 import { GraphQLClient } from '../support/client';
 import { freePort } from '../support/ports';
@@ -16,6 +17,28 @@ function embeddedEnv(dataDir: string, pgPort: number): NodeJS.ProcessEnv {
 
 /** Runs the real start command with no DATABASE_URL, as a new user would. */
 const serve = (dataDir: string, pgPort: number) => startGatewayProcess(embeddedEnv(dataDir, pgPort));
+
+/** The embedded database's passwords are generated and private, and the gateway runs as a role that owns nothing. */
+async function checkLeastPrivilege(dataDir: string, pgPort: number): Promise<void> {
+  for (const role of ['superuser', 'owner', 'runtime']) {
+    const file = path.join(dataDir, `postgres-${role}-password`);
+    assert.equal(fs.statSync(file).mode & 0o777, 0o600, `${file} is readable by its owner alone`);
+  }
+  const fixed = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/modelgate` });
+  await assert.rejects(fixed.connect(), /password authentication failed/, 'no fixed superuser password');
+  await fixed.end().catch(() => undefined);
+  const password = fs.readFileSync(path.join(dataDir, 'postgres-runtime-password'), 'utf8');
+  const runtime = new Client({ connectionString: `postgres://modelgate:${password}@127.0.0.1:${pgPort}/modelgate` });
+  await runtime.connect();
+  try {
+    const { rows } = await runtime.query<{ rolsuper: boolean }>('select rolsuper from pg_roles where rolname = current_user');
+    assert.equal(rows[0]!.rolsuper, false);
+    await assert.rejects(runtime.query('alter table audit_event disable trigger audit_event_append_only'), /must be owner/);
+    await assert.rejects(runtime.query(`update audit_event set actor = 'mallory'`), /permission denied/);
+  } finally {
+    await runtime.end();
+  }
+}
 
 describe('the embedded default', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-embedded-'));
@@ -33,6 +56,7 @@ describe('the embedded default', () => {
       assert.ok(fs.existsSync(path.join(dataDir, 'jwt-secret')));
       assert.match(first.log.join(''), /database: embedded PostgreSQL in .*modelgate-embedded-.*postgres/);
       assert.ok(fs.existsSync(path.join(dataDir, 'postgres', 'PG_VERSION')), 'the cluster lives under the data folder');
+      await checkLeastPrivilege(dataDir, pgPort);
       const health = await fetch(first.url.replace('/graphql', '/healthz'));
       assert.deepEqual(await health.json(), { status: 'ok' });
       const anonymousReady = await fetch(first.url.replace('/graphql', '/readyz'));

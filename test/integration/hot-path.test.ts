@@ -4,14 +4,14 @@
  * while the database is away.
  */
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Client } from 'pg';
 import pino from 'pino';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedded';
 import { createLogger } from '../../src/telemetry/logger';
 import {
   CreateApiKeyDocument,
@@ -27,6 +27,7 @@ import {
   type PredictQuery,
 } from '../generated/graphql';
 import { GraphQLClient, type GraphQLResponse } from '../support/client';
+import { createTestDatabase, type TestDatabase } from '../support/database';
 import { approveVersion, classifierVersion, createChain, deploy, serviceClient } from '../support/fixtures';
 import { startGatewayOn, startTestGateway, type TestGateway } from '../support/gateway';
 import { freePort } from '../support/ports';
@@ -108,7 +109,7 @@ describe('two gateway processes on one database', { timeout: 180_000 }, () => {
     chain = await createChain(a.client, 'pair');
     b = await startGatewayProcess({
       ...process.env,
-      DATABASE_URL: a.databaseUrl,
+      ...a.databaseEnv,
       // Artifacts are stored by content: both gateways may share the folder.
       MODELGATE_DATA_DIR: a.config.dataDir,
       MODELGATE_JWT_SECRET: a.config.jwt.secret,
@@ -182,7 +183,9 @@ describe('while the database is down', { timeout: 240_000 }, () => {
   let tempDir: string;
   let clusterDir: string;
   let pgPort: number;
-  let postgres: EmbeddedDatabase | undefined;
+  let postgres: EmbeddedServer | undefined;
+  let database: TestDatabase | undefined;
+  const pgPassword = randomBytes(16).toString('hex');
   let gw: TestGateway | undefined;
   let deploymentId: string;
   /** What the gateway logged at warn and above, since the database went down. */
@@ -203,7 +206,7 @@ describe('while the database is down', { timeout: 240_000 }, () => {
   const digestOf = (instance: (typeof inputs)[number]) => createHash('sha256').update(Buffer.from(new Float32Array([instance.income, instance.age]).buffer)).digest('hex');
 
   async function withDatabase<T>(work: (client: Client) => Promise<T>): Promise<T> {
-    const client = new Client({ connectionString: postgres!.url });
+    const client = new Client({ connectionString: database!.superuserUrl });
     await client.connect();
     try {
       return await work(client);
@@ -223,9 +226,10 @@ describe('while the database is down', { timeout: 240_000 }, () => {
     fs.chmodSync(tempDir, 0o755);
     clusterDir = path.join(tempDir, 'cluster');
     pgPort = await freePort();
-    postgres = await startEmbeddedPostgres(clusterDir, pgPort, createLogger('warn'));
+    postgres = await startEmbeddedPostgres(clusterDir, pgPort, createLogger('warn'), pgPassword);
     // Re-read the routing table often, so that the outage is met by failed re-reads.
-    gw = await startGatewayOn(postgres.url, path.join(tempDir, 'data'), { MODELGATE_DEMO: 'false', MODELGATE_ROUTING_REFRESH_MS: '100' }, logger);
+    database = await createTestDatabase(postgres.url);
+    gw = await startGatewayOn(database, path.join(tempDir, 'data'), { MODELGATE_DEMO: 'false', MODELGATE_ROUTING_REFRESH_MS: '100' }, logger);
     const chain = await createChain(gw.client, 'outage');
     await deploy(gw, chain.team.id, 'outage', chain.modelVersion.id);
     deploymentId = await withDatabase(async (client) => (await client.query<{ id: string }>(`select id from deployment where name = 'outage'`)).rows[0]!.id);
@@ -293,7 +297,7 @@ describe('while the database is down', { timeout: 240_000 }, () => {
   });
 
   it('answers graph queries again once the database is back, without a restart', async () => {
-    postgres = await startEmbeddedPostgres(clusterDir, pgPort, createLogger('warn'));
+    postgres = await startEmbeddedPostgres(clusterDir, pgPort, createLogger('warn'), pgPassword);
     const response = await eventually(() => gw!.client.request(ModelsDocument, { first: 10 }), (r) => !r.errors, 20_000);
     assert.equal(response.errors, undefined, JSON.stringify(response.errors));
     assert.deepEqual(

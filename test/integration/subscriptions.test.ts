@@ -65,7 +65,7 @@ describe('live events across gateway processes', () => {
     gw = await startTestGateway();
     chain = await createChain(gw.client, 'live');
     // A second gateway process on the same database.
-    other = await startGatewayProcess({ ...process.env, DATABASE_URL: gw.databaseUrl, MODELGATE_JWT_SECRET: gw.config.jwt.secret, LOG_LEVEL: 'info' });
+    other = await startGatewayProcess({ ...process.env, ...gw.databaseEnv, MODELGATE_JWT_SECRET: gw.config.jwt.secret, LOG_LEVEL: 'info' });
     adminToken = `Bearer ${await gw.token({ user: 'watcher', roles: ['admin'] })}`;
   });
   after(async () => {

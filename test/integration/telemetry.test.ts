@@ -43,7 +43,7 @@ describe('telemetry', () => {
 
   it('exports HTTP, GraphQL and SQL spans of one trace over OTLP when an endpoint is set', async () => {
     const collector = await startCollector();
-    const env = { ...process.env, DATABASE_URL: database.url, MODELGATE_JWT_SECRET: 'telemetry-test-secret-of-at-least-32-chars' };
+    const env = { ...process.env, ...database.env, MODELGATE_JWT_SECRET: 'telemetry-test-secret-of-at-least-32-chars' };
     const token = await signToken(loadConfig(env), { subject: 'tracer', roles: ['admin'], teams: [] });
     const gateway = await startGatewayProcess({ ...env, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '100' });
     try {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { provisionDatabase } from '../../src/db/roles';
 
 /** The server every test database lives on: DATABASE_URL, set by CI or by test/run.ts. */
 export function serverUrl(): string {
@@ -8,24 +9,41 @@ export function serverUrl(): string {
   return url;
 }
 
-async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: serverUrl() });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+export interface TestDatabase {
+  /** The runtime role's connection string: it owns nothing. */
+  url: string;
+  /** The superuser's, for tests that reach under the gateway as a superuser could. */
+  superuserUrl: string;
+  /** What a gateway started on it needs: DATABASE_URL (runtime) and MODELGATE_MIGRATION_URL (owner). */
+  env: { DATABASE_URL: string; MODELGATE_MIGRATION_URL: string };
+  drop(): Promise<void>;
 }
 
-/** A fresh, empty database for one test file, so files never see each other's rows. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A fresh, empty database for one test file, so files never see each other's rows, with an owner
+ * and a runtime role of its own, as a production database has (see the README, "Database roles").
+ */
+export async function createTestDatabase(server = serverUrl()): Promise<TestDatabase> {
   const name = `modelgate_test_${randomBytes(6).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE ${name}`));
-  const url = new URL(serverUrl());
-  url.pathname = `/${name}`;
+  const login = (role: string) => ({ name: `${name}_${role}`, password: randomBytes(16).toString('hex') });
+  const owner = login('owner');
+  const runtime = login('app');
+  const { ownerUrl, runtimeUrl } = await provisionDatabase(server, name, owner, runtime);
+  const superuserUrl = new URL(server);
+  superuserUrl.pathname = `/${name}`;
   return {
-    url: url.toString(),
-    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    url: runtimeUrl,
+    superuserUrl: superuserUrl.toString(),
+    env: { DATABASE_URL: runtimeUrl, MODELGATE_MIGRATION_URL: ownerUrl },
+    drop: async () => {
+      const client = new Client({ connectionString: server });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        for (const role of [owner, runtime]) await client.query(`DROP ROLE IF EXISTS ${role.name}`);
+      } finally {
+        await client.end();
+      }
+    },
   };
 }

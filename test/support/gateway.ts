@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { startGateway, type Gateway } from '../../src/main';
 import { createLogger, type Logger } from '../../src/telemetry/logger';
 import { GraphQLClient } from './client';
-import { createTestDatabase } from './database';
+import { createTestDatabase, type TestDatabase } from './database';
 import { useTestArtifact } from './fixtures';
 import { tinyClassifierFiles, uploadModel } from './models';
 
@@ -30,6 +30,8 @@ export interface TestGateway {
   config: Config;
   /** The gateway's own database, for tests that reach under it (as a superuser could). */
   databaseUrl: string;
+  /** The database settings of the gateway, for starting another on the same database. */
+  databaseEnv: TestDatabase['env'];
   /** A client signed in as `person`, with a token from the gateway's own secret. */
   as(person: Person): Promise<GraphQLClient>;
   token(person: Person, expiresIn?: string): Promise<string>;
@@ -40,7 +42,7 @@ export interface TestGateway {
 export async function startTestGateway(env: NodeJS.ProcessEnv = {}): Promise<TestGateway> {
   const database = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-data-'));
-  const gw = await startGatewayOn(database.url, dataDir, env);
+  const gw = await startGatewayOn(database, dataDir, env);
   return {
     ...gw,
     stop: async () => {
@@ -52,16 +54,16 @@ export async function startTestGateway(env: NodeJS.ProcessEnv = {}): Promise<Tes
 }
 
 /**
- * Starts the real gateway on a random port over `databaseUrl` and `dataDir`, which the caller owns
+ * Starts the real gateway on a random port over `database` and `dataDir`, which the caller owns
  * (stop() stops only the gateway), logging to `logger` when given.
  */
-export async function startGatewayOn(databaseUrl: string, dataDir: string, env: NodeJS.ProcessEnv = {}, logger?: Logger): Promise<TestGateway> {
+export async function startGatewayOn(database: TestDatabase, dataDir: string, env: NodeJS.ProcessEnv = {}, logger?: Logger): Promise<TestGateway> {
   const config = loadConfig({
     MODELGATE_DATA_DIR: dataDir,
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    DATABASE_URL: databaseUrl,
+    ...database.env,
     MODELGATE_JWT_SECRET: randomBytes(32).toString('hex'),
     MODELGATE_WORKERS: '1',
     ...env,
@@ -73,7 +75,8 @@ export async function startGatewayOn(databaseUrl: string, dataDir: string, env: 
   return {
     gateway,
     config,
-    databaseUrl,
+    databaseUrl: database.superuserUrl,
+    databaseEnv: database.env,
     client: await as(ADMIN),
     anonymous: new GraphQLClient(gateway.url),
     reviewers: [await as({ user: 'rita', roles: ['reviewer'] }), await as({ user: 'rolf', roles: ['reviewer'] })],
