@@ -1,10 +1,11 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum GateStage {
+  REGISTER = 'REGISTER',
   SUBMIT = 'SUBMIT',
   APPROVE = 'APPROVE',
 }
-registerEnumType(GateStage, { name: 'GateStage', description: 'The transition a gate guards: entering review, or approval.' });
+registerEnumType(GateStage, { name: 'GateStage', description: 'The step a gate guards: registration (the model loads and runs as its signature says), entering review, or approval.' });
 
 /** One gate's verdict on a version, kept on the version so a reviewer sees why. */
 @ObjectType()

@@ -4,7 +4,7 @@ import { DynamicBatcher, type BatchingSettings, type QueueLimits } from './batch
 import type { ArtifactStore } from './artifact-store';
 import { asModelInputs, type InputBatch } from './instances';
 import type { WorkerPool } from './pool';
-import type { ExplainRequest, ExplainResult, OutputBatch } from './worker';
+import type { ExplainRequest, ExplainResult, ModelTensors, OutputBatch } from './worker';
 
 /**
  * Serves model versions: loads an artifact into every worker (verified, warmed up) before its
@@ -15,6 +15,8 @@ export class ModelServer {
   private readonly batchers = new Map<string, DynamicBatcher>();
   /** When each loaded artifact last served a request. */
   private readonly lastUsed = new Map<string, number>();
+  /** Calls running on each artifact now: it is not unloaded under them. */
+  private readonly running = new Map<string, number>();
 
   constructor(
     private readonly pool: WorkerPool,
@@ -27,9 +29,11 @@ export class ModelServer {
   }
 
   /** Runs `inputs` (packed instances of one request) through the artifact `sha256`, batched with its neighbours. */
-  async predict(deploymentId: string, sha256: string, batching: BatchingSettings, inputs: InputBatch[]): Promise<OutputBatch[]> {
-    await this.ensureLoaded(sha256);
-    this.lastUsed.set(sha256, Date.now());
+  predict(deploymentId: string, sha256: string, batching: BatchingSettings, inputs: InputBatch[]): Promise<OutputBatch[]> {
+    return this.using(sha256, () => this.batcherFor(deploymentId, sha256, batching).submit(asModelInputs(inputs)));
+  }
+
+  private batcherFor(deploymentId: string, sha256: string, batching: BatchingSettings): DynamicBatcher {
     const key = `${deploymentId}/${sha256}/${batching.maxBatchSize}/${batching.maxQueueDelayMs}`;
     let batcher = this.batchers.get(key);
     if (!batcher) {
@@ -37,15 +41,37 @@ export class ModelServer {
       batcher = new DynamicBatcher((batch) => this.pool.predict(sha256, batch), batching, { maxQueuedInstances, timeoutMs, concurrency: this.pool.size }, this.queue.onBatch);
       this.batchers.set(key, batcher);
     }
-    return batcher.submit(asModelInputs(inputs));
+    return batcher;
   }
 
   /** Attributions on a loaded artifact, in the workers, behind predictions; refused past the explanation deadline. */
-  async explain(sha256: string, request: ExplainRequest): Promise<ExplainResult> {
+  explain(sha256: string, request: ExplainRequest): Promise<ExplainResult> {
     const deadline = performance.now() + this.queue.explainTimeoutMs;
-    await this.ensureLoaded(sha256);
-    this.lastUsed.set(sha256, Date.now());
-    return this.pool.explain(sha256, request, deadline);
+    return this.using(sha256, () => this.pool.explain(sha256, request, deadline));
+  }
+
+  /** What the model declares of its input and output tensors. */
+  describe(sha256: string): Promise<ModelTensors> {
+    return this.using(sha256, () => this.pool.describe(sha256));
+  }
+
+  /** One run outside the batchers: for registration, where a model shows that it runs as its signature says. */
+  runOnce(sha256: string, inputs: InputBatch[]): Promise<OutputBatch[]> {
+    return this.using(sha256, () => this.pool.predict(sha256, inputs));
+  }
+
+  /** Runs `work` on the artifact, loaded first, and kept loaded until it ends. */
+  private async using<T>(sha256: string, work: () => Promise<T>): Promise<T> {
+    this.running.set(sha256, (this.running.get(sha256) ?? 0) + 1);
+    try {
+      await this.ensureLoaded(sha256);
+      return await work();
+    } finally {
+      this.lastUsed.set(sha256, Date.now());
+      const left = this.running.get(sha256)! - 1;
+      if (left === 0) this.running.delete(sha256);
+      else this.running.set(sha256, left);
+    }
   }
 
   /** Batches and instances run so far, summed over every batcher: for load tests. */
@@ -81,7 +107,7 @@ export class ModelServer {
    */
   async unloadUnused(inUse: Set<string>, idleMs: number): Promise<string[]> {
     const now = Date.now();
-    const unused = this.loaded().filter((sha256) => !inUse.has(sha256) && now - (this.lastUsed.get(sha256) ?? 0) >= idleMs);
+    const unused = this.loaded().filter((sha256) => !inUse.has(sha256) && !this.running.has(sha256) && now - (this.lastUsed.get(sha256) ?? 0) >= idleMs);
     for (const sha256 of unused) {
       this.loading.delete(sha256);
       this.lastUsed.delete(sha256);

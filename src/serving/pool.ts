@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { unavailable } from '../errors';
 import type { BackendName } from './backend';
 import type { InputBatch } from './instances';
-import type { ExplainRequest, ExplainResult, OutputBatch, WorkerReply, WorkerRequest } from './worker';
+import type { ExplainRequest, ExplainResult, ModelTensors, OutputBatch, WorkerReply, WorkerRequest } from './worker';
 
 type Pending = { resolve: (reply: WorkerReply & { ok: true }) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -198,6 +198,11 @@ export class WorkerPool {
   async predict(key: string, inputs: InputBatch[]): Promise<OutputBatch[]> {
     const worker = this.serving.reduce((least, candidate) => (candidate.load < least.load ? candidate : least));
     return (await worker.call({ type: 'predict', key, inputs })).outputs!;
+  }
+
+  /** The dtypes and shapes a loaded model declares for its inputs and outputs. */
+  async describe(key: string): Promise<ModelTensors> {
+    return (await this.serving[0]!.call({ type: 'describe', key })).tensors!;
   }
 
   /**

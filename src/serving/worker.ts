@@ -15,6 +15,7 @@ export type WorkerRequest =
   | { id: number; type: 'load'; key: string; files: [string, Uint8Array][] }
   | { id: number; type: 'unload'; key: string }
   | { id: number; type: 'predict'; key: string; inputs: InputBatch[] }
+  | { id: number; type: 'describe'; key: string }
   | ({ id: number; type: 'explain'; key: string } & ExplainRequest)
   | { id: number; type: 'memory' };
 
@@ -38,8 +39,16 @@ export interface OutputBatch {
   values: Float32Array;
 }
 
+/** A loaded model's own inputs and outputs: dtype, and shape with the batch dimension (null where any size goes). */
+export interface ModelTensors {
+  inputs: { dtype: string; shape: (number | null)[] }[];
+  outputs: { dtype: string; shape: (number | null)[] }[];
+}
+
+type Answer = { outputs?: OutputBatch[]; explanation?: ExplainResult; numTensors?: number; tensors?: ModelTensors };
+
 export type WorkerReply =
-  | { id: number; ok: true; outputs?: OutputBatch[]; explanation?: ExplainResult; numTensors?: number; backend?: BackendName }
+  | ({ id: number; ok: true; backend?: BackendName } & Answer)
   | { id: number; ok: false; error: string };
 
 async function main(): Promise<void> {
@@ -55,7 +64,7 @@ async function main(): Promise<void> {
     }
   });
 
-  async function handle(request: WorkerRequest): Promise<{ outputs?: OutputBatch[]; explanation?: ExplainResult; numTensors?: number }> {
+  async function handle(request: WorkerRequest): Promise<Answer> {
     switch (request.type) {
       case 'load': {
         if (!models.has(request.key)) models.set(request.key, await load(tf, new Map(request.files)));
@@ -72,6 +81,12 @@ async function main(): Promise<void> {
         const model = models.get(request.key);
         if (!model) throw new Error(`model ${request.key} is not loaded in this worker`);
         return { outputs: predict(tf, model, request.inputs) };
+      }
+      case 'describe': {
+        const model = models.get(request.key);
+        if (!model) throw new Error(`model ${request.key} is not loaded in this worker`);
+        const describe = (tensors: { dtype: string; shape?: (number | null)[] }[]) => tensors.map(({ dtype, shape }) => ({ dtype, shape: shape ?? [] }));
+        return { tensors: { inputs: describe(model.inputs), outputs: describe(model.outputs) } };
       }
       case 'explain': {
         const model = models.get(request.key);

@@ -569,9 +569,10 @@ export type GateResult = {
   threshold?: Maybe<Scalars['Float']['output']>;
 };
 
-/** The transition a gate guards: entering review, or approval. */
+/** The step a gate guards: registration (the model loads and runs as its signature says), entering review, or approval. */
 export type GateStage =
   | 'APPROVE'
+  | 'REGISTER'
   | 'SUBMIT';
 
 export type Histogram = {

@@ -5,10 +5,10 @@ import { after, before, describe, it } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { ArtifactStore } from '../../src/serving/artifact-store';
 import { modelFiles } from '../../src/demo/train';
-import { RegisterModelVersionDocument } from '../generated/graphql';
+import { CreateModelDocument, ModelVersionGovernanceDocument, RegisterModelVersionDocument, type RegisterModelVersionInput } from '../generated/graphql';
 import { classifierVersion, createChain } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
-import { tarOf, tinyClassifierFiles } from '../support/models';
+import { tarOf, tinyClassifierFiles, tinyRegressorFiles, uploadModel } from '../support/models';
 
 describe('artifact upload', () => {
   let gw: TestGateway;
@@ -101,5 +101,62 @@ describe('artifact upload', () => {
       assert.match(body.errors![0]!.message, message, name);
     }
     assert.equal(stored(), before, 'nothing was stored');
+  });
+
+  it('registers a version only when the model runs as its signature says, for every task type, and keeps the loads gate', async () => {
+    const { team, run } = await createChain(gw.client, 'signatures');
+    const token = `Bearer ${await gw.token({ user: 'ops', roles: ['admin'] })}`;
+    await tf.setBackend('cpu');
+    const image = tf.sequential({ layers: [tf.layers.conv2d({ filters: 2, kernelSize: 2, inputShape: [4, 4, 1] }), tf.layers.flatten(), tf.layers.dense({ units: 3, activation: 'softmax' })] });
+    const artifacts = {
+      classifier: await uploadModel(gw.gateway.url, token, await tinyClassifierFiles()),
+      regressor: await uploadModel(gw.gateway.url, token, await tinyRegressorFiles()),
+      image: await uploadModel(gw.gateway.url, token, await modelFiles(tf, image)),
+    };
+    image.dispose();
+    const scalar = (name: string) => ({ name, dtype: 'FLOAT32' as const, shape: [] });
+    const signatures = {
+      classifier: { inputs: [scalar('income'), scalar('age')], outputs: [{ name: 'probabilities', dtype: 'FLOAT32' as const, shape: [2] }], classLabels: ['repaid', 'default'] },
+      regressor: { inputs: [scalar('income'), scalar('age')], outputs: [{ name: 'value', dtype: 'FLOAT32' as const, shape: [1] }], classLabels: [] },
+      image: { inputs: [{ name: 'pixels', dtype: 'FLOAT32' as const, shape: [4, 4, 1] }], outputs: [{ name: 'probabilities', dtype: 'FLOAT32' as const, shape: [3] }], classLabels: ['a', 'b', 'c'] },
+    };
+    const taskTypes = { classifier: 'CLASSIFICATION', regressor: 'REGRESSION', image: 'IMAGE_CLASSIFICATION' } as const;
+    const models = new Map<string, string>();
+    for (const kind of Object.keys(taskTypes) as (keyof typeof taskTypes)[]) {
+      const { createModel } = await gw.client.data(CreateModelDocument, { input: { teamId: team.id, name: `signature-${kind}`, taskType: taskTypes[kind] } });
+      models.set(kind, createModel.id);
+    }
+    const register = (kind: keyof typeof artifacts, change: (signature: RegisterModelVersionInput['signature']) => void = () => undefined) => {
+      const signature = structuredClone(signatures[kind]);
+      change(signature);
+      return gw.client.request(RegisterModelVersionDocument, { input: { ...classifierVersion(models.get(kind)!, run.id), artifact: artifacts[kind], signature } });
+    };
+    const refusals: [keyof typeof artifacts, (signature: RegisterModelVersionInput['signature']) => void, RegExp][] = [
+      ['classifier', (s) => (s.classLabels = ['repaid', 'default', 'unsure']), /names 3 class label\(s\), but the model's first output has 2 score\(s\)/],
+      ['classifier', (s) => (s.outputs[0]!.shape = [3]), /output probabilities should hold 3 value\(s\) per instance/],
+      ['classifier', (s) => s.inputs.push(scalar('debt')), /input 1 of the model has shape \[\?, 2\], but the signature gives it \[instances, 3\]/],
+      ['classifier', (s) => (s.outputs[0]!.dtype = 'INT32'), /output probabilities of the model is float32, but the signature says INT32/],
+      ['classifier', (s) => s.outputs.push({ name: 'extra', dtype: 'FLOAT32', shape: [1] }), /the model answers 1 output tensor\(s\), but the signature lists 2/],
+      ['regressor', (s) => (s.outputs[0]!.shape = [2]), /output value should hold 2 value\(s\) per instance/],
+      ['image', (s) => (s.inputs[0]!.shape = [5, 5, 1]), /input 1 of the model has shape \[\?, 4, 4, 1\], but the signature gives it \[instances, 5, 5, 1\]/],
+      ['image', (s) => (s.inputs[0]!.shape = [16]), /input 1 of the model has shape \[\?, 4, 4, 1\], but the signature gives it \[instances, 16\]/],
+    ];
+    for (const [kind, change, message] of refusals) {
+      const response = await register(kind, change);
+      const error = response.errors?.[0];
+      assert.equal(error?.extensions?.code, 'BAD_USER_INPUT', `${kind}: ${message}`);
+      assert.match(error!.message, message);
+      assert.match(error!.message, /^input\.signature: /);
+    }
+    for (const kind of ['classifier', 'regressor', 'image'] as const) {
+      const response = await register(kind, kind === 'classifier' ? (s) => (s.inputs[1]!.dtype = 'INT32') : undefined);
+      assert.equal(response.errors, undefined, `${kind}: ${JSON.stringify(response.errors)}`);
+      const version = response.data!.registerModelVersion;
+      assert.equal(version.version, 1, 'the refused registrations stored nothing');
+      const { modelVersion } = await gw.client.data(ModelVersionGovernanceDocument, { id: version.id });
+      const loads = modelVersion.gateResults.find((result) => result.gate === 'loads');
+      assert.deepEqual([loads?.stage, loads?.passed], ['REGISTER', true], kind);
+      assert.match(loads!.reason, /Zeros shaped as the signature's \d input\(s\) ran/);
+    }
   });
 });

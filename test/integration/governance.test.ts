@@ -61,6 +61,7 @@ describe('governance: lifecycle, gates, approvals', () => {
     const { submitModelVersionForReview: submitted } = await gw.client.data(SubmitModelVersionForReviewDocument, { id });
     assert.equal(submitted.lifecycleState, 'IN_REVIEW');
     assert.deepEqual(submitted.gateResults.map((r) => [r.stage, r.gate, r.passed]), [
+      ['REGISTER', 'loads', true],
       ['SUBMIT', 'modelCard', true],
       ['SUBMIT', 'lineage', true],
       ['SUBMIT', 'noRawPii', true],

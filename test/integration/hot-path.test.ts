@@ -30,25 +30,9 @@ import { GraphQLClient, type GraphQLResponse } from '../support/client';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { approveVersion, classifierVersion, createChain, deploy, serviceClient } from '../support/fixtures';
 import { startGatewayOn, startTestGateway, type TestGateway } from '../support/gateway';
+import { eventually } from '../support/eventually';
 import { freePort } from '../support/ports';
 import { startGatewayProcess, type GatewayProcess } from '../support/process';
-
-/** How long a change may take to reach a gateway: generous, and well under the 30 s an API key stays cached. */
-const BOUND_MS = 10_000;
-
-/**
- * Asks `probe` until `done` holds of its answer or `boundMs` has passed; returns the last answer,
- * for the caller to assert on. Not a timing assertion: the bound only stops a test that would hang.
- */
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, boundMs = BOUND_MS): Promise<T> {
-  const until = Date.now() + boundMs;
-  let value = await probe();
-  while (!done(value) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await probe();
-  }
-  return value;
-}
 
 const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.code;
 

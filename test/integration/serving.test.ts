@@ -18,6 +18,7 @@ import { PNG } from 'pngjs';
 import { PredictionLog } from '../../src/serving/prediction-log';
 import { createLogger } from '../../src/telemetry/logger';
 import type { GraphQLClient } from '../support/client';
+import { eventually } from '../support/eventually';
 import { approveVersion, classifierVersion, createChain, creditDatasetVersion, deploy, registerBarsVersion, serviceClient } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { tinyClassifierFiles, uploadModel } from '../support/models';
@@ -241,10 +242,13 @@ describe('predictions', () => {
   });
 
   it('refuses to load a tampered artifact, and answers nothing from a retired deployment', async () => {
-    // A second gateway whose artifact has not been loaded yet: tamper with its stored weights first.
-    const other = await startTestGateway();
+    // A second gateway whose artifact is not loaded: registration's trial run loaded it, and with
+    // no route to it the janitor unloads it at once. Tamper with its stored weights then.
+    const other = await startTestGateway({ MODELGATE_UNLOAD_IDLE_MS: '0' });
     try {
       const otherChain = await createChain(other.client, 'tamper');
+      const loaded = await eventually(() => other.gateway.models.loaded(), (keys) => keys.length === 0);
+      assert.deepEqual(loaded, [], 'the trial run of registration left no model loaded');
       await deploy(other, otherChain.team.id, 'tampered', otherChain.modelVersion.id);
       const weights = path.join(other.config.dataDir, 'artifacts', otherChain.modelVersion.artifact.sha256, 'weights.bin');
       const bytes = fs.readFileSync(weights);

@@ -1,6 +1,9 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
 import { badInput } from '../../errors';
+import { GateStage, type GateResult } from '../../governance/gate-result';
 import { ArtifactUpload, ownersOf } from '../../serving/artifact-upload.entity';
+import { checkDeclaredInputs, checkOutputs, zerosFor } from '../../serving/signature-check';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../context';
 import { Run } from '../experiments/experiment.entity';
@@ -10,7 +13,7 @@ import { paginate, type ConnectionArgs } from '../relay/connection';
 import { idOf } from '../relay/global-id';
 import { Team } from '../teams/team.entity';
 import { checkMetrics, checkName, checkText } from '../validation';
-import { Model, ModelVersion } from './model.entity';
+import { Model, ModelVersion, type Signature } from './model.entity';
 import type { CreateModelInput, ModelFilter, RegisterModelVersionInput } from './model.inputs';
 import { checkArtifact, checkFairnessMetrics, checkModelCard, checkSignature, checkStoredArtifact } from './model.validation';
 
@@ -39,6 +42,7 @@ export async function registerModelVersion(ctx: RequestContext, input: RegisterM
     const model = await lockById(ctx, em, Model, 'input.modelId', input.modelId, 'read');
     authorize(ctx, 'create', 'ModelVersion', { model }, `versions of model "${model.name}"`);
     checkStoredArtifact('input.artifact', artifact, ctx.artifacts, await claimsArtifact(ctx, em, artifact.sha256));
+    const loads = await loadsGate(ctx, artifact.sha256, signature);
     const version = em.create(ModelVersion, {
       model,
       version: await nextVersion(em, ModelVersion, 'model', model),
@@ -50,10 +54,39 @@ export async function registerModelVersion(ctx: RequestContext, input: RegisterM
       modelCard,
       run,
       createdBy: ctx.identity.subject,
+      gateResults: [loads],
     });
     await recordAudit(ctx, em, 'registerModelVersion', version);
     return version;
   });
+}
+
+/**
+ * The `loads` gate, at registration: the model runs on zeros shaped as the signature says and
+ * answers in the declared shapes and dtypes. It is kept with the version's gate results; a model
+ * that fails it is refused (BAD_USER_INPUT) and nothing is stored.
+ */
+async function loadsGate(ctx: RequestContext, sha256: string, signature: Signature): Promise<GateResult> {
+  const field = 'input.signature';
+  const { server } = ctx.serving;
+  const inputs = zerosFor(signature);
+  const reason = await inModel(field, async () => {
+    const declared = await server.describe(sha256);
+    checkDeclaredInputs(field, inputs, declared);
+    return checkOutputs(field, signature, declared, await server.runOnce(sha256, inputs));
+  });
+  return { gate: 'loads', stage: GateStage.REGISTER, passed: true, reason, evaluatedAt: new Date() };
+}
+
+/** Runs `work` on a model; what TensorFlow.js throws becomes BAD_USER_INPUT at `field`, cut short. */
+async function inModel<T>(field: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof GraphQLError) throw error;
+    const reason = (error as Error).message.replace(/\s+/g, ' ').slice(0, 200);
+    throw badInput(field, `the model does not run on zeros shaped as the signature says: ${reason}`);
+  }
 }
 
 /** A team id no team has: a rule that allows it allows every team. */
