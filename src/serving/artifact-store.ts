@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { extract, pack } from 'tar-stream';
+import { executableGraphOps } from './graph-ops';
 
 export type ArtifactFormat = 'TFJS_LAYERS_MODEL' | 'TFJS_GRAPH_MODEL';
 
@@ -123,8 +124,9 @@ interface WeightSpec {
 /**
  * A TF.js model folder: model.json (layers or graph model) and exactly the weight shards its
  * manifest names, each a plain file name in the folder: no paths, no URLs, nothing else. The
- * weights it declares must be exactly the shards' bytes, at most `maxParameters` of them, and a
- * layers model may use only layers TensorFlow.js builds. All checked before anything is allocated.
+ * weights it declares must be exactly the shards' bytes, at most `maxParameters` of them; a layers
+ * model may use only layers TensorFlow.js builds, and a graph model only ops it executes. All checked
+ * before anything is allocated.
  */
 export function checkModelFolder(files: Map<string, Buffer>, maxParameters = Number.MAX_SAFE_INTEGER): ArtifactFormat {
   const modelJson = files.get('model.json');
@@ -150,6 +152,7 @@ export function checkModelFolder(files: Map<string, Buffer>, maxParameters = Num
   if (extra.length) throw new InvalidArtifact(`The artifact has files model.json does not name: ${extra.slice(0, 10).join(', ')}.`);
   checkWeights(groups.flatMap((group) => (Array.isArray(group.weights) ? (group.weights as WeightSpec[]) : [])), (shards as string[]).reduce((sum, shard) => sum + files.get(shard)!.length, 0), maxParameters);
   if (format === 'TFJS_LAYERS_MODEL') checkLayers(model.modelTopology);
+  else checkGraphOps(model.modelTopology);
   return format;
 }
 
@@ -183,6 +186,20 @@ function checkLayers(topology: Record<string, unknown>): void {
     if (layer.config?.layer && typeof layer.config.layer === 'object') visit(layer.config.layer as Layer);
   };
   visit(((topology.model_config as Layer | undefined) ?? topology) as Layer);
+}
+
+/** Every node of a graph model, those of its functions (control flow) included, must be an op TensorFlow.js executes. */
+function checkGraphOps(topology: Record<string, unknown>): void {
+  type Node = { name?: unknown; op?: unknown };
+  const library = topology.library as { function?: { nodeDef?: unknown }[] } | undefined;
+  const nodes = [topology.node, ...(Array.isArray(library?.function) ? library.function.map((fn) => fn.nodeDef) : [])].flatMap((list) => (Array.isArray(list) ? (list as Node[]) : []));
+  const executable = executableGraphOps();
+  for (const node of nodes) {
+    const op = String(node?.op);
+    if (!executable.has(op)) {
+      throw new InvalidArtifact(`Graph node "${String(node?.name ?? '?').slice(0, 100)}" is a ${op.slice(0, 50)} op, which TensorFlow.js cannot execute; the gateway admits the ops it can.`);
+    }
+  }
 }
 
 /**

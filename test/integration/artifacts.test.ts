@@ -8,7 +8,7 @@ import { modelFiles } from '../../src/demo/train';
 import { CreateModelDocument, ModelVersionGovernanceDocument, RegisterModelVersionDocument, type RegisterModelVersionInput } from '../generated/graphql';
 import { classifierVersion, createChain } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
-import { tarOf, tinyClassifierFiles, tinyRegressorFiles, uploadModel } from '../support/models';
+import { tarOf, tinyClassifierFiles, tinyGraphModelFiles, tinyRegressorFiles, uploadModel } from '../support/models';
 
 describe('artifact upload', () => {
   let gw: TestGateway;
@@ -92,6 +92,7 @@ describe('artifact upload', () => {
       ['weights larger than their files', await withModel((m) => (m.weightsManifest[0]!.weights[0]!.shape = [2000, 2000])), /declares more than 1000 weights/],
       ['weights other than their files', await withModel((m) => (m.weightsManifest[0]!.weights[0]!.shape = [2, 3])), /declares 32 bytes of weights, but its weight files hold 24/],
       ['a layer TensorFlow.js cannot build', await withModel((m) => (m.modelTopology.config.layers[0]!.class_name = 'Lambda')), /Layer "scores" is a Lambda, which TensorFlow\.js cannot build/],
+      ['a graph op TensorFlow.js cannot execute', await tarOf(tinyGraphModelFiles('PyFunc')), /Graph node "logits" is a PyFunc op, which TensorFlow\.js cannot execute/],
       ['a layer that fails when built', await withModel((m) => (m.modelTopology.config.layers[0]!.config.activation = 'swishy')), /The model does not load in TensorFlow\.js: /],
     ];
     for (const [name, archive, message] of cases) {
@@ -112,15 +113,18 @@ describe('artifact upload', () => {
       classifier: await uploadModel(gw.gateway.url, token, await tinyClassifierFiles()),
       regressor: await uploadModel(gw.gateway.url, token, await tinyRegressorFiles()),
       image: await uploadModel(gw.gateway.url, token, await modelFiles(tf, image)),
+      graph: await uploadModel(gw.gateway.url, token, tinyGraphModelFiles()),
     };
+    assert.equal(artifacts.graph.format, 'TFJS_GRAPH_MODEL');
     image.dispose();
     const scalar = (name: string) => ({ name, dtype: 'FLOAT32' as const, shape: [] });
     const signatures = {
       classifier: { inputs: [scalar('income'), scalar('age')], outputs: [{ name: 'probabilities', dtype: 'FLOAT32' as const, shape: [2] }], classLabels: ['repaid', 'default'] },
       regressor: { inputs: [scalar('income'), scalar('age')], outputs: [{ name: 'value', dtype: 'FLOAT32' as const, shape: [1] }], classLabels: [] },
       image: { inputs: [{ name: 'pixels', dtype: 'FLOAT32' as const, shape: [4, 4, 1] }], outputs: [{ name: 'probabilities', dtype: 'FLOAT32' as const, shape: [3] }], classLabels: ['a', 'b', 'c'] },
+      graph: { inputs: [{ name: 'x', dtype: 'FLOAT32' as const, shape: [2] }], outputs: [{ name: 'probabilities', dtype: 'FLOAT32' as const, shape: [2] }], classLabels: ['left', 'right'] },
     };
-    const taskTypes = { classifier: 'CLASSIFICATION', regressor: 'REGRESSION', image: 'IMAGE_CLASSIFICATION' } as const;
+    const taskTypes = { classifier: 'CLASSIFICATION', regressor: 'REGRESSION', image: 'IMAGE_CLASSIFICATION', graph: 'CLASSIFICATION' } as const;
     const models = new Map<string, string>();
     for (const kind of Object.keys(taskTypes) as (keyof typeof taskTypes)[]) {
       const { createModel } = await gw.client.data(CreateModelDocument, { input: { teamId: team.id, name: `signature-${kind}`, taskType: taskTypes[kind] } });
@@ -139,6 +143,8 @@ describe('artifact upload', () => {
       ['classifier', (s) => s.outputs.push({ name: 'extra', dtype: 'FLOAT32', shape: [1] }), /the model answers 1 output tensor\(s\), but the signature lists 2/],
       ['regressor', (s) => (s.outputs[0]!.shape = [2]), /output value should hold 2 value\(s\) per instance/],
       ['image', (s) => (s.inputs[0]!.shape = [5, 5, 1]), /input 1 of the model has shape \[\?, 4, 4, 1\], but the signature gives it \[instances, 5, 5, 1\]/],
+      ['graph', (s) => (s.inputs[0]!.shape = [3]), /input 1 of the model has shape \[\?, 2\], but the signature gives it \[instances, 3\]/],
+      ['graph', (s) => (s.classLabels = ['only']), /names 1 class label\(s\), but the model's first output has 2 score\(s\)/],
       ['image', (s) => (s.inputs[0]!.shape = [16]), /input 1 of the model has shape \[\?, 4, 4, 1\], but the signature gives it \[instances, 16\]/],
     ];
     for (const [kind, change, message] of refusals) {
@@ -148,7 +154,7 @@ describe('artifact upload', () => {
       assert.match(error!.message, message);
       assert.match(error!.message, /^input\.signature: /);
     }
-    for (const kind of ['classifier', 'regressor', 'image'] as const) {
+    for (const kind of ['classifier', 'regressor', 'image', 'graph'] as const) {
       const response = await register(kind, kind === 'classifier' ? (s) => (s.inputs[1]!.dtype = 'INT32') : undefined);
       assert.equal(response.errors, undefined, `${kind}: ${JSON.stringify(response.errors)}`);
       const version = response.data!.registerModelVersion;

@@ -41,6 +41,35 @@ export async function tinyRegressorFiles(): Promise<Map<string, Buffer>> {
   return files;
 }
 
+/**
+ * A TF.js graph model written by hand, as the converter writes one: probabilities = softmax(x · w)
+ * for x of [?, 2], w = [[1, -1], [-1, 1]]. `op` replaces MatMul, to make a graph TF.js cannot run.
+ */
+export function tinyGraphModelFiles(op = 'MatMul'): Map<string, Buffer> {
+  const float = { type: 'DT_FLOAT' };
+  const dims = (...sizes: number[]) => ({ dim: sizes.map((size) => ({ size: String(size) })) });
+  const modelJson = {
+    format: 'graph-model',
+    generatedBy: 'modelgate tests',
+    convertedBy: 'hand',
+    modelTopology: {
+      node: [
+        { name: 'x', op: 'Placeholder', attr: { dtype: float, shape: { shape: dims(-1, 2) } } },
+        { name: 'w', op: 'Const', attr: { dtype: float, value: { tensor: { dtype: 'DT_FLOAT', tensorShape: dims(2, 2) } } } },
+        { name: 'logits', op, input: ['x', 'w'], attr: { T: float, transpose_a: { b: false }, transpose_b: { b: false } } },
+        { name: 'probabilities', op: 'Softmax', input: ['logits'], attr: { T: float } },
+      ],
+      library: {},
+      versions: { producer: 1 },
+    },
+    weightsManifest: [{ paths: ['weights.bin'], weights: [{ name: 'w', shape: [2, 2], dtype: 'float32' }] }],
+  };
+  return new Map([
+    ['model.json', Buffer.from(JSON.stringify(modelJson))],
+    ['weights.bin', Buffer.from(new Float32Array([1, -1, -1, 1]).buffer)],
+  ]);
+}
+
 /** Uploads a model folder to a gateway's POST /artifacts; answers what registerModelVersion takes. */
 export async function uploadModel(graphqlUrl: string, authorization: string, files: Map<string, Buffer>) {
   const response = await fetch(graphqlUrl.replace('/graphql', '/artifacts'), {
