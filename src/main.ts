@@ -5,8 +5,10 @@ import { createAuthenticator } from './authz/authenticate';
 import { createTokenVerifier } from './authz/jwt';
 import { PolicyStore } from './authz/policy';
 import type { Config } from './config';
-import { connectDatabase } from './db/database';
-import { EventRelay } from './events/events';
+import { connectDatabase, databasePools } from './db/database';
+import { EventRelay, topics } from './events/events';
+import { DeploymentStatus } from './graph/deployments/deployment.entity';
+import { DriftMonitor } from './serving/drift';
 import { buildGraphSchema } from './graph/schema';
 import { secretFile } from './secrets';
 import { admitOneAtATime } from './serving/admission';
@@ -19,7 +21,7 @@ import { RoutingTable } from './serving/routing-table';
 import { TrainingDataCache } from './serving/training-data';
 import { createHttpServer } from './http/server';
 import type { Logger } from './telemetry/logger';
-import { Metrics } from './telemetry/metrics';
+import { Metrics, type ServingLabels } from './telemetry/metrics';
 
 export interface Gateway {
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
@@ -55,22 +57,49 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     });
     const artifacts = new ArtifactStore(path.join(config.dataDir, 'artifacts'), config.artifactMaxParameters);
     const { maxQueuedInstances, timeoutMs, explainTimeoutMs } = config.serving;
-    // Read at scrape time, when the prediction log below exists.
-    const metrics = new Metrics(() => ({ ...log.stats, pending: log.pending }));
-    const onBatch = (size: number, waitedMs: number[]) => {
-      metrics.batchSize.observe(size);
-      for (const waited of waitedMs) metrics.queueSeconds.observe(waited / 1000);
-    };
     const pool = new WorkerPool(config.serving.workers, { backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: config.serving.workerCallTimeoutMs });
+    const onBatch = (labels: ServingLabels, size: number, waitedMs: number[]) => {
+      metrics.batchSize.observe(labels, size);
+      const queue = metrics.queueSeconds.labels(labels);
+      for (const waited of waitedMs) queue.observe(waited / 1000);
+    };
     const server = new ModelServer(pool, artifacts, { maxQueuedInstances, timeoutMs, explainTimeoutMs, onBatch });
     void server.backend().then(
       (backend) => logger.info({ backend, workers: config.serving.workers }, `inference: ${backend} backend in ${config.serving.workers} worker thread(s)`),
       (error: unknown) => logger.error({ reason: (error as Error).message }, 'inference workers failed to start; predictions will fail'),
     );
+    const drift = new DriftMonitor({
+      trainingData,
+      policy: () => policies.current.drift,
+      onAlert: (deployment, alert) => {
+        const features = [...alert.inputs, ...alert.outputs].filter((f) => (f.psi ?? 0) >= policies.current.drift.psi.alert).map((f) => ({ feature: f.feature, psi: f.psi! }));
+        metrics.driftAlerts.inc(alert.labels);
+        logger.warn({ deployment: deployment.name, version: alert.version, features }, `drift alert: ${deployment.name} v${alert.version}`);
+        const status = routing.get(deployment.name)?.status ?? DeploymentStatus.ACTIVE;
+        void events.pubSub.publish(topics.deployment(deployment.name), {
+          kind: 'deployment',
+          action: 'driftAlert',
+          actor: 'modelgate',
+          at: new Date().toISOString(),
+          deploymentId: deployment.id,
+          deploymentName: deployment.name,
+          state: status,
+          drift: { version: alert.version, features },
+        });
+      },
+    });
+    // Read at scrape time, from the parts that keep their own counts.
+    const metrics = new Metrics({
+      predictionLog: () => ({ ...log.stats, pending: log.pending }),
+      queuedInstances: () => server.queuedInstances(),
+      workers: () => server.workerStats(),
+      databasePools: () => databasePools(database),
+      drift: () => drift.psiSeries(),
+    });
     const log = new PredictionLog(database.background, logger, config.serving.logBuffer);
     const janitorEveryMs = Math.max(100, Math.min(10_000, config.serving.unloadIdleMs));
     const stopJanitor = startModelJanitor(() => routing.artifactsInUse(), server, logger, janitorEveryMs, config.serving.unloadIdleMs);
-    const serving = { server, maxInstances: config.serving.maxInstances, log, trainingData, routing, metrics };
+    const serving = { server, maxInstances: config.serving.maxInstances, log, trainingData, routing, metrics, drift };
     const http = await createHttpServer({
       schema,
       orm: database.orm,
@@ -106,6 +135,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
         await events.close();
         stopJanitor();
         routing.close();
+        drift.close();
         await server.close();
         await log.close();
         await database.close();

@@ -4,6 +4,7 @@ import type { RawRuleOf, MongoAbility } from '@casl/ability';
 import { z } from 'zod';
 import { loadExplanationLimits, type ExplanationLimits } from '../explain/limits';
 import { loadGates, type GatePolicy } from '../governance/gates';
+import { loadDriftPolicy, type DriftPolicy } from '../serving/drift';
 import { loadRequestLimits, type RequestLimits } from '../limits/limits';
 import type { Logger } from '../telemetry/logger';
 import { readPolicyFile } from './policy-file';
@@ -20,6 +21,8 @@ export interface Policy {
   explanations: ExplanationLimits;
   /** policies/limits.yaml: the shape of a request, and each role's inference budget. */
   limits: RequestLimits;
+  /** policies/drift.yaml: the window, thresholds and reference of drift monitoring. */
+  drift: DriftPolicy;
 }
 
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).nonempty()]);
@@ -58,7 +61,7 @@ export function loadPolicy(dir: string): Policy {
   const roles = new Map<string, PolicyRule[]>();
   for (const role of Object.keys(definitions)) roles.set(role, flatten(file, definitions, role, []));
   if (!roles.has('anonymous')) throw new Error(`${file}: roles.anonymous is missing; give it an empty rule list to allow nothing.`);
-  return { roles, gates: loadGates(dir), explanations: loadExplanationLimits(dir), limits: loadRequestLimits(dir) };
+  return { roles, gates: loadGates(dir), explanations: loadExplanationLimits(dir), limits: loadRequestLimits(dir), drift: loadDriftPolicy(dir) };
 }
 
 function flatten(file: string, definitions: Record<string, RoleDefinition>, role: string, trail: string[]): PolicyRule[] {

@@ -84,3 +84,14 @@ async function migrateAsOwner(ownerUrl: string, runtimeRole: string, logger: Log
     await owner.close();
   }
 }
+
+/** Connections of the ORM's pool (requests) and the background pool, for the metrics. */
+export function databasePools(database: Database): Record<'orm' | 'background', { used: number; free: number; waiting: number }> {
+  type Tarn = { numUsed(): number; numFree(): number; numPendingAcquires(): number };
+  const tarn = (database.orm.em.getConnection().getKnex().client as { pool?: Tarn }).pool;
+  const { background } = database;
+  return {
+    orm: { used: tarn?.numUsed() ?? 0, free: tarn?.numFree() ?? 0, waiting: tarn?.numPendingAcquires() ?? 0 },
+    background: { used: background.totalCount - background.idleCount, free: background.idleCount, waiting: background.waitingCount },
+  };
+}

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription, FieldResolver } from 'type-graphql';
+import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Resolver, Root, Subscription, FieldResolver } from 'type-graphql';
 import { Allow } from '../authz/guard';
 import type { RequestContext } from '../graph/context';
 import { Deployment, DeploymentStatus } from '../graph/deployments/deployment.entity';
@@ -15,12 +15,25 @@ export class ModelVersionEvent {
   modelVersionId!: string;
 }
 
-@ObjectType({ description: 'A change to a deployment.' })
+@ObjectType({ description: 'A feature whose drift crossed the alert threshold.' })
+export class DriftedFeature {
+  @Field() feature!: string;
+  @Field(() => Float) psi!: number;
+}
+
+@ObjectType({ description: "A drift alert: a version's live traffic moved past the alert threshold of policies/drift.yaml." })
+export class DriftAlert {
+  @Field(() => Int) version!: number;
+  @Field(() => [DriftedFeature], { description: 'The features at or above the threshold, the most drifted first.' }) features!: DriftedFeature[];
+}
+
+@ObjectType({ description: 'A change to a deployment, or a drift alert on it.' })
 export class DeploymentEvent {
-  @Field() action!: string;
-  @Field() actor!: string;
+  @Field({ description: 'The mutation, e.g. updateDeploymentRoutes; driftAlert for a drift alert.' }) action!: string;
+  @Field({ description: 'Who made the change; modelgate for a drift alert.' }) actor!: string;
   @Field() at!: Date;
   @Field(() => DeploymentStatus) status!: DeploymentStatus;
+  @Field(() => DriftAlert, { nullable: true, description: 'With action driftAlert: what drifted.' }) drift?: DriftAlert;
   deploymentId!: string;
 }
 
@@ -59,7 +72,7 @@ export class ModelVersionEventResolver {
 export class DeploymentEventResolver {
   @Allow('read', 'Deployment')
   @Subscription(() => DeploymentEvent, {
-    description: 'Changes to a deployment: routes, retirement.',
+    description: 'Changes to a deployment (routes, retirement) and drift alerts on it.',
     subscribe: async ({ args, context }) => {
       const ctx = context as RequestContext;
       const deployment = await findReadable(ctx, Deployment, { name: args.name as string }, args.name as string, 'name');
@@ -68,7 +81,7 @@ export class DeploymentEventResolver {
   })
   async deploymentEvents(@Arg('name') name: string, @Root() event: GraphEvent, @Ctx() ctx: RequestContext): Promise<DeploymentEvent> {
     await recheck(ctx, () => findReadable(ctx, Deployment, { name }, name, 'name'));
-    return { action: event.action, actor: event.actor, at: new Date(event.at), status: event.state as DeploymentStatus, deploymentId: event.deploymentId! };
+    return { action: event.action, actor: event.actor, at: new Date(event.at), status: event.state as DeploymentStatus, drift: event.drift, deploymentId: event.deploymentId! };
   }
 
   @FieldResolver(() => Deployment, { nullable: true })

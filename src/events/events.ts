@@ -19,6 +19,8 @@ export interface GraphEvent {
   deploymentName?: string;
   deploymentId?: string;
   state?: string;
+  /** A drift alert: the version and its features at or above the alert threshold. */
+  drift?: { version: number; features: { feature: string; psi: number }[] };
 }
 
 /** What changed, as caches of the database care: they read the kind again. */

@@ -1,8 +1,10 @@
+import { performance } from 'node:perf_hooks';
 import type { RequestContext } from '../graph/context';
 import type { FeatureStatistics } from '../graph/datasets/dataset.entity';
 import type { DatasetVersionSubject, TrainingData } from '../serving/training-data';
 import { inSpan } from '../telemetry/spans';
 import { resolveBaseline, vectorElement } from './baselines';
+import { explanationCost } from './cost';
 import { explain, isImage, type Explainable, type Explanation } from './explanations';
 import { applyLimits } from './limits';
 import { BaselineSource, settle, type ExplanationArgs } from './settings';
@@ -20,9 +22,17 @@ export function explainPrediction(ctx: RequestContext, source: Explainable, args
     const allowed = applyLimits(ctx.policy.explanations, ctx.identity.roles, settings);
     const training = await ctx.serving.trainingData.of(source.version);
     const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, readableStatistics(ctx, training, allowed.baseline, baselineAsked), baselineValues);
-    span.setAttributes({ 'modelgate.explain.method': allowed.method, 'modelgate.explain.baseline': baseline.source });
+    const instances = source.inputs[0]!.shape[0]!;
+    const cost = instances * explanationCost(allowed, signature);
+    span.setAttributes({ 'modelgate.explain.method': allowed.method, 'modelgate.explain.baseline': baseline.source, 'modelgate.explain.instances': instances, 'modelgate.explain.cost': cost });
     const withheld = withheldFrom(ctx, training);
-    return (await explain(source, allowed, baseline, heatmaps)).map((explanation) => withhold(explanation, withheld));
+    const { metrics } = ctx.serving;
+    const started = performance.now();
+    const explanations = await explain(source, allowed, baseline, heatmaps);
+    metrics.explanationSeconds.observe({ method: allowed.method }, (performance.now() - started) / 1000);
+    metrics.explanations.inc({ method: allowed.method }, instances);
+    metrics.explanationEvaluations.inc({ method: allowed.method }, cost);
+    return explanations.map((explanation) => withhold(explanation, withheld));
   });
 }
 

@@ -3,6 +3,7 @@ import type { Tracer } from '@opentelemetry/api';
 import type { Access } from '../authz/access';
 import type { Change, GraphPubSub } from '../events/events';
 import type { ArtifactStore } from '../serving/artifact-store';
+import type { DriftMonitor } from '../serving/drift';
 import type { ModelServer } from '../serving/model-server';
 import type { PredictionLog } from '../serving/prediction-log';
 import type { RoutingTable } from '../serving/routing-table';
@@ -41,6 +42,8 @@ export interface RequestContext {
     /** Deployments, routes and versions in memory: predict sends no SQL. */
     routing: RoutingTable;
     metrics: Metrics;
+    /** Drift of live traffic, per deployment and version. */
+    drift: DriftMonitor;
   };
   /** Tells this process's caches of a change the request committed, before it answers. */
   changed(change: Change): Promise<void>;

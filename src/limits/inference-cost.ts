@@ -1,7 +1,8 @@
 import { getArgumentValues, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { isImage } from '../explain/explanations';
 import { applyLimits } from '../explain/limits';
-import { ExplanationMethod, settle, type ExplanationArgs } from '../explain/settings';
+import { explanationCost } from '../explain/cost';
+import { settle, type ExplanationArgs } from '../explain/settings';
 import type { RequestContext } from '../graph/context';
 import type { Signature } from '../graph/models/model.entity';
 import { fieldsNamed } from '../graph/selections';
@@ -53,19 +54,7 @@ function explanationWork(
     const image = isImage(signature);
     const settled = safely(() => applyLimits(ctx.policy.explanations, ctx.identity.roles, settle({ ...args, baselineValues: undefined }, defaults, image).settings), undefined);
     if (!args || !settled) return 0; // execution refuses it before any work
-    const elements = signature.inputs.reduce((sum, input) => sum + input.shape.reduce((a, b) => a * b, 1), 0);
-    switch (settled.method) {
-      case ExplanationMethod.INTEGRATED_GRADIENTS:
-        return settled.steps + 2;
-      case ExplanationMethod.GRADIENT_X_INPUT:
-        return 2;
-      case ExplanationMethod.KERNEL_SHAP:
-        return settled.samples * elements * elements;
-      case ExplanationMethod.OCCLUSION: {
-        const [height = 1, width = 1] = signature.inputs[0]!.shape;
-        return Math.ceil(height / settled.patch) * Math.ceil(width / settled.patch) + 1;
-      }
-    }
+    return explanationCost(settled, signature);
   });
   return Math.max(0, ...costs);
 }

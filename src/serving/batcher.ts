@@ -53,6 +53,11 @@ export class DynamicBatcher {
     private readonly onBatch: (size: number, waitedMs: number[]) => void = () => undefined,
   ) {}
 
+  /** Instances waiting for a batch. */
+  get waiting(): number {
+    return this.queued;
+  }
+
   submit(inputs: InputBatch[]): Promise<OutputBatch[]> {
     const count = inputs[0]!.shape[0]!;
     // An empty queue takes any request, so one larger than the limit still runs (alone).

@@ -4,6 +4,7 @@ import { DynamicBatcher, type BatchingSettings, type QueueLimits } from './batch
 import type { ArtifactStore } from './artifact-store';
 import { asModelInputs, type InputBatch } from './instances';
 import type { WorkerPool } from './pool';
+import type { ServingLabels } from '../telemetry/metrics';
 import type { ExplainRequest, ExplainResult, ModelTensors, OutputBatch } from './worker';
 
 /**
@@ -21,24 +22,28 @@ export class ModelServer {
   constructor(
     private readonly pool: WorkerPool,
     private readonly store: ArtifactStore,
-    private readonly queue: Omit<QueueLimits, 'concurrency'> & { explainTimeoutMs: number; onBatch?: (size: number, waitedMs: number[]) => void },
+    private readonly queue: Omit<QueueLimits, 'concurrency'> & { explainTimeoutMs: number; onBatch?: (labels: ServingLabels, size: number, waitedMs: number[]) => void },
   ) {}
 
   backend(): Promise<BackendName> {
     return this.pool.backend();
   }
 
-  /** Runs `inputs` (packed instances of one request) through the artifact `sha256`, batched with its neighbours. */
-  predict(deploymentId: string, sha256: string, batching: BatchingSettings, inputs: InputBatch[]): Promise<OutputBatch[]> {
-    return this.using(sha256, () => this.batcherFor(deploymentId, sha256, batching).submit(asModelInputs(inputs)));
+  /**
+   * Runs `inputs` (packed instances of one request) through the artifact `sha256`, batched with its
+   * neighbours on the same deployment; `labels` name the deployment and version in the batch metrics.
+   */
+  predict(deploymentId: string, sha256: string, batching: BatchingSettings, inputs: InputBatch[], labels: ServingLabels): Promise<OutputBatch[]> {
+    return this.using(sha256, () => this.batcherFor(deploymentId, sha256, batching, labels).submit(asModelInputs(inputs)));
   }
 
-  private batcherFor(deploymentId: string, sha256: string, batching: BatchingSettings): DynamicBatcher {
-    const key = `${deploymentId}/${sha256}/${batching.maxBatchSize}/${batching.maxQueueDelayMs}`;
+  private batcherFor(deploymentId: string, sha256: string, batching: BatchingSettings, labels: ServingLabels): DynamicBatcher {
+    const key = `${deploymentId}/${sha256}/${batching.maxBatchSize}/${batching.maxQueueDelayMs}/${labels.version}`;
     let batcher = this.batchers.get(key);
     if (!batcher) {
       const { maxQueuedInstances, timeoutMs } = this.queue;
-      batcher = new DynamicBatcher((batch) => this.pool.predict(sha256, batch), batching, { maxQueuedInstances, timeoutMs, concurrency: this.pool.size }, this.queue.onBatch);
+      const onBatch = this.queue.onBatch && ((size: number, waitedMs: number[]) => this.queue.onBatch!(labels, size, waitedMs));
+      batcher = new DynamicBatcher((batch) => this.pool.predict(sha256, batch), batching, { maxQueuedInstances, timeoutMs, concurrency: this.pool.size }, onBatch);
       this.batchers.set(key, batcher);
     }
     return batcher;
@@ -72,6 +77,18 @@ export class ModelServer {
       if (left === 0) this.running.delete(sha256);
       else this.running.set(sha256, left);
     }
+  }
+
+  /** Instances waiting in the batchers for a worker. */
+  queuedInstances(): number {
+    let waiting = 0;
+    for (const batcher of this.batchers.values()) waiting += batcher.waiting;
+    return waiting;
+  }
+
+  /** Per worker: seconds busy and calls outstanding. */
+  workerStats(): { busySeconds: number; pendingCalls: number }[] {
+    return this.pool.workerStats();
   }
 
   /** Batches and instances run so far, summed over every batcher: for load tests. */

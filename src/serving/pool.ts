@@ -24,6 +24,9 @@ class InferenceWorker {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private exited = false;
+  /** Time spent with calls outstanding: finished stretches, and when the current one began. */
+  private busyMs = 0;
+  private busySince = 0;
   /** It started and said which backend it runs: only such a worker is replaced when it stops. */
   started = false;
   readonly ready: Promise<BackendName>;
@@ -49,6 +52,7 @@ class InferenceWorker {
       if (!waiter) return;
       clearTimeout(waiter.timer);
       this.pending.delete(reply.id);
+      if (this.pending.size === 0) this.busyMs += performance.now() - this.busySince;
       if (reply.ok) waiter.resolve(reply);
       else waiter.reject(new Error(reply.error));
       if (this.pending.size === 0) this.onIdle(this);
@@ -76,9 +80,15 @@ class InferenceWorker {
     return !this.exited;
   }
 
+  /** Seconds this worker has had calls outstanding. */
+  get busySeconds(): number {
+    return (this.busyMs + (this.pending.size > 0 ? performance.now() - this.busySince : 0)) / 1000;
+  }
+
   call(request: Request): Promise<WorkerReply & { ok: true }> {
     if (this.exited) return Promise.reject(unavailable('An inference worker stopped; retry.'));
     const id = this.nextId++;
+    if (this.pending.size === 0) this.busySince = performance.now();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => void this.worker.terminate(), this.callTimeoutMs);
       this.pending.set(id, { resolve, reject, timer });
@@ -240,6 +250,11 @@ export class WorkerPool {
       }, Math.min(2 ** 31 - 1, Math.max(0, deadline - performance.now())));
       this.waitingForIdle.push(waiter);
     });
+  }
+
+  /** Per worker slot: seconds busy (since its thread started) and calls outstanding. */
+  workerStats(): { busySeconds: number; pendingCalls: number }[] {
+    return this.workers.map((worker) => ({ busySeconds: worker.busySeconds, pendingCalls: worker.load }));
   }
 
   /** Live tensors in each worker: a test of leaks. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { notFound, unavailable } from '../errors';
+import type { GraphQLError } from 'graphql';
+import { ErrorCode, notFound, unavailable } from '../errors';
 import type { Explainable } from '../explain/explanations';
 import type { RequestContext } from '../graph/context';
 import { DeploymentStatus, Environment } from '../graph/deployments/deployment.entity';
@@ -9,6 +10,7 @@ import { authorize } from '../graph/persistence';
 import { toGlobalId } from '../graph/relay/global-id';
 import { TamperedArtifact } from './artifact-store';
 import type { InputBatch } from './instances';
+import type { ServingLabels } from '../telemetry/metrics';
 import { inSpan } from '../telemetry/spans';
 import type { ServedDeployment, ServedVersion } from './routing-table';
 import type { OutputBatch } from './worker';
@@ -52,29 +54,41 @@ export function predict(ctx: RequestContext, request: PredictRequest): Promise<P
   const name = request.deployment;
   return inSpan(ctx.tracer, 'predict', { 'modelgate.deployment': name }, async (span) => {
     const deployment = servedDeployment(ctx, name, 'predict');
-    const version = pickRoute(routesTakingTraffic(ctx, deployment, request.version), request.routingKey).version;
-    span.setAttribute('modelgate.model_version', version.id);
-    const inputs = request.pack(version.signature);
-    span.setAttribute('modelgate.instances', inputs[0]!.shape[0]!);
-    const started = performance.now();
-    const tensors = await run(ctx, deployment, version, inputs);
-    const answers = describeOutputs(version.signature, tensors[0]!);
-    logPrediction(ctx, deployment, version, inputs, answers, performance.now() - started, false);
-    const labels = { deployment: name, version: String(version.version) };
-    ctx.serving.metrics.predictions.inc(labels);
-    ctx.serving.metrics.instances.inc(labels, inputs[0]!.shape[0]!);
-    if (deployment.shadow) void shadow(ctx, deployment, deployment.shadow, request.pack);
-    return {
-      deployment: name,
-      modelVersionId: toGlobalId('ModelVersion', version.id),
-      version: version.version,
-      signature: version.signature,
-      outputs: answers,
-      tensors,
-      explainable: { server: ctx.serving.server, version, inputs, defaults: deployment.explanationDefaults },
-    };
+    const { metrics } = ctx.serving;
+    try {
+      const version = pickRoute(routesTakingTraffic(ctx, deployment, request.version), request.routingKey).version;
+      span.setAttribute('modelgate.model_version', version.id);
+      const inputs = request.pack(version.signature);
+      span.setAttribute('modelgate.instances', inputs[0]!.shape[0]!);
+      const started = performance.now();
+      const tensors = await run(ctx, deployment, version, inputs);
+      const latencyMs = performance.now() - started;
+      const answers = describeOutputs(version.signature, tensors[0]!);
+      logPrediction(ctx, deployment, version, inputs, answers, latencyMs, false);
+      ctx.serving.drift.observe(deployment, version, inputs, tensors[0]!);
+      const labels = labelsOf(deployment, version);
+      metrics.predictions.inc(labels);
+      metrics.predictionSeconds.observe(labels, latencyMs / 1000);
+      metrics.instances.inc(labels, inputs[0]!.shape[0]!);
+      if (deployment.shadow) void shadow(ctx, deployment, deployment.shadow, request.pack);
+      return {
+        deployment: name,
+        modelVersionId: toGlobalId('ModelVersion', version.id),
+        version: version.version,
+        signature: version.signature,
+        outputs: answers,
+        tensors,
+        explainable: { server: ctx.serving.server, version, inputs, defaults: deployment.explanationDefaults },
+      };
+    } catch (error) {
+      // Counted for deployments that exist only: a name a client made up is no label.
+      metrics.predictionErrors.inc({ deployment: name, code: String((error as GraphQLError).extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR) });
+      throw error;
+    }
   });
 }
+
+const labelsOf = (deployment: ServedDeployment, version: ServedVersion): ServingLabels => ({ deployment: deployment.name, version: String(version.version) });
 
 /**
  * The deployment, if the caller may read it (else NOT_FOUND, as if it did not exist) and `action`
@@ -108,7 +122,7 @@ function takesTraffic(ctx: RequestContext, environment: Environment, version: Se
 
 async function run(ctx: RequestContext, deployment: ServedDeployment, version: ServedVersion, inputs: InputBatch[]): Promise<OutputBatch[]> {
   try {
-    return await ctx.serving.server.predict(deployment.id, version.artifact.sha256, deployment.batching, inputs);
+    return await ctx.serving.server.predict(deployment.id, version.artifact.sha256, deployment.batching, inputs, labelsOf(deployment, version));
   } catch (error) {
     if (error instanceof TamperedArtifact) {
       ctx.logger.error({ err: error, artifact: version.artifact.sha256 }, 'refused a tampered artifact');

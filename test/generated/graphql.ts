@@ -299,6 +299,8 @@ export type Deployment = Node & {
   batching: Batching;
   createdAt: Scalars['DateTimeISO']['output'];
   createdBy: Scalars['String']['output'];
+  /** How far the live traffic of each of its versions has moved from the version's reference, over the last windowMinutes, as this gateway saw it. */
+  drift: Array<VersionDrift>;
   environment: Environment;
   /** How predict explains by default on this deployment. */
   explanationDefaults: ExplanationDefaults;
@@ -310,6 +312,11 @@ export type Deployment = Node & {
   shadowVersion?: Maybe<ModelVersion>;
   status: DeploymentStatus;
   team: Team;
+};
+
+
+export type DeploymentDriftArgs = {
+  windowMinutes?: Scalars['Int']['input'];
 };
 
 /** A page of Deployment nodes. */
@@ -330,13 +337,17 @@ export type DeploymentEdge = {
   node: Deployment;
 };
 
-/** A change to a deployment. */
+/** A change to a deployment, or a drift alert on it. */
 export type DeploymentEvent = {
   __typename?: 'DeploymentEvent';
+  /** The mutation, e.g. updateDeploymentRoutes; driftAlert for a drift alert. */
   action: Scalars['String']['output'];
+  /** Who made the change; modelgate for a drift alert. */
   actor: Scalars['String']['output'];
   at: Scalars['DateTimeISO']['output'];
   deployment?: Maybe<Deployment>;
+  /** With action driftAlert: what drifted. */
+  drift?: Maybe<DriftAlert>;
   status: DeploymentStatus;
 };
 
@@ -358,6 +369,52 @@ export type DeploymentRoute = {
 export type DeploymentStatus =
   | 'ACTIVE'
   | 'RETIRED';
+
+/** A drift alert: a version's live traffic moved past the alert threshold of policies/drift.yaml. */
+export type DriftAlert = {
+  __typename?: 'DriftAlert';
+  /** The features at or above the threshold, the most drifted first. */
+  features: Array<DriftedFeature>;
+  version: Scalars['Int']['output'];
+};
+
+/** One reference bin of a feature: its bounds, its share in the reference and in the window. */
+export type DriftBin = {
+  __typename?: 'DriftBin';
+  /** Share of the reference in this bin. */
+  expected: Scalars['Float']['output'];
+  /** Lower bound (inclusive); null for the open bin below the first edge. */
+  lower?: Maybe<Scalars['Float']['output']>;
+  /** Share of the instances in the window in this bin. */
+  observed: Scalars['Float']['output'];
+  /** Upper bound (exclusive); null for the open bin above the last edge. */
+  upper?: Maybe<Scalars['Float']['output']>;
+};
+
+/** What live traffic is compared with: the training data's statistics of the feature, or the version's first live values on this deployment. */
+export type DriftReference =
+  /** The version's first live values on this deployment (policies/drift.yaml, earlyTrafficReference). */
+  | 'EARLY_TRAFFIC'
+  /** The training dataset version's histogram, quantiles, or mean and standard deviation of the feature. */
+  | 'TRAINING_STATISTICS';
+
+/** How far a feature has moved, by the thresholds of policies/drift.yaml. */
+export type DriftStatus =
+  /** The reference is still being collected from early traffic. */
+  | 'COLLECTING'
+  /** PSI at or above the alert threshold. */
+  | 'DRIFTING'
+  /** PSI below the warning threshold (or too few instances in the window to judge). */
+  | 'STABLE'
+  /** PSI between the warning and the alert thresholds. */
+  | 'WARNING';
+
+/** A feature whose drift crossed the alert threshold. */
+export type DriftedFeature = {
+  __typename?: 'DriftedFeature';
+  feature: Scalars['String']['output'];
+  psi: Scalars['Float']['output'];
+};
 
 export type Environment =
   | 'PRODUCTION'
@@ -504,6 +561,21 @@ export type FeatureAttribution = {
   redacted: Scalars['Boolean']['output'];
   /** Null when redacted. */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Drift of one input feature or output over the window. */
+export type FeatureDrift = {
+  __typename?: 'FeatureDrift';
+  /** The bins, when the reference is formed and you may read the training data it comes from. */
+  bins?: Maybe<Array<DriftBin>>;
+  /** The feature (a vector element as name.index, an image as name:mean, an output as output:name). */
+  feature: Scalars['String']['output'];
+  /** Instances in the window that carried this feature. */
+  instances: Scalars['Int']['output'];
+  /** Population stability index of the window against the reference; null before any instance, or while the reference forms. */
+  psi?: Maybe<Scalars['Float']['output']>;
+  reference: DriftReference;
+  status: DriftStatus;
 };
 
 export type FeatureDtype =
@@ -1228,7 +1300,7 @@ export type StartRunInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Changes to a deployment: routes, retirement. */
+  /** Changes to a deployment (routes, retirement) and drift alerts on it. */
   deploymentEvents: DeploymentEvent;
   /** Lifecycle steps of the versions of a model, from any gateway sharing the database. */
   modelVersionEvents: ModelVersionEvent;
@@ -1312,6 +1384,23 @@ export type UpdateDeploymentRoutesInput = {
   routes: Array<RouteInput>;
   /** Leave out to remove the shadow version. */
   shadowModelVersionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Drift of one model version's traffic on a deployment, as this gateway saw it. */
+export type VersionDrift = {
+  __typename?: 'VersionDrift';
+  /** An alert is raised and not yet settled (every feature back below the warning threshold). */
+  alerting: Scalars['Boolean']['output'];
+  /** Input features, the most drifted first. */
+  inputs: Array<FeatureDrift>;
+  /** Instances answered in the window. */
+  instances: Scalars['Int']['output'];
+  modelVersionId: Scalars['ID']['output'];
+  /** Outputs (the predicted class, or the value), the most drifted first. */
+  outputs: Array<FeatureDrift>;
+  version: Scalars['Int']['output'];
+  /** Minutes the window spans. */
+  windowMinutes: Scalars['Int']['output'];
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;

@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { PredictDocument } from '../generated/graphql';
+import { PredictDocument, PredictExplainedDocument } from '../generated/graphql';
 import { createChain, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
-
-/** The value of one sample of the exposition text, or undefined. */
-const sample = (text: string, series: string) => {
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
-  return line === undefined ? undefined : Number(line.slice(series.length + 1));
-};
+import { Scrape } from '../support/prometheus';
 
 describe('metrics', { timeout: 120_000 }, () => {
   let gw: TestGateway;
@@ -31,18 +26,35 @@ describe('metrics', { timeout: 120_000 }, () => {
     await gw.client.request(PredictDocument, { deployment: 'nowhere', instances: [{ income: 1, age: 2 }] });
     await gw.gateway.predictionLog.flush();
 
+    await gw.client.data(PredictExplainedDocument, { deployment: 'metered', instances: [{ income: 1, age: 2 }], method: 'INTEGRATED_GRADIENTS', steps: 8, baselineFrom: 'ZERO' });
+    await gw.client.request(PredictDocument, { deployment: 'metered', instances: [{ income: 'lots', age: 2 }] });
+    await gw.gateway.predictionLog.flush();
+
     const response = await fetch(metricsUrl());
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /text\/plain/);
-    const text = await response.text();
-    assert.equal(sample(text, 'modelgate_predictions_total{deployment="metered",version="1"}'), 2, 'GraphQL and v2 alike');
-    assert.equal(sample(text, 'modelgate_prediction_instances_total{deployment="metered",version="1"}'), 3);
-    assert.ok(sample(text, 'modelgate_graphql_operations_total{operation="query:predict",code="OK"}')! >= 1);
-    assert.equal(sample(text, 'modelgate_graphql_operations_total{operation="query:predict",code="NOT_FOUND"}'), 1);
-    assert.ok(sample(text, 'modelgate_inference_batch_size_count')! >= 2);
-    assert.ok(sample(text, 'modelgate_prediction_log_entries{state="written"}')! >= 2);
-    assert.match(text, /^modelgate_nodejs_eventloop_lag_seconds /m, 'process metrics too');
-    assert.doesNotMatch(text, /metered-admin|test-admin|nowhere/, 'no caller and no free-written value in a label');
+    const scrape = await Scrape.of(metricsUrl());
+    const served = { deployment: 'metered', version: '1' };
+    assert.equal(scrape.value('modelgate_predictions_total', served), 3, 'GraphQL and v2 alike');
+    assert.equal(scrape.value('modelgate_prediction_instances_total', served), 4);
+    assert.equal(scrape.value('modelgate_prediction_duration_seconds_count', served), 3);
+    assert.equal(scrape.value('modelgate_prediction_errors_total', { deployment: 'metered', code: 'BAD_USER_INPUT' }), 1);
+    assert.ok(scrape.value('modelgate_graphql_operations_total', { operation: 'query:predict', code: 'OK' })! >= 1);
+    assert.equal(scrape.value('modelgate_graphql_operations_total', { operation: 'query:predict', code: 'NOT_FOUND' }), 1);
+    assert.ok(scrape.value('modelgate_inference_batch_size_count', served)! >= 3);
+    assert.ok(scrape.value('modelgate_inference_queue_seconds_count', served)! >= 3);
+    assert.equal(scrape.value('modelgate_inference_queued_instances'), 0);
+    assert.ok(scrape.value('modelgate_worker_busy_seconds_total', { worker: '0' })! > 0, 'the worker was busy for a while');
+    assert.equal(scrape.value('modelgate_worker_pending_calls', { worker: '0' }), 0);
+    assert.equal(scrape.value('modelgate_explanations_total', { method: 'INTEGRATED_GRADIENTS' }), 1);
+    assert.equal(scrape.value('modelgate_explanation_evaluations_total', { method: 'INTEGRATED_GRADIENTS' }), 10, '8 steps + 2 per instance');
+    assert.equal(scrape.value('modelgate_explanation_duration_seconds_count', { method: 'INTEGRATED_GRADIENTS' }), 1);
+    assert.ok(scrape.value('modelgate_prediction_log_entries', { state: 'written' })! >= 3);
+    assert.ok(scrape.value('modelgate_db_pool_connections', { pool: 'background', state: 'free' })! >= 1);
+    assert.equal(scrape.value('modelgate_db_pool_connections', { pool: 'orm', state: 'waiting' }), 0);
+    assert.ok(scrape.value('modelgate_drift_psi', { ...served, feature: 'income' })! >= 0, 'drift of a feature with training statistics');
+    assert.ok(scrape.value('modelgate_nodejs_eventloop_lag_seconds')! >= 0, 'process metrics too');
+    assert.doesNotMatch(scrape.text, /metered-admin|test-admin|nowhere|lots/, 'no caller and no free-written value in a label');
   });
 
   it('serves them to the bearer of a token when set so, and to nobody else', async () => {

@@ -8,7 +8,8 @@ import { TeamsDocument } from '../generated/graphql';
 import type { GraphQLClient } from '../support/client';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
-const shipped = fs.readFileSync(path.resolve(__dirname, '../../../policies/roles.yaml'), 'utf8');
+const policies = path.resolve(__dirname, '../../../policies');
+const shipped = fs.readFileSync(path.join(policies, 'roles.yaml'), 'utf8');
 
 describe('policies reload without a restart', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-policies-'));
@@ -17,7 +18,7 @@ describe('policies reload without a restart', () => {
   let viewer: GraphQLClient;
   before(async () => {
     fs.writeFileSync(roles, shipped);
-    for (const file of ['gates.yaml', 'explanations.yaml', 'limits.yaml']) fs.copyFileSync(path.resolve(__dirname, '../../../policies', file), path.join(dir, file));
+    for (const file of fs.readdirSync(policies).filter((name) => name !== 'roles.yaml')) fs.copyFileSync(path.join(policies, file), path.join(dir, file));
     gw = await startTestGateway({ MODELGATE_POLICIES_DIR: dir });
     viewer = await gw.as({ user: 'vera', roles: ['viewer'] });
   });

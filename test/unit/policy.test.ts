@@ -18,7 +18,7 @@ function policyDir(rolesYaml: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-policy-'));
   made.push(dir);
   fs.writeFileSync(path.join(dir, 'roles.yaml'), rolesYaml);
-  for (const file of ['gates.yaml', 'explanations.yaml', 'limits.yaml']) fs.copyFileSync(path.join(shipped, file), path.join(dir, file));
+  for (const file of fs.readdirSync(shipped).filter((name) => name !== 'roles.yaml')) fs.copyFileSync(path.join(shipped, file), path.join(dir, file));
   return dir;
 }
 

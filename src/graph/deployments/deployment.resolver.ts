@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../authz/guard';
+import { badInput } from '../../errors';
+import { MAX_WINDOW_MINUTES } from '../../serving/drift';
 import type { RequestContext } from '../context';
 import { byCreation, NamedOrder } from '../filters';
 import { groupBy } from '../loaders';
@@ -7,6 +9,7 @@ import { ModelVersion } from '../models/model.entity';
 import { ConnectionArgs, ConnectionType } from '../relay/connection';
 import { Team } from '../teams/team.entity';
 import { Deployment, DeploymentRoute } from './deployment.entity';
+import { driftFor, VersionDrift } from './drift.types';
 import { CreateDeploymentInput, DeploymentFilter, UpdateDeploymentExplanationsInput, UpdateDeploymentRoutesInput } from './deployment.inputs';
 import { createDeployment, findDeployment, listDeployments, retireDeployment, updateDeploymentExplanations, updateDeploymentRoutes } from './deployment.service';
 
@@ -69,6 +72,16 @@ export class DeploymentResolver {
         return groupBy(ids, routes, (route) => route.deployment.id);
       })
       .load(deployment.id);
+  }
+
+  @FieldResolver(() => [VersionDrift], { description: "How far the live traffic of each of its versions has moved from the version's reference, over the last windowMinutes, as this gateway saw it." })
+  drift(
+    @Root() deployment: Deployment,
+    @Arg('windowMinutes', () => Int, { defaultValue: 15, description: `1 to ${MAX_WINDOW_MINUTES} minutes.` }) windowMinutes: number,
+    @Ctx() ctx: RequestContext,
+  ): VersionDrift[] {
+    if (!Number.isInteger(windowMinutes) || windowMinutes < 1 || windowMinutes > MAX_WINDOW_MINUTES) throw badInput('windowMinutes', `must be 1 to ${MAX_WINDOW_MINUTES}.`);
+    return ctx.serving.drift.report(deployment.id, windowMinutes).map((drift) => driftFor(ctx, drift, windowMinutes));
   }
 
   @FieldResolver(() => ModelVersion, { nullable: true })
