@@ -1,9 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import {
   ApproveModelVersionDocument,
   CreateApiKeyDocument,
@@ -16,45 +12,8 @@ import {
 } from '../generated/graphql';
 import { classifierVersion, createChain, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
+import { collect, subscriber } from '../support/subscriptions';
 import { startGatewayProcess, type GatewayProcess } from '../support/process';
-
-/** A graphql-ws client of `url`, credentials in the connection parameters. */
-function subscriber(url: string, authorization?: string): Client {
-  return createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: authorization ? { authorization } : {}, retryAttempts: 0, lazy: true });
-}
-
-/** Subscribes and collects results until `count` arrive; resolves with them or rejects on an error. */
-function collect<T, V>(client: Client, document: TypedDocumentNode<T, V>, variables: V, count: number) {
-  const received: T[] = [];
-  let ready!: () => void;
-  const subscribed = new Promise<void>((resolve) => (ready = resolve));
-  const done = new Promise<T[]>((resolve, reject) => {
-    const unsubscribe = client.subscribe<T>(
-      { query: print(document), variables: variables as Record<string, unknown> },
-      {
-        next: (result) => {
-          if (result.errors) return reject(new Error(JSON.stringify(result.errors)));
-          received.push(result.data as T);
-          if (received.length === count) {
-            unsubscribe();
-            resolve(received);
-          }
-        },
-        error: (error) => {
-          const closed = error as { code?: number; reason?: string };
-          reject(error instanceof Error ? error : new Error(closed.code ? `closed ${closed.code} ${closed.reason}` : JSON.stringify(error)));
-        },
-        complete: () => resolve(received),
-      },
-    );
-  });
-  // graphql-ws acknowledges the connection, not the subscription: the server registers it once
-  // its authorisation query returns. Callers wait on `subscribed`, a margin after the ack.
-  client.on('connected', () => setTimeout(ready, 500));
-  // An error may arrive before the caller awaits `done`; it is reported there, not as unhandled.
-  done.catch(() => undefined);
-  return { subscribed, done };
-}
 
 describe('live events across gateway processes', () => {
   let gw: TestGateway;
@@ -102,7 +61,7 @@ describe('live events across gateway processes', () => {
     await events.subscribed;
     await gw.client.data(RetireDeploymentDocument, { name: 'live-one' });
     const [event] = await events.done;
-    assert.deepEqual(event, { deploymentEvents: { action: 'retireDeployment', actor: 'test-admin', status: 'RETIRED', deployment: { name: 'live-one', status: 'RETIRED' } } });
+    assert.deepEqual(event, { deploymentEvents: { action: 'retireDeployment', actor: 'test-admin', status: 'RETIRED', drift: null, deployment: { name: 'live-one', status: 'RETIRED' } } });
     await client.dispose();
   });
 
