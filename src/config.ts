@@ -37,6 +37,7 @@ const settingsSchema = z.object({
   MODELGATE_DEMO: z.enum(['true', 'false']).default('true'),
   MODELGATE_UNLOAD_IDLE_MS: z.coerce.number().int().min(0).default(60_000),
   MODELGATE_ARTIFACT_MAX_PARAMETERS: z.coerce.number().int().min(1).default(100_000_000),
+  MODELGATE_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15_000),
   MODELGATE_ARTIFACT_MAX_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
 });
 
@@ -83,6 +84,8 @@ export interface Config {
   };
   /** Train and deploy the demo models on the first start of the embedded default. */
   demo: boolean;
+  /** On SIGTERM or SIGINT, the longest the gateway takes to answer what it received and stop; past it, it exits anyway. */
+  shutdownTimeoutMs: number;
   /** Largest model artifact an upload may carry, in bytes. */
   artifactMaxBytes: number;
   /** Most weights an uploaded model may declare. */
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       unloadIdleMs: s.MODELGATE_UNLOAD_IDLE_MS,
     },
     demo: s.MODELGATE_DEMO === 'true',
+    shutdownTimeoutMs: s.MODELGATE_SHUTDOWN_TIMEOUT_MS,
     artifactMaxBytes: s.MODELGATE_ARTIFACT_MAX_BYTES,
     artifactMaxParameters: s.MODELGATE_ARTIFACT_MAX_PARAMETERS,
     metrics: { access: s.MODELGATE_METRICS, token: s.MODELGATE_METRICS_TOKEN },

@@ -32,8 +32,16 @@ export interface Gateway {
   /** The model server: its batch statistics and worker tensor counts, for tests and load tests. */
   models: ModelServer;
   predictionLog: PredictionLog;
-  stop(): Promise<void>;
+  /**
+   * Drains and stops: answers every request already received (batches included), closes the
+   * subscriptions, then the workers, flushes the prediction log and closes the database, within
+   * the shutdown deadline. Resolves false when connections had to be cut at the deadline.
+   */
+  stop(): Promise<boolean>;
 }
+
+/** The share of the shutdown deadline that answering requests may take; the rest is for the log and the database. */
+const DRAIN_SHARE = 0.8;
 
 /** The composition root: policies → database → schema → HTTP. Telemetry is already running (see cli/main.ts). */
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
@@ -130,8 +138,9 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       models: server,
       predictionLog: log,
       stop: async () => {
+        const deadline = Date.now() + config.shutdownTimeoutMs * DRAIN_SHARE;
+        const drained = await http.stop(deadline);
         policies.close();
-        await http.stop();
         await events.close();
         stopJanitor();
         routing.close();
@@ -139,6 +148,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
         await server.close();
         await log.close();
         await database.close();
+        return drained;
       },
     };
   } catch (error) {

@@ -37,10 +37,18 @@ program
     const stop = async (signal: string) => {
       if (stopping) return;
       stopping = true;
-      logger.info(`${signal}: shutting down`);
-      await gateway.stop();
+      const started = Date.now();
+      logger.info(`${signal}: shutting down, answering what was received (at most ${config.shutdownTimeoutMs} ms)`);
+      setTimeout(() => {
+        logger.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms (MODELGATE_SHUTDOWN_TIMEOUT_MS); exiting anyway`);
+        logger.flush();
+        process.exit(1);
+      }, config.shutdownTimeoutMs).unref();
+      const drained = await gateway.stop();
       await shutdownTelemetry();
-      process.exit(0);
+      logger.info({ drained, ms: Date.now() - started }, drained ? 'stopped: every request received was answered' : 'stopped: connections still busy at the deadline were cut');
+      logger.flush();
+      process.exit(drained ? 0 : 1);
     };
     process.on('SIGINT', () => void stop('SIGINT'));
     process.on('SIGTERM', () => void stop('SIGTERM'));

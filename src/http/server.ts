@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { trace } from '@opentelemetry/api';
 import express from 'express';
@@ -27,6 +26,7 @@ import type { Config } from '../config';
 import { graphqlHandler } from './graphql-handler';
 import { metricsPlugin, metricsRoute } from './metrics';
 import { v2Handler } from './v2';
+import { ConnectionDrain } from './drain';
 import { createErrorFormatter } from './errors';
 
 /** The largest GraphQL request body (and WebSocket message). */
@@ -58,7 +58,7 @@ export interface HttpServerDeps {
  * Express with GraphQL at /graphql (queries and mutations over HTTP, subscriptions over
  * graphql-ws on the same path) and the health endpoints; not yet listening.
  */
-export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: http.Server; stop(): Promise<void> }> {
+export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: http.Server; stop(deadline: number): Promise<boolean> }> {
   const { schema, orm, logger, authenticate, policies, pubSub, changed, auditKey, artifacts, serving } = deps;
   const app = express();
   // GraphQL (the hot path) goes straight to Apollo; the other routes through express.
@@ -67,10 +67,12 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
   let v2: ReturnType<typeof v2Handler> = async () => undefined;
   // Slow clients are cut off: headers within 10 s, the whole request within 60 s.
   const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 60_000 }, (req, res) => {
+    connections.track(req, res);
     if (req.url === '/graphql' || req.url?.startsWith('/graphql?')) void graphql(req, res);
     else if (req.url === '/v2' || req.url?.startsWith('/v2/') || req.url?.startsWith('/v2?')) void v2(req, res);
     else app(req, res);
   });
+  const connections = new ConnectionDrain(server);
   const tracer = trace.getTracer('modelgate');
   const formatError = createErrorFormatter(logger);
 
@@ -156,8 +158,6 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
       schemaDetailsPlugin(),
       // No landing page: the one Apollo serves by default loads its sandbox from a third party's CDN.
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
-      { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
     ],
   });
   await apollo.start();
@@ -223,5 +223,18 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
     version: deps.version,
   });
 
-  return { server, stop: () => apollo.stop() };
+  return {
+    server,
+    /**
+     * Answers what was received and closes: HTTP first (until `deadline`, Date.now() ms), then the
+     * subscriptions (graphql-ws closes each with 1001, going away), then Apollo. False when
+     * connections had to be cut at the deadline.
+     */
+    stop: async (deadline: number) => {
+      const drained = await connections.drain(deadline);
+      await subscriptions.dispose();
+      await apollo.stop();
+      return drained;
+    },
+  };
 }

@@ -82,6 +82,8 @@ export async function startGatewayOn(database: TestDatabase, dataDir: string, en
     reviewers: [await as({ user: 'rita', roles: ['reviewer'] }), await as({ user: 'rolf', roles: ['reviewer'] })],
     as,
     token,
-    stop: () => gateway.stop(),
+    stop: async () => {
+      await gateway.stop();
+    },
   };
 }

@@ -10,15 +10,17 @@ export interface GatewayProcess {
   url: string;
   /** Everything it wrote so far. */
   log: string[];
-  /** SIGTERM, and wait until it has exited (it flushes telemetry and stops its database first). */
-  stop(): Promise<void>;
+  /** SIGTERM, and wait until it has exited (it flushes telemetry and stops its database first); its exit code. */
+  stop(): Promise<number | null>;
+  /** Resolves with the exit code once it has exited. */
+  exited: Promise<number | null>;
 }
 
 /** Runs `modelgate serve` as a separate process, as a user would, and waits for its URL. */
 export function startGatewayProcess(env: NodeJS.ProcessEnv): Promise<GatewayProcess> {
   const child = spawn(process.execPath, [cli, 'serve'], { env: { PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const log: string[] = [];
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -33,9 +35,10 @@ export function startGatewayProcess(env: NodeJS.ProcessEnv): Promise<GatewayProc
           process: child,
           url,
           log,
-          stop: async () => {
+          exited,
+          stop: () => {
             child.kill('SIGTERM');
-            await exited;
+            return exited;
           },
         });
       }
