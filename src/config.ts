@@ -16,6 +16,7 @@ const settingsSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   OTEL_SERVICE_NAME: z.string().default('modelgate'),
+  MODELGATE_TRACE_SAMPLE_RATIO: z.coerce.number().min(0).max(1).default(1),
   MODELGATE_POLICIES_DIR: z.string().optional(),
   MODELGATE_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   MODELGATE_JWKS_URL: z.string().url().optional(),

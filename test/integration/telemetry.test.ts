@@ -68,4 +68,22 @@ describe('telemetry', () => {
       collector.close();
     }
   });
+
+  it('samples a share of the traces that start here, and follows a caller who sampled its own', async () => {
+    const collector = await startCollector();
+    const env = { ...process.env, ...database.env, MODELGATE_JWT_SECRET: 'telemetry-test-secret-of-at-least-32-chars' };
+    const token = await signToken(loadConfig(env), { subject: 'tracer', roles: ['admin'], teams: [] });
+    const gateway = await startGatewayProcess({ ...env, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '100', MODELGATE_TRACE_SAMPLE_RATIO: '0' });
+    try {
+      const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+      await new GraphQLClient(gateway.url, { authorization: `Bearer ${token}` }).data(TeamsDocument, {});
+      await new GraphQLClient(gateway.url, { authorization: `Bearer ${token}`, traceparent: `00-${traceId}-00f067aa0ba902b7-01` }).data(TeamsDocument, {});
+      for (let i = 0; i < 100 && !collector.spans.some((span) => span.traceId === traceId); i += 1) await sleep(100);
+      const traces = new Set(collector.spans.map((span) => span.traceId));
+      assert.deepEqual([...traces], [traceId], 'only the trace its caller sampled was recorded');
+    } finally {
+      await gateway.stop();
+      collector.close();
+    }
+  });
 });
