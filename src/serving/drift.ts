@@ -11,6 +11,7 @@ import type { OutputBatch } from './worker';
 
 const driftFileSchema = z
   .object({
+    enabled: z.boolean(),
     windowMinutes: z.number().int().min(1).max(60),
     minInstances: z.number().int().min(1),
     psi: z.object({ warn: z.number().positive(), alert: z.number().positive() }).strict(),
@@ -326,6 +327,7 @@ export class DriftMonitor {
 
   /** Bins one request's instances; the first request of a version prepares its features (from its training data) and is not counted. */
   observe(deployment: ServedDeployment, version: ServedVersion, inputs: InputBatch[], output: OutputBatch): void {
+    if (!this.deps.policy().enabled) return;
     const key = `${deployment.id}/${version.id}`;
     const series = this.series.get(key);
     if (series) return series.observe(inputs, output, Date.now());

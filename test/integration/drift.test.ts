@@ -33,7 +33,7 @@ describe('drift of live traffic', { timeout: 120_000 }, () => {
     const shipped = path.resolve(__dirname, '../../../policies');
     for (const file of fs.readdirSync(shipped)) fs.copyFileSync(path.join(shipped, file), path.join(policies, file));
     // Small numbers, so that a test sends hundreds of instances, not thousands.
-    fs.writeFileSync(path.join(policies, 'drift.yaml'), 'windowMinutes: 5\nminInstances: 50\npsi: { warn: 0.1, alert: 0.25 }\ncheckEverySeconds: 0.2\nearlyTrafficReference: 100\n');
+    fs.writeFileSync(path.join(policies, 'drift.yaml'), 'enabled: true\nwindowMinutes: 5\nminInstances: 50\npsi: { warn: 0.1, alert: 0.25 }\ncheckEverySeconds: 0.2\nearlyTrafficReference: 100\n');
     gw = await startTestGateway({ MODELGATE_POLICIES_DIR: policies });
   });
   after(async () => {
