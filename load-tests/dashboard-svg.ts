@@ -20,6 +20,7 @@ export interface DashboardPanel {
   title: string;
   gridPos: { x: number; y: number; w: number; h: number };
   targets?: Target[];
+  options?: { legend?: { calcs?: string[]; sortBy?: string; sortDesc?: boolean } };
   fieldConfig?: { defaults?: { unit?: string; min?: number; max?: number; decimals?: number; thresholds?: { steps: Threshold[] }; custom?: { thresholdsStyle?: { mode: string } } } };
 }
 export interface Dashboard {
@@ -71,16 +72,29 @@ const niceCeiling = (value: number) => {
 const legendOf = (format: string | undefined, labels: Labels) =>
   format ? format.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => labels[name] ?? '') : `{${Object.entries(labels).map(([k, v]) => `${k}="${v}"`).join(', ')}}`;
 
+/** A target's expression, parsed, with the variables as Grafana sets them for "All" deployments. */
+const query = (target: Target, rateWindowSeconds: number) => parse(target.expr.replaceAll('$__rate_interval', `${rateWindowSeconds}s`).replaceAll('$deployment', '.*'));
+
 interface Series {
   name: string;
   points: number[];
 }
 
-/** Each target's series over every scrape, variables replaced as Grafana would for "All" deployments. */
+const maximum = (series: Series) => Math.max(...series.points.filter(Number.isFinite));
+
+/** The legend's order and text: by name, or by the series' maximum as the panel's legend options ask (the only calculation drawn). */
+function legend(panel: DashboardPanel, series: Series[]): Series[] {
+  const options = panel.options?.legend ?? {};
+  const sorted = options.sortBy === 'Max' ? [...series].sort((a, b) => (maximum(b) - maximum(a)) * (options.sortDesc ? 1 : -1)) : series;
+  const unit = panel.fieldConfig?.defaults?.unit;
+  return options.calcs?.includes('max') ? sorted.map((s) => ({ ...s, name: `${s.name}  Max: ${formatValue(maximum(s), unit)}` })) : sorted;
+}
+
+/** Each target's series over every scrape. */
 function panelSeries(panel: DashboardPanel, scrapes: Scrape[], rateWindowSeconds: number): Series[] {
   const series: Series[] = [];
   for (const target of panel.targets ?? []) {
-    const expr = parse(target.expr.replaceAll('$__rate_interval', `${rateWindowSeconds}s`).replaceAll('$deployment', '.*'));
+    const expr = query(target, rateWindowSeconds);
     const byName = new Map<string, number[]>();
     scrapes.forEach((_, at) => {
       const value = evaluate(expr, scrapes, at);
@@ -166,7 +180,7 @@ function table(panel: DashboardPanel, scrapes: Scrape[], rateWindowSeconds: numb
   const steps = defaults.thresholds?.steps ?? [];
   const rows: { labels: Labels; value: number }[] = [];
   for (const target of panel.targets ?? []) {
-    const value = evaluate(parse(target.expr.replaceAll('$__rate_interval', `${rateWindowSeconds}s`).replaceAll('$deployment', '.*')), scrapes, scrapes.length - 1);
+    const value = evaluate(query(target, rateWindowSeconds), scrapes, scrapes.length - 1);
     if (value.type === 'vector') rows.push(...value.samples.filter((sample) => Number.isFinite(sample.value)));
   }
   if (!rows.length) return noData(box);
@@ -224,7 +238,7 @@ export function renderDashboard(dashboard: Dashboard, scrapes: Scrape[], rateWin
     }
     if (panel.type !== 'timeseries') throw new Error(`panel "${panel.title}": no drawing for type ${panel.type}`);
     const series = panelSeries(panel, scrapes, rateWindowSeconds);
-    out.push(...(series.length ? timeseries(panel, series, scrapes, box) : noData(box)));
+    out.push(...(series.length ? timeseries(panel, legend(panel, series), scrapes, box) : noData(box)));
   }
   out.push('</svg>');
   return out.join('\n') + '\n';
