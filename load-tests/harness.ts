@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
 import { creditSignature, trainCreditModel } from '../src/demo/train';
 import { loadBackend } from '../src/serving/backend';
 import { CreateDeploymentDocument, RegisterModelVersionDocument, type MetricInput, type SignatureInput } from '../test/generated/graphql';
@@ -5,6 +8,21 @@ import { approveVersion, classifierVersion, createChain } from '../test/support/
 import { startTestGateway, type TestGateway } from '../test/support/gateway';
 import { uploadModel } from '../test/support/models';
 import { ensureDatabaseServer } from '../test/support/scratch-postgres';
+
+/** Spawns one of the compiled load-test scripts beside this one, with this process's node flags: every server gets the same GC settings. */
+export const spawnScript = (name: string, args: string[], stdin: 'pipe' | 'ignore') =>
+  spawn(process.execPath, [...process.execArgv, path.join(__dirname, `${name}.js`), ...args], { stdio: [stdin, 'pipe', 'inherit'] });
+
+/** Runs a script to its end with `input` on stdin; answers what it printed, as JSON. */
+export async function runScript<T>(name: string, args: string[], input = ''): Promise<T> {
+  const child = spawnScript(name, args, 'pipe');
+  child.stdin!.end(input);
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const [code] = (await once(child, 'close')) as [number | null];
+  if (code !== 0) throw new Error(`${name} exited with ${code}`);
+  return JSON.parse(output) as T;
+}
 
 /**
  * Runs a load test against a real gateway on this machine: DATABASE_URL when set, else an

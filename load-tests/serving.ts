@@ -17,8 +17,7 @@
  * Apollo and the TF.js loop run in processes of their own too. Uses DATABASE_URL when set, else an
  * embedded PostgreSQL. Traffic stays on 127.0.0.1. Fails, after printing, if any request failed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -27,25 +26,10 @@ import { loadBackend } from '../src/serving/backend';
 import { CreateModelDocument, PredictDocument } from '../test/generated/graphql';
 import { cnnFiles, cnnSignature, IMAGE } from './cnn';
 import type { LoadSpec } from './drive';
-import { deployCreditModel, deployVersion, registerFiles, runLoadTest } from './harness';
+import { deployCreditModel, deployVersion, registerFiles, runLoadTest, runScript, spawnScript } from './harness';
 import type { Measured } from './measure';
 
 const seconds = Number(process.argv[2] ?? 10);
-
-/** Spawns one of the compiled load-test scripts beside this one, with this process's node flags: every server gets the same GC settings. */
-const spawnScript = (name: string, args: string[], stdin: 'pipe' | 'ignore') =>
-  spawn(process.execPath, [...process.execArgv, path.join(__dirname, `${name}.js`), ...args], { stdio: [stdin, 'pipe', 'inherit'] });
-
-/** Runs a script to its end with `input` on stdin; answers what it printed, as JSON. */
-async function runScript<T>(name: string, args: string[], input = ''): Promise<T> {
-  const child = spawnScript(name, args, 'pipe');
-  child.stdin!.end(input);
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const [code] = (await once(child, 'close')) as [number | null];
-  if (code !== 0) throw new Error(`${name} exited with ${code}`);
-  return JSON.parse(output) as T;
-}
 
 const servers = new Set<ChildProcess>();
 
