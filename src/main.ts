@@ -33,11 +33,11 @@ export interface Gateway {
   models: ModelServer;
   predictionLog: PredictionLog;
   /**
-   * Drains and stops: answers every request already received (batches included), closes the
-   * subscriptions, then the workers, flushes the prediction log and closes the database, within
-   * the shutdown deadline. Resolves false when connections had to be cut at the deadline.
+   * Drains and stops: answers every request already received (batches included) for at most
+   * `drainMs` (default: most of the shutdown deadline), closes the subscriptions, then the workers,
+   * flushes the prediction log and closes the database. Resolves false when connections had to be cut.
    */
-  stop(): Promise<boolean>;
+  stop(drainMs?: number): Promise<boolean>;
 }
 
 /** The share of the shutdown deadline that answering requests may take; the rest is for the log and the database. */
@@ -137,9 +137,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       sqlStatementCount: () => sqlStatements,
       models: server,
       predictionLog: log,
-      stop: async () => {
-        const deadline = Date.now() + config.shutdownTimeoutMs * DRAIN_SHARE;
-        const drained = await http.stop(deadline);
+      stop: async (drainMs = config.shutdownTimeoutMs * DRAIN_SHARE) => {
+        const drained = await http.stop(Date.now() + drainMs);
         policies.close();
         await events.close();
         stopJanitor();

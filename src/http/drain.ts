@@ -2,16 +2,15 @@ import type http from 'node:http';
 import net from 'node:net';
 import type { Socket } from 'node:net';
 
-/** A connection with no request for this long while draining is closed: its client is not about to send one. */
-const IDLE_CLOSE_MS = 500;
 
 /**
  * Shutdown without lost requests. Tracks every HTTP connection and the requests on it; `drain`
  * stops accepting connections, answers every request already received (each answer tells its
  * client `Connection: close`, so no further request rides that connection), closes connections
- * as they fall idle, and cuts what is left at the deadline. A keep-alive client whose idle
- * connection were closed at once could have a request in flight on it, lost: Node's own
- * `server.close()` does that, so the listener is closed without it.
+ * once they have been idle for the server's keep-alive timeout (as they would be closed anyway,
+ * so a client that keeps connections alive already expects it), and cuts what is left at the
+ * deadline. A keep-alive client whose idle connection were closed at once could have a request in
+ * flight on it, lost: Node's own `server.close()` does that, so the listener is closed without it.
  */
 export class ConnectionDrain {
   private readonly sockets = new Map<Socket, { active: number; idleSince: number }>();
@@ -45,7 +44,7 @@ export class ConnectionDrain {
     net.Server.prototype.close.call(this.server);
     while (this.sockets.size > 0 && Date.now() < deadline) {
       const now = Date.now();
-      for (const [socket, state] of this.sockets) if (state.active === 0 && now - state.idleSince >= IDLE_CLOSE_MS) socket.destroy();
+      for (const [socket, state] of this.sockets) if (state.active === 0 && now - state.idleSince >= this.server.keepAliveTimeout) socket.destroy();
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const cut = this.sockets.size;

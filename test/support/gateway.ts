@@ -82,8 +82,9 @@ export async function startGatewayOn(database: TestDatabase, dataDir: string, en
     reviewers: [await as({ user: 'rita', roles: ['reviewer'] }), await as({ user: 'rolf', roles: ['reviewer'] })],
     as,
     token,
+    // Tests stop once their requests are answered: no keep-alive connection needs waiting for.
     stop: async () => {
-      await gateway.stop();
+      await gateway.stop(0);
     },
   };
 }
