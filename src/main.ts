@@ -10,6 +10,7 @@ import { EventRelay } from './events/events';
 import { buildGraphSchema } from './graph/schema';
 import { secretFile } from './secrets';
 import { admitOneAtATime } from './serving/admission';
+import { describeAdapter } from './serving/backend';
 import { ArtifactStore } from './serving/artifact-store';
 import { startModelJanitor } from './serving/model-janitor';
 import { ModelServer } from './serving/model-server';
@@ -35,11 +36,21 @@ export interface Gateway {
 
 /** The composition root: policies → database → schema → HTTP. Telemetry is already running (see cli/main.ts). */
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
+  const pool = new WorkerPool(config.serving.workers, { backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: config.serving.workerCallTimeoutMs });
+  // A backend asked for by name that cannot run stops start-up, saying what it lacks, before the database is touched.
+  if (config.serving.backend) await pool.backend().catch(async (error: unknown) => {
+    await pool.close();
+    throw error;
+  });
+  logBackend(pool, logger);
   const policies = new PolicyStore(config.policiesDir, logger);
   const verifyToken = createTokenVerifier(config);
   let sqlStatements = 0;
   const database = await connectDatabase(config, logger, () => {
     sqlStatements += 1;
+  }).catch(async (error: unknown) => {
+    await pool.close();
+    throw error;
   });
   try {
     const events = new EventRelay(database.url, logger);
@@ -61,12 +72,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       metrics.batchSize.observe(size);
       for (const waited of waitedMs) metrics.queueSeconds.observe(waited / 1000);
     };
-    const pool = new WorkerPool(config.serving.workers, { backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: config.serving.workerCallTimeoutMs });
     const server = new ModelServer(pool, artifacts, { maxQueuedInstances, timeoutMs, explainTimeoutMs, onBatch });
-    void server.backend().then(
-      (backend) => logger.info({ backend, workers: config.serving.workers }, `inference: ${backend} backend in ${config.serving.workers} worker thread(s)`),
-      (error: unknown) => logger.error({ reason: (error as Error).message }, 'inference workers failed to start; predictions will fail'),
-    );
     const log = new PredictionLog(database.background, logger, config.serving.logBuffer);
     const janitorEveryMs = Math.max(100, Math.min(10_000, config.serving.unloadIdleMs));
     const stopJanitor = startModelJanitor(() => routing.artifactsInUse(), server, logger, janitorEveryMs, config.serving.unloadIdleMs);
@@ -112,7 +118,20 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       },
     };
   } catch (error) {
+    await pool.close();
     await database.close();
     throw error;
   }
+}
+
+/** Logs the backend the workers run on, their GPU adapter, and why best-available passed better ones over. */
+function logBackend(pool: WorkerPool, logger: Logger): void {
+  void pool.backendInfo().then(
+    ({ name, adapter, passedOver }) => {
+      const on = adapter ? ` on ${describeAdapter(adapter)}` : '';
+      logger.info({ backend: name, adapter, workers: pool.size, passedOver }, `inference: ${name} backend${on} in ${pool.size} worker thread(s)`);
+      for (const reason of passedOver) logger.info(`inference: passed over ${reason}`);
+    },
+    (error: unknown) => logger.error({ reason: (error as Error).message }, 'inference workers failed to start; predictions will fail'),
+  );
 }
