@@ -34,24 +34,24 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-/** The composition root: policies → database → schema → HTTP. Telemetry is already running (see cli/main.ts). */
+/** The composition root: policies → inference workers → database → schema → HTTP. Telemetry is already running (see cli/main.ts). */
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
-  const pool = new WorkerPool(config.serving.workers, { backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: config.serving.workerCallTimeoutMs });
-  // A backend asked for by name that cannot run stops start-up, saying what it lacks, before the database is touched.
-  if (config.serving.backend) await pool.backend().catch(async (error: unknown) => {
-    await pool.close();
-    throw error;
-  });
-  logBackend(pool, logger);
   const policies = new PolicyStore(config.policiesDir, logger);
   const verifyToken = createTokenVerifier(config);
+  const pool = new WorkerPool(config.serving.workers, { backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: config.serving.workerCallTimeoutMs });
   let sqlStatements = 0;
-  const database = await connectDatabase(config, logger, () => {
-    sqlStatements += 1;
-  }).catch(async (error: unknown) => {
+  let database: Awaited<ReturnType<typeof connectDatabase>>;
+  try {
+    // A backend asked for by name that cannot run stops start-up, saying what it lacks, before the database starts.
+    if (config.serving.backend) await pool.backend();
+    database = await connectDatabase(config, logger, () => {
+      sqlStatements += 1;
+    });
+  } catch (error) {
     await pool.close();
     throw error;
-  });
+  }
+  logBackend(pool, logger);
   try {
     const events = new EventRelay(database.url, logger);
     await events.start();

@@ -108,9 +108,18 @@ async function startWebGpu(): Promise<Attempt> {
   let dawn: Dawn;
   try {
     dawn = (await import(DAWN_PACKAGE)) as Dawn;
+    require.resolve('@tensorflow/tfjs-backend-webgpu');
   } catch (error) {
-    return { missing: `the optional package webgpu does not load here (${firstLine(error)}).` };
+    return { missing: `the optional packages webgpu and @tensorflow/tfjs-backend-webgpu do not load here (${firstLine(error)}).` };
   }
+  try {
+    return await startOnAdapter(dawn);
+  } catch (error) {
+    return { missing: `WebGPU failed to start: ${firstLine(error)}` };
+  }
+}
+
+async function startOnAdapter(dawn: Dawn): Promise<Attempt> {
   const gpu = dawn.create([]);
   const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
   if (!adapter) {
