@@ -1,8 +1,7 @@
 /**
  * An inference worker thread: holds replicas of the loaded models and runs batches on them,
  * off the gateway's event loop. Every tensor lives inside tf.tidy, or is disposed once read, so
- * none outlives a request, failed ones included. Results are read with await data(): dataSync()
- * throws on the webgpu backend in Node.
+ * none outlives a request, failed ones included.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type * as tfjs from '@tensorflow/tfjs';
@@ -99,11 +98,7 @@ async function load(tf: typeof tfjs, files: Map<string, Uint8Array>): Promise<tf
     const inputs = model.inputs.map((input) => tf.zeros([1, ...(input.shape ?? []).slice(1).map((d) => d ?? 1)], input.dtype as tfjs.DataType));
     return model.predict(inputs.length === 1 ? inputs[0]! : inputs) as tfjs.Tensor | tfjs.Tensor[];
   });
-  try {
-    await Promise.all([warmUp].flat().map((output) => output.data()));
-  } finally {
-    tf.dispose(warmUp);
-  }
+  await readAndDispose(tf, [warmUp].flat());
   return model;
 }
 
@@ -113,16 +108,21 @@ async function predict(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphMode
     const result = model.predict(tensors.length === 1 ? tensors[0]! : tensors) as tfjs.Tensor | tfjs.Tensor[];
     return Array.isArray(result) ? result : [result];
   });
+  const data = await readAndDispose(tf, outputs);
+  // Every output as float32, whatever the model's dtype (an int32 argmax, say): what callers are told they get.
+  return outputs.map((output, index) => ({
+    name: model.outputs[index]?.name ?? `output_${index}`,
+    shape: output.shape,
+    values: data[index] instanceof Float32Array ? data[index] : Float32Array.from(data[index]!),
+  }));
+}
+
+/** The tensors' values, read with await data() (dataSync() throws on webgpu in Node); the tensors are disposed, read or not. */
+async function readAndDispose(tf: typeof tfjs, tensors: tfjs.Tensor[]): Promise<tfjs.TypedArray[]> {
   try {
-    // Every output as float32, whatever the model's dtype (an int32 argmax, say): what callers are told they get.
-    return await Promise.all(
-      outputs.map(async (output, index) => {
-        const data = await output.data();
-        return { name: model.outputs[index]?.name ?? `output_${index}`, shape: output.shape, values: data instanceof Float32Array ? data : Float32Array.from(data) };
-      }),
-    );
+    return await Promise.all(tensors.map((tensor) => tensor.data()));
   } finally {
-    tf.dispose(outputs);
+    tf.dispose(tensors);
   }
 }
 
@@ -180,17 +180,8 @@ async function gradients(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphMo
     // The explained output at the input and at the baseline, per instance.
     return [targets, atInput.mul(perInstance).sum(1), atBaseline.mul(perInstance).sum(1), attributions];
   });
-  try {
-    const [targets, outputAtInput, outputAtBaseline, attributions] = await Promise.all(results.map((tensor) => tensor.data()));
-    return {
-      targets: Array.from(targets!),
-      outputAtInput: Array.from(outputAtInput!),
-      outputAtBaseline: Array.from(outputAtBaseline!),
-      attributions: attributions as Float32Array,
-    };
-  } finally {
-    tf.dispose(results);
-  }
+  const [targets, outputAtInput, outputAtBaseline, attributions] = await readAndDispose(tf, results);
+  return { targets: Array.from(targets!), outputAtInput: Array.from(outputAtInput!), outputAtBaseline: Array.from(outputAtBaseline!), attributions: attributions as Float32Array };
 }
 
 void main().catch((error: unknown) => {
