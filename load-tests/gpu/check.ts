@@ -87,7 +87,6 @@ const say = (line: string) => {
   console.log(line);
   fs.appendFileSync(path.join(out, 'gpu-check.txt'), `${line}\n`);
 };
-const secondsLeft = () => (deadline - performance.now()) / 1000;
 const round = (value: number) => +value.toPrecision(4);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -191,10 +190,30 @@ async function main(): Promise<number> {
   say(`cpu reference computed (small CNN ${referenceRows.small} rows, heavy CNN ${referenceRows.heavy} rows; heavy = ${HEAVY_CNN_GFLOP.toFixed(2)} GFLOP/instance)`);
 
   let webgpuMissing = false;
-  for (const backend of backends) {
+  let failures = 0;
+  for (const [index, backend] of backends.entries()) {
+    // Each backend gets its share of what is left, the targets' measurements first.
+    const backendDeadline = performance.now() + (deadline - performance.now()) / (backends.length - index);
+    const left = () => (backendDeadline - performance.now()) / 1000;
     const r: Record<string, unknown> = {};
     results.backends[backend] = r;
+    /** One measurement: recorded under `key`, or its failure, and the check goes on. */
+    const measure = async (key: string, needsSeconds: number, run: () => Promise<Record<string, unknown>>, describe: (measured: Record<string, unknown>) => string) => {
+      if (left() < needsSeconds) return void (r[key] = { skipped: 'check budget' });
+      try {
+        const measured = await run();
+        r[key] = measured;
+        say(describe(measured));
+      } catch (error) {
+        failures += 1;
+        r[key] = { error: (error as Error).message };
+        say(`${key}: FAILED: ${(error as Error).message}`);
+      }
+      save();
+    };
     const single = new WorkerPool(1, { ...workerOptions, backend });
+    // Concurrent callers: webgpu as the gateway runs it (one worker owns the GPU), wasm with a worker per core.
+    let wide: WorkerPool | undefined;
     try {
       const info = await single.backendInfo().catch((error: Error) => {
         throw Object.assign(new Error(error.message), { unavailable: true });
@@ -203,72 +222,52 @@ async function main(): Promise<number> {
       say(`\n=== ${backend}${info.adapter ? ` on ${describeAdapter(info.adapter)}` : ''} ===`);
       await loadModels(single, files);
       r.tensorsAtStart = (await single.tensorCounts())[0];
-      r.maxAbsDiffVsCpu = {} as Record<string, number>;
-      for (const key of Object.keys(models) as ModelKey[]) {
-        const [output] = await single.predict(key, inputs(key, referenceRows[key]));
-        (r.maxAbsDiffVsCpu as Record<string, number>)[key] = maxAbsDiff(output!.values, reference[key]);
-      }
-      say(`max |difference| from cpu: small CNN ${(r.maxAbsDiffVsCpu as Record<string, number>).small}, heavy CNN ${(r.maxAbsDiffVsCpu as Record<string, number>).heavy}`);
-      save();
+      await measure('maxAbsDiffVsCpu', 0, async () => {
+        const diffs: Record<string, number> = {};
+        for (const key of Object.keys(models) as ModelKey[]) diffs[key] = maxAbsDiff((await single.predict(key, inputs(key, referenceRows[key])))[0]!.values, reference[key]);
+        return diffs;
+      }, (diffs) => `max |difference| from cpu: small CNN ${diffs.small}, heavy CNN ${diffs.heavy}`);
 
-      for (const [model, sizes] of [['small', counts('batches')], ['heavy', counts('heavy-batches')]] as [ModelKey, number[]][]) {
-        const rows: Record<string, unknown>[] = [];
-        r[`${model}RowsPerSecond`] = rows;
-        for (const batch of sizes) {
-          if (secondsLeft() < 60) {
-            rows.push({ batch, skipped: 'check budget' });
-            continue;
-          }
-          const measured = await rowsPerSecond(single, model, batch);
-          rows.push(measured);
-          say(`${model} CNN, one worker, batch ${batch}: ${measured.rowsPerSecond} rows/s${measured.note ? ` (${measured.note})` : ''}`);
-          save();
-          if (measured.note) break; // larger batches would only take longer
-        }
-      }
+      wide = backend === 'webgpu' ? single : new WorkerPool(count('wasm-workers'), { ...workerOptions, backend });
+      if (wide !== single) await loadModels(wide, files);
+      const concurrent = (model: ModelKey) =>
+        measure(`${model}Concurrent`, count('concurrent-seconds') + 15, () => concurrentCallers(wide!, backend, model, count('clients'), count('concurrent-seconds')), (m) =>
+          `${model} CNN, ${m.clients} concurrent callers, ${m.workers} worker(s), batching ${JSON.stringify(m.batching)}: ${m.rowsPerSecond} rows/s (mean batch ${m.meanBatch})`);
+      await concurrent('heavy');
 
       const igImages = backend === 'webgpu' ? count('ig-images') : Math.min(count('ig-images'), count('ig-images-wasm'));
-      if (secondsLeft() > 45) {
+      await measure('integratedGradients', 30, async () => {
         const ig = await integratedGradients(single, igImages, count('ig-steps'), backend === 'webgpu' ? 2 : 1);
         // Rows cost alike: fewer images' time, scaled to the images asked for.
-        r.integratedGradients = { ...ig, msFor: count('ig-images'), scaledMs: round(((ig.ms as number) * count('ig-images')) / igImages) };
-        say(`IG ${ig.steps} steps on ${igImages} heavy image(s): ${ig.ms} ms${igImages < count('ig-images') ? `, scaled to ${count('ig-images')} images: ${(r.integratedGradients as { scaledMs: number }).scaledMs} ms` : ''}`);
-      } else r.integratedGradients = { skipped: 'check budget' };
+        return { ...ig, scaledTo: count('ig-images'), scaledMs: round(((ig.ms as number) * count('ig-images')) / igImages) };
+      }, (ig) => `IG ${ig.steps} steps on ${ig.images} heavy image(s): ${ig.ms} ms${igImages < count('ig-images') ? `, scaled to ${ig.scaledTo} images: ${ig.scaledMs} ms` : ''}`);
+
+      for (const [model, sizes] of [['heavy', counts('heavy-batches')], ['small', counts('batches')]] as [ModelKey, number[]][]) {
+        for (const batch of sizes) {
+          const key = `${model}RowsPerSecond_b${batch}`;
+          await measure(key, 20, () => rowsPerSecond(single, model, batch), (m) => `${model} CNN, one worker, batch ${batch}: ${m.rowsPerSecond} rows/s${m.note ? ` (${m.note})` : ''}`);
+          if ((r[key] as { note?: string }).note) break; // larger batches would only take longer
+        }
+      }
+      await concurrent('small');
       r.tensorsAtEnd = (await single.tensorCounts())[0];
       say(`tensors in the worker: ${r.tensorsAtStart} at start, ${r.tensorsAtEnd} at end`);
-      save();
-
-      // Concurrent callers: webgpu as the gateway runs it (one worker owns the GPU), wasm with a worker per core.
-      const wide = backend === 'webgpu' ? single : new WorkerPool(count('wasm-workers'), { ...workerOptions, backend });
-      try {
-        if (wide !== single) await loadModels(wide, files);
-        for (const model of ['heavy', 'small'] as ModelKey[]) {
-          if (secondsLeft() < count('concurrent-seconds') + 20) {
-            r[`${model}Concurrent`] = { skipped: 'check budget' };
-            continue;
-          }
-          const measured = await concurrentCallers(wide, backend, model, count('clients'), count('concurrent-seconds'));
-          r[`${model}Concurrent`] = measured;
-          say(`${model} CNN, ${measured.clients} concurrent callers, ${measured.workers} worker(s), batching ${JSON.stringify(measured.batching)}: ${measured.rowsPerSecond} rows/s (mean batch ${measured.meanBatch})`);
-          save();
-        }
-      } finally {
-        if (wide !== single) await wide.close();
-      }
     } catch (error) {
       const unavailable = (error as { unavailable?: boolean }).unavailable === true;
       r[unavailable ? 'unavailable' : 'error'] = (error as Error).message;
       if (unavailable && backend === 'webgpu') webgpuMissing = true;
+      else failures += 1;
       say(`\n=== ${backend}: ${unavailable ? 'no adapter / cannot start' : 'FAILED'}: ${(error as Error).message}`);
-      save();
     } finally {
+      if (wide && wide !== single) await wide.close();
       await single.close();
+      save();
     }
   }
   summarise();
   save();
   if (webgpuMissing) return 2;
-  return Object.values(results.backends).some((r) => r.error) ? 1 : 0;
+  return failures > 0 ? 1 : 0;
 }
 
 /** webgpu against wasm, where both ran: the issue's targets. */

@@ -56,7 +56,7 @@ XZ_OPT=-9 tar -C "$STAGE/app" -cJf "$BUNDLE/app.tar.xz" .
 APT_STATE="$STAGE/apt"
 mkdir -p "$APT_STATE/partial"
 apt_opts=(-o APT::Architecture=amd64 -o APT::Architectures=amd64 -o Dir::State::Lists="$APT_STATE" -qq)
-apt-get "${apt_opts[@]}" update
+apt-get "${apt_opts[@]}" update 2>&1 | grep -v unsandboxed || true
 (cd "$BUNDLE/debs" && apt-get "${apt_opts[@]}" download libvulkan1 libglvnd0 libegl1 libgl1 libglx0 libopengl0 libgles2 2>&1 | grep -v 'unsandboxed' || true)
 [ "$(ls "$BUNDLE/debs"/*.deb | wc -l)" = 7 ] || { echo "prepare.sh: expected 7 .debs in $BUNDLE/debs, got: $(ls "$BUNDLE/debs")" >&2; exit 1; }
 
