@@ -13,10 +13,12 @@ void loadModelFolder(process.argv[2]!, process.argv[3] as BackendName | undefine
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
+    request.on('end', async () => {
       try {
         const { instances } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { instances: { pixels: number[][][] }[] };
-        const scores = tf.tidy(() => (model.predict(tf.tensor(instances.map((instance) => instance.pixels))) as tfjs.Tensor).arraySync());
+        // await array(), as the gateway's workers read: arraySync() throws on webgpu in Node.
+        const output = tf.tidy(() => model.predict(tf.tensor(instances.map((instance) => instance.pixels))) as tfjs.Tensor);
+        const scores = await output.array().finally(() => output.dispose());
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ scores }));
       } catch (error) {
         response.writeHead(400).end((error as Error).message);

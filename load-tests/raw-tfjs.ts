@@ -15,13 +15,18 @@ async function main(): Promise<void> {
   const pixels = IMAGE.flat(2);
   const values = Float32Array.from({ length: Number(batch) * pixels.length }, (_, i) => pixels[i % pixels.length]!);
   const shape = [Number(batch), ...cnnSignature.inputs[0]!.shape];
-  const step = () => tf.tidy(() => (model.predict(tf.tensor(values, shape)) as tfjs.Tensor).dataSync());
-  for (let end = performance.now() + 1000; performance.now() < end; ) step(); // warm up, as autocannon does
+  // Read back with await data(), as the gateway's workers do: dataSync() throws on webgpu in Node.
+  const step = async () => {
+    const scores = tf.tidy(() => model.predict(tf.tensor(values, shape)) as tfjs.Tensor);
+    await scores.data();
+    scores.dispose();
+  };
+  for (let end = performance.now() + 1000; performance.now() < end; ) await step(); // warm up, as autocannon does
   const latencies: number[] = [];
   const start = performance.now();
   while (performance.now() - start < Number(seconds) * 1000) {
     const before = performance.now();
-    step();
+    await step();
     latencies.push(performance.now() - before);
   }
   process.stdout.write(JSON.stringify({ backend, ...summarise(latencies, (performance.now() - start) / 1000) }));

@@ -147,7 +147,7 @@ runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 
     const cpus = os.cpus();
     console.log(`modelgate serving benchmark, ${new Date().toISOString()}`);
     console.log(`${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
-    console.log(`inference backend ${backend}, ${gw.config.serving.workers} gateway worker thread(s); ${seconds} s a row after a 1 s warm-up; load by autocannon in its own process\n`);
+    console.log(`inference backend ${backend}, ${gw.gateway.models.workers} gateway worker thread(s); ${seconds} s a row after a 1 s warm-up; load by autocannon in its own process\n`);
     const rows: Row[] = [];
     const a1 = { id: 'a1', what: 'CNN predict, modelgate', clients: 64, rowsPerRequest: 1, reference: { id: 'a2', by: 'rows/s' } } as const;
     rows.push({ ...a1, measured: await load(cnnLoad) });

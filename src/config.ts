@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { backendNames, type BackendName } from './serving/backend';
 
 /** Every setting modelgate reads, from the environment, validated once at start-up. */
 const settingsSchema = z.object({
@@ -25,7 +25,7 @@ const settingsSchema = z.object({
   MODELGATE_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   MODELGATE_JWT_ISSUER: z.string().min(1).default('modelgate'),
   MODELGATE_JWT_AUDIENCE: z.string().min(1).default('modelgate'),
-  MODELGATE_BACKEND: z.enum(['tensorflow', 'wasm', 'cpu']).optional(),
+  MODELGATE_BACKEND: z.enum(backendNames).optional(),
   MODELGATE_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   MODELGATE_MAX_INSTANCES: z.coerce.number().int().min(1).max(100_000).default(1024),
   MODELGATE_MAX_QUEUED_INSTANCES: z.coerce.number().int().min(1).default(4096),
@@ -60,10 +60,10 @@ export interface Config {
   otlpEndpoint?: string;
   serviceName: string;
   serving: {
-    /** Forces an inference backend; unset picks the best available. */
-    backend?: 'tensorflow' | 'wasm' | 'cpu';
-    /** Inference worker threads; default one per core but one. */
-    workers: number;
+    /** Forces an inference backend, and start-up fails when it cannot run; unset picks the best available. */
+    backend?: BackendName;
+    /** Inference worker threads; unset, the backend's default: one per core but one, and one on webgpu (it owns the GPU). */
+    workers?: number;
     /** Most instances one predict request may carry. */
     maxInstances: number;
     /** Instances that may wait for a batch, per deployment and version; past it requests answer UNAVAILABLE at once. */
@@ -131,7 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serviceName: s.OTEL_SERVICE_NAME,
     serving: {
       backend: s.MODELGATE_BACKEND,
-      workers: s.MODELGATE_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
+      workers: s.MODELGATE_WORKERS,
       maxInstances: s.MODELGATE_MAX_INSTANCES,
       maxQueuedInstances: s.MODELGATE_MAX_QUEUED_INSTANCES,
       timeoutMs: s.MODELGATE_PREDICT_TIMEOUT_MS,

@@ -12,6 +12,7 @@ import { DriftMonitor } from './serving/drift';
 import { buildGraphSchema } from './graph/schema';
 import { secretFile } from './secrets';
 import { admitOneAtATime } from './serving/admission';
+import { describeAdapter } from './serving/backend';
 import { ArtifactStore } from './serving/artifact-store';
 import { startModelJanitor } from './serving/model-janitor';
 import { ModelServer } from './serving/model-server';
@@ -43,14 +44,24 @@ export interface Gateway {
 /** The share of the shutdown deadline that answering requests may take; the rest is for the log and the database. */
 const DRAIN_SHARE = 0.8;
 
-/** The composition root: policies → database → schema → HTTP. Telemetry is already running (see cli/main.ts). */
+/** The composition root: policies → inference workers → database → schema → HTTP. Telemetry is already running (see cli/main.ts). */
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
   const policies = new PolicyStore(config.policiesDir, logger);
   const verifyToken = createTokenVerifier(config);
+  const pool = new WorkerPool(config.serving.workers, { backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: config.serving.workerCallTimeoutMs });
   let sqlStatements = 0;
-  const database = await connectDatabase(config, logger, () => {
-    sqlStatements += 1;
-  });
+  let database: Awaited<ReturnType<typeof connectDatabase>>;
+  try {
+    // A backend asked for by name that cannot run stops start-up, saying what it lacks, before the database starts.
+    if (config.serving.backend) await pool.backend();
+    database = await connectDatabase(config, logger, () => {
+      sqlStatements += 1;
+    });
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
+  logBackend(pool, logger);
   try {
     const events = new EventRelay(database.url, logger);
     await events.start();
@@ -65,17 +76,12 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     });
     const artifacts = new ArtifactStore(path.join(config.dataDir, 'artifacts'), config.artifactMaxParameters);
     const { maxQueuedInstances, timeoutMs, explainTimeoutMs } = config.serving;
-    const pool = new WorkerPool(config.serving.workers, { backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: config.serving.workerCallTimeoutMs });
     const onBatch = (labels: ServingLabels, size: number, waitedMs: number[]) => {
       metrics.batchSize.observe(labels, size);
       const queue = metrics.queueSeconds.labels(labels);
       for (const waited of waitedMs) queue.observe(waited / 1000);
     };
     const server = new ModelServer(pool, artifacts, { maxQueuedInstances, timeoutMs, explainTimeoutMs, onBatch });
-    void server.backend().then(
-      (backend) => logger.info({ backend, workers: config.serving.workers }, `inference: ${backend} backend in ${config.serving.workers} worker thread(s)`),
-      (error: unknown) => logger.error({ reason: (error as Error).message }, 'inference workers failed to start; predictions will fail'),
-    );
     const drift = new DriftMonitor({
       trainingData,
       policy: () => policies.current.drift,
@@ -151,7 +157,20 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       },
     };
   } catch (error) {
+    await pool.close();
     await database.close();
     throw error;
   }
+}
+
+/** Logs the backend the workers run on, their GPU adapter, and why best-available passed better ones over. */
+function logBackend(pool: WorkerPool, logger: Logger): void {
+  void pool.backendInfo().then(
+    ({ name, adapter, passedOver }) => {
+      const on = adapter ? ` on ${describeAdapter(adapter)}` : '';
+      logger.info({ backend: name, adapter, workers: pool.size, passedOver }, `inference: ${name} backend${on} in ${pool.size} worker thread(s)`);
+      for (const reason of passedOver) logger.info(`inference: passed over ${reason}`);
+    },
+    (error: unknown) => logger.error({ reason: (error as Error).message }, 'inference workers failed to start; predictions will fail'),
+  );
 }

@@ -1,7 +1,7 @@
 import { random } from '../random';
 
 /** Scores one batch of one input with the model, in a worker: [rows, …] in, [rows, outputs] out. */
-export type Score = (values: Float32Array, shape: number[]) => { values: Float32Array; shape: number[] };
+export type Score = (values: Float32Array, shape: number[]) => Promise<{ values: Float32Array; shape: number[] }>;
 
 /** Attributions of each instance of a batch, towards its top class. */
 export interface Attributed {
@@ -24,14 +24,14 @@ export function topClass(scores: Float32Array, width: number, row: number): { ta
  * baseline and every coalition of every instance scored in two batches, then one small weighted
  * regression per instance. Runs in an inference worker, off the event loop.
  */
-export function kernelShap(score: Score, input: { values: Float32Array; shape: number[] }, baseline: Float32Array, samples: number, seed: number): Attributed & { samples: number } {
+export async function kernelShap(score: Score, input: { values: Float32Array; shape: number[] }, baseline: Float32Array, samples: number, seed: number): Promise<Attributed & { samples: number }> {
   const [count, k] = input.shape as [number, number];
   const plan = planCoalitions(k, samples, seed);
   const c = plan.coalitions.length;
   const ends = new Float32Array((count + 1) * k);
   ends.set(input.values);
   ends.set(baseline, count * k);
-  const scored = score(ends, [count + 1, k]);
+  const scored = await score(ends, [count + 1, k]);
   const width = scored.shape[1]!;
   const masked = new Float32Array(count * c * k);
   for (let i = 0; i < count; i += 1) {
@@ -39,7 +39,7 @@ export function kernelShap(score: Score, input: { values: Float32Array; shape: n
       for (let f = 0; f < k; f += 1) masked[(i * c + row) * k + f] = z[f] ? input.values[i * k + f]! : baseline[f]!;
     });
   }
-  const coalitionScores = score(masked, [count * c, k]);
+  const coalitionScores = await score(masked, [count * c, k]);
   const result = { targets: [] as number[], outputAtInput: [] as number[], outputAtBaseline: [] as number[], attributions: new Float32Array(count * k), samples: c };
   for (let i = 0; i < count; i += 1) {
     const { target, output: fx } = topClass(scored.values, width, i);

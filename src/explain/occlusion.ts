@@ -6,7 +6,7 @@ import { topClass, type Attributed, type Score } from './kernel-shap';
  * all variants of all instances scored as one batch; a patch's attribution is how much the
  * predicted class's output drops without it. Runs in an inference worker, heatmaps included.
  */
-export function occlude(score: Score, input: { values: Float32Array; shape: number[] }, patch: number, fill: number, heatmaps: boolean): Attributed & { grid: [number, number]; heatmaps?: string[] } {
+export async function occlude(score: Score, input: { values: Float32Array; shape: number[] }, patch: number, fill: number, heatmaps: boolean): Promise<Attributed & { grid: [number, number]; heatmaps?: string[] }> {
   const [count, height, width, channels = 1] = input.shape as [number, number, number, number?];
   const size = height * width * channels;
   const rows = Math.ceil(height / patch);
@@ -28,7 +28,7 @@ export function occlude(score: Score, input: { values: Float32Array; shape: numb
       }
     }
   }
-  const scores = score(values, [count * (2 + variants), ...input.shape.slice(1)]);
+  const scores = await score(values, [count * (2 + variants), ...input.shape.slice(1)]);
   const classes = scores.shape[1]!;
   const result = { targets: [] as number[], outputAtInput: [] as number[], outputAtBaseline: [] as number[], attributions: new Float32Array(count * variants), grid: [rows, cols] as [number, number], heatmaps: heatmaps ? ([] as string[]) : undefined };
   for (let i = 0; i < count; i += 1) {

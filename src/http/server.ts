@@ -174,14 +174,16 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
       await orm.em.getConnection().execute('select 1');
       const pending = await pendingMigrations(orm);
       const ready = pending.length === 0;
-      const backend = await serving.server.backend();
+      const backend = await serving.server.backendInfo();
       const status = ready ? 'ready' : 'migrations pending';
       if (!detailed) return void res.status(ready ? 200 : 503).json({ status });
       res.status(ready ? 200 : 503).json({
         status,
         database: 'up',
         pendingMigrations: pending,
-        inferenceBackend: backend,
+        inferenceBackend: backend.name,
+        // webgpu: the GPU it runs on (vendor, architecture, device).
+        ...(backend.adapter && { inferenceAdapter: backend.adapter }),
         predictionLog: serving.log.stats,
       });
     } catch (error) {

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { BackendName } from './backend';
+import { backendDefaults, type BackendInfo, type BackendName } from './backend';
 import { DynamicBatcher, type BatchingSettings, type QueueLimits } from './batcher';
 import type { ArtifactStore } from './artifact-store';
 import { asModelInputs, type InputBatch } from './instances';
@@ -27,6 +27,20 @@ export class ModelServer {
 
   backend(): Promise<BackendName> {
     return this.pool.backend();
+  }
+
+  backendInfo(): Promise<BackendInfo> {
+    return this.pool.backendInfo();
+  }
+
+  /** Inference worker threads: all of them once backend() has answered. */
+  get workers(): number {
+    return this.pool.size;
+  }
+
+  /** The batching that suits the workers' backend, for deployments that set none. */
+  async defaultBatching(): Promise<BatchingSettings> {
+    return { ...backendDefaults[await this.pool.backend()].batching };
   }
 
   /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { unavailable } from '../errors';
-import type { BackendName } from './backend';
+import { backendDefaults, type BackendInfo, type BackendName } from './backend';
 import type { InputBatch } from './instances';
 import type { ExplainRequest, ExplainResult, ModelTensors, OutputBatch, WorkerReply, WorkerRequest } from './worker';
 
@@ -29,7 +29,7 @@ class InferenceWorker {
   private busySince = 0;
   /** It started and said which backend it runs: only such a worker is replaced when it stops. */
   started = false;
-  readonly ready: Promise<BackendName>;
+  readonly ready: Promise<BackendInfo>;
 
   constructor(
     private readonly worker: Worker,
@@ -39,7 +39,7 @@ class InferenceWorker {
     /** Called once when the thread has stopped, for whatever reason. */
     private readonly onExit: (worker: InferenceWorker) => void,
   ) {
-    let started!: (backend: BackendName) => void;
+    let started!: (backend: BackendInfo) => void;
     let failed!: (error: Error) => void;
     this.ready = new Promise((resolve, reject) => ((started = resolve), (failed = reject)));
     this.ready.catch(() => undefined); // a failed start is reported by whoever awaits it
@@ -105,7 +105,8 @@ class InferenceWorker {
  * A pool of inference workers, each holding a replica of every loaded model. A batch goes to
  * the least busy worker; loads and unloads go to all of them. Workers are supervised: one that
  * stops is replaced, and the models loaded in the others are loaded into its replacement before it
- * takes work.
+ * takes work. Without a size, one worker starts, and the backend it finds sets how many join it
+ * (one alone on webgpu: it owns the GPU).
  */
 export class WorkerPool {
   private workers: InferenceWorker[];
@@ -118,14 +119,23 @@ export class WorkerPool {
   private closed = false;
   /** Replacements in a row that stopped before their models were loaded. */
   private failures = 0;
+  /** Settles once every worker the pool will have is started (or the first failed). */
+  private readonly sized: Promise<void>;
 
   constructor(
-    size: number = Math.max(1, os.availableParallelism() - 1),
+    size?: number,
     private readonly options: WorkerOptions = {},
   ) {
-    this.workers = Array.from({ length: size }, () => this.start());
+    this.workers = [this.start()];
+    const grow = (total: number) => {
+      if (!this.closed) this.workers.push(...Array.from({ length: total - 1 }, () => this.start()));
+    };
+    if (size === undefined) this.sized = this.workers[0]!.ready.then((backend) => grow(backendDefaults[backend.name].workers(os.availableParallelism())));
+    else this.sized = Promise.resolve(grow(size));
+    this.sized.catch(() => undefined); // a failed start is reported by backend()
   }
 
+  /** Workers in the pool: all of them once backend() has answered. */
   get size(): number {
     return this.workers.length;
   }
@@ -183,8 +193,14 @@ export class WorkerPool {
 
   /** The backend the workers run on, once they have started. */
   async backend(): Promise<BackendName> {
-    const names = await Promise.all(this.workers.map((worker) => worker.ready));
-    return names[0]!;
+    return (await this.backendInfo()).name;
+  }
+
+  /** The backend, its GPU adapter on webgpu, and why better ones were passed over, once every worker has started. */
+  async backendInfo(): Promise<BackendInfo> {
+    await this.sized;
+    const started = await Promise.all(this.workers.map((worker) => worker.ready));
+    return started[0]!;
   }
 
   async load(key: string, files: Map<string, Buffer>): Promise<void> {

@@ -1,11 +1,11 @@
 /**
  * An inference worker thread: holds replicas of the loaded models and runs batches on them,
- * off the gateway's event loop. Every tensor lives inside tf.tidy, so none outlives a request,
- * failed ones included.
+ * off the gateway's event loop. Every tensor lives inside tf.tidy, or is disposed once read, so
+ * none outlives a request, failed ones included.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type * as tfjs from '@tensorflow/tfjs';
-import { loadBackend, type BackendName } from './backend';
+import { loadBackend, type BackendInfo, type BackendName } from './backend';
 import { kernelShap, type Attributed, type Score } from '../explain/kernel-shap';
 import { occlude } from '../explain/occlusion';
 import type { TensorDtype } from '../graph/models/model.entity';
@@ -48,13 +48,13 @@ export interface ModelTensors {
 type Answer = { outputs?: OutputBatch[]; explanation?: ExplainResult; numTensors?: number; tensors?: ModelTensors };
 
 export type WorkerReply =
-  | ({ id: number; ok: true; backend?: BackendName } & Answer)
+  | ({ id: number; ok: true; backend?: BackendInfo } & Answer)
   | { id: number; ok: false; error: string };
 
 async function main(): Promise<void> {
-  const { name, tf } = await loadBackend(workerData?.backend as BackendName | undefined);
+  const { tf, ...backend } = await loadBackend(workerData?.backend as BackendName | undefined);
   const models = new Map<string, tfjs.LayersModel | tfjs.GraphModel>();
-  parentPort!.postMessage({ id: 0, ok: true, backend: name } satisfies WorkerReply);
+  parentPort!.postMessage({ id: 0, ok: true, backend } satisfies WorkerReply);
 
   parentPort!.on('message', async (request: WorkerRequest) => {
     try {
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
       case 'predict': {
         const model = models.get(request.key);
         if (!model) throw new Error(`model ${request.key} is not loaded in this worker`);
-        return { outputs: predict(tf, model, request.inputs) };
+        return { outputs: await predict(tf, model, request.inputs) };
       }
       case 'describe': {
         const model = models.get(request.key);
@@ -93,9 +93,9 @@ async function main(): Promise<void> {
         if (!model) throw new Error(`model ${request.key} is not loaded in this worker`);
         const score: Score = (values, shape) => scoreInBatches(tf, model, values, shape);
         const { input } = request;
-        if (request.method === 'KERNEL_SHAP') return { explanation: kernelShap(score, input as { values: Float32Array; shape: number[] }, request.baseline, request.samples, request.seed) };
-        if (request.method === 'OCCLUSION') return { explanation: occlude(score, input as { values: Float32Array; shape: number[] }, request.patch, request.fill, request.heatmaps) };
-        return { explanation: gradients(tf, model, request) };
+        if (request.method === 'KERNEL_SHAP') return { explanation: await kernelShap(score, input as { values: Float32Array; shape: number[] }, request.baseline, request.samples, request.seed) };
+        if (request.method === 'OCCLUSION') return { explanation: await occlude(score, input as { values: Float32Array; shape: number[] }, request.patch, request.fill, request.heatmaps) };
+        return { explanation: await gradients(tf, model, request) };
       }
     }
   }
@@ -108,39 +108,51 @@ async function load(tf: typeof tfjs, files: Map<string, Uint8Array>): Promise<tf
   const weightData = Buffer.concat(shards);
   const handler = tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs, weightData: weightData.buffer.slice(weightData.byteOffset, weightData.byteOffset + weightData.length) });
   const model = modelJson.format === 'graph-model' ? await tf.loadGraphModel(handler) : await tf.loadLayersModel(handler);
-  // Warm up: the first call compiles kernels; do it before the model takes traffic.
-  tf.tidy(() => {
+  // Warm up: the first call compiles kernels (shaders, on a GPU); do it, read back, before the model takes traffic.
+  const warmUp = tf.tidy(() => {
     const inputs = model.inputs.map((input) => tf.zeros([1, ...(input.shape ?? []).slice(1).map((d) => d ?? 1)], input.dtype as tfjs.DataType));
-    model.predict(inputs.length === 1 ? inputs[0]! : inputs);
+    return model.predict(inputs.length === 1 ? inputs[0]! : inputs) as tfjs.Tensor | tfjs.Tensor[];
   });
+  await readAndDispose(tf, [warmUp].flat());
   return model;
 }
 
-function predict(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, inputs: InputBatch[]): OutputBatch[] {
-  return tf.tidy(() => {
+async function predict(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, inputs: InputBatch[]): Promise<OutputBatch[]> {
+  const outputs = tf.tidy(() => {
     const tensors = inputs.map((input) => tf.tensor(input.values, input.shape, input.dtype === 'INT32' ? 'int32' : 'float32'));
     const result = model.predict(tensors.length === 1 ? tensors[0]! : tensors) as tfjs.Tensor | tfjs.Tensor[];
-    const outputs = Array.isArray(result) ? result : [result];
-    // Every output as float32, whatever the model's dtype (an int32 argmax, say): what callers are told they get.
-    return outputs.map((output, index) => {
-      const data = output.dataSync();
-      return { name: model.outputs[index]?.name ?? `output_${index}`, shape: output.shape, values: data instanceof Float32Array ? data : Float32Array.from(data) };
-    });
+    return Array.isArray(result) ? result : [result];
   });
+  const data = await readAndDispose(tf, outputs);
+  // Every output as float32, whatever the model's dtype (an int32 argmax, say): what callers are told they get.
+  return outputs.map((output, index) => ({
+    name: model.outputs[index]?.name ?? `output_${index}`,
+    shape: output.shape,
+    values: data[index] instanceof Float32Array ? data[index] : Float32Array.from(data[index]!),
+  }));
+}
+
+/** The tensors' values, read with await data() (dataSync() throws on webgpu in Node); the tensors are disposed, read or not. */
+async function readAndDispose(tf: typeof tfjs, tensors: tfjs.Tensor[]): Promise<tfjs.TypedArray[]> {
+  try {
+    return await Promise.all(tensors.map((tensor) => tensor.data()));
+  } finally {
+    tf.dispose(tensors);
+  }
 }
 
 /** Rows an explanation scores per model call: far larger batches run slower per row on the wasm backend. */
 const SCORE_BATCH = 256;
 
 /** Scores `values` ([rows, …shape]) SCORE_BATCH rows at a time; the outputs of the first output, in row order. */
-function scoreInBatches(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, values: Float32Array, shape: number[]): { values: Float32Array; shape: number[] } {
+async function scoreInBatches(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, values: Float32Array, shape: number[]): Promise<{ values: Float32Array; shape: number[] }> {
   const [rows, ...rest] = shape as [number, ...number[]];
   const size = rest.reduce((a, b) => a * b, 1);
   let out: Float32Array | undefined;
   let width = 0;
   for (let from = 0; from < rows; from += SCORE_BATCH) {
     const count = Math.min(SCORE_BATCH, rows - from);
-    const [scores] = predict(tf, model, [{ name: 'input', dtype: 'FLOAT32' as TensorDtype, shape: [count, ...rest], values: values.subarray(from * size, (from + count) * size) }]);
+    const [scores] = await predict(tf, model, [{ name: 'input', dtype: 'FLOAT32' as TensorDtype, shape: [count, ...rest], values: values.subarray(from * size, (from + count) * size) }]);
     width = scores!.shape[1] ?? 1;
     out ??= new Float32Array(rows * width);
     out.set(scores!.values, from * width);
@@ -150,10 +162,11 @@ function scoreInBatches(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphMod
 
 /**
  * Gradient attributions with TensorFlow.js autodiff, as one large batch: integrated gradients
- * evaluate all interpolation steps of all instances in a single forward and backward pass.
+ * evaluate all interpolation steps of all instances in a single forward and backward pass. The
+ * explained class stays a tensor until the end, so nothing is read back between the passes.
  */
-function gradients(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, request: Extract<ExplainRequest, { steps: number }>): ExplainResult {
-  return tf.tidy(() => {
+async function gradients(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, request: Extract<ExplainRequest, { steps: number }>): Promise<ExplainResult> {
+  const results = tf.tidy(() => {
     const { input, baseline, steps } = request;
     const [count, ...shape] = input.shape as [number, ...number[]];
     const run = (t: tfjs.Tensor) => ('apply' in model ? (model.apply(t) as tfjs.Tensor) : (model.predict(t) as tfjs.Tensor));
@@ -162,10 +175,11 @@ function gradients(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, r
     const atInput = run(x) as tfjs.Tensor2D;
     const atBaseline = run(base) as tfjs.Tensor2D;
     const classes = atInput.shape[1];
-    const targets = Array.from(atInput.argMax(1).dataSync());
-    // Each row's explained output; a single-output model (a regressor) has only the one.
-    const pick = (rows: number) =>
-      classes === 1 ? tf.ones([rows, 1]) : tf.oneHot(tf.tensor1d(Array.from({ length: rows }, (_, r) => targets[Math.floor((r * count) / rows)]!), 'int32'), classes);
+    const targets = atInput.argMax(1);
+    // Each instance's explained output; a single-output model (a regressor) has only the one.
+    const perInstance = classes === 1 ? tf.ones([count, 1]) : tf.oneHot(targets as tfjs.Tensor1D, classes).cast('float32');
+    // Rows are instance-major: each instance's rows (its path points) follow one another.
+    const pick = (rows: number) => (rows === count ? perInstance : perInstance.expandDims(1).tile([1, rows / count, 1]).reshape([rows, classes]));
     const targetOutput = (points: tfjs.Tensor) => run(points).mul(pick(points.shape[0]!)).sum();
     let attributions: tfjs.Tensor;
     if (request.method === 'GRADIENT_X_INPUT') {
@@ -178,15 +192,11 @@ function gradients(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel, r
       const averaged = tf.grad(targetOutput)(path).reshape([count, steps, ...shape]).mean(1);
       attributions = averaged.mul(x.sub(base));
     }
-    const inputRows = atInput.arraySync();
-    const baselineRow = atBaseline.arraySync()[0]!;
-    return {
-      targets,
-      outputAtInput: targets.map((target, i) => inputRows[i]![target]!),
-      outputAtBaseline: targets.map((target) => baselineRow[target]!),
-      attributions: attributions.dataSync() as Float32Array,
-    };
+    // The explained output at the input and at the baseline, per instance.
+    return [targets, atInput.mul(perInstance).sum(1), atBaseline.mul(perInstance).sum(1), attributions];
   });
+  const [targets, outputAtInput, outputAtBaseline, attributions] = await readAndDispose(tf, results);
+  return { targets: Array.from(targets!), outputAtInput: Array.from(outputAtInput!), outputAtBaseline: Array.from(outputAtBaseline!), attributions: attributions as Float32Array };
 }
 
 void main().catch((error: unknown) => {

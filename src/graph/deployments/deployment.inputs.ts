@@ -16,7 +16,7 @@ export class CreateDeploymentInput {
   @Field(() => [RouteInput]) routes!: RouteInput[];
   @Field(() => ID, { nullable: true, description: 'A version that sees copies of the traffic without answering.' })
   shadowModelVersionId?: string;
-  @Field(() => Batching, { nullable: true }) batching?: Batching;
+  @Field(() => Batching, { nullable: true, description: "Unset: what suits the gateway's inference backend (256 instances and 2 ms on webgpu; 32 and 5 ms otherwise)." }) batching?: Batching;
   @Field(() => ExplanationDefaults, { nullable: true }) explanationDefaults?: ExplanationDefaults;
 }
 

@@ -21,7 +21,8 @@ const MAX_QUEUE_DELAY_MS = 1000;
 export async function createDeployment(ctx: RequestContext, input: CreateDeploymentInput): Promise<Deployment> {
   const name = checkName('input.name', input.name);
   const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
-  const batching = checkBatching('input.batching', input.batching ?? new Batching());
+  // Unset, the batching that suits the serving backend (larger batches on a GPU); the entity's when the workers did not start.
+  const batching = checkBatching('input.batching', input.batching ?? (await ctx.serving.server.defaultBatching().catch(() => new Batching())));
   const explanationDefaults = checkDefaults('input.explanationDefaults', input.explanationDefaults ?? {});
   const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
   authorize(ctx, 'create', 'Deployment', { team, name, environment: input.environment }, `deployments in team "${team.name}"`);
