@@ -27,6 +27,7 @@ import {
   ModelDocument,
   ModelsDocument,
   ModelVersionLineageDocument,
+  ModelVersionsDocument,
   PredictDocument,
   NodeDocument,
   RegisterDatasetVersionDocument,
@@ -80,6 +81,8 @@ model                  | own        | deny      | allow  | allow          | allo
 model                  | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
 modelVersion           | own        | deny      | allow  | allow          | allow    | allow    | deny    | allow
 modelVersion           | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
+modelVersions          | own        | deny      | allow  | allow          | allow    | allow    | deny    | allow
+modelVersions          | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
 deployments            | own        | deny      | allow  | allow          | allow    | allow    | allow   | allow
 deployments            | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
 deployment             | own        | deny      | allow  | allow          | allow    | allow    | allow   | allow
@@ -170,6 +173,7 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
   models: (c) => allowed(c.client, ModelsDocument, { first: 100 }, (d) => d.models.edges.some((e) => e.node.id === teamOf(c).model.id)),
   model: (c) => allowed(c.client, ModelDocument, { name: teamOf(c).model.name }),
   modelVersion: (c) => allowed(c.client, ModelVersionLineageDocument, { id: teamOf(c).modelVersion.id }),
+  modelVersions: (c) => allowed(c.client, ModelVersionsDocument, { first: 100 }, (d) => d.modelVersions.nodes.some((n) => n.id === teamOf(c).modelVersion.id)),
   deployments: (c) => allowed(c.client, DeploymentsDocument, { first: 100 }, (d) => d.deployments.nodes.some((n) => n.name === teamOf(c).deployment.name)),
   deployment: (c) => allowed(c.client, DeploymentSummaryDocument, { name: teamOf(c).deployment.name }),
   createTeam: (c) => allowed(c.client, CreateTeamDocument, { input: { name: `team-${c.tag}` } }),
