@@ -14,6 +14,7 @@ import { ArtifactStore } from './serving/artifact-store';
 import { startModelJanitor } from './serving/model-janitor';
 import { ModelServer } from './serving/model-server';
 import { PredictionLog } from './serving/prediction-log';
+import { PredictionLogRetention } from './serving/prediction-log-retention';
 import { WorkerPool } from './serving/pool';
 import { RoutingTable } from './serving/routing-table';
 import { TrainingDataCache } from './serving/training-data';
@@ -30,6 +31,8 @@ export interface Gateway {
   /** The model server: its batch statistics and worker tensor counts, for tests and load tests. */
   models: ModelServer;
   predictionLog: PredictionLog;
+  /** Drops prediction log entries past MODELGATE_PREDICTION_LOG_RETENTION_DAYS; tests purge on demand. */
+  predictionLogRetention: PredictionLogRetention;
   stop(): Promise<void>;
 }
 
@@ -68,6 +71,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       (error: unknown) => logger.error({ reason: (error as Error).message }, 'inference workers failed to start; predictions will fail'),
     );
     const log = new PredictionLog(database.background, logger, config.serving.logBuffer);
+    const retention = new PredictionLogRetention(database.background, logger, config.serving.logRetentionDays);
     const janitorEveryMs = Math.max(100, Math.min(10_000, config.serving.unloadIdleMs));
     const stopJanitor = startModelJanitor(() => routing.artifactsInUse(), server, logger, janitorEveryMs, config.serving.unloadIdleMs);
     const serving = { server, maxInstances: config.serving.maxInstances, log, trainingData, routing, metrics };
@@ -100,6 +104,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       sqlStatementCount: () => sqlStatements,
       models: server,
       predictionLog: log,
+      predictionLogRetention: retention,
       stop: async () => {
         policies.close();
         await http.stop();
@@ -108,6 +113,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
         routing.close();
         await server.close();
         await log.close();
+        await retention.close();
         await database.close();
       },
     };

@@ -1,7 +1,7 @@
 import { getArgumentValues, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { isImage } from '../explain/explanations';
 import { applyLimits } from '../explain/limits';
-import { ExplanationMethod, settle, type ExplanationArgs } from '../explain/settings';
+import { explanationArgs, ExplanationMethod, settle, type ExplanationArgs, type ExplanationRequestArgs, type ExplanationSettings } from '../explain/settings';
 import type { RequestContext } from '../graph/context';
 import type { Signature } from '../graph/models/model.entity';
 import { fieldsNamed } from '../graph/selections';
@@ -48,26 +48,34 @@ function explanationWork(
   signatures: Signature[],
   defaults: ExplanationArgs,
 ): number {
-  const args = safely(() => getArgumentValues(field, node, variables) as ExplanationArgs, undefined);
+  const args = safely(() => explanationArgs(getArgumentValues(field, node, variables) as ExplanationRequestArgs), undefined);
   const costs = signatures.map((signature) => {
-    const image = isImage(signature);
-    const settled = safely(() => applyLimits(ctx.policy.explanations, ctx.identity.roles, settle({ ...args, baselineValues: undefined }, defaults, image).settings), undefined);
-    if (!args || !settled) return 0; // execution refuses it before any work
-    const elements = signature.inputs.reduce((sum, input) => sum + input.shape.reduce((a, b) => a * b, 1), 0);
-    switch (settled.method) {
-      case ExplanationMethod.INTEGRATED_GRADIENTS:
-        return settled.steps + 2;
-      case ExplanationMethod.GRADIENT_X_INPUT:
-        return 2;
-      case ExplanationMethod.KERNEL_SHAP:
-        return settled.samples * elements * elements;
-      case ExplanationMethod.OCCLUSION: {
-        const [height = 1, width = 1] = signature.inputs[0]!.shape;
-        return Math.ceil(height / settled.patch) * Math.ceil(width / settled.patch) + 1;
-      }
-    }
+    const settled = safely(() => settledFor(ctx, signature, args!, defaults), undefined);
+    return args && settled ? explanationCost(signature, settled) : 0; // else execution refuses it before any work
   });
   return Math.max(0, ...costs);
+}
+
+/** An explanation request's settings as they will run on `signature`: arguments over defaults, cut to the caller's role limits. */
+export function settledFor(ctx: RequestContext, signature: Signature, args: ExplanationArgs, defaults: ExplanationArgs): ExplanationSettings {
+  return applyLimits(ctx.policy.explanations, ctx.identity.roles, settle(args, defaults, isImage(signature)).settings);
+}
+
+/** The model evaluations one instance's explanation costs on `signature`. */
+export function explanationCost(signature: Signature, settled: ExplanationSettings): number {
+  const elements = signature.inputs.reduce((sum, input) => sum + input.shape.reduce((a, b) => a * b, 1), 0);
+  switch (settled.method) {
+    case ExplanationMethod.INTEGRATED_GRADIENTS:
+      return settled.steps + 2;
+    case ExplanationMethod.GRADIENT_X_INPUT:
+      return 2;
+    case ExplanationMethod.KERNEL_SHAP:
+      return settled.samples * elements * elements;
+    case ExplanationMethod.OCCLUSION: {
+      const [height = 1, width = 1] = signature.inputs[0]!.shape;
+      return Math.ceil(height / settled.patch) * Math.ceil(width / settled.patch) + 1;
+    }
+  }
 }
 
 function safely<T, F>(read: () => T, fallback: F): T | F {

@@ -28,6 +28,8 @@ import {
   ModelsDocument,
   ModelVersionLineageDocument,
   ModelVersionsDocument,
+  ModelVersionPredictionInstancesDocument,
+  ExplainPredictionDocument,
   PredictDocument,
   NodeDocument,
   RegisterDatasetVersionDocument,
@@ -133,6 +135,12 @@ auditIntegrity         | -          | deny      | deny   | deny           | allo
 auditCheckpoint        | -          | deny      | deny   | deny           | allow    | deny     | deny    | allow
 predict                | own        | deny      | deny   | allow          | deny     | allow    | allow   | allow
 predict                | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+ModelVersion.predictions | own      | deny      | deny   | allow          | allow    | deny     | deny    | allow
+ModelVersion.predictions | other    | deny      | deny   | deny           | allow    | deny     | deny    | allow
+PredictionLogEntry.instances | own  | deny      | deny   | deny           | allow    | deny     | deny    | allow
+PredictionLogEntry.instances | other | deny     | deny   | deny           | allow    | deny     | deny    | allow
+explainPrediction      | own        | deny      | deny   | deny           | allow    | deny     | deny    | allow
+explainPrediction      | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
 `;
 
 const DENIALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
@@ -209,6 +217,14 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
   auditEvents: (c) => allowed(c.client, AuditEventsDocument, { filter: { nodeId: teamOf(c).team.id } }, (d) => d.auditEvents.nodes.length === 1),
   auditIntegrity: (c) => allowed(c.client, AuditIntegrityDocument, {}),
   auditCheckpoint: (c) => allowed(c.client, AuditCheckpointDocument, {}),
+  'ModelVersion.predictions': (c) =>
+    allowed(c.client, ModelVersionPredictionInstancesDocument, { id: teamOf(c).modelVersion.id }, (d) => d.modelVersion.predictions.totalCount > 0),
+  'PredictionLogEntry.instances': (c) =>
+    allowed(c.client, ModelVersionPredictionInstancesDocument, { id: teamOf(c).modelVersion.id }, (d) => d.modelVersion.predictions.nodes.some((n) => n.instances !== null)),
+  explainPrediction: async (c) => {
+    const { modelVersion } = await c.gw.client.data(ModelVersionPredictionInstancesDocument, { id: teamOf(c).modelVersion.id });
+    return allowed(c.client, ExplainPredictionDocument, { id: modelVersion.predictions.nodes[0]!.id, instance: 0 });
+  },
   predict: (c) => allowed(c.client, PredictDocument, { deployment: teamOf(c).deployment.name, instances: [{ income: 1, age: 2 }] }),
   revokeApiKey: async (c) => {
     const { createApiKey } = await c.gw.client.data(CreateApiKeyDocument, {
@@ -246,6 +262,9 @@ describe('authorization matrix', () => {
   before(async () => {
     gw = await startTestGateway();
     world = await buildWorld(gw);
+    // Something in each team's prediction log.
+    for (const team of [world.alpha, world.beta]) await gw.client.data(PredictDocument, { deployment: team.deployment.name, instances: [{ income: 1, age: 2 }] });
+    await gw.gateway.predictionLog.flush();
   });
   after(() => gw?.stop());
 
