@@ -58,12 +58,12 @@ export interface LoggedPrediction {
  */
 export async function loggedPrediction(ctx: RequestContext, entry: PredictionLogEntry): Promise<LoggedPrediction> {
   const versions = ctx.loaders.custom('predictionLog:versions', async (ids) => {
-    const rows = await ctx.em.find(ModelVersion, { id: { $in: [...ids] } }, { populate: ['model'] });
-    return ids.map((id) => rows.find((row) => row.id === id)!);
+    const rows = byId(await ctx.em.find(ModelVersion, { id: { $in: [...ids] } }, { populate: ['model'] }));
+    return ids.map((id) => rows.get(id)!);
   });
   const deployments = ctx.loaders.custom('predictionLog:deployments', async (ids) => {
-    const rows = await ctx.em.find(Deployment, { id: { $in: [...ids] } });
-    return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+    const rows = byId(await ctx.em.find(Deployment, { id: { $in: [...ids] } }));
+    return ids.map((id) => rows.get(id) ?? null);
   });
   const [version, deployment] = await Promise.all([versions.load(entry.modelVersion.id), deployments.load(entry.deployment.id)]);
   return { entry, version, deployment };
@@ -110,8 +110,10 @@ export async function loggedInputs(ctx: RequestContext, logged: LoggedPrediction
 function storedInputs(ctx: RequestContext, entry: PredictionLogEntry): Promise<Pick<PredictionLogEntry, 'inputs' | 'instances'>> {
   return ctx.loaders
     .custom('predictionLog:inputs', async (ids) => {
-      const rows = await ctx.em.find(PredictionLogEntry, { id: { $in: [...ids] } }, { populate: ['inputs', 'instances'] as never });
-      return ids.map((id) => rows.find((row) => row.id === id)!);
+      const rows = byId(await ctx.em.find(PredictionLogEntry, { id: { $in: [...ids] } }, { populate: ['inputs', 'instances'] as never }));
+      return ids.map((id) => rows.get(id)!);
     })
     .load(entry.id);
 }
+
+const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
