@@ -1,5 +1,5 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
-import { OrderInputType } from '../graph/relay/connection';
+import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs, OrderInputType } from '../graph/relay/connection';
 
 /** The widest time range one query of the log may span, and the range it spans when none is given. */
 export const MAX_RANGE_DAYS = 31;
@@ -21,6 +21,13 @@ registerEnumType(PredictionLogOrderField, { name: 'PredictionLogOrderField' });
 
 export const PredictionLogOrder = OrderInputType('PredictionLogOrder', PredictionLogOrderField, PredictionLogOrderField.CREATED_AT);
 export type PredictionLogOrder = InstanceType<typeof PredictionLogOrder>;
+
+/** A page of the log: ModelVersion.predictions' and Deployment.predictions' arguments. */
+@ArgsType()
+export class PredictionLogArgs extends ConnectionArgs {
+  @Field(() => PredictionLogFilter, { nullable: true }) filter?: PredictionLogFilter;
+  @Field(() => PredictionLogOrder, { nullable: true, description: 'Default: newest first.' }) orderBy?: PredictionLogOrder;
+}
 
 export enum InstancesWithheld {
   NOT_PERMITTED = 'NOT_PERMITTED',

@@ -9,12 +9,12 @@ import { explanationArgs, ExplanationRequestArgs } from '../explain/settings';
 import type { RequestContext } from '../graph/context';
 import { Deployment } from '../graph/deployments/deployment.entity';
 import { ModelVersion } from '../graph/models/model.entity';
-import { ConnectionArgs, ConnectionType } from '../graph/relay/connection';
+import { ConnectionType } from '../graph/relay/connection';
 import { selects } from '../graph/selections';
 import { instancesOf } from './instances';
 import { PredictionLogEntry } from './prediction-log.entity';
-import { DEFAULT_RANGE_DAYS, InstancesWithheld, MAX_RANGE_DAYS, PredictionLogFilter, PredictionLogOrder } from './prediction-log.inputs';
-import { instancesWithheld, listPredictions, loggedInputs, loggedPrediction, newestFirst } from './prediction-log.service';
+import { DEFAULT_RANGE_DAYS, InstancesWithheld, MAX_RANGE_DAYS, PredictionLogArgs } from './prediction-log.inputs';
+import { instancesWithheld, listPredictions, loggedInputs, loggedPrediction } from './prediction-log.service';
 
 const PredictionLogEntryConnection = ConnectionType(PredictionLogEntry);
 /** Instances one entry shows at most: an entry may hold a thousand images. */
@@ -74,14 +74,8 @@ const predictionsDescription = (of: string) =>
 export class ModelVersionPredictionsResolver {
   @Allow('read', 'PredictionLogEntry')
   @FieldResolver(() => PredictionLogEntryConnection, { description: predictionsDescription('this version') })
-  predictions(
-    @Root() version: ModelVersion,
-    @Args() page: ConnectionArgs,
-    @Arg('filter', () => PredictionLogFilter, { nullable: true }) filter: PredictionLogFilter | undefined,
-    @Arg('orderBy', () => PredictionLogOrder, { nullable: true }) orderBy: PredictionLogOrder | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return listPredictions(ctx, { modelVersion: version.id }, page, filter, orderBy ?? newestFirst);
+  predictions(@Root() version: ModelVersion, @Args() args: PredictionLogArgs, @Ctx() ctx: RequestContext) {
+    return listPredictions(ctx, { modelVersion: version.id }, args);
   }
 }
 
@@ -89,13 +83,7 @@ export class ModelVersionPredictionsResolver {
 export class DeploymentPredictionsResolver {
   @Allow('read', 'PredictionLogEntry')
   @FieldResolver(() => PredictionLogEntryConnection, { description: predictionsDescription('this deployment') })
-  predictions(
-    @Root() deployment: Deployment,
-    @Args() page: ConnectionArgs,
-    @Arg('filter', () => PredictionLogFilter, { nullable: true }) filter: PredictionLogFilter | undefined,
-    @Arg('orderBy', () => PredictionLogOrder, { nullable: true }) orderBy: PredictionLogOrder | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return listPredictions(ctx, { deployment: deployment.id }, page, filter, orderBy ?? newestFirst);
+  predictions(@Root() deployment: Deployment, @Args() args: PredictionLogArgs, @Ctx() ctx: RequestContext) {
+    return listPredictions(ctx, { deployment: deployment.id }, args);
   }
 }

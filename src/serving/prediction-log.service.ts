@@ -3,34 +3,28 @@ import { badInput } from '../errors';
 import type { RequestContext } from '../graph/context';
 import { Deployment } from '../graph/deployments/deployment.entity';
 import { ModelVersion } from '../graph/models/model.entity';
-import { paginate, SortDirection, type ConnectionArgs } from '../graph/relay/connection';
+import { paginate, SortDirection } from '../graph/relay/connection';
 import { packInstances, unpackInputs, type InputBatch } from './instances';
 import { PredictionLogEntry } from './prediction-log.entity';
-import { DEFAULT_RANGE_DAYS, InstancesWithheld, MAX_RANGE_DAYS, PredictionLogOrderField, type PredictionLogFilter, type PredictionLogOrder } from './prediction-log.inputs';
+import { DEFAULT_RANGE_DAYS, InstancesWithheld, MAX_RANGE_DAYS, PredictionLogOrderField, type PredictionLogArgs, type PredictionLogFilter } from './prediction-log.inputs';
 import { featuresWithheld } from './training-data';
 
 const DAY_MS = 86_400_000;
 
-export const newestFirst = { field: PredictionLogOrderField.CREATED_AT, direction: SortDirection.DESC };
+const newestFirst = { field: PredictionLogOrderField.CREATED_AT, direction: SortDirection.DESC };
 
 /**
  * One page of what a model version or a deployment answered, within a time range of at most
  * MAX_RANGE_DAYS (so that even totalCount reads a bounded slice of the log), as far as the
  * caller may read the log.
  */
-export function listPredictions(
-  ctx: RequestContext,
-  of: { modelVersion: string } | { deployment: string },
-  args: ConnectionArgs,
-  filter: PredictionLogFilter | undefined,
-  order: PredictionLogOrder,
-) {
+export function listPredictions(ctx: RequestContext, of: { modelVersion: string } | { deployment: string }, { filter, orderBy, ...page }: PredictionLogArgs) {
   const { from, to } = timeRange(filter);
   const where: FilterQuery<PredictionLogEntry> = { ...of, createdAt: { $gte: from, $lt: to } };
   if (filter?.caller != null) where.caller = filter.caller;
   if (filter?.traceId != null) where.traceId = filter.traceId.toLowerCase();
   if (filter?.shadow != null) where.shadow = filter.shadow;
-  return paginate(ctx, PredictionLogEntry, where, order, args);
+  return paginate(ctx, PredictionLogEntry, where, orderBy ?? newestFirst, page);
 }
 
 function timeRange(filter: PredictionLogFilter | undefined): { from: Date; to: Date } {

@@ -461,6 +461,8 @@ export type UpdateDeploymentRoutesInput = {
   shadowModelVersionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ReviewModelFieldsFragment = { __typename?: 'Model', name: string, taskType: TaskType, team: { __typename?: 'Team', name: string } };
+
 export type ReviewMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -532,7 +534,15 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ReviewModelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewModelFields on Model {
+  name
+  taskType
+  team {
+    name
+  }
+}
+    `, {"fragmentName":"ReviewModelFields"}) as unknown as TypedDocumentString<ReviewModelFieldsFragment, unknown>;
 export const ReviewMeDocument = new TypedDocumentString(`
     query ReviewMe {
   me {
@@ -554,11 +564,7 @@ export const ReviewQueueDocument = new TypedDocumentString(`
       createdBy
       createdAt
       model {
-        name
-        taskType
-        team {
-          name
-        }
+        ...ReviewModelFields
       }
       gateResults {
         passed
@@ -570,7 +576,13 @@ export const ReviewQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+    fragment ReviewModelFields on Model {
+  name
+  taskType
+  team {
+    name
+  }
+}`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const ReviewVersionDocument = new TypedDocumentString(`
     query ReviewVersion($id: ID!) {
   modelVersion(id: $id) {
@@ -581,11 +593,7 @@ export const ReviewVersionDocument = new TypedDocumentString(`
     createdBy
     createdAt
     model {
-      name
-      taskType
-      team {
-        name
-      }
+      ...ReviewModelFields
     }
     artifact {
       format
@@ -654,7 +662,13 @@ export const ReviewVersionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReviewVersionQuery, ReviewVersionQueryVariables>;
+    fragment ReviewModelFields on Model {
+  name
+  taskType
+  team {
+    name
+  }
+}`) as unknown as TypedDocumentString<ReviewVersionQuery, ReviewVersionQueryVariables>;
 export const ReviewPredictionsDocument = new TypedDocumentString(`
     query ReviewPredictions($id: ID!, $first: Int) {
   modelVersion(id: $id) {
