@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import {
+  CreateDeploymentDocument,
   DeploymentPredictionsDocument,
   ExplainPredictionDocument,
   ModelVersionPredictionsDocument,
   PredictDocument,
   PredictExplainedDocument,
+  SubmitModelVersionForReviewDocument,
   type RegisterDatasetVersionInput,
 } from '../generated/graphql';
 import type { GraphQLClient } from '../support/client';
@@ -157,5 +162,65 @@ describe('the prediction log in the graph: ModelVersion.predictions, Deployment.
     } finally {
       await client.end();
     }
+  });
+});
+
+describe('explainPrediction under custom policies: the inference budget, and personal features', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-policies-'));
+  let gw: TestGateway;
+  let versionId: string;
+  let entryId: string;
+
+  before(async () => {
+    const shipped = path.resolve(__dirname, '../../../policies');
+    for (const file of ['gates.yaml', 'explanations.yaml']) fs.copyFileSync(path.join(shipped, file), path.join(dir, file));
+    // A budget of 100 instance-evaluations: integrated gradients of 2 instances at 32 steps (2 × 34) fits once.
+    fs.writeFileSync(path.join(dir, 'limits.yaml'), fs.readFileSync(path.join(shipped, 'limits.yaml'), 'utf8').replace('default: 20000000', 'default: 100'));
+    // An auditor reads the log with its instances, but no training data, so not which columns are personal.
+    const auditor = '  auditor:\n    rules:\n      - { action: read, subject: [ModelVersion, PredictionLogEntry] }\n';
+    fs.writeFileSync(path.join(dir, 'roles.yaml'), fs.readFileSync(path.join(shipped, 'roles.yaml'), 'utf8').replace('  admin:\n', `${auditor}  admin:\n`));
+    gw = await startTestGateway({ MODELGATE_POLICIES_DIR: dir });
+    // income is a SENSITIVE column of the training data: kept in the log (not personal data), hidden from whom may not see it.
+    const chain = await createChain(gw.client, 'audited', 'CONFIDENTIAL', (id) => ({
+      ...creditDatasetVersion(id),
+      features: [
+        { name: 'income', dtype: 'FLOAT32', role: 'SENSITIVE' },
+        { name: 'age', dtype: 'FLOAT32', role: 'FEATURE' },
+      ],
+    }));
+    // IN_REVIEW is enough for STAGING; approval would want a fairness metric over income.
+    await gw.client.data(SubmitModelVersionForReviewDocument, { id: chain.modelVersion.id });
+    await gw.client.data(CreateDeploymentDocument, { input: { teamId: chain.team.id, name: 'credit-audited', environment: 'STAGING', routes: [{ modelVersionId: chain.modelVersion.id, weight: 100 }] } });
+    await gw.client.data(PredictDocument, { deployment: 'credit-audited', instances: [{ income: 1, age: 2 }, { income: 3, age: 4 }] });
+    await gw.gateway.predictionLog.flush();
+    versionId = chain.modelVersion.id;
+    entryId = (await gw.client.data(ModelVersionPredictionsDocument, { id: versionId })).modelVersion.predictions.nodes[0]!.id;
+  });
+  after(async () => {
+    await gw?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('charges the work to the request before it runs, aliases together', async () => {
+    const reviewer = gw.reviewers[0];
+    assert.equal((await reviewer.data(ExplainPredictionDocument, { id: entryId })).explainPrediction.length, 2, '2 × (32 + 2) fits in 100');
+    const tooMany = await reviewer.error(ExplainPredictionDocument, { id: entryId, steps: 64 });
+    assert.equal(tooMany.extensions?.code, 'LIMIT_EXCEEDED');
+    assert.match(tooMany.message, /132 instance-evaluations/);
+    const aliases = await reviewer.send<unknown>(JSON.stringify({ query: `{ a: explainPrediction(id: "${entryId}") { method } b: explainPrediction(id: "${entryId}") { method } }` }));
+    assert.equal(aliases.errors?.length, 1, 'the second alias is over the budget the first one spent');
+    assert.equal(aliases.errors?.[0]?.extensions?.code, 'LIMIT_EXCEEDED');
+  });
+
+  it('withholds instances whose inputs are sensitive columns the caller may not see, and will not explain them', async () => {
+    const auditor = await gw.as({ user: 'aude', roles: ['auditor'] });
+    const entry = (await auditor.data(ModelVersionPredictionsDocument, { id: versionId })).modelVersion.predictions.nodes[0]!;
+    assert.equal(entry.instances, null);
+    assert.equal(entry.instancesWithheld, 'PERSONAL_DATA');
+    const error = await auditor.error(ExplainPredictionDocument, { id: entryId });
+    assert.equal(error.extensions?.code, 'FORBIDDEN');
+    assert.match(error.message, /personal or sensitive/);
+    const reviewed = (await gw.reviewers[0].data(DeploymentPredictionsDocument, { name: 'credit-audited' })).deployment.predictions.nodes[0]!;
+    assert.deepEqual(reviewed.instances, [{ income: 1, age: 2 }, { income: 3, age: 4 }], 'reviewers may see sensitive columns');
   });
 });
