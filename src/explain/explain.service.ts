@@ -1,5 +1,6 @@
 import { badInput, failedPrecondition } from '../errors';
 import type { RequestContext } from '../graph/context';
+import type { FeatureStatistics } from '../graph/datasets/dataset.entity';
 import { findNode } from '../graph/persistence';
 import { explanationCost, settledFor } from '../limits/inference-cost';
 import { inferenceBudget } from '../limits/limits';
@@ -8,7 +9,6 @@ import { instanceOf } from '../serving/instances';
 import { PredictionLogEntry } from '../serving/prediction-log.entity';
 import { InstancesWithheld } from '../serving/prediction-log.inputs';
 import { loggedInputs, loggedPrediction } from '../serving/prediction-log.service';
-import type { FeatureStatistics } from '../graph/datasets/dataset.entity';
 import { featuresWithheld, type TrainingData } from '../serving/training-data';
 import { inSpan } from '../telemetry/spans';
 import { resolveBaseline, vectorElement } from './baselines';
