@@ -7,6 +7,7 @@ import { Migration20261126222454 } from './Migration20261126222454';
 import { Migration20261127060000 } from './Migration20261127060000';
 import { Migration20261127070000 } from './Migration20261127070000';
 import { Migration20261127071000 } from './Migration20261127071000';
+import { Migration20261127100000 } from './Migration20261127100000';
 
 /**
  * Every migration, in order. Landed migrations are never edited: change the schema with a new
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127060000', class: Migration20261127060000 },
   { name: 'Migration20261127070000', class: Migration20261127070000 },
   { name: 'Migration20261127071000', class: Migration20261127071000 },
+  { name: 'Migration20261127100000', class: Migration20261127100000 },
 ];

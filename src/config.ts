@@ -35,6 +35,7 @@ const settingsSchema = z.object({
   MODELGATE_EXPLAIN_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
   MODELGATE_ROUTING_REFRESH_MS: z.coerce.number().int().min(100).default(10_000),
   MODELGATE_PREDICTION_LOG_BUFFER: z.coerce.number().int().min(1).default(100_000),
+  MODELGATE_PREDICTION_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(90),
   MODELGATE_DEMO: z.enum(['true', 'false']).default('true'),
   MODELGATE_UNLOAD_IDLE_MS: z.coerce.number().int().min(0).default(60_000),
   MODELGATE_ARTIFACT_MAX_PARAMETERS: z.coerce.number().int().min(1).default(100_000_000),
@@ -80,6 +81,8 @@ export interface Config {
     routingRefreshMs: number;
     /** Prediction log entries waiting for the database before new ones are dropped (and counted). */
     logBuffer: number;
+    /** Prediction log entries older than this many days are dropped (hourly, in bulk). */
+    logRetentionDays: number;
     /** A model no deployment uses is unloaded once idle this long. */
     unloadIdleMs: number;
   };
@@ -140,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       workerCallTimeoutMs: s.MODELGATE_WORKER_CALL_TIMEOUT_MS,
       routingRefreshMs: s.MODELGATE_ROUTING_REFRESH_MS,
       logBuffer: s.MODELGATE_PREDICTION_LOG_BUFFER,
+      logRetentionDays: s.MODELGATE_PREDICTION_LOG_RETENTION_DAYS,
       unloadIdleMs: s.MODELGATE_UNLOAD_IDLE_MS,
     },
     demo: s.MODELGATE_DEMO === 'true',

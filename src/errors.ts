@@ -8,6 +8,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   UNAVAILABLE = 'UNAVAILABLE',
+  /** The request is well formed, but what it acts on lacks what it needs (a logged prediction kept only as a digest). */
+  FAILED_PRECONDITION = 'FAILED_PRECONDITION',
   /** The request asks for more than policies/limits.yaml lets one request do. */
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
   /** The caller made more requests than its rate allows (HTTP 429, Retry-After). */
@@ -23,6 +25,7 @@ export const clientFacingCodes = new Set<string>([
   ErrorCode.NOT_FOUND,
   ErrorCode.CONFLICT,
   ErrorCode.UNAVAILABLE,
+  ErrorCode.FAILED_PRECONDITION,
   ErrorCode.LIMIT_EXCEEDED,
   ErrorCode.RATE_LIMITED,
   // graphql-js and Apollo's own parse/validation errors are about the request, never the server.
@@ -50,4 +53,8 @@ export function conflict(message: string, field?: string): GraphQLError {
 
 export function unavailable(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAVAILABLE } });
+}
+
+export function failedPrecondition(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FAILED_PRECONDITION } });
 }

@@ -17,6 +17,7 @@ import { ArtifactStore } from './serving/artifact-store';
 import { startModelJanitor } from './serving/model-janitor';
 import { ModelServer } from './serving/model-server';
 import { PredictionLog } from './serving/prediction-log';
+import { PredictionLogRetention } from './serving/prediction-log-retention';
 import { WorkerPool } from './serving/pool';
 import { RoutingTable } from './serving/routing-table';
 import { TrainingDataCache } from './serving/training-data';
@@ -33,6 +34,8 @@ export interface Gateway {
   /** The model server: its batch statistics and worker tensor counts, for tests and load tests. */
   models: ModelServer;
   predictionLog: PredictionLog;
+  /** Drops prediction log entries past MODELGATE_PREDICTION_LOG_RETENTION_DAYS; tests purge on demand. */
+  predictionLogRetention: PredictionLogRetention;
   /**
    * Drains and stops: answers every request already received (batches included) for at most
    * `drainMs` (default: most of the shutdown deadline), closes the subscriptions, then the workers,
@@ -111,6 +114,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       drift: () => drift.psiSeries(),
     });
     const log = new PredictionLog(database.background, logger, config.serving.logBuffer);
+    const retention = new PredictionLogRetention(database.background, logger, config.serving.logRetentionDays);
     const janitorEveryMs = Math.max(100, Math.min(10_000, config.serving.unloadIdleMs));
     const stopJanitor = startModelJanitor(() => routing.artifactsInUse(), server, logger, janitorEveryMs, config.serving.unloadIdleMs);
     const serving = { server, maxInstances: config.serving.maxInstances, log, trainingData, routing, metrics, drift };
@@ -143,6 +147,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       sqlStatementCount: () => sqlStatements,
       models: server,
       predictionLog: log,
+      predictionLogRetention: retention,
       stop: async (drainMs = config.shutdownTimeoutMs * DRAIN_SHARE) => {
         const drained = await http.stop(Date.now() + drainMs);
         policies.close();
@@ -152,6 +157,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
         drift.close();
         await server.close();
         await log.close();
+        await retention.close();
         await database.close();
         return drained;
       },

@@ -14,6 +14,7 @@ export const conditionPaths = {
   ApiKey: ['id', 'team.id'],
   Review: ['id', 'reviewer', 'modelVersion.id', 'modelVersion.model.team.id'],
   AuditEvent: ['id', 'actor', 'nodeType', 'nodeId'],
+  PredictionLogEntry: ['id', 'caller', 'shadow', 'deployment.id', 'deployment.team.id', 'modelVersion.id', 'modelVersion.model.team.id'],
 } as const;
 
 export type SubjectType = keyof typeof conditionPaths;

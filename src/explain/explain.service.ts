@@ -1,7 +1,16 @@
 import { performance } from 'node:perf_hooks';
+import { badInput, failedPrecondition } from '../errors';
 import type { RequestContext } from '../graph/context';
 import type { FeatureStatistics } from '../graph/datasets/dataset.entity';
-import type { DatasetVersionSubject, TrainingData } from '../serving/training-data';
+import { findNode } from '../graph/persistence';
+import { settledFor } from '../limits/inference-cost';
+import { inferenceBudget } from '../limits/limits';
+import { overBudget } from '../limits/plugin';
+import { instanceOf } from '../serving/instances';
+import { PredictionLogEntry } from '../serving/prediction-log.entity';
+import { InstancesWithheld } from '../serving/prediction-log.inputs';
+import { loggedInputs, loggedPrediction } from '../serving/prediction-log.service';
+import { featuresWithheld, type TrainingData } from '../serving/training-data';
 import { inSpan } from '../telemetry/spans';
 import { resolveBaseline, vectorElement } from './baselines';
 import { explanationCost } from './cost';
@@ -25,7 +34,7 @@ export function explainPrediction(ctx: RequestContext, source: Explainable, args
     const instances = source.inputs[0]!.shape[0]!;
     const cost = instances * explanationCost(allowed, signature);
     span.setAttributes({ 'modelgate.explain.method': allowed.method, 'modelgate.explain.baseline': baseline.source, 'modelgate.explain.instances': instances, 'modelgate.explain.cost': cost });
-    const withheld = withheldFrom(ctx, training);
+    const withheld = featuresWithheld(ctx.access, training);
     const { metrics } = ctx.serving;
     const started = performance.now();
     const explanations = await explain(source, allowed, baseline, heatmaps);
@@ -52,16 +61,6 @@ function readableStatistics(ctx: RequestContext, training: TrainingData, source:
 }
 
 /**
- * What the caller may not see: features a training dataset version marks personal or sensitive,
- * where the caller may not read that version's personal-data fields (the rule that hides which
- * columns are personal also hides what they contributed), and their baseline values.
- */
-function withheldFrom(ctx: RequestContext, training: TrainingData): Set<string> {
-  const mayNotSee = (versions: DatasetVersionSubject[]) => versions.some((version) => !ctx.access.canOn('read', 'DatasetVersion', version, 'piiFields'));
-  return new Set([...training.sensitive].filter(([, versions]) => mayNotSee(versions)).map(([feature]) => feature));
-}
-
-/**
  * Nulls what is withheld: attributions by their feature's name or their input's (a vector element,
  * an image patch), baseline values by input or vector element; an image with withheld patches
  * loses its heatmap.
@@ -77,4 +76,51 @@ function withhold(explanation: Explanation, withheld: Set<string>): Explanation 
   const baseline = Object.fromEntries(Object.entries(explanation.baseline).map(([name, value]) => [name, hideValue(name, value)]));
   const redacted = attributions.some((attribution) => attribution.redacted);
   return { ...explanation, baseline, attributions, heatmap: redacted ? undefined : explanation.heatmap };
+}
+
+/** Inference work each request's explainPrediction fields were charged: aliases add up against one budget. */
+const charged = new WeakMap<RequestContext, number>();
+
+/**
+ * Explains a logged prediction again: its stored inputs, unpacked, on the very version that
+ * answered (loaded from its artifact if no deployment serves it now), with the deployment's
+ * defaults, the caller's role limits and the redaction of explainPrediction. The work is charged
+ * to the request's inference budget before any of it runs. `instance` picks one instance.
+ */
+export async function explainLoggedPrediction(ctx: RequestContext, id: string, args: ExplanationArgs, instance: number | undefined, heatmaps: boolean): Promise<Explanation[]> {
+  const logged = await loggedPrediction(ctx, await findNode(ctx, PredictionLogEntry, 'id', id));
+  const inputs = await loggedInputs(ctx, logged);
+  if ('withheld' in inputs) {
+    if (inputs.withheld === InstancesWithheld.DIGEST_ONLY) {
+      throw failedPrecondition(
+        "Only a digest of this prediction's instances was kept (its model version's training data holds personal data), so it cannot be explained again; ask for explanations when predicting: predict { explanations }.",
+      );
+    }
+    const why = inputs.withheld === InstancesWithheld.PERSONAL_DATA ? ', some of them personal or sensitive features,' : '';
+    throw ctx.access.denied('read', `the instances of this logged prediction${why} which explaining it again needs`);
+  }
+  const count = logged.entry.instanceCount;
+  if (instance != null && (instance < 0 || instance >= count)) throw badInput('instance', `must be between 0 and ${count - 1}: the prediction answered ${count} instance(s).`);
+  const batches = instance == null ? inputs.batches : instanceOf(inputs.batches, instance);
+  const { version, deployment } = logged;
+  const defaults = deployment?.explanationDefaults ?? {};
+  chargeInference(ctx, (instance == null ? count : 1) * explanationCost(settledFor(ctx, version.signature, args, defaults), version.signature));
+  const training = await ctx.serving.trainingData.of(version);
+  const served = {
+    id: version.id,
+    version: version.version,
+    state: version.lifecycleState,
+    signature: version.signature,
+    artifact: { sha256: version.artifact.sha256 },
+    run: version.run ? { id: version.run.id } : undefined,
+    personal: training.personal,
+  };
+  return explainPrediction(ctx, { server: ctx.serving.server, version: served, inputs: batches, defaults }, args, heatmaps);
+}
+
+function chargeInference(ctx: RequestContext, cost: number): void {
+  const total = (charged.get(ctx) ?? 0) + cost;
+  const budget = inferenceBudget(ctx.policy.limits, ctx.identity.roles);
+  if (total > budget) throw overBudget(total, budget);
+  charged.set(ctx, total);
 }

@@ -1,5 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from '../errors';
 
 export enum ExplanationMethod {
@@ -79,6 +79,24 @@ export interface ExplanationSettings {
 
 /** What a caller may set per request: what a deployment may default, its own baseline values included. */
 export type ExplanationArgs = ExplanationDefaults;
+
+/** The arguments of every field that explains (predict's explanations, explainPrediction), as GraphQL names them. */
+@ArgsType()
+export class ExplanationRequestArgs {
+  @Field(() => ExplanationMethod, { nullable: true }) method?: ExplanationMethod;
+  @Field(() => Int, { nullable: true, description: `Integrated gradients' interpolation steps, 1 to ${MAX_STEPS}.` }) steps?: number;
+  @Field(() => BaselineSource, { nullable: true, description: 'Where the baseline comes from; CUSTOM when baseline values are given.' }) baselineFrom?: BaselineSource;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Your own baseline, per input: a number for a scalar feature, a list for a feature vector, the fill number for an image.' })
+  baseline?: unknown;
+  @Field(() => Int, { nullable: true, description: `KernelSHAP's coalitions, 1 to ${MAX_SAMPLES}.` }) samples?: number;
+  @Field(() => Int, { nullable: true, description: "KernelSHAP's sampling seed." }) seed?: number;
+  @Field(() => Int, { nullable: true, description: `OCCLUSION's square patch, 1 to ${MAX_PATCH} pixels.` }) patch?: number;
+}
+
+/** GraphQL's explanation arguments as the explain service takes them. */
+export function explanationArgs({ method, steps, baselineFrom, baseline, samples, seed, patch }: ExplanationRequestArgs): ExplanationArgs {
+  return { method, steps, samples, seed, patch, baseline: baselineFrom, baselineValues: baseline };
+}
 
 /** Ranges every explanation parameter must be in, wherever it was set; `prefix` names the argument path. */
 export function checkExplanationDefaults(prefix: string, settings: ExplanationDefaults): void {

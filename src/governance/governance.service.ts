@@ -1,4 +1,4 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { Action } from '../authz/subjects';
 import { conflict, ErrorCode } from '../errors';
@@ -147,6 +147,26 @@ async function gatherEvidence(ctx: RequestContext, em: EntityManager, version: M
   const visible = readable ? await em.find(Dataset, readable, { fields: ['id', 'name'] }) : [];
   const datasetNames = new Map(visible.map((dataset) => [dataset.id, dataset.name]));
   return { version, taskType: model.taskType, run, trainingData, datasetNames };
+}
+
+/**
+ * The versions awaiting the caller's decision: IN_REVIEW, among those it may review, neither
+ * registered nor trained by it (checkReviewer's separation of duties) and without its review yet.
+ * Null when its roles let it review none.
+ */
+export function awaitingReviewBy(ctx: RequestContext): FilterQuery<ModelVersion> | null {
+  const reviewable = ctx.access.filter('review', 'ModelVersion');
+  if (!reviewable) return null;
+  const me = ctx.identity.subject;
+  const reviewed = ctx.em.createQueryBuilder(Review, 'r').select('r.modelVersion').where({ reviewer: me });
+  const awaiting: FilterQuery<ModelVersion> = {
+    lifecycleState: LifecycleState.IN_REVIEW,
+    createdBy: { $ne: me },
+    $or: [{ run: null }, { run: { owner: { $ne: me } } }],
+    // A subquery: MikroORM passes a knex query in $nin through as SQL (its types expect a list).
+    id: { $nin: reviewed.getKnexQuery() as never },
+  };
+  return { $and: [reviewable, awaiting] } as FilterQuery<ModelVersion>;
 }
 
 /** Separation of duties and one decision per reviewer. */

@@ -7,6 +7,7 @@ import type { GraphPubSub } from '../events/events';
 import { DeploymentEventResolver, ModelVersionEventResolver } from '../events/events.resolver';
 import { GovernanceResolver } from '../governance/governance.resolver';
 import { PredictResolver } from '../serving/predict.resolver';
+import { DeploymentPredictionsResolver, ModelVersionPredictionsResolver, PredictionLogEntryResolver } from '../serving/prediction-log.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { DatasetResolver, DatasetVersionResolver } from './datasets/dataset.resolver';
@@ -40,6 +41,9 @@ export const resolvers = [
   ModelVersionEventResolver,
   DeploymentEventResolver,
   PredictResolver,
+  PredictionLogEntryResolver,
+  ModelVersionPredictionsResolver,
+  DeploymentPredictionsResolver,
 ] as const;
 
 /** The executable schema; `pubSub` feeds subscriptions (printing the SDL needs none). */

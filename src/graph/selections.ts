@@ -1,4 +1,4 @@
-import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /** The fields of `name` in a selection set, through inline fragments and fragment spreads (each spread read once). */
 export function fieldsNamed(selectionSet: SelectionSetNode, name: string, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
@@ -10,4 +10,9 @@ export function fieldsNamed(selectionSet: SelectionSetNode, name: string, fragme
     seen.add(fragment.name.value);
     return fieldsNamed(fragment.selectionSet, name, fragments, seen);
   });
+}
+
+/** Whether the field being resolved selects `name` among its subfields. */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((node) => node.selectionSet !== undefined && fieldsNamed(node.selectionSet, name, info.fragments).length > 0);
 }

@@ -25,6 +25,7 @@ import { artifactRoutes } from './artifacts';
 import type { Config } from '../config';
 import { graphqlHandler } from './graphql-handler';
 import { metricsPlugin, metricsRoute } from './metrics';
+import { reviewPageRoutes } from './review-page';
 import { v2Handler } from './v2';
 import { ConnectionDrain } from './drain';
 import { createErrorFormatter } from './errors';
@@ -193,6 +194,8 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
   });
 
   if (deps.metrics.access !== 'off') app.get('/metrics', metricsRoute(serving.metrics, deps.metrics));
+
+  app.use(reviewPageRoutes());
 
   app.use(artifactRoutes({ store: artifacts, orm, authenticate, policies, maxBytes: deps.artifactMaxBytes, admit: deps.admitArtifact, logger }));
 

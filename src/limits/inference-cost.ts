@@ -2,7 +2,7 @@ import { getArgumentValues, type FieldNode, type FragmentDefinitionNode, type Gr
 import { isImage } from '../explain/explanations';
 import { applyLimits } from '../explain/limits';
 import { explanationCost } from '../explain/cost';
-import { settle, type ExplanationArgs } from '../explain/settings';
+import { explanationArgs, settle, type ExplanationArgs, type ExplanationRequestArgs, type ExplanationSettings } from '../explain/settings';
 import type { RequestContext } from '../graph/context';
 import type { Signature } from '../graph/models/model.entity';
 import { fieldsNamed } from '../graph/selections';
@@ -49,14 +49,17 @@ function explanationWork(
   signatures: Signature[],
   defaults: ExplanationArgs,
 ): number {
-  const args = safely(() => getArgumentValues(field, node, variables) as ExplanationArgs, undefined);
+  const args = safely(() => explanationArgs(getArgumentValues(field, node, variables) as ExplanationRequestArgs), undefined);
   const costs = signatures.map((signature) => {
-    const image = isImage(signature);
-    const settled = safely(() => applyLimits(ctx.policy.explanations, ctx.identity.roles, settle({ ...args, baselineValues: undefined }, defaults, image).settings), undefined);
-    if (!args || !settled) return 0; // execution refuses it before any work
-    return explanationCost(settled, signature);
+    const settled = safely(() => settledFor(ctx, signature, args!, defaults), undefined);
+    return args && settled ? explanationCost(settled, signature) : 0; // else execution refuses it before any work
   });
   return Math.max(0, ...costs);
+}
+
+/** An explanation request's settings as they will run on `signature`: arguments over defaults, cut to the caller's role limits. */
+export function settledFor(ctx: RequestContext, signature: Signature, args: ExplanationArgs, defaults: ExplanationArgs): ExplanationSettings {
+  return applyLimits(ctx.policy.explanations, ctx.identity.roles, settle(args, defaults, isImage(signature)).settings);
 }
 
 function safely<T, F>(read: () => T, fallback: F): T | F {

@@ -37,15 +37,20 @@ export function inferenceBudgetPlugin(): ApolloServerPlugin<RequestContext> {
           const cost = inferenceCost(ctx, schema, operation, fragmentsOf(document), request.variables ?? {});
           const budget = inferenceBudget(ctx.policy.limits, ctx.identity.roles);
           if (cost <= budget) return;
-          throw new GraphQLError(
-            `This request asks for ${cost.toLocaleString('en')} instance-evaluations of inference (predict fields × instances × explanation work); ` +
-              `your roles allow ${budget.toLocaleString('en')} a request. Send fewer instances, aliases, steps or samples, or split the request.`,
-            { extensions: { code: ErrorCode.LIMIT_EXCEEDED, cost, budget, http: { status: 400 } } },
-          );
+          throw overBudget(cost, budget);
         },
       };
     },
   };
+}
+
+/** LIMIT_EXCEEDED for a request whose inference work is over its roles' budget, naming both. */
+export function overBudget(cost: number, budget: number): GraphQLError {
+  return new GraphQLError(
+    `This request asks for ${cost.toLocaleString('en')} instance-evaluations of inference (predict fields × instances × explanation work); ` +
+      `your roles allow ${budget.toLocaleString('en')} a request. Send fewer instances, aliases, steps or samples, or split the request.`,
+    { extensions: { code: ErrorCode.LIMIT_EXCEEDED, cost, budget, http: { status: 400 } } },
+  );
 }
 
 /**

@@ -214,3 +214,59 @@ export function asModelInputs(batches: InputBatch[]): InputBatch[] {
   batches.forEach((batch, column) => batch.values.forEach((value, row) => (values[row * batches.length + column] = value)));
   return [{ name: 'features', dtype: TensorDtype.FLOAT32, shape: [count, batches.length], values }];
 }
+
+/** Bytes per value of a packed input: float32 or int32 (BOOL travels as float32 0 or 1). */
+const PACKED_WIDTH = 4;
+
+/**
+ * A logged prediction's packed inputs (PredictionLogEntry.inputs) back as the batches they were
+ * packed from: the inverse of packInstances. Throws when the bytes do not fit the signature.
+ */
+export function unpackInputs(signature: Signature, packed: Buffer, count: number): InputBatch[] {
+  const sizes = signature.inputs.map((spec) => count * spec.shape.reduce((a, b) => a * b, 1));
+  const expected = sizes.reduce((a, b) => a + b, 0) * PACKED_WIDTH;
+  if (packed.length !== expected) throw new Error(`packed inputs hold ${packed.length} bytes; ${count} instances of this signature take ${expected}`);
+  let offset = 0;
+  return signature.inputs.map((spec, i) => {
+    // Copied: the bytes need not sit on a 4-byte boundary of their buffer.
+    const bytes = new Uint8Array(packed.subarray(offset, (offset += sizes[i]! * PACKED_WIDTH))).buffer;
+    const values = spec.dtype === TensorDtype.INT32 ? new Int32Array(bytes) : new Float32Array(bytes);
+    return { name: spec.name, dtype: spec.dtype, shape: [count, ...spec.shape], values };
+  });
+}
+
+/** The batches of one instance of `batches`. */
+export function instanceOf(batches: InputBatch[], index: number): InputBatch[] {
+  return batches.map((batch) => {
+    const size = batch.shape.slice(1).reduce((a, b) => a * b, 1);
+    return { ...batch, shape: [1, ...batch.shape.slice(1)], values: batch.values.slice(index * size, (index + 1) * size) };
+  });
+}
+
+/**
+ * The first `limit` instances of `batches` as a client sends them: objects of named inputs, a
+ * tensor as one flat list in row-major order (packInstances takes them back as they are).
+ */
+export function instancesOf(batches: InputBatch[], limit: number): Record<string, unknown>[] {
+  const count = Math.min(batches[0]?.shape[0] ?? 0, limit);
+  return Array.from({ length: count }, (_, row) =>
+    Object.fromEntries(
+      batches.map(({ name, dtype, shape, values }) => {
+        const size = shape.slice(1).reduce((a, b) => a * b, 1);
+        const instance = [...values.subarray(row * size, (row + 1) * size)].map((value) =>
+          dtype === TensorDtype.BOOL ? value !== 0 : dtype === TensorDtype.FLOAT32 ? shortestFloat32(value) : value,
+        );
+        return [name, shape.length === 1 ? instance[0] : instance];
+      }),
+    ),
+  );
+}
+
+/** The shortest decimal with the same float32 value: 0.52 rather than 0.5199999809265137. */
+function shortestFloat32(value: number): number {
+  for (let digits = 1; digits < 9; digits += 1) {
+    const candidate = Number(value.toPrecision(digits));
+    if (Math.fround(candidate) === value) return candidate;
+  }
+  return value;
+}

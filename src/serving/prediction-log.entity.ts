@@ -1,40 +1,50 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Deployment } from '../graph/deployments/deployment.entity';
+import { ModelVersion } from '../graph/models/model.entity';
+import { Node } from '../graph/relay/node';
+import { PredictionOutput } from './prediction-output';
 
-/** One answered prediction request (or a shadow's copy of one), as the prediction log keeps it. */
+/**
+ * One answered prediction request (or a shadow's copy of one), as the prediction log keeps it.
+ * Written in bulk by PredictionLog (binary COPY, no foreign keys: a log row must never block a
+ * deployment's retirement), read through the graph, dropped after the retention period.
+ */
+@ObjectType({ implements: Node, description: 'One answered prediction request (or a shadow copy of one) as the prediction log keeps it; createdAt is when it was answered.' })
 @Entity()
-@Index({ properties: ['deploymentId', 'createdAt'] })
-export class PredictionLogEntry {
-  @PrimaryKey({ type: 'uuid' })
-  id: Opt<string> = randomUUID();
+@Index({ properties: ['deployment', 'createdAt'] })
+@Index({ properties: ['modelVersion', 'createdAt'] })
+@Index({ properties: ['createdAt'] })
+export class PredictionLogEntry extends Node {
+  @ManyToOne(() => Deployment, { createForeignKeyConstraint: false })
+  deployment!: Deployment;
 
-  @Property({ type: 'timestamptz' })
-  createdAt: Opt<Date> = new Date();
+  /** The version that answered. */
+  @ManyToOne(() => ModelVersion, { createForeignKeyConstraint: false })
+  modelVersion!: ModelVersion;
 
-  @Property({ type: 'uuid' })
-  deploymentId!: string;
-
-  @Property({ type: 'uuid' })
-  modelVersionId!: string;
-
-  /** A shadow version's answer: logged, never returned. */
+  @Field({ description: "A shadow version's answer: logged, never returned to the caller." })
   @Property()
   shadow!: boolean;
 
+  @Field(() => Float, { description: 'Inference time in milliseconds, batching included.' })
   @Property({ type: 'double' })
   latencyMs!: number;
 
+  @Field({ description: 'Who asked: a person’s subject or an API key (api-key:<prefix>).' })
   @Property()
   caller!: string;
 
+  @Field({ description: "The client's x-request-id, or the one the gateway made up." })
   @Property({ length: 64 })
   requestId!: string;
 
+  @Field(() => String, { nullable: true, description: 'The OpenTelemetry trace of the request.' })
   @Property({ length: 32, nullable: true })
   traceId?: string;
 
   /** Entries written before inputs were kept packed: the instances as JSON. */
-  @Property({ type: 'json', nullable: true })
+  @Property({ type: 'json', nullable: true, lazy: true })
   instances?: unknown;
 
   /**
@@ -42,16 +52,18 @@ export class PredictionLogEntry {
    * little-endian, row-major, instances first) one after the other, in signature order. Null
    * when the version's training data holds personal data: then only their digest is kept.
    */
-  @Property({ type: 'blob', nullable: true })
-  inputs?: Buffer;
+  @Property({ type: 'blob', nullable: true, lazy: true })
+  inputs?: Buffer | null;
 
+  @Field(() => Int)
   @Property()
   instanceCount!: number;
 
-  /** SHA-256 of the packed inputs (of the instances' JSON before inputs were packed). */
+  @Field({ description: 'Hex SHA-256 of the packed input tensors: proves which inputs were answered, without them.' })
   @Property({ length: 64 })
   instancesSha256!: string;
 
+  @Field(() => [PredictionOutput], { description: 'One per instance, in order.' })
   @Property({ type: 'json' })
-  outputs!: unknown;
+  outputs!: PredictionOutput[];
 }

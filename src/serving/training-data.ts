@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Access } from '../authz/access';
 import { FeatureRole, type FeatureStatistics } from '../graph/datasets/dataset.entity';
 import { RunDatasetVersion } from '../graph/experiments/experiment.entity';
 
@@ -62,4 +63,14 @@ export class TrainingDataCache {
     }
     return data;
   }
+}
+
+/**
+ * What the caller may not see: features a training dataset version marks personal or sensitive,
+ * where the caller may not read that version's personal-data fields (the rule that hides which
+ * columns are personal also hides their values and what they contributed to an answer).
+ */
+export function featuresWithheld(access: Access, training: TrainingData): Set<string> {
+  const mayNotSee = (versions: DatasetVersionSubject[]) => versions.some((version) => !access.canOn('read', 'DatasetVersion', version, 'piiFields'));
+  return new Set([...training.sensitive].filter(([, versions]) => mayNotSee(versions)).map(([feature]) => feature));
 }

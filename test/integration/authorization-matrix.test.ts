@@ -27,6 +27,9 @@ import {
   ModelDocument,
   ModelsDocument,
   ModelVersionLineageDocument,
+  ModelVersionsDocument,
+  ModelVersionPredictionInstancesDocument,
+  ExplainPredictionDocument,
   PredictDocument,
   NodeDocument,
   RegisterDatasetVersionDocument,
@@ -80,6 +83,8 @@ model                  | own        | deny      | allow  | allow          | allo
 model                  | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
 modelVersion           | own        | deny      | allow  | allow          | allow    | allow    | deny    | allow
 modelVersion           | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
+modelVersions          | own        | deny      | allow  | allow          | allow    | allow    | deny    | allow
+modelVersions          | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
 deployments            | own        | deny      | allow  | allow          | allow    | allow    | allow   | allow
 deployments            | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
 deployment             | own        | deny      | allow  | allow          | allow    | allow    | allow   | allow
@@ -130,6 +135,12 @@ auditIntegrity         | -          | deny      | deny   | deny           | allo
 auditCheckpoint        | -          | deny      | deny   | deny           | allow    | deny     | deny    | allow
 predict                | own        | deny      | deny   | allow          | deny     | allow    | allow   | allow
 predict                | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+ModelVersion.predictions | own      | deny      | deny   | allow          | allow    | deny     | deny    | allow
+ModelVersion.predictions | other    | deny      | deny   | deny           | allow    | deny     | deny    | allow
+PredictionLogEntry.instances | own  | deny      | deny   | deny           | allow    | deny     | deny    | allow
+PredictionLogEntry.instances | other | deny     | deny   | deny           | allow    | deny     | deny    | allow
+explainPrediction      | own        | deny      | deny   | deny           | allow    | deny     | deny    | allow
+explainPrediction      | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
 `;
 
 const DENIALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
@@ -170,6 +181,7 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
   models: (c) => allowed(c.client, ModelsDocument, { first: 100 }, (d) => d.models.edges.some((e) => e.node.id === teamOf(c).model.id)),
   model: (c) => allowed(c.client, ModelDocument, { name: teamOf(c).model.name }),
   modelVersion: (c) => allowed(c.client, ModelVersionLineageDocument, { id: teamOf(c).modelVersion.id }),
+  modelVersions: (c) => allowed(c.client, ModelVersionsDocument, { first: 100 }, (d) => d.modelVersions.nodes.some((n) => n.id === teamOf(c).modelVersion.id)),
   deployments: (c) => allowed(c.client, DeploymentsDocument, { first: 100 }, (d) => d.deployments.nodes.some((n) => n.name === teamOf(c).deployment.name)),
   deployment: (c) => allowed(c.client, DeploymentSummaryDocument, { name: teamOf(c).deployment.name }),
   createTeam: (c) => allowed(c.client, CreateTeamDocument, { input: { name: `team-${c.tag}` } }),
@@ -205,6 +217,14 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
   auditEvents: (c) => allowed(c.client, AuditEventsDocument, { filter: { nodeId: teamOf(c).team.id } }, (d) => d.auditEvents.nodes.length === 1),
   auditIntegrity: (c) => allowed(c.client, AuditIntegrityDocument, {}),
   auditCheckpoint: (c) => allowed(c.client, AuditCheckpointDocument, {}),
+  'ModelVersion.predictions': (c) =>
+    allowed(c.client, ModelVersionPredictionInstancesDocument, { id: teamOf(c).modelVersion.id }, (d) => d.modelVersion.predictions.totalCount > 0),
+  'PredictionLogEntry.instances': (c) =>
+    allowed(c.client, ModelVersionPredictionInstancesDocument, { id: teamOf(c).modelVersion.id }, (d) => d.modelVersion.predictions.nodes.some((n) => n.instances !== null)),
+  explainPrediction: async (c) => {
+    const { modelVersion } = await c.gw.client.data(ModelVersionPredictionInstancesDocument, { id: teamOf(c).modelVersion.id });
+    return allowed(c.client, ExplainPredictionDocument, { id: modelVersion.predictions.nodes[0]!.id, instance: 0 });
+  },
   predict: (c) => allowed(c.client, PredictDocument, { deployment: teamOf(c).deployment.name, instances: [{ income: 1, age: 2 }] }),
   revokeApiKey: async (c) => {
     const { createApiKey } = await c.gw.client.data(CreateApiKeyDocument, {
@@ -242,6 +262,9 @@ describe('authorization matrix', () => {
   before(async () => {
     gw = await startTestGateway();
     world = await buildWorld(gw);
+    // Something in each team's prediction log.
+    for (const team of [world.alpha, world.beta]) await gw.client.data(PredictDocument, { deployment: team.deployment.name, instances: [{ income: 1, age: 2 }] });
+    await gw.gateway.predictionLog.flush();
   });
   after(() => gw?.stop());
 

@@ -1,6 +1,7 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { OrderInputType } from '../relay/connection';
 import { Metric } from '../metric';
-import { Artifact, FairnessMetric, ModelCard, Signature, TaskType } from './model.entity';
+import { Artifact, FairnessMetric, LifecycleState, ModelCard, Signature, TaskType } from './model.entity';
 
 @InputType()
 export class CreateModelInput {
@@ -29,3 +30,25 @@ export class ModelFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name.' }) nameContains?: string;
   @Field(() => [TaskType], { nullable: true }) taskTypeIn?: TaskType[];
 }
+
+@InputType()
+export class ModelVersionFilter {
+  @Field(() => [LifecycleState], { nullable: true }) lifecycleStateIn?: LifecycleState[];
+  @Field(() => ID, { nullable: true }) modelId?: string;
+  @Field(() => ID, { nullable: true, description: "The team of the version's model." }) teamId?: string;
+  @Field(() => [TaskType], { nullable: true }) taskTypeIn?: TaskType[];
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: the versions IN_REVIEW that you may review and have not yet: neither registered nor trained by you, and without your decision.',
+  })
+  awaitingMyReview?: boolean;
+}
+
+export enum ModelVersionOrderField {
+  CREATED_AT = 'createdAt',
+  VERSION = 'version',
+}
+registerEnumType(ModelVersionOrderField, { name: 'ModelVersionOrderField' });
+
+export const ModelVersionOrder = OrderInputType('ModelVersionOrder', ModelVersionOrderField, ModelVersionOrderField.CREATED_AT);
+export type ModelVersionOrder = InstanceType<typeof ModelVersionOrder>;

@@ -3,13 +3,14 @@ import { Allow } from '../../authz/guard';
 import type { RequestContext } from '../context';
 import { byCreation, NamedOrder } from '../filters';
 import { findNode } from '../persistence';
-import { ConnectionArgs, ConnectionType } from '../relay/connection';
+import { ConnectionArgs, ConnectionType, SortDirection } from '../relay/connection';
 import { Team } from '../teams/team.entity';
 import { Model, ModelVersion } from './model.entity';
-import { CreateModelInput, ModelFilter, RegisterModelVersionInput } from './model.inputs';
-import { createModel, findModel, listModels, registerModelVersion } from './model.service';
+import { CreateModelInput, ModelFilter, ModelVersionFilter, ModelVersionOrder, ModelVersionOrderField, RegisterModelVersionInput } from './model.inputs';
+import { createModel, findModel, listModels, listModelVersions, registerModelVersion } from './model.service';
 
 const ModelConnection = ConnectionType(Model);
+const ModelVersionConnection = ConnectionType(ModelVersion);
 
 @Resolver(() => Model)
 export class ModelResolver {
@@ -53,6 +54,17 @@ export class ModelResolver {
 
 @Resolver(() => ModelVersion)
 export class ModelVersionResolver {
+  @Allow('read', 'ModelVersion')
+  @Query(() => ModelVersionConnection, { description: 'Versions of every model, a page at a time: the review queue is `filter: { awaitingMyReview: true }`.' })
+  modelVersions(
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => ModelVersionFilter, { nullable: true }) filter: ModelVersionFilter | undefined,
+    @Arg('orderBy', () => ModelVersionOrder, { nullable: true }) orderBy: ModelVersionOrder | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return listModelVersions(ctx, page, filter, orderBy ?? { field: ModelVersionOrderField.CREATED_AT, direction: SortDirection.ASC });
+  }
+
   @Allow('read', 'ModelVersion')
   @Query(() => ModelVersion)
   modelVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ModelVersion> {

@@ -2,6 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { badInput } from '../../errors';
 import { GateStage, type GateResult } from '../../governance/gate-result';
+import { awaitingReviewBy } from '../../governance/governance.service';
 import { ArtifactUpload, ownersOf } from '../../serving/artifact-upload.entity';
 import { checkDeclaredInputs, checkOutputs, zerosFor } from '../../serving/signature-check';
 import { recordAudit } from '../audit/audit.service';
@@ -9,12 +10,12 @@ import type { RequestContext } from '../context';
 import { Run } from '../experiments/experiment.entity';
 import { containsText, type NamedOrder } from '../filters';
 import { authorize, checkNameFree, findNode, findReadable, inTransaction, lockById, nextVersion } from '../persistence';
-import { paginate, type ConnectionArgs } from '../relay/connection';
+import { emptyConnection, paginate, type ConnectionArgs } from '../relay/connection';
 import { idOf } from '../relay/global-id';
 import { Team } from '../teams/team.entity';
 import { checkMetrics, checkName, checkText } from '../validation';
 import { Model, ModelVersion, type Signature } from './model.entity';
-import type { CreateModelInput, ModelFilter, RegisterModelVersionInput } from './model.inputs';
+import type { CreateModelInput, ModelFilter, ModelVersionFilter, ModelVersionOrder, RegisterModelVersionInput } from './model.inputs';
 import { checkArtifact, checkFairnessMetrics, checkModelCard, checkSignature, checkStoredArtifact } from './model.validation';
 
 export async function createModel(ctx: RequestContext, input: CreateModelInput): Promise<Model> {
@@ -116,4 +117,19 @@ export function listModels(ctx: RequestContext, args: ConnectionArgs, filter: Mo
   if (filter?.nameContains) where.name = containsText(filter.nameContains);
   if (filter?.taskTypeIn) where.taskType = { $in: filter.taskTypeIn };
   return paginate(ctx, Model, where, order, args);
+}
+
+/** Versions of every model the caller may read; the filter's conditions are ANDed, the access rules on top (paginate). */
+export function listModelVersions(ctx: RequestContext, args: ConnectionArgs, filter: ModelVersionFilter | undefined, order: ModelVersionOrder) {
+  const conditions: FilterQuery<ModelVersion>[] = [];
+  if (filter?.lifecycleStateIn) conditions.push({ lifecycleState: { $in: filter.lifecycleStateIn } });
+  if (filter?.modelId) conditions.push({ model: idOf('filter.modelId', filter.modelId, 'Model') });
+  if (filter?.teamId) conditions.push({ model: { team: idOf('filter.teamId', filter.teamId, 'Team') } });
+  if (filter?.taskTypeIn) conditions.push({ model: { taskType: { $in: filter.taskTypeIn } } });
+  if (filter?.awaitingMyReview) {
+    const awaiting = awaitingReviewBy(ctx);
+    if (!awaiting) return emptyConnection<ModelVersion>();
+    conditions.push(awaiting);
+  }
+  return paginate(ctx, ModelVersion, conditions.length > 0 ? { $and: conditions } : {}, order, args);
 }

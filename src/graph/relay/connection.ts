@@ -148,6 +148,6 @@ export async function paginate<T extends { id: string }>(
   };
 }
 
-function emptyConnection<T>(): Connection<T> {
+export function emptyConnection<T>(): Connection<T> {
   return { nodes: [], edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 };
 }

@@ -1,0 +1,10 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+
+// Simple resolvers: these plain fields skip the middleware chain (their fields take no arguments);
+// a predict answer has several per instance.
+@ObjectType({ description: "One instance's answer.", simpleResolvers: true })
+export class PredictionOutput {
+  @Field(() => String, { nullable: true, description: 'The most likely class, for classifiers.' }) label?: string;
+  @Field(() => [Float], { nullable: true, description: 'A score per class, in signature order.' }) scores?: number[];
+  @Field(() => Float, { nullable: true, description: 'The prediction of a single-output regressor.' }) value?: number;
+}
