@@ -173,7 +173,7 @@ describe('explainPrediction under custom policies: the inference budget, and per
 
   before(async () => {
     const shipped = path.resolve(__dirname, '../../../policies');
-    for (const file of ['gates.yaml', 'explanations.yaml']) fs.copyFileSync(path.join(shipped, file), path.join(dir, file));
+    for (const file of ['gates.yaml', 'explanations.yaml', 'drift.yaml']) fs.copyFileSync(path.join(shipped, file), path.join(dir, file));
     // A budget of 100 instance-evaluations: integrated gradients of 2 instances at 32 steps (2 × 34) fits once.
     fs.writeFileSync(path.join(dir, 'limits.yaml'), fs.readFileSync(path.join(shipped, 'limits.yaml'), 'utf8').replace('default: 20000000', 'default: 100'));
     // An auditor reads the log with its instances, but no training data, so not which columns are personal.
