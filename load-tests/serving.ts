@@ -59,13 +59,16 @@ interface Row {
 
 const rowsPerSecond = (row: Row) => row.measured.requestsPerSecond * row.rowsPerRequest;
 
+/** A number to `digits` places; a dash where a row measured none (no request finished: JSON carries NaN as null). */
+const fixed = (value: number | null, digits: number) => (value === null || !Number.isFinite(value) ? '–' : value.toFixed(digits));
+
 function printTable(rows: Row[]): void {
   const byId = new Map(rows.map((row) => [row.id, row]));
   const ratio = (row: Row) => {
     if (!row.reference) return ['', ''];
     const reference = byId.get(row.reference.id)!;
     const value = row.reference.by === 'p50' ? row.measured.p50 / reference.measured.p50 : rowsPerSecond(row) / rowsPerSecond(reference);
-    return [`${value.toFixed(2)}×`, `${row.reference.id} ${row.reference.by}`];
+    return [`${fixed(value, 2)}×`, `${row.reference.id} ${row.reference.by}`];
   };
   const cells = [
     ['row', 'what', 'clients', 'rows/req', 'req/s', 'rows/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'ratio', 'vs'],
@@ -74,10 +77,10 @@ function printTable(rows: Row[]): void {
       row.what,
       row.clients ? String(row.clients) : '–',
       String(row.rowsPerRequest),
-      row.measured.requestsPerSecond.toFixed(0),
-      rowsPerSecond(row).toFixed(0),
-      row.measured.p50.toFixed(2),
-      row.measured.p99.toFixed(2),
+      fixed(row.measured.requestsPerSecond, 0),
+      fixed(rowsPerSecond(row), 0),
+      fixed(row.measured.p50, 2),
+      fixed(row.measured.p99, 2),
       String(row.measured.errors),
       String(row.measured.non2xx),
       ...ratio(row),

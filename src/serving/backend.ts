@@ -102,7 +102,7 @@ const GPU_HOST_NEEDS =
 /**
  * WebGPU through Dawn (npm `webgpu`, an optional install) on Vulkan. Dawn loads the Vulkan loader
  * at run time and answers "no adapter" when it or a GPU driver is missing, so the loader is probed
- * first to say which. A fallback (software) adapter is refused: wasm is faster than a CPU emulating a GPU.
+ * first, to say which (and to spare Dawn's warning where there is none). A fallback (software) adapter is refused: wasm is faster than a CPU emulating a GPU.
  */
 async function startWebGpu(): Promise<Attempt> {
   let dawn: Dawn;
@@ -112,6 +112,9 @@ async function startWebGpu(): Promise<Attempt> {
   } catch (error) {
     return { missing: `the optional packages webgpu and @tensorflow/tfjs-backend-webgpu do not load here (${firstLine(error)}).` };
   }
+  // Without the loader Dawn can find nothing, and says so on stderr in every worker: ask first.
+  const loader = vulkanLoaderMissing();
+  if (loader) return { missing: `no GPU adapter: the Vulkan loader libvulkan.so.1 is not installed (Debian: libvulkan1; ${loader}); it also needs ${GPU_HOST_NEEDS}.` };
   try {
     return await startOnAdapter(dawn);
   } catch (error) {
@@ -122,10 +125,7 @@ async function startWebGpu(): Promise<Attempt> {
 async function startOnAdapter(dawn: Dawn): Promise<Attempt> {
   const gpu = dawn.create([]);
   const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
-  if (!adapter) {
-    const loader = vulkanLoaderMissing();
-    return { missing: loader ? `no GPU adapter: the Vulkan loader libvulkan.so.1 is not installed (Debian: libvulkan1; ${loader}); it also needs ${GPU_HOST_NEEDS}.` : `no GPU adapter: Vulkan found no GPU driver; it needs ${GPU_HOST_NEEDS}.` };
-  }
+  if (!adapter) return { missing: `no GPU adapter: Vulkan found no GPU driver; it needs ${GPU_HOST_NEEDS}.` };
   const { info } = adapter;
   if (info.isFallbackAdapter ?? adapter.isFallbackAdapter) {
     return { missing: `no GPU adapter: only a fallback (software) adapter, "${info.description || info.device}"; it needs ${GPU_HOST_NEEDS}.` };
