@@ -40,6 +40,9 @@ export class ConnectionDrain {
   /** Stops accepting, waits for the requests received to be answered, until `deadline` (Date.now() ms); true when nothing was cut. */
   async drain(deadline: number): Promise<boolean> {
     this.draining = true;
+    // Connections the kernel completed but Node has not accepted yet carry requests their clients
+    // have sent: one turn of the event loop accepts them (closing the listener would reset them).
+    await new Promise((resolve) => setImmediate(resolve));
     // net.Server's close stops the listener only; http.Server's would also drop idle keep-alive connections at once.
     net.Server.prototype.close.call(this.server);
     while (this.sockets.size > 0 && Date.now() < deadline) {

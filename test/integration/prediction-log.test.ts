@@ -151,6 +151,8 @@ describe('the prediction log in the graph: ModelVersion.predictions, Deployment.
     await client.connect();
     const count = async () => Number((await client.query('select count(*) from prediction_log_entry')).rows[0].count);
     try {
+      // Entries of earlier requests still in the buffer would arrive between the counts below.
+      while (gw.gateway.predictionLog.pending > 0) await gw.gateway.predictionLog.flush();
       const young = await count();
       await client.query(
         `insert into prediction_log_entry (id, created_at, deployment_id, model_version_id, shadow, latency_ms, caller, request_id, trace_id, inputs, instance_count, instances_sha256, outputs)
