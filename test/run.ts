@@ -1,6 +1,7 @@
 /**
  * The test command: uses DATABASE_URL when set (CI), else starts an embedded PostgreSQL for
- * the run, then runs every compiled test file with node's test runner.
+ * the run, then runs every compiled test file with node's test runner. `run.js unit` runs only
+ * test/unit, which needs no database: seconds, not minutes.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,15 +16,19 @@ function testFiles(dir: string): string[] {
   });
 }
 
+/** Runs test files with node's test runner: a test that hangs fails after 5 minutes, the whole run after 30. */
+function runFiles(files: string[]): number {
+  const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', '--test-timeout=300000', ...files], { stdio: 'inherit', env: process.env, timeout: 30 * 60_000, killSignal: 'SIGKILL' });
+  if (result.error) console.error(`tests: ${result.error.message}`);
+  return result.status ?? 1;
+}
+
 async function main(): Promise<number> {
+  if (process.argv[2] === 'unit') return runFiles(testFiles(path.join(__dirname, 'unit')).sort());
   if (!process.env.DATABASE_URL) console.log('tests: no DATABASE_URL, using an embedded PostgreSQL');
   const stop = await ensureDatabaseServer();
   try {
-    const files = testFiles(path.join(__dirname)).sort();
-    // A test that hangs fails after 5 minutes, and the whole run after 30: the suite fails, never hangs.
-    const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', '--test-timeout=300000', ...files], { stdio: 'inherit', env: process.env, timeout: 30 * 60_000, killSignal: 'SIGKILL' });
-    if (result.error) console.error(`tests: ${result.error.message}`);
-    return result.status ?? 1;
+    return runFiles(testFiles(path.join(__dirname)).sort());
   } finally {
     await stop();
   }
