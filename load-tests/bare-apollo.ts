@@ -13,9 +13,16 @@ const typeDefs = `#graphql
   type Prediction { deployment: String! modelVersionId: ID! version: Int! outputs: [PredictionOutput!]! }
   type Query { hello: String! predict(deployment: String!, instances: [JSON!]!, routingKey: String): Prediction! }
 `;
-const prediction = { deployment: 'cnn', modelVersionId: 'constant', version: 1, outputs: [{ label: 'horizontal', scores: [0.5, 0.5], value: null }] };
+const prediction = {
+  deployment: 'cnn',
+  modelVersionId: 'constant',
+  version: 1,
+  outputs: [{ label: 'horizontal', scores: [0.5, 0.5], value: null }],
+};
 const resolvers = { JSON: GraphQLJSON, Query: { hello: () => 'world', predict: () => prediction } };
 
-void startStandaloneServer(new ApolloServer({ typeDefs, resolvers }), { listen: { port: 0, host: '127.0.0.1' } }).then(({ url }) => {
-  console.log(JSON.stringify({ port: Number(new URL(url).port) }));
-});
+void startStandaloneServer(new ApolloServer({ typeDefs, resolvers }), { listen: { port: 0, host: '127.0.0.1' } }).then(
+  ({ url }) => {
+    console.log(JSON.stringify({ port: Number(new URL(url).port) }));
+  },
+);

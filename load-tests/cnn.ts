@@ -28,7 +28,13 @@ export async function cnnFiles(tf: typeof tfjs): Promise<Map<string, Buffer>> {
   const model = tf.sequential({
     name: 'bench_cnn',
     layers: [
-      tf.layers.conv2d({ inputShape: [SIDE, SIDE, 1], filters: 8, kernelSize: 3, activation: 'relu', kernelInitializer: init(1) }),
+      tf.layers.conv2d({
+        inputShape: [SIDE, SIDE, 1],
+        filters: 8,
+        kernelSize: 3,
+        activation: 'relu',
+        kernelInitializer: init(1),
+      }),
       tf.layers.maxPooling2d({ poolSize: 2 }),
       tf.layers.conv2d({ filters: 16, kernelSize: 3, activation: 'relu', kernelInitializer: init(2) }),
       tf.layers.maxPooling2d({ poolSize: 2 }),
@@ -51,7 +57,8 @@ export const heavyCnnSignature = {
 };
 
 /** Multiply-adds × 2 of one heavyCnnFiles instance: its four convolutions (the rest is noise). */
-export const HEAVY_CNN_GFLOP = (2 * (112 * 112 * 32 * 27 + 112 * 112 * 64 * 288 + 56 * 56 * 128 * 576 + 28 * 28 * 256 * 1152)) / 1e9;
+export const HEAVY_CNN_GFLOP =
+  (2 * (112 * 112 * 32 * 27 + 112 * 112 * 64 * 288 + 56 * 56 * 128 * 576 + 28 * 28 * 256 * 1152)) / 1e9;
 
 /**
  * A compute-heavy CNN, 224×224×3 → 10 classes, about 1.4 GFLOP per instance, seeded weights: the
@@ -62,12 +69,32 @@ export async function heavyCnnFiles(tf: typeof tfjs): Promise<Map<string, Buffer
   const model = tf.sequential({
     name: 'heavy_cnn',
     layers: [
-      tf.layers.conv2d({ inputShape: [HEAVY_SIDE, HEAVY_SIDE, 3], filters: 32, kernelSize: 3, strides: 2, padding: 'same', activation: 'relu', kernelInitializer: init(1) }),
+      tf.layers.conv2d({
+        inputShape: [HEAVY_SIDE, HEAVY_SIDE, 3],
+        filters: 32,
+        kernelSize: 3,
+        strides: 2,
+        padding: 'same',
+        activation: 'relu',
+        kernelInitializer: init(1),
+      }),
       tf.layers.conv2d({ filters: 64, kernelSize: 3, padding: 'same', activation: 'relu', kernelInitializer: init(2) }),
       tf.layers.maxPooling2d({ poolSize: 2 }),
-      tf.layers.conv2d({ filters: 128, kernelSize: 3, padding: 'same', activation: 'relu', kernelInitializer: init(3) }),
+      tf.layers.conv2d({
+        filters: 128,
+        kernelSize: 3,
+        padding: 'same',
+        activation: 'relu',
+        kernelInitializer: init(3),
+      }),
       tf.layers.maxPooling2d({ poolSize: 2 }),
-      tf.layers.conv2d({ filters: 256, kernelSize: 3, padding: 'same', activation: 'relu', kernelInitializer: init(4) }),
+      tf.layers.conv2d({
+        filters: 256,
+        kernelSize: 3,
+        padding: 'same',
+        activation: 'relu',
+        kernelInitializer: init(4),
+      }),
       tf.layers.globalAveragePooling2d({}),
       tf.layers.dense({ name: 'scores', units: 10, activation: 'softmax', kernelInitializer: init(5) }),
     ],
@@ -82,9 +109,15 @@ export async function loadModelFolder(dir: string, backend?: BackendName) {
   const { name, tf } = await loadBackend(backend);
   const modelJson = JSON.parse(fs.readFileSync(path.join(dir, 'model.json'), 'utf8'));
   const groups = modelJson.weightsManifest as { paths: string[]; weights: tfjs.io.WeightsManifestEntry[] }[];
-  const weights = Buffer.concat(groups.flatMap((group) => group.paths.map((file) => fs.readFileSync(path.join(dir, file)))));
+  const weights = Buffer.concat(
+    groups.flatMap((group) => group.paths.map((file) => fs.readFileSync(path.join(dir, file)))),
+  );
   const model = await tf.loadLayersModel(
-    tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs: groups.flatMap((group) => group.weights), weightData: new Uint8Array(weights).buffer }),
+    tf.io.fromMemory({
+      modelTopology: modelJson.modelTopology,
+      weightSpecs: groups.flatMap((group) => group.weights),
+      weightData: new Uint8Array(weights).buffer,
+    }),
   );
   return { backend: name, tf, model };
 }

@@ -35,28 +35,86 @@ const output = path.join(root, 'load-tests/results/dashboard.svg');
 
 runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 1)) }, async (gw) => {
   await deployCreditModel(gw, [{ name: 'credit' }, { name: 'credit-batched', maxBatchSize: 64, maxQueueDelayMs: 2 }]);
-  const dashboard = JSON.parse(fs.readFileSync(path.join(root, 'src/telemetry/grafana-dashboard.json'), 'utf8')) as Dashboard;
+  const dashboard = JSON.parse(
+    fs.readFileSync(path.join(root, 'src/telemetry/grafana-dashboard.json'), 'utf8'),
+  ) as Dashboard;
 
   const headers = { authorization: `Bearer ${await gw.token({ user: 'bench', roles: ['admin'] })}` };
-  const body = (document: Parameters<typeof print>[0], variables: object) => JSON.stringify({ query: print(document), variables });
-  const instance = (i: number) => ({ income: (i * 0.37) % 1, age: 0.2 + ((i * 0.11) % 0.6), debt_ratio: (i * 0.23) % 1 });
+  const body = (document: Parameters<typeof print>[0], variables: object) =>
+    JSON.stringify({ query: print(document), variables });
+  const instance = (i: number) => ({
+    income: (i * 0.37) % 1,
+    age: 0.2 + ((i * 0.11) % 0.6),
+    debt_ratio: (i * 0.23) % 1,
+  });
   const loads: { what: string; spec: LoadSpec }[] = [
-    { what: 'predict, credit, 1 instance', spec: { url: gw.gateway.url, headers, connections: 4, seconds, body: body(PredictDocument, { deployment: 'credit', instances: [instance(1)] }), expect: '"outputs"' } },
+    {
+      what: 'predict, credit, 1 instance',
+      spec: {
+        url: gw.gateway.url,
+        headers,
+        connections: 4,
+        seconds,
+        body: body(PredictDocument, { deployment: 'credit', instances: [instance(1)] }),
+        expect: '"outputs"',
+      },
+    },
     {
       what: 'predict, credit-batched, 8 instances',
-      spec: { url: gw.gateway.url, headers, connections: 4, seconds, body: body(PredictDocument, { deployment: 'credit-batched', instances: Array.from({ length: 8 }, (_, i) => instance(i)) }), expect: '"outputs"' },
+      spec: {
+        url: gw.gateway.url,
+        headers,
+        connections: 4,
+        seconds,
+        body: body(PredictDocument, {
+          deployment: 'credit-batched',
+          instances: Array.from({ length: 8 }, (_, i) => instance(i)),
+        }),
+        expect: '"outputs"',
+      },
     },
     {
       what: 'integrated gradients (32 steps), credit',
-      spec: { url: gw.gateway.url, headers, connections: 1, seconds, body: body(PredictExplainedDocument, { deployment: 'credit', instances: [instance(2)], method: 'INTEGRATED_GRADIENTS', steps: 32 }), expect: '"attributions"' },
+      spec: {
+        url: gw.gateway.url,
+        headers,
+        connections: 1,
+        seconds,
+        body: body(PredictExplainedDocument, {
+          deployment: 'credit',
+          instances: [instance(2)],
+          method: 'INTEGRATED_GRADIENTS',
+          steps: 32,
+        }),
+        expect: '"attributions"',
+      },
     },
     {
       what: 'KernelSHAP (64 samples), credit-batched',
-      spec: { url: gw.gateway.url, headers, connections: 1, seconds, body: body(PredictExplainedDocument, { deployment: 'credit-batched', instances: [instance(3)], method: 'KERNEL_SHAP', samples: 64 }), expect: '"attributions"' },
+      spec: {
+        url: gw.gateway.url,
+        headers,
+        connections: 1,
+        seconds,
+        body: body(PredictExplainedDocument, {
+          deployment: 'credit-batched',
+          instances: [instance(3)],
+          method: 'KERNEL_SHAP',
+          samples: 64,
+        }),
+        expect: '"attributions"',
+      },
     },
     {
       what: 'predict missing a feature (fails on purpose)',
-      spec: { url: gw.gateway.url, headers, connections: 1, seconds, body: body(PredictDocument, { deployment: 'credit', instances: [{ income: 0.5, age: 0.4 }] }), expect: '"outputs"' },
+      spec: {
+        url: gw.gateway.url,
+        headers,
+        connections: 1,
+        seconds,
+        body: body(PredictDocument, { deployment: 'credit', instances: [{ income: 0.5, age: 0.4 }] }),
+        expect: '"outputs"',
+      },
     },
   ];
 
@@ -91,6 +149,8 @@ runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 
   console.log(`${scrapes.length} scrapes; wrote ${path.relative(root, output)}`);
   for (const [index, { what }] of loads.entries()) {
     const m = measured[index]!;
-    console.log(`${what.padEnd(46)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms  failed ${m.errors + m.non2xx}`);
+    console.log(
+      `${what.padEnd(46)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms  failed ${m.errors + m.non2xx}`,
+    );
   }
 });

@@ -21,7 +21,16 @@ export interface DashboardPanel {
   gridPos: { x: number; y: number; w: number; h: number };
   targets?: Target[];
   options?: { legend?: { calcs?: string[]; sortBy?: string; sortDesc?: boolean } };
-  fieldConfig?: { defaults?: { unit?: string; min?: number; max?: number; decimals?: number; thresholds?: { steps: Threshold[] }; custom?: { thresholdsStyle?: { mode: string } } } };
+  fieldConfig?: {
+    defaults?: {
+      unit?: string;
+      min?: number;
+      max?: number;
+      decimals?: number;
+      thresholds?: { steps: Threshold[] };
+      custom?: { thresholdsStyle?: { mode: string } };
+    };
+  };
 }
 export interface Dashboard {
   title: string;
@@ -29,13 +38,27 @@ export interface Dashboard {
 }
 
 /** Grafana's classic palette, and its named threshold colours. */
-const PALETTE = ['#7EB26D', '#EAB839', '#6ED0E0', '#EF843C', '#E24D42', '#1F78C1', '#BA43A9', '#705DA0', '#508642', '#CCA300', '#447EBC', '#C15C17'];
+const PALETTE = [
+  '#7EB26D',
+  '#EAB839',
+  '#6ED0E0',
+  '#EF843C',
+  '#E24D42',
+  '#1F78C1',
+  '#BA43A9',
+  '#705DA0',
+  '#508642',
+  '#CCA300',
+  '#447EBC',
+  '#C15C17',
+];
 const NAMED: Record<string, string> = { green: '#73BF69', yellow: '#FADE2A', red: '#F2495C', orange: '#FF9830' };
 const TEXT = '#ccccdc';
 const DIM = '#8e8e9e';
 const GRID = '#2c3235';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A number as Grafana shows it in `unit`. */
 export function formatValue(value: number, unit = 'short', decimals?: number): string {
@@ -50,15 +73,34 @@ export function formatValue(value: number, unit = 'short', decimals?: number): s
   };
   switch (unit) {
     case 's':
-      return value === 0 ? '0 s' : scaled(value, [[1, ' s'], [1e-3, ' ms'], [1e-6, ' µs']]);
+      return value === 0
+        ? '0 s'
+        : scaled(value, [
+            [1, ' s'],
+            [1e-3, ' ms'],
+            [1e-6, ' µs'],
+          ]);
     case 'bytes':
-      return scaled(value, [[2 ** 30, ' GiB'], [2 ** 20, ' MiB'], [2 ** 10, ' KiB'], [1, ' B']]);
+      return scaled(value, [
+        [2 ** 30, ' GiB'],
+        [2 ** 20, ' MiB'],
+        [2 ** 10, ' KiB'],
+        [1, ' B'],
+      ]);
     case 'percentunit':
       return `${fixed(value * 100)}%`;
     case 'reqps':
-      return `${scaled(value, [[1e6, 'M'], [1e3, 'K'], [1, '']])} req/s`;
+      return `${scaled(value, [
+        [1e6, 'M'],
+        [1e3, 'K'],
+        [1, ''],
+      ])} req/s`;
     default:
-      return scaled(value, [[1e6, 'M'], [1e3, 'K'], [1, '']]);
+      return scaled(value, [
+        [1e6, 'M'],
+        [1e3, 'K'],
+        [1, ''],
+      ]);
   }
 }
 
@@ -70,10 +112,15 @@ const niceCeiling = (value: number) => {
 };
 
 const legendOf = (format: string | undefined, labels: Labels) =>
-  format ? format.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => labels[name] ?? '') : `{${Object.entries(labels).map(([k, v]) => `${k}="${v}"`).join(', ')}}`;
+  format
+    ? format.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => labels[name] ?? '')
+    : `{${Object.entries(labels)
+        .map(([k, v]) => `${k}="${v}"`)
+        .join(', ')}}`;
 
 /** A target's expression, parsed, with the variables as Grafana sets them for "All" deployments. */
-const query = (target: Target, rateWindowSeconds: number) => parse(target.expr.replaceAll('$__rate_interval', `${rateWindowSeconds}s`).replaceAll('$deployment', '.*'));
+const query = (target: Target, rateWindowSeconds: number) =>
+  parse(target.expr.replaceAll('$__rate_interval', `${rateWindowSeconds}s`).replaceAll('$deployment', '.*'));
 
 interface Series {
   name: string;
@@ -85,9 +132,14 @@ const maximum = (series: Series) => Math.max(...series.points.filter(Number.isFi
 /** The legend's order and text: by name, or by the series' maximum as the panel's legend options ask (the only calculation drawn). */
 function legend(panel: DashboardPanel, series: Series[]): Series[] {
   const options = panel.options?.legend ?? {};
-  const sorted = options.sortBy === 'Max' ? [...series].sort((a, b) => (maximum(b) - maximum(a)) * (options.sortDesc ? 1 : -1)) : series;
+  const sorted =
+    options.sortBy === 'Max'
+      ? [...series].sort((a, b) => (maximum(b) - maximum(a)) * (options.sortDesc ? 1 : -1))
+      : series;
   const unit = panel.fieldConfig?.defaults?.unit;
-  return options.calcs?.includes('max') ? sorted.map((s) => ({ ...s, name: `${s.name}  Max: ${formatValue(maximum(s), unit)}` })) : sorted;
+  return options.calcs?.includes('max')
+    ? sorted.map((s) => ({ ...s, name: `${s.name}  Max: ${formatValue(maximum(s), unit)}` }))
+    : sorted;
 }
 
 /** Each target's series over every scrape. */
@@ -112,9 +164,17 @@ function panelSeries(panel: DashboardPanel, scrapes: Scrape[], rateWindowSeconds
 
 const clock = (seconds: number) => new Date(seconds * 1000).toISOString().slice(11, 19);
 
-function timeseries(panel: DashboardPanel, series: Series[], scrapes: Scrape[], box: { x: number; y: number; w: number; h: number }): string[] {
+function timeseries(
+  panel: DashboardPanel,
+  series: Series[],
+  scrapes: Scrape[],
+  box: { x: number; y: number; w: number; h: number },
+): string[] {
   const defaults = panel.fieldConfig?.defaults ?? {};
-  const thresholds = defaults.custom?.thresholdsStyle?.mode === 'line' ? (defaults.thresholds?.steps ?? []).filter((step) => step.value !== null) : [];
+  const thresholds =
+    defaults.custom?.thresholdsStyle?.mode === 'line'
+      ? (defaults.thresholds?.steps ?? []).filter((step) => step.value !== null)
+      : [];
   const values = series.flatMap((s) => s.points.filter(Number.isFinite));
   const low = defaults.min ?? Math.min(0, ...values);
   const high = defaults.max ?? niceCeiling(Math.max(...values, ...thresholds.map((step) => step.value! * 1.2)));
@@ -128,17 +188,25 @@ function timeseries(panel: DashboardPanel, series: Series[], scrapes: Scrape[], 
   for (let i = 0; i <= 4; i += 1) {
     const v = low + ((high - low) * i) / 4;
     const y = py(v);
-    out.push(`<line x1="${plot.x}" y1="${y.toFixed(1)}" x2="${plot.x + plot.w}" y2="${y.toFixed(1)}" stroke="${GRID}"/>`);
-    out.push(`<text x="${plot.x - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end" fill="${DIM}" font-size="10">${escape(formatValue(v, defaults.unit, undefined))}</text>`);
+    out.push(
+      `<line x1="${plot.x}" y1="${y.toFixed(1)}" x2="${plot.x + plot.w}" y2="${y.toFixed(1)}" stroke="${GRID}"/>`,
+    );
+    out.push(
+      `<text x="${plot.x - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end" fill="${DIM}" font-size="10">${escape(formatValue(v, defaults.unit, undefined))}</text>`,
+    );
   }
   for (let i = 0; i <= 4; i += 1) {
     const t = t0 + (span * i) / 4;
     const anchor = i === 0 ? 'start' : i === 4 ? 'end' : 'middle';
-    out.push(`<text x="${px(t).toFixed(1)}" y="${plot.y + plot.h + 15}" text-anchor="${anchor}" fill="${DIM}" font-size="10">${clock(t)}</text>`);
+    out.push(
+      `<text x="${px(t).toFixed(1)}" y="${plot.y + plot.h + 15}" text-anchor="${anchor}" fill="${DIM}" font-size="10">${clock(t)}</text>`,
+    );
   }
   for (const step of thresholds) {
     const y = py(step.value!).toFixed(1);
-    out.push(`<line x1="${plot.x}" y1="${y}" x2="${plot.x + plot.w}" y2="${y}" stroke="${NAMED[step.color] ?? step.color}" stroke-dasharray="6 4"/>`);
+    out.push(
+      `<line x1="${plot.x}" y1="${y}" x2="${plot.x + plot.w}" y2="${y}" stroke="${NAMED[step.color] ?? step.color}" stroke-dasharray="6 4"/>`,
+    );
   }
   series.forEach((s, index) => {
     const color = PALETTE[index % PALETTE.length]!;
@@ -149,8 +217,10 @@ function timeseries(panel: DashboardPanel, series: Series[], scrapes: Scrape[], 
       else if (runs.at(-1)!.length) runs.push([]);
     });
     for (const run of runs) {
-      if (run.length === 1) out.push(`<circle cx="${run[0]!.split(',')[0]}" cy="${run[0]!.split(',')[1]}" r="1.5" fill="${color}"/>`);
-      else if (run.length > 1) out.push(`<polyline points="${run.join(' ')}" fill="none" stroke="${color}" stroke-width="1.5"/>`);
+      if (run.length === 1)
+        out.push(`<circle cx="${run[0]!.split(',')[0]}" cy="${run[0]!.split(',')[1]}" r="1.5" fill="${color}"/>`);
+      else if (run.length > 1)
+        out.push(`<polyline points="${run.join(' ')}" fill="none" stroke="${color}" stroke-width="1.5"/>`);
     }
   });
   // The legend: as many entries as two lines hold, then how many more.
@@ -164,7 +234,9 @@ function timeseries(panel: DashboardPanel, series: Series[], scrapes: Scrape[], 
       lx = box.x + 10;
     }
     if (row >= legendRows || (row === legendRows - 1 && lx + width > box.x + box.w - 60 && index < series.length - 1)) {
-      out.push(`<text x="${lx}" y="${legendTop + (legendRows - 1) * 15 + 9}" fill="${DIM}" font-size="10">+${series.length - index} more</text>`);
+      out.push(
+        `<text x="${lx}" y="${legendTop + (legendRows - 1) * 15 + 9}" fill="${DIM}" font-size="10">+${series.length - index} more</text>`,
+      );
       break;
     }
     const y = legendTop + row * 15;
@@ -175,7 +247,12 @@ function timeseries(panel: DashboardPanel, series: Series[], scrapes: Scrape[], 
   return out;
 }
 
-function table(panel: DashboardPanel, scrapes: Scrape[], rateWindowSeconds: number, box: { x: number; y: number; w: number; h: number }): string[] {
+function table(
+  panel: DashboardPanel,
+  scrapes: Scrape[],
+  rateWindowSeconds: number,
+  box: { x: number; y: number; w: number; h: number },
+): string[] {
   const defaults = panel.fieldConfig?.defaults ?? {};
   const steps = defaults.thresholds?.steps ?? [];
   const rows: { labels: Labels; value: number }[] = [];
@@ -189,16 +266,31 @@ function table(panel: DashboardPanel, scrapes: Scrape[], rateWindowSeconds: numb
   const width = (box.w - 20) / (columns.length + 1);
   const out: string[] = [];
   const header = [...columns, 'PSI'];
-  header.forEach((name, i) => out.push(`<text x="${box.x + 10 + i * width}" y="${box.y + 46}" fill="${DIM}" font-size="10" font-weight="bold">${escape(name)}</text>`));
+  header.forEach((name, i) =>
+    out.push(
+      `<text x="${box.x + 10 + i * width}" y="${box.y + 46}" fill="${DIM}" font-size="10" font-weight="bold">${escape(name)}</text>`,
+    ),
+  );
   const fit = Math.floor((box.h - 60) / 18);
   rows.slice(0, fit).forEach((row, r) => {
     const y = box.y + 52 + r * 18;
-    columns.forEach((name, i) => out.push(`<text x="${box.x + 10 + i * width}" y="${y + 13}" fill="${TEXT}" font-size="10">${escape(row.labels[name] ?? '')}</text>`));
+    columns.forEach((name, i) =>
+      out.push(
+        `<text x="${box.x + 10 + i * width}" y="${y + 13}" fill="${TEXT}" font-size="10">${escape(row.labels[name] ?? '')}</text>`,
+      ),
+    );
     const color = [...steps].reverse().find((step) => step.value === null || row.value >= step.value)?.color ?? 'green';
-    out.push(`<rect x="${box.x + 10 + columns.length * width - 4}" y="${y + 1}" width="${width - 6}" height="16" fill="${NAMED[color] ?? color}"/>`);
-    out.push(`<text x="${box.x + 10 + columns.length * width}" y="${y + 13}" fill="#111217" font-size="10">${formatValue(row.value, defaults.unit, defaults.decimals)}</text>`);
+    out.push(
+      `<rect x="${box.x + 10 + columns.length * width - 4}" y="${y + 1}" width="${width - 6}" height="16" fill="${NAMED[color] ?? color}"/>`,
+    );
+    out.push(
+      `<text x="${box.x + 10 + columns.length * width}" y="${y + 13}" fill="#111217" font-size="10">${formatValue(row.value, defaults.unit, defaults.decimals)}</text>`,
+    );
   });
-  if (rows.length > fit) out.push(`<text x="${box.x + 10}" y="${box.y + box.h - 6}" fill="${DIM}" font-size="10">+${rows.length - fit} more rows</text>`);
+  if (rows.length > fit)
+    out.push(
+      `<text x="${box.x + 10}" y="${box.y + box.h - 6}" fill="${DIM}" font-size="10">+${rows.length - fit} more rows</text>`,
+    );
   return out;
 }
 
@@ -211,7 +303,12 @@ const CELL = 30;
 const GAP = 8;
 
 /** Renders `dashboard` over `scrapes` (a second or so apart) as an SVG document, with `caption` lines above it. */
-export function renderDashboard(dashboard: Dashboard, scrapes: Scrape[], rateWindowSeconds: number, caption: string[]): string {
+export function renderDashboard(
+  dashboard: Dashboard,
+  scrapes: Scrape[],
+  rateWindowSeconds: number,
+  caption: string[],
+): string {
   const width = 1680;
   const top = 24 + caption.length * 18 + 12;
   const column = (width - 2 * GAP) / 24;
@@ -221,17 +318,25 @@ export function renderDashboard(dashboard: Dashboard, scrapes: Scrape[], rateWin
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Inter, Helvetica, Arial, sans-serif">`,
     `<rect width="${width}" height="${height}" fill="#111217"/>`,
     `<text x="${GAP + 4}" y="24" fill="${TEXT}" font-size="18">${escape(dashboard.title)}</text>`,
-    ...caption.map((line, i) => `<text x="${GAP + 4}" y="${24 + (i + 1) * 18}" fill="${DIM}" font-size="12">${escape(line)}</text>`),
+    ...caption.map(
+      (line, i) => `<text x="${GAP + 4}" y="${24 + (i + 1) * 18}" fill="${DIM}" font-size="12">${escape(line)}</text>`,
+    ),
   ];
   for (const panel of dashboard.panels) {
     const { x, y, w, h } = panel.gridPos;
     const box = { x: GAP + x * column, y: top + y * (CELL + GAP), w: w * column - GAP, h: h * CELL + (h - 1) * GAP };
     if (panel.type === 'row') {
-      out.push(`<text x="${box.x + 4}" y="${box.y + 21}" fill="${TEXT}" font-size="15" font-weight="bold">${escape(panel.title)}</text>`);
+      out.push(
+        `<text x="${box.x + 4}" y="${box.y + 21}" fill="${TEXT}" font-size="15" font-weight="bold">${escape(panel.title)}</text>`,
+      );
       continue;
     }
-    out.push(`<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="3" fill="#181b1f" stroke="${GRID}"/>`);
-    out.push(`<text x="${box.x + 10}" y="${box.y + 19}" fill="${TEXT}" font-size="12" font-weight="bold">${escape(panel.title)}</text>`);
+    out.push(
+      `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="3" fill="#181b1f" stroke="${GRID}"/>`,
+    );
+    out.push(
+      `<text x="${box.x + 10}" y="${box.y + 19}" fill="${TEXT}" font-size="12" font-weight="bold">${escape(panel.title)}</text>`,
+    );
     if (panel.type === 'table') {
       out.push(...table(panel, scrapes, rateWindowSeconds, box));
       continue;

@@ -52,7 +52,11 @@ async function main(): Promise<void> {
     if (status >= 200 && status < 300) latencies.push(ms);
   });
   const result = await run;
-  process.stdout.write(JSON.stringify(summarise(latencies, result.duration, result.errors + result.timeouts + result.mismatches, result.non2xx)));
+  process.stdout.write(
+    JSON.stringify(
+      summarise(latencies, result.duration, result.errors + result.timeouts + result.mismatches, result.non2xx),
+    ),
+  );
 }
 
 void main().catch((error: unknown) => {

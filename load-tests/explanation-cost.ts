@@ -24,12 +24,21 @@ runLoadTest({}, async (gw) => {
   };
   const plain: number[] = [];
   const explained: number[] = [];
-  for (let i = 0; i < 20; i += 1) await gw.client.data(PredictExplainedDocument, { deployment: 'credit', instances: instance(), steps: 32 }); // warm up
+  for (let i = 0; i < 20; i += 1)
+    await gw.client.data(PredictExplainedDocument, { deployment: 'credit', instances: instance(), steps: 32 }); // warm up
   for (let i = 0; i < requests; i += 1) {
     plain.push(await time(() => gw.client.data(PredictDocument, { deployment: 'credit', instances: instance() })));
-    explained.push(await time(() => gw.client.data(PredictExplainedDocument, { deployment: 'credit', instances: instance(), steps: 32 })));
+    explained.push(
+      await time(() =>
+        gw.client.data(PredictExplainedDocument, { deployment: 'credit', instances: instance(), steps: 32 }),
+      ),
+    );
   }
-  console.log(`inference backend: ${await gw.gateway.models.backend()}, ${requests} requests of each kind, one at a time`);
-  console.log(`median latency: plain predict ${median(plain).toFixed(2)} ms, with integrated gradients (32 steps) ${median(explained).toFixed(2)} ms`);
+  console.log(
+    `inference backend: ${await gw.gateway.models.backend()}, ${requests} requests of each kind, one at a time`,
+  );
+  console.log(
+    `median latency: plain predict ${median(plain).toFixed(2)} ms, with integrated gradients (32 steps) ${median(explained).toFixed(2)} ms`,
+  );
   console.log(`ratio explained / plain: ${(median(explained) / median(plain)).toFixed(2)}`);
 });

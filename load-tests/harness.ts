@@ -3,7 +3,12 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { creditSignature, trainCreditModel } from '../src/demo/train';
 import { loadBackend } from '../src/serving/backend';
-import { CreateDeploymentDocument, RegisterModelVersionDocument, type MetricInput, type SignatureInput } from '../test/generated/graphql';
+import {
+  CreateDeploymentDocument,
+  RegisterModelVersionDocument,
+  type MetricInput,
+  type SignatureInput,
+} from '../test/generated/graphql';
 import { approveVersion, classifierVersion, createChain } from '../test/support/fixtures';
 import { startTestGateway, type TestGateway } from '../test/support/gateway';
 import { uploadModel } from '../test/support/models';
@@ -11,7 +16,9 @@ import { ensureDatabaseServer } from '../test/support/scratch-postgres';
 
 /** Spawns one of the compiled load-test scripts beside this one, with this process's node flags: every server gets the same GC settings. */
 export const spawnScript = (name: string, args: string[], stdin: 'pipe' | 'ignore') =>
-  spawn(process.execPath, [...process.execArgv, path.join(__dirname, `${name}.js`), ...args], { stdio: [stdin, 'pipe', 'inherit'] });
+  spawn(process.execPath, [...process.execArgv, path.join(__dirname, `${name}.js`), ...args], {
+    stdio: [stdin, 'pipe', 'inherit'],
+  });
 
 /** Runs a script to its end with `input` on stdin; answers what it printed, as JSON. */
 export async function runScript<T>(name: string, args: string[], input = ''): Promise<T> {
@@ -49,7 +56,12 @@ export function runLoadTest(env: NodeJS.ProcessEnv, test: (gw: TestGateway) => P
 export type LoadDeployment = { name: string; maxBatchSize?: number; maxQueueDelayMs?: number };
 
 /** Approves a model version and deploys it under each of `deployments`. */
-export async function deployVersion(gw: TestGateway, teamId: string, modelVersionId: string, deployments: LoadDeployment[]): Promise<void> {
+export async function deployVersion(
+  gw: TestGateway,
+  teamId: string,
+  modelVersionId: string,
+  deployments: LoadDeployment[],
+): Promise<void> {
   await approveVersion(gw, modelVersionId);
   for (const { name, ...batching } of deployments) {
     await gw.client.data(CreateDeploymentDocument, {
@@ -59,10 +71,23 @@ export async function deployVersion(gw: TestGateway, teamId: string, modelVersio
 }
 
 /** Uploads a model's files and registers them as a version of `modelId`, from `runId`, with `metrics` when given. */
-export async function registerFiles(gw: TestGateway, modelId: string, runId: string, files: Map<string, Buffer>, signature: SignatureInput, metrics?: MetricInput[]) {
-  const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'bench', roles: ['admin'] })}`, files);
+export async function registerFiles(
+  gw: TestGateway,
+  modelId: string,
+  runId: string,
+  files: Map<string, Buffer>,
+  signature: SignatureInput,
+  metrics?: MetricInput[],
+) {
+  const artifact = await uploadModel(
+    gw.gateway.url,
+    `Bearer ${await gw.token({ user: 'bench', roles: ['admin'] })}`,
+    files,
+  );
   const version = classifierVersion(modelId, runId);
-  const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, { input: { ...version, artifact, signature, metrics: metrics ?? version.metrics } });
+  const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
+    input: { ...version, artifact, signature, metrics: metrics ?? version.metrics },
+  });
   return registerModelVersion;
 }
 

@@ -15,9 +15,13 @@ void loadModelFolder(process.argv[2]!, process.argv[3] as BackendName | undefine
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', async () => {
       try {
-        const { instances } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { instances: { pixels: number[][][] }[] };
+        const { instances } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          instances: { pixels: number[][][] }[];
+        };
         // await array(), as the gateway's workers read: arraySync() throws on webgpu in Node.
-        const output = tf.tidy(() => model.predict(tf.tensor(instances.map((instance) => instance.pixels))) as tfjs.Tensor);
+        const output = tf.tidy(
+          () => model.predict(tf.tensor(instances.map((instance) => instance.pixels))) as tfjs.Tensor,
+        );
         const scores = await output.array().finally(() => output.dispose());
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ scores }));
       } catch (error) {
@@ -25,5 +29,7 @@ void loadModelFolder(process.argv[2]!, process.argv[3] as BackendName | undefine
       }
     });
   });
-  server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: (server.address() as AddressInfo).port, backend })));
+  server.listen(0, '127.0.0.1', () =>
+    console.log(JSON.stringify({ port: (server.address() as AddressInfo).port, backend })),
+  );
 });

@@ -81,12 +81,14 @@ const AGGREGATIONS = new Set(['sum', 'max', 'min', 'avg']);
 
 /** Parses an expression of the supported shapes (variables already substituted). */
 export function parse(source: string): Expr {
-  const tokens = source.match(/"(?:[^"\\]|\\.)*"|\d+(?:\.\d+)?(?:ms|s|m|h)?|[a-zA-Z_:][\w:]*|=~|!~|!=|[=(){}[\],+\-*/]|\S/g) ?? [];
+  const tokens =
+    source.match(/"(?:[^"\\]|\\.)*"|\d+(?:\.\d+)?(?:ms|s|m|h)?|[a-zA-Z_:][\w:]*|=~|!~|!=|[=(){}[\],+\-*/]|\S/g) ?? [];
   let at = 0;
   const peek = () => tokens[at];
   const take = (expected?: string) => {
     const token = tokens[at++];
-    if (token === undefined || (expected !== undefined && token !== expected)) throw new Error(`expected ${expected ?? 'more'} at token ${at} of: ${source}`);
+    if (token === undefined || (expected !== undefined && token !== expected))
+      throw new Error(`expected ${expected ?? 'more'} at token ${at} of: ${source}`);
     return token;
   };
   const labelList = () => {
@@ -204,12 +206,16 @@ export function evaluate(expr: Expr, scrapes: Scrape[], at: number): Value {
       return { type: 'scalar', value: expr.value };
     case 'selector': {
       if (expr.range !== undefined) throw new Error(`a range selector outside rate() or increase(): ${expr.name}`);
-      return { type: 'vector', samples: [...scrapes[at]!.series.values()].filter((sample) => matches(sample.labels, expr.name, expr.matchers)) };
+      return {
+        type: 'vector',
+        samples: [...scrapes[at]!.series.values()].filter((sample) => matches(sample.labels, expr.name, expr.matchers)),
+      };
     }
     case 'call': {
       const [first, second] = expr.args;
       if (expr.fn === 'rate' || expr.fn === 'increase') {
-        if (first?.kind !== 'selector' || first.range === undefined) throw new Error(`${expr.fn}() needs a range selector`);
+        if (first?.kind !== 'selector' || first.range === undefined)
+          throw new Error(`${expr.fn}() needs a range selector`);
         const now = scrapes[at]!.t;
         const window = scrapes.slice(0, at + 1).filter((scrape) => scrape.t > now - first.range! - 1e-9);
         const samples: Sample[] = [];
@@ -221,9 +227,14 @@ export function evaluate(expr: Expr, scrapes: Scrape[], at: number): Value {
           });
           if (points.length < 2) continue;
           let increase = 0;
-          for (let i = 1; i < points.length; i += 1) increase += points[i]!.value >= points[i - 1]!.value ? points[i]!.value - points[i - 1]!.value : points[i]!.value;
+          for (let i = 1; i < points.length; i += 1)
+            increase +=
+              points[i]!.value >= points[i - 1]!.value ? points[i]!.value - points[i - 1]!.value : points[i]!.value;
           const seconds = points.at(-1)!.t - points[0]!.t;
-          samples.push({ labels: withoutName(sample.labels), value: expr.fn === 'rate' ? increase / seconds : increase });
+          samples.push({
+            labels: withoutName(sample.labels),
+            value: expr.fn === 'rate' ? increase / seconds : increase,
+          });
         }
         return { type: 'vector', samples };
       }
@@ -237,7 +248,13 @@ export function evaluate(expr: Expr, scrapes: Scrape[], at: number): Value {
           if (!groups.has(key)) groups.set(key, { labels, buckets: [] });
           groups.get(key)!.buckets.push({ le: le === '+Inf' ? Infinity : Number(le), count: sample.value });
         }
-        return { type: 'vector', samples: [...groups.values()].map(({ labels, buckets }) => ({ labels, value: quantile(first.value, buckets) })) };
+        return {
+          type: 'vector',
+          samples: [...groups.values()].map(({ labels, buckets }) => ({
+            labels,
+            value: quantile(first.value, buckets),
+          })),
+        };
       }
       if (expr.fn === 'scalar') {
         const samples = vector(evaluate(first!, scrapes, at));
@@ -250,13 +267,25 @@ export function evaluate(expr: Expr, scrapes: Scrape[], at: number): Value {
     case 'aggregate': {
       const groups = new Map<string, { labels: Labels; values: number[] }>();
       for (const sample of vector(evaluate(expr.arg, scrapes, at))) {
-        const labels = Object.fromEntries((expr.by ?? []).filter((name) => sample.labels[name] !== undefined).map((name) => [name, sample.labels[name]!]));
+        const labels = Object.fromEntries(
+          (expr.by ?? [])
+            .filter((name) => sample.labels[name] !== undefined)
+            .map((name) => [name, sample.labels[name]!]),
+        );
         const key = seriesKey(labels);
         if (!groups.has(key)) groups.set(key, { labels, values: [] });
         groups.get(key)!.values.push(sample.value);
       }
-      const combine = { sum: (v: number[]) => v.reduce((a, b) => a + b, 0), max: (v: number[]) => Math.max(...v), min: (v: number[]) => Math.min(...v), avg: (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length }[expr.op];
-      return { type: 'vector', samples: [...groups.values()].map(({ labels, values }) => ({ labels, value: combine(values) })) };
+      const combine = {
+        sum: (v: number[]) => v.reduce((a, b) => a + b, 0),
+        max: (v: number[]) => Math.max(...v),
+        min: (v: number[]) => Math.min(...v),
+        avg: (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length,
+      }[expr.op];
+      return {
+        type: 'vector',
+        samples: [...groups.values()].map(({ labels, values }) => ({ labels, value: combine(values) })),
+      };
     }
     case 'binary': {
       const left = evaluate(expr.left, scrapes, at);
@@ -264,12 +293,24 @@ export function evaluate(expr: Expr, scrapes: Scrape[], at: number): Value {
       if (expr.op === 'or') {
         const kept = vector(left);
         const seen = new Set(kept.map((sample) => seriesKey(withoutName(sample.labels))));
-        return { type: 'vector', samples: [...kept, ...vector(right).filter((sample) => !seen.has(seriesKey(withoutName(sample.labels))))] };
+        return {
+          type: 'vector',
+          samples: [...kept, ...vector(right).filter((sample) => !seen.has(seriesKey(withoutName(sample.labels))))],
+        };
       }
       const apply = (a: number, b: number) => ({ '+': a + b, '-': a - b, '*': a * b, '/': a / b })[expr.op as '+'];
-      if (left.type === 'scalar' && right.type === 'scalar') return { type: 'scalar', value: apply(left.value, right.value) };
-      if (left.type === 'scalar') return { type: 'vector', samples: vector(right).map((s) => ({ labels: withoutName(s.labels), value: apply(left.value, s.value) })) };
-      if (right.type === 'scalar') return { type: 'vector', samples: left.samples.map((s) => ({ labels: withoutName(s.labels), value: apply(s.value, right.value) })) };
+      if (left.type === 'scalar' && right.type === 'scalar')
+        return { type: 'scalar', value: apply(left.value, right.value) };
+      if (left.type === 'scalar')
+        return {
+          type: 'vector',
+          samples: vector(right).map((s) => ({ labels: withoutName(s.labels), value: apply(left.value, s.value) })),
+        };
+      if (right.type === 'scalar')
+        return {
+          type: 'vector',
+          samples: left.samples.map((s) => ({ labels: withoutName(s.labels), value: apply(s.value, right.value) })),
+        };
       const others = new Map(right.samples.map((sample) => [seriesKey(withoutName(sample.labels)), sample.value]));
       return {
         type: 'vector',

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     await scores.data();
     scores.dispose();
   };
-  for (let end = performance.now() + 1000; performance.now() < end; ) await step(); // warm up, as autocannon does
+  for (let end = performance.now() + 1000; performance.now() < end;) await step(); // warm up, as autocannon does
   const latencies: number[] = [];
   const start = performance.now();
   while (performance.now() - start < Number(seconds) * 1000) {

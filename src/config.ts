@@ -40,7 +40,11 @@ const settingsSchema = z.object({
   MODELGATE_UNLOAD_IDLE_MS: z.coerce.number().int().min(0).default(60_000),
   MODELGATE_ARTIFACT_MAX_PARAMETERS: z.coerce.number().int().min(1).default(100_000_000),
   MODELGATE_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15_000),
-  MODELGATE_ARTIFACT_MAX_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
+  MODELGATE_ARTIFACT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(100 * 1024 * 1024),
 });
 
 export interface Config {
@@ -117,10 +121,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const s = parsed.data;
-  if (s.MODELGATE_MIGRATION_URL && !s.DATABASE_URL) throw new Error('Invalid configuration:\n  MODELGATE_MIGRATION_URL: needs DATABASE_URL (the embedded database makes its own roles)');
-  if (s.MODELGATE_METRICS === 'token' && !s.MODELGATE_METRICS_TOKEN) throw new Error('Invalid configuration:\n  MODELGATE_METRICS_TOKEN: needed when MODELGATE_METRICS is token');
+  if (s.MODELGATE_MIGRATION_URL && !s.DATABASE_URL)
+    throw new Error(
+      'Invalid configuration:\n  MODELGATE_MIGRATION_URL: needs DATABASE_URL (the embedded database makes its own roles)',
+    );
+  if (s.MODELGATE_METRICS === 'token' && !s.MODELGATE_METRICS_TOKEN)
+    throw new Error('Invalid configuration:\n  MODELGATE_METRICS_TOKEN: needed when MODELGATE_METRICS is token');
   return {
-    version: (JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version,
+    version: (JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string })
+      .version,
     port: s.PORT,
     host: s.HOST,
     dataDir: path.resolve(s.MODELGATE_DATA_DIR),
@@ -153,6 +162,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metrics: { access: s.MODELGATE_METRICS, token: s.MODELGATE_METRICS_TOKEN },
     auditKey: s.MODELGATE_AUDIT_KEY,
     policiesDir: path.resolve(s.MODELGATE_POLICIES_DIR ?? path.join(__dirname, '../../policies')),
-    jwt: { secret: s.MODELGATE_JWT_SECRET, jwksUrl: s.MODELGATE_JWKS_URL, issuer: s.MODELGATE_JWT_ISSUER, audience: s.MODELGATE_JWT_AUDIENCE },
+    jwt: {
+      secret: s.MODELGATE_JWT_SECRET,
+      jwksUrl: s.MODELGATE_JWKS_URL,
+      issuer: s.MODELGATE_JWT_ISSUER,
+      audience: s.MODELGATE_JWT_AUDIENCE,
+    },
   };
 }

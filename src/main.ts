@@ -51,7 +51,11 @@ const DRAIN_SHARE = 0.8;
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
   const policies = new PolicyStore(config.policiesDir, logger);
   const verifyToken = createTokenVerifier(config);
-  const pool = new WorkerPool(config.serving.workers, { backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: config.serving.workerCallTimeoutMs });
+  const pool = new WorkerPool(config.serving.workers, {
+    backend: config.serving.backend,
+    memoryMb: config.serving.workerMemoryMb,
+    callTimeoutMs: config.serving.workerCallTimeoutMs,
+  });
   let sqlStatements = 0;
   let database: Awaited<ReturnType<typeof connectDatabase>>;
   try {
@@ -89,9 +93,14 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       trainingData,
       policy: () => policies.current.drift,
       onAlert: (deployment, alert) => {
-        const features = [...alert.inputs, ...alert.outputs].filter((f) => (f.psi ?? 0) >= policies.current.drift.psi.alert).map((f) => ({ feature: f.feature, psi: f.psi! }));
+        const features = [...alert.inputs, ...alert.outputs]
+          .filter((f) => (f.psi ?? 0) >= policies.current.drift.psi.alert)
+          .map((f) => ({ feature: f.feature, psi: f.psi! }));
         metrics.driftAlerts.inc(alert.labels);
-        logger.warn({ deployment: deployment.name, version: alert.version, features }, `drift alert: ${deployment.name} v${alert.version}`);
+        logger.warn(
+          { deployment: deployment.name, version: alert.version, features },
+          `drift alert: ${deployment.name} v${alert.version}`,
+        );
         const status = routing.get(deployment.name)?.status ?? DeploymentStatus.ACTIVE;
         void events.pubSub.publish(topics.deployment(deployment.name), {
           kind: 'deployment',
@@ -116,7 +125,13 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     const log = new PredictionLog(database.background, logger, config.serving.logBuffer);
     const retention = new PredictionLogRetention(database.background, logger, config.serving.logRetentionDays);
     const janitorEveryMs = Math.max(100, Math.min(10_000, config.serving.unloadIdleMs));
-    const stopJanitor = startModelJanitor(() => routing.artifactsInUse(), server, logger, janitorEveryMs, config.serving.unloadIdleMs);
+    const stopJanitor = startModelJanitor(
+      () => routing.artifactsInUse(),
+      server,
+      logger,
+      janitorEveryMs,
+      config.serving.unloadIdleMs,
+    );
     const serving = { server, maxInstances: config.serving.maxInstances, log, trainingData, routing, metrics, drift };
     const http = await createHttpServer({
       schema,
@@ -130,7 +145,11 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       artifacts,
       artifactMaxBytes: config.artifactMaxBytes,
       metrics: config.metrics,
-      admitArtifact: admitOneAtATime({ backend: config.serving.backend, memoryMb: config.serving.workerMemoryMb, callTimeoutMs: 30_000 }),
+      admitArtifact: admitOneAtATime({
+        backend: config.serving.backend,
+        memoryMb: config.serving.workerMemoryMb,
+        callTimeoutMs: 30_000,
+      }),
       serving,
       version: config.version,
     });
@@ -174,9 +193,13 @@ function logBackend(pool: WorkerPool, logger: Logger): void {
   void pool.backendInfo().then(
     ({ name, adapter, passedOver }) => {
       const on = adapter ? ` on ${describeAdapter(adapter)}` : '';
-      logger.info({ backend: name, adapter, workers: pool.size, passedOver }, `inference: ${name} backend${on} in ${pool.size} worker thread(s)`);
+      logger.info(
+        { backend: name, adapter, workers: pool.size, passedOver },
+        `inference: ${name} backend${on} in ${pool.size} worker thread(s)`,
+      );
       for (const reason of passedOver) logger.info(`inference: passed over ${reason}`);
     },
-    (error: unknown) => logger.error({ reason: (error as Error).message }, 'inference workers failed to start; predictions will fail'),
+    (error: unknown) =>
+      logger.error({ reason: (error as Error).message }, 'inference workers failed to start; predictions will fail'),
   );
 }

@@ -23,6 +23,7 @@ export function secretFile(dataDir: string, name: string): string {
     }
   }
   const secret = fs.readFileSync(file, 'utf8').trim();
-  if (secret.length < 32) throw new Error(`${file} holds no secret of at least 32 characters; remove it to have a new one made.`);
+  if (secret.length < 32)
+    throw new Error(`${file} holds no secret of at least 32 characters; remove it to have a new one made.`);
   return secret;
 }

@@ -18,7 +18,12 @@ function testFiles(dir: string): string[] {
 
 /** Runs test files with node's test runner: a test that hangs fails after 5 minutes, the whole run after 30. */
 function runFiles(files: string[]): number {
-  const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', '--test-timeout=300000', ...files], { stdio: 'inherit', env: process.env, timeout: 30 * 60_000, killSignal: 'SIGKILL' });
+  const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', '--test-timeout=300000', ...files], {
+    stdio: 'inherit',
+    env: process.env,
+    timeout: 30 * 60_000,
+    killSignal: 'SIGKILL',
+  });
   if (result.error) console.error(`tests: ${result.error.message}`);
   return result.status ?? 1;
 }

@@ -19,7 +19,13 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { TensorDtype } from '../../src/graph/models/model.entity';
 import { random } from '../../src/random';
-import { backendDefaults, backendNames, describeAdapter, loadBackend, type BackendName } from '../../src/serving/backend';
+import {
+  backendDefaults,
+  backendNames,
+  describeAdapter,
+  loadBackend,
+  type BackendName,
+} from '../../src/serving/backend';
 import { DynamicBatcher } from '../../src/serving/batcher';
 import type { InputBatch } from '../../src/serving/instances';
 import { WorkerPool } from '../../src/serving/pool';
@@ -55,7 +61,8 @@ const { values: flags } = parseArgs({
 /** A flag as a positive integer (or list of them), refused with its name otherwise. */
 function count(name: keyof typeof flags): number {
   const value = Number(flags[name]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got "${flags[name]}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} must be a positive integer, got "${flags[name]}"`);
   return value;
 }
 function counts(name: keyof typeof flags): number[] {
@@ -63,12 +70,14 @@ function counts(name: keyof typeof flags): number[] {
     .split(',')
     .map((part) => {
       const value = Number(part);
-      if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must list positive integers, got "${flags[name]}"`);
+      if (!Number.isInteger(value) || value < 1)
+        throw new Error(`--${name} must list positive integers, got "${flags[name]}"`);
       return value;
     });
 }
 const backends = String(flags.backends).split(',') as BackendName[];
-for (const name of backends) if (!backendNames.includes(name)) throw new Error(`--backends: "${name}" is none of ${backendNames.join(', ')}`);
+for (const name of backends)
+  if (!backendNames.includes(name)) throw new Error(`--backends: "${name}" is none of ${backendNames.join(', ')}`);
 const capMs = 1000 * count('seconds');
 const deadline = performance.now() + 1000 * count('budget-s');
 const out = path.resolve(String(flags.out));
@@ -76,7 +85,12 @@ fs.mkdirSync(out, { recursive: true });
 
 const results = {
   started: new Date().toISOString(),
-  host: { cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  host: {
+    cpus: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  },
   flags,
   heavyGflopPerInstance: +HEAVY_CNN_GFLOP.toFixed(3),
   backends: {} as Record<string, Record<string, unknown>>,
@@ -121,7 +135,13 @@ async function rowsPerSecond(pool: WorkerPool, model: ModelKey, batch: number): 
   const warmStart = performance.now();
   await pool.predict(model, batchInputs);
   const warmMs = performance.now() - warmStart;
-  if (warmMs > capMs) return { batch, warmMs: round(warmMs), rowsPerSecond: round((batch * 1000) / warmMs), note: 'one (warm-up) call only: slower than --seconds' };
+  if (warmMs > capMs)
+    return {
+      batch,
+      warmMs: round(warmMs),
+      rowsPerSecond: round((batch * 1000) / warmMs),
+      note: 'one (warm-up) call only: slower than --seconds',
+    };
   const times: number[] = [];
   const start = performance.now();
   while (times.length < 50 && performance.now() - start < capMs) {
@@ -130,13 +150,29 @@ async function rowsPerSecond(pool: WorkerPool, model: ModelKey, batch: number): 
     times.push(performance.now() - before);
   }
   const ms = median(times);
-  return { batch, ms: round(ms), calls: times.length, warmMs: round(warmMs), rowsPerSecond: round((batch * 1000) / ms) };
+  return {
+    batch,
+    ms: round(ms),
+    calls: times.length,
+    warmMs: round(warmMs),
+    rowsPerSecond: round((batch * 1000) / ms),
+  };
 }
 
 /** `clients` callers, one instance each, back to back for `seconds`, through the gateway's dynamic batcher on `pool`. */
-async function concurrentCallers(pool: WorkerPool, backend: BackendName, model: ModelKey, clients: number, seconds: number): Promise<Record<string, unknown>> {
+async function concurrentCallers(
+  pool: WorkerPool,
+  backend: BackendName,
+  model: ModelKey,
+  clients: number,
+  seconds: number,
+): Promise<Record<string, unknown>> {
   const batching = backendDefaults[backend].batching;
-  const batcher = new DynamicBatcher((batch) => pool.predict(model, batch), batching, { concurrency: pool.size, maxQueuedInstances: 100_000, timeoutMs: 300_000 });
+  const batcher = new DynamicBatcher((batch) => pool.predict(model, batch), batching, {
+    concurrency: pool.size,
+    maxQueuedInstances: 100_000,
+    timeoutMs: 300_000,
+  });
   const one = inputs(model, 1);
   await Promise.all(Array.from({ length: clients }, () => batcher.submit(one))); // warm-up: the batch shapes it forms
   const before = { ...batcher.stats };
@@ -153,26 +189,46 @@ async function concurrentCallers(pool: WorkerPool, backend: BackendName, model: 
   );
   const elapsed = (performance.now() - start) / 1000;
   const batches = batcher.stats.batches - before.batches;
-  return { clients, workers: pool.size, batching, seconds: round(elapsed), rowsPerSecond: round(answered / elapsed), meanBatch: round((batcher.stats.instances - before.instances) / Math.max(1, batches)) };
+  return {
+    clients,
+    workers: pool.size,
+    batching,
+    seconds: round(elapsed),
+    rowsPerSecond: round(answered / elapsed),
+    meanBatch: round((batcher.stats.instances - before.instances) / Math.max(1, batches)),
+  };
 }
 
 /** Integrated gradients on `images` heavy images through the workers' explanation path; the second (warm) run's time. */
-async function integratedGradients(pool: WorkerPool, images: number, steps: number, runs: number): Promise<Record<string, unknown>> {
+async function integratedGradients(
+  pool: WorkerPool,
+  images: number,
+  steps: number,
+  runs: number,
+): Promise<Record<string, unknown>> {
   const [input] = inputs('heavy', images, 99);
-  const request = { method: 'INTEGRATED_GRADIENTS' as const, input: input!, baseline: new Float32Array(input!.values.length / images), steps };
+  const request = {
+    method: 'INTEGRATED_GRADIENTS' as const,
+    input: input!,
+    baseline: new Float32Array(input!.values.length / images),
+    steps,
+  };
   const times: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     const start = performance.now();
     const explained = await pool.explain('heavy', request, performance.now() + 600_000);
     times.push(performance.now() - start);
-    if (explained.attributions.length !== input!.values.length) throw new Error(`IG gave ${explained.attributions.length} attributions for ${input!.values.length} inputs`);
+    if (explained.attributions.length !== input!.values.length)
+      throw new Error(`IG gave ${explained.attributions.length} attributions for ${input!.values.length} inputs`);
     if (!explained.attributions.every(Number.isFinite)) throw new Error('IG gave attributions that are not finite');
   }
   return { images, steps, gradientRows: images * steps, ms: round(times.at(-1)!), firstMs: round(times[0]!) };
 }
 
 async function main(): Promise<number> {
-  say(`modelgate GPU check, ${results.started}: ${results.host.cpus} × ${results.host.cpu}, ${results.host.memoryGiB} GiB, node ${process.version}`);
+  say(
+    `modelgate GPU check, ${results.started}: ${results.host.cpus} × ${results.host.cpu}, ${results.host.memoryGiB} GiB, node ${process.version}`,
+  );
   const { tf } = await loadBackend('cpu');
   const files = { small: await models.small.files(tf), heavy: await models.heavy.files(tf) };
   const workerOptions = { callTimeoutMs: 600_000 };
@@ -183,11 +239,14 @@ async function main(): Promise<number> {
   const reference = {} as Record<ModelKey, Float32Array>;
   try {
     await loadModels(cpu, files);
-    for (const key of Object.keys(models) as ModelKey[]) reference[key] = (await cpu.predict(key, inputs(key, referenceRows[key])))[0]!.values;
+    for (const key of Object.keys(models) as ModelKey[])
+      reference[key] = (await cpu.predict(key, inputs(key, referenceRows[key])))[0]!.values;
   } finally {
     await cpu.close();
   }
-  say(`cpu reference computed (small CNN ${referenceRows.small} rows, heavy CNN ${referenceRows.heavy} rows; heavy = ${HEAVY_CNN_GFLOP.toFixed(2)} GFLOP/instance)`);
+  say(
+    `cpu reference computed (small CNN ${referenceRows.small} rows, heavy CNN ${referenceRows.heavy} rows; heavy = ${HEAVY_CNN_GFLOP.toFixed(2)} GFLOP/instance)`,
+  );
 
   let webgpuMissing = false;
   let failures = 0;
@@ -198,7 +257,12 @@ async function main(): Promise<number> {
     const r: Record<string, unknown> = {};
     results.backends[backend] = r;
     /** One measurement: recorded under `key`, or its failure, and the check goes on. */
-    const measure = async (key: string, needsSeconds: number, run: () => Promise<Record<string, unknown>>, describe: (measured: Record<string, unknown>) => string) => {
+    const measure = async (
+      key: string,
+      needsSeconds: number,
+      run: () => Promise<Record<string, unknown>>,
+      describe: (measured: Record<string, unknown>) => string,
+    ) => {
       if (left() < needsSeconds) return void (r[key] = { skipped: 'check budget' });
       try {
         const measured = await run();
@@ -222,30 +286,63 @@ async function main(): Promise<number> {
       say(`\n=== ${backend}${info.adapter ? ` on ${describeAdapter(info.adapter)}` : ''} ===`);
       await loadModels(single, files);
       r.tensorsAtStart = (await single.tensorCounts())[0];
-      await measure('maxAbsDiffVsCpu', 0, async () => {
-        const diffs: Record<string, number> = {};
-        for (const key of Object.keys(models) as ModelKey[]) diffs[key] = maxAbsDiff((await single.predict(key, inputs(key, referenceRows[key])))[0]!.values, reference[key]);
-        return diffs;
-      }, (diffs) => `max |difference| from cpu: small CNN ${diffs.small}, heavy CNN ${diffs.heavy}`);
+      await measure(
+        'maxAbsDiffVsCpu',
+        0,
+        async () => {
+          const diffs: Record<string, number> = {};
+          for (const key of Object.keys(models) as ModelKey[])
+            diffs[key] = maxAbsDiff(
+              (await single.predict(key, inputs(key, referenceRows[key])))[0]!.values,
+              reference[key],
+            );
+          return diffs;
+        },
+        (diffs) => `max |difference| from cpu: small CNN ${diffs.small}, heavy CNN ${diffs.heavy}`,
+      );
 
       wide = backend === 'webgpu' ? single : new WorkerPool(count('wasm-workers'), { ...workerOptions, backend });
       if (wide !== single) await loadModels(wide, files);
       const concurrent = (model: ModelKey) =>
-        measure(`${model}Concurrent`, count('concurrent-seconds') + 15, () => concurrentCallers(wide!, backend, model, count('clients'), count('concurrent-seconds')), (m) =>
-          `${model} CNN, ${m.clients} concurrent callers, ${m.workers} worker(s), batching ${JSON.stringify(m.batching)}: ${m.rowsPerSecond} rows/s (mean batch ${m.meanBatch})`);
+        measure(
+          `${model}Concurrent`,
+          count('concurrent-seconds') + 15,
+          () => concurrentCallers(wide!, backend, model, count('clients'), count('concurrent-seconds')),
+          (m) =>
+            `${model} CNN, ${m.clients} concurrent callers, ${m.workers} worker(s), batching ${JSON.stringify(m.batching)}: ${m.rowsPerSecond} rows/s (mean batch ${m.meanBatch})`,
+        );
       await concurrent('heavy');
 
-      const igImages = backend === 'webgpu' ? count('ig-images') : Math.min(count('ig-images'), count('ig-images-wasm'));
-      await measure('integratedGradients', 30, async () => {
-        const ig = await integratedGradients(single, igImages, count('ig-steps'), backend === 'webgpu' ? 2 : 1);
-        // Rows cost alike: fewer images' time, scaled to the images asked for.
-        return { ...ig, scaledTo: count('ig-images'), scaledMs: round(((ig.ms as number) * count('ig-images')) / igImages) };
-      }, (ig) => `IG ${ig.steps} steps on ${ig.images} heavy image(s): ${ig.ms} ms${igImages < count('ig-images') ? `, scaled to ${ig.scaledTo} images: ${ig.scaledMs} ms` : ''}`);
+      const igImages =
+        backend === 'webgpu' ? count('ig-images') : Math.min(count('ig-images'), count('ig-images-wasm'));
+      await measure(
+        'integratedGradients',
+        30,
+        async () => {
+          const ig = await integratedGradients(single, igImages, count('ig-steps'), backend === 'webgpu' ? 2 : 1);
+          // Rows cost alike: fewer images' time, scaled to the images asked for.
+          return {
+            ...ig,
+            scaledTo: count('ig-images'),
+            scaledMs: round(((ig.ms as number) * count('ig-images')) / igImages),
+          };
+        },
+        (ig) =>
+          `IG ${ig.steps} steps on ${ig.images} heavy image(s): ${ig.ms} ms${igImages < count('ig-images') ? `, scaled to ${ig.scaledTo} images: ${ig.scaledMs} ms` : ''}`,
+      );
 
-      for (const [model, sizes] of [['heavy', counts('heavy-batches')], ['small', counts('batches')]] as [ModelKey, number[]][]) {
+      for (const [model, sizes] of [
+        ['heavy', counts('heavy-batches')],
+        ['small', counts('batches')],
+      ] as [ModelKey, number[]][]) {
         for (const batch of sizes) {
           const key = `${model}RowsPerSecond_b${batch}`;
-          await measure(key, 20, () => rowsPerSecond(single, model, batch), (m) => `${model} CNN, one worker, batch ${batch}: ${m.rowsPerSecond} rows/s${m.note ? ` (${m.note})` : ''}`);
+          await measure(
+            key,
+            20,
+            () => rowsPerSecond(single, model, batch),
+            (m) => `${model} CNN, one worker, batch ${batch}: ${m.rowsPerSecond} rows/s${m.note ? ` (${m.note})` : ''}`,
+          );
           if ((r[key] as { note?: string }).note) break; // larger batches would only take longer
         }
       }
@@ -274,17 +371,27 @@ async function main(): Promise<number> {
 function summarise(): void {
   const gpu = results.backends.webgpu;
   const wasm = results.backends.wasm;
-  const rate = (r: Record<string, unknown> | undefined, key: string) => (r?.[key] as { rowsPerSecond?: number } | undefined)?.rowsPerSecond;
-  const ig = (r: Record<string, unknown> | undefined) => (r?.integratedGradients as { scaledMs?: number } | undefined)?.scaledMs;
+  const rate = (r: Record<string, unknown> | undefined, key: string) =>
+    (r?.[key] as { rowsPerSecond?: number } | undefined)?.rowsPerSecond;
+  const ig = (r: Record<string, unknown> | undefined) =>
+    (r?.integratedGradients as { scaledMs?: number } | undefined)?.scaledMs;
   const ratios = {
-    heavyConcurrent: rate(gpu, 'heavyConcurrent') && rate(wasm, 'heavyConcurrent') && round(rate(gpu, 'heavyConcurrent')! / rate(wasm, 'heavyConcurrent')!),
-    smallConcurrent: rate(gpu, 'smallConcurrent') && rate(wasm, 'smallConcurrent') && round(rate(gpu, 'smallConcurrent')! / rate(wasm, 'smallConcurrent')!),
+    heavyConcurrent:
+      rate(gpu, 'heavyConcurrent') &&
+      rate(wasm, 'heavyConcurrent') &&
+      round(rate(gpu, 'heavyConcurrent')! / rate(wasm, 'heavyConcurrent')!),
+    smallConcurrent:
+      rate(gpu, 'smallConcurrent') &&
+      rate(wasm, 'smallConcurrent') &&
+      round(rate(gpu, 'smallConcurrent')! / rate(wasm, 'smallConcurrent')!),
     integratedGradients: ig(gpu) && ig(wasm) && round(ig(wasm)! / ig(gpu)!),
   };
   Object.assign(results, { webgpuOverWasm: ratios });
   say('\n=== webgpu over wasm ===');
   say(`heavy CNN, ${flags.clients} callers (target ≥ 20): ${ratios.heavyConcurrent ?? 'n/a'}`);
-  say(`IG ${flags['ig-steps']} steps on ${flags['ig-images']} heavy images, wasm time / webgpu time (target ≥ 50): ${ratios.integratedGradients ?? 'n/a'}`);
+  say(
+    `IG ${flags['ig-steps']} steps on ${flags['ig-images']} heavy images, wasm time / webgpu time (target ≥ 50): ${ratios.integratedGradients ?? 'n/a'}`,
+  );
   say(`small CNN, ${flags.clients} callers (no target): ${ratios.smallConcurrent ?? 'n/a'}`);
 }
 

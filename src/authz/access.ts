@@ -43,11 +43,16 @@ export class Access {
   /** UNAUTHENTICATED for a caller without credentials, FORBIDDEN for one whose roles do not allow it. */
   denied(action: Action, what: string): GraphQLError {
     if (this.identity.kind === 'anonymous') {
-      return new GraphQLError(`Sign in to ${action} ${what}: send a bearer token or an API key.`, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+      return new GraphQLError(`Sign in to ${action} ${what}: send a bearer token or an API key.`, {
+        extensions: { code: ErrorCode.UNAUTHENTICATED },
+      });
     }
-    return new GraphQLError(`Your roles (${this.identity.roles.join(', ') || 'none'}) do not allow you to ${action} ${what}.`, {
-      extensions: { code: ErrorCode.FORBIDDEN },
-    });
+    return new GraphQLError(
+      `Your roles (${this.identity.roles.join(', ') || 'none'}) do not allow you to ${action} ${what}.`,
+      {
+        extensions: { code: ErrorCode.FORBIDDEN },
+      },
+    );
   }
 
   /** The caller's rules, packed, for a frontend to show or hide actions (CASL's unpackRules reads them). */
@@ -80,9 +85,12 @@ function abilityFor(identity: Identity, policy: Policy): MongoAbility {
   const fill = (value: unknown): unknown => {
     if (typeof value === 'string' && value in values) return values[value];
     if (Array.isArray(value)) return value.map(fill);
-    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
     return value;
   };
-  const rules = templates.map((rule) => (rule.conditions ? { ...rule, conditions: fill(rule.conditions) } : rule)) as PolicyRule[];
+  const rules = templates.map((rule) =>
+    rule.conditions ? { ...rule, conditions: fill(rule.conditions) } : rule,
+  ) as PolicyRule[];
   return createMongoAbility(rules);
 }

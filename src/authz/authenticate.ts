@@ -59,20 +59,37 @@ export function createAuthenticator(orm: MikroORM, verifyToken: TokenVerifier): 
       if (error instanceof InvalidToken) throw refuse(error.message);
       throw error;
     }
-    const identity: Identity = { subject: claims.subject, kind: 'user', roles: claims.roles, teamIds: await resolveTeams(claims.teams), deploymentNames: [] };
+    const identity: Identity = {
+      subject: claims.subject,
+      kind: 'user',
+      roles: claims.roles,
+      teamIds: await resolveTeams(claims.teams),
+      deploymentNames: [],
+    };
     const allTeamsKnown = identity.teamIds.length === new Set(claims.teams).size;
-    return { identity, cacheForMs: claims.expiresAt === undefined || !allTeamsKnown ? 0 : claims.expiresAt * 1000 - Date.now() };
+    return {
+      identity,
+      cacheForMs: claims.expiresAt === undefined || !allTeamsKnown ? 0 : claims.expiresAt * 1000 - Date.now(),
+    };
   }
 
   async function fromApiKey(secret: string): Promise<Identity> {
     const key = await orm.em.fork().findOne(ApiKey, { secretHash: hashSecret(secret) });
     if (!key) throw refuse('The API key is not known.');
     if (key.revokedAt) throw refuse('The API key was revoked.');
-    return { subject: `api-key:${key.prefix}`, kind: 'service', roles: ['service'], teamIds: [key.team.id], deploymentNames: key.deploymentNames };
+    return {
+      subject: `api-key:${key.prefix}`,
+      kind: 'service',
+      roles: ['service'],
+      teamIds: [key.team.id],
+      deploymentNames: key.deploymentNames,
+    };
   }
 
   // Keyed by a digest of the credential, never the credential itself; refusals are not kept.
-  const cache = new LRUCache<string, { identity: Identity; apiKey: boolean; checkAfter: number }>({ max: CACHED_CREDENTIALS });
+  const cache = new LRUCache<string, { identity: Identity; apiKey: boolean; checkAfter: number }>({
+    max: CACHED_CREDENTIALS,
+  });
 
   async function cached(kind: 'token' | 'apiKey', credential: string): Promise<Identity> {
     const key = hashSecret(`${kind}:${credential}`);
@@ -103,7 +120,8 @@ export function createAuthenticator(orm: MikroORM, verifyToken: TokenVerifier): 
     const authorization = headers.authorization;
     if (!authorization) return anonymous;
     const [scheme, credentials] = authorization.trim().split(/\s+/, 2);
-    if (!credentials) throw refuse('The Authorization header needs a scheme and credentials: "Bearer <token>" or "ApiKey <key>".');
+    if (!credentials)
+      throw refuse('The Authorization header needs a scheme and credentials: "Bearer <token>" or "ApiKey <key>".');
     if (/^bearer$/i.test(scheme!)) return cached('token', credentials);
     if (/^apikey$/i.test(scheme!)) return cached('apiKey', credentials);
     throw refuse(`The Authorization scheme "${scheme}" is not supported; use "Bearer <token>" or "ApiKey <key>".`);

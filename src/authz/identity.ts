@@ -10,4 +10,10 @@ export interface Identity {
   deploymentNames: string[];
 }
 
-export const anonymous: Identity = { subject: 'anonymous', kind: 'anonymous', roles: ['anonymous'], teamIds: [], deploymentNames: [] };
+export const anonymous: Identity = {
+  subject: 'anonymous',
+  kind: 'anonymous',
+  roles: ['anonymous'],
+  teamIds: [],
+  deploymentNames: [],
+};

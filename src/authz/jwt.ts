@@ -43,13 +43,23 @@ export function createTokenVerifier(config: Config): TokenVerifier {
   };
   return async (token) => {
     try {
-      const { payload } = await jwtVerify(token, key, { algorithms, issuer: config.jwt.issuer, audience: config.jwt.audience });
-      if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new InvalidToken('The token has no subject (sub).');
+      const { payload } = await jwtVerify(token, key, {
+        algorithms,
+        issuer: config.jwt.issuer,
+        audience: config.jwt.audience,
+      });
+      if (typeof payload.sub !== 'string' || payload.sub.length === 0)
+        throw new InvalidToken('The token has no subject (sub).');
       // The subject is recorded as author, actor and reviewer, in columns of 255 characters.
       if (payload.sub.length > 255 || payload.sub.includes('\u0000') || !payload.sub.isWellFormed()) {
         throw new InvalidToken('The token subject (sub) must be valid text of at most 255 characters.');
       }
-      return { subject: payload.sub, roles: stringList(payload.roles, 'roles'), teams: stringList(payload.teams, 'teams'), expiresAt: payload.exp };
+      return {
+        subject: payload.sub,
+        roles: stringList(payload.roles, 'roles'),
+        teams: stringList(payload.teams, 'teams'),
+        expiresAt: payload.exp,
+      };
     } catch (error) {
       throw error instanceof InvalidToken ? error : new InvalidToken(describe(error));
     }
@@ -64,10 +74,13 @@ function stringList(value: unknown, claim: string): string[] {
 
 function describe(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'The token has expired.';
-  if (error instanceof errors.JWTClaimValidationFailed) return `The token's ${error.claim} claim is not accepted (${error.reason}).`;
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `The token's ${error.claim} claim is not accepted (${error.reason}).`;
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature does not verify.';
-  if (error instanceof errors.JOSEAlgNotAllowed) return 'The token is signed with an algorithm this gateway does not accept.';
-  if (error instanceof errors.JWKSNoMatchingKey) return 'The token was signed by a key the identity provider does not publish.';
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return 'The token is signed with an algorithm this gateway does not accept.';
+  if (error instanceof errors.JWKSNoMatchingKey)
+    return 'The token was signed by a key the identity provider does not publish.';
   return 'The token is not a valid JWT.';
 }
 

@@ -60,11 +60,23 @@ export function loadPolicy(dir: string): Policy {
   }
   const roles = new Map<string, PolicyRule[]>();
   for (const role of Object.keys(definitions)) roles.set(role, flatten(file, definitions, role, []));
-  if (!roles.has('anonymous')) throw new Error(`${file}: roles.anonymous is missing; give it an empty rule list to allow nothing.`);
-  return { roles, gates: loadGates(dir), explanations: loadExplanationLimits(dir), limits: loadRequestLimits(dir), drift: loadDriftPolicy(dir) };
+  if (!roles.has('anonymous'))
+    throw new Error(`${file}: roles.anonymous is missing; give it an empty rule list to allow nothing.`);
+  return {
+    roles,
+    gates: loadGates(dir),
+    explanations: loadExplanationLimits(dir),
+    limits: loadRequestLimits(dir),
+    drift: loadDriftPolicy(dir),
+  };
 }
 
-function flatten(file: string, definitions: Record<string, RoleDefinition>, role: string, trail: string[]): PolicyRule[] {
+function flatten(
+  file: string,
+  definitions: Record<string, RoleDefinition>,
+  role: string,
+  trail: string[],
+): PolicyRule[] {
   const definition = definitions[role];
   if (!definition) throw new Error(`${file}: roles.${trail.at(-1)} inherits unknown role "${role}".`);
   if (trail.includes(role)) throw new Error(`${file}: roles inherit in a circle: ${[...trail, role].join(' → ')}.`);
@@ -79,10 +91,12 @@ function checkConditions(at: string, rule: z.infer<typeof ruleSchema>): void {
     if (subject === 'all') throw new Error(`${at}: a rule on "all" cannot have conditions.`);
     const allowed: readonly string[] = conditionPaths[subject as SubjectType];
     for (const [field, test] of Object.entries(rule.conditions)) {
-      if (!allowed.includes(field)) throw new Error(`${at}: ${subject} has no condition path "${field}"; use one of ${allowed.join(', ')}.`);
+      if (!allowed.includes(field))
+        throw new Error(`${at}: ${subject} has no condition path "${field}"; use one of ${allowed.join(', ')}.`);
       if (test !== null && typeof test === 'object' && !Array.isArray(test)) {
         for (const [operator, operand] of Object.entries(test)) {
-          if (!operators.has(operator)) throw new Error(`${at}: operator ${operator} is not supported; use ${[...operators].join(', ')}.`);
+          if (!operators.has(operator))
+            throw new Error(`${at}: operator ${operator} is not supported; use ${[...operators].join(', ')}.`);
           checkPlaceholders(at, operand);
         }
       } else {

@@ -1,5 +1,17 @@
 /** What policies may name: actions, subjects, and the paths a condition may test on each subject. */
-export const actions = ['read', 'create', 'update', 'delete', 'manage', 'predict', 'submit', 'review', 'deprecate', 'archive', 'verify'] as const;
+export const actions = [
+  'read',
+  'create',
+  'update',
+  'delete',
+  'manage',
+  'predict',
+  'submit',
+  'review',
+  'deprecate',
+  'archive',
+  'verify',
+] as const;
 export type Action = (typeof actions)[number];
 
 export const conditionPaths = {
@@ -14,7 +26,15 @@ export const conditionPaths = {
   ApiKey: ['id', 'team.id'],
   Review: ['id', 'reviewer', 'modelVersion.id', 'modelVersion.model.team.id'],
   AuditEvent: ['id', 'actor', 'nodeType', 'nodeId'],
-  PredictionLogEntry: ['id', 'caller', 'shadow', 'deployment.id', 'deployment.team.id', 'modelVersion.id', 'modelVersion.model.team.id'],
+  PredictionLogEntry: [
+    'id',
+    'caller',
+    'shadow',
+    'deployment.id',
+    'deployment.team.id',
+    'modelVersion.id',
+    'modelVersion.model.team.id',
+  ],
 } as const;
 
 export type SubjectType = keyof typeof conditionPaths;

@@ -13,7 +13,9 @@ import { startGateway } from '../main';
 import { createLogger } from '../telemetry/logger';
 import { push, VERSION_FILE } from './push';
 
-const program = new Command('modelgate').description('A GraphQL gateway that governs and serves machine-learning models.');
+const program = new Command('modelgate').description(
+  'A GraphQL gateway that governs and serves machine-learning models.',
+);
 
 program
   .command('serve', { isDefault: true })
@@ -23,14 +25,17 @@ program
     const logger = createLogger(config.logLevel);
     const gateway = await startGateway(config, logger);
     if (!config.jwt.jwksUrl) {
-      logger.info('requests need a token: `node dist/src/cli/main.js token --role admin --user you` prints one (roles: see policies/roles.yaml)');
+      logger.info(
+        'requests need a token: `node dist/src/cli/main.js token --role admin --user you` prints one (roles: see policies/roles.yaml)',
+      );
     }
     logger.info(`modelgate ready at ${gateway.url}`);
     if (config.demo && !config.databaseUrl && !config.jwt.jwksUrl) {
       // First start of the embedded default: train and deploy the demo models (MODELGATE_DEMO=false skips it).
       seedDemo(config, gateway.url, logger).then(
         (command) => command && logger.info(`demo ready: two models trained, approved and deployed; try: ${command}`),
-        (error: unknown) => logger.error({ reason: (error as Error).message }, 'demo setup failed; the gateway runs without it'),
+        (error: unknown) =>
+          logger.error({ reason: (error as Error).message }, 'demo setup failed; the gateway runs without it'),
       );
     }
     let stopping = false;
@@ -40,13 +45,20 @@ program
       const started = Date.now();
       logger.info(`${signal}: shutting down, answering what was received (at most ${config.shutdownTimeoutMs} ms)`);
       setTimeout(() => {
-        logger.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms (MODELGATE_SHUTDOWN_TIMEOUT_MS); exiting anyway`);
+        logger.error(
+          `shutdown took longer than ${config.shutdownTimeoutMs} ms (MODELGATE_SHUTDOWN_TIMEOUT_MS); exiting anyway`,
+        );
         logger.flush();
         process.exit(1);
       }, config.shutdownTimeoutMs).unref();
       const drained = await gateway.stop();
       await shutdownTelemetry();
-      logger.info({ drained, ms: Date.now() - started }, drained ? 'stopped: every request received was answered' : 'stopped: connections still busy at the deadline were cut');
+      logger.info(
+        { drained, ms: Date.now() - started },
+        drained
+          ? 'stopped: every request received was answered'
+          : 'stopped: connections still busy at the deadline were cut',
+      );
       logger.flush();
       process.exit(drained ? 0 : 1);
     };
@@ -75,21 +87,29 @@ program
   .option('--ttl <duration>', 'lifetime, e.g. 30m, 8h, 7d', '8h')
   .action(async (options: { user: string; role: string[]; team: string[]; ttl: string }) => {
     const config = loadConfig();
-    const token = await signToken(config, { subject: options.user, roles: options.role, teams: options.team }, options.ttl);
+    const token = await signToken(
+      config,
+      { subject: options.user, roles: options.role, teams: options.team },
+      options.ttl,
+    );
     process.stdout.write(`${token}\n`);
     await shutdownTelemetry();
   });
 
 program
   .command('push <dir>')
-  .description(`upload a TF.js model folder and register it as a new version; ${VERSION_FILE} in it describes the version`)
+  .description(
+    `upload a TF.js model folder and register it as a new version; ${VERSION_FILE} in it describes the version`,
+  )
   .requiredOption('--model <name>', 'the model the version belongs to')
   .option('--url <url>', 'the gateway', process.env.MODELGATE_URL ?? 'http://localhost:4000/graphql')
   .option('--token <token>', 'a bearer token (default: MODELGATE_TOKEN)', process.env.MODELGATE_TOKEN)
   .action(async (dir: string, options: { model: string; url: string; token?: string }) => {
     if (!options.token) throw new Error('Give a token with --token or MODELGATE_TOKEN (`modelgate token` prints one).');
     const pushed = await push({ dir, model: options.model, url: options.url, token: options.token });
-    console.log(`registered version ${pushed.version} of ${options.model} (id ${pushed.id}, artifact ${pushed.sha256})`);
+    console.log(
+      `registered version ${pushed.version} of ${options.model} (id ${pushed.id}, artifact ${pushed.sha256})`,
+    );
     await shutdownTelemetry();
   });
 
@@ -100,7 +120,9 @@ program
     const config = loadConfig();
     const database = await connectDatabase(config, createLogger(config.logLevel));
     const migration = await database.orm.getMigrator().createMigration('migrations');
-    console.log(migration.fileName ? `wrote migrations/${migration.fileName}; add it to migrations/index.ts` : 'no changes');
+    console.log(
+      migration.fileName ? `wrote migrations/${migration.fileName}; add it to migrations/index.ts` : 'no changes',
+    );
     await database.close();
     await shutdownTelemetry();
   });

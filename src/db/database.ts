@@ -24,25 +24,45 @@ export interface Database {
  * Opens the configured database (DATABASE_URL, or the embedded one under the data folder), brings
  * its schema up to date as the owner, and runs as a role that owns nothing.
  */
-export async function connectDatabase(config: Config, logger: Logger, onQuery?: (sql: string) => void): Promise<Database> {
+export async function connectDatabase(
+  config: Config,
+  logger: Logger,
+  onQuery?: (sql: string) => void,
+): Promise<Database> {
   let urls: ProvisionedDatabase;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (config.databaseUrl) {
     urls = { runtimeUrl: config.databaseUrl, ownerUrl: config.migrationUrl ?? config.databaseUrl };
     const { hostname, port, pathname } = new URL(config.databaseUrl);
-    logger.info({ database: 'external' }, `database: PostgreSQL at ${hostname}:${port || 5432}${pathname} (DATABASE_URL)`);
+    logger.info(
+      { database: 'external' },
+      `database: PostgreSQL at ${hostname}:${port || 5432}${pathname} (DATABASE_URL)`,
+    );
   } else {
     const clusterDir = path.join(config.dataDir, 'postgres');
     const password = (name: string) => secretFile(config.dataDir, `postgres-${name}-password`);
-    const embedded = await startEmbeddedPostgres(clusterDir, config.embeddedPostgresPort, logger, password('superuser'));
+    const embedded = await startEmbeddedPostgres(
+      clusterDir,
+      config.embeddedPostgresPort,
+      logger,
+      password('superuser'),
+    );
     stopEmbedded = embedded.stop;
     try {
-      urls = await provisionDatabase(embedded.url, 'modelgate', { name: 'modelgate_owner', password: password('owner') }, { name: 'modelgate', password: password('runtime') });
+      urls = await provisionDatabase(
+        embedded.url,
+        'modelgate',
+        { name: 'modelgate_owner', password: password('owner') },
+        { name: 'modelgate', password: password('runtime') },
+      );
     } catch (error) {
       await stopEmbedded();
       throw error;
     }
-    logger.info({ database: 'embedded' }, `database: embedded PostgreSQL in ${clusterDir} on port ${config.embeddedPostgresPort}`);
+    logger.info(
+      { database: 'embedded' },
+      `database: embedded PostgreSQL in ${clusterDir} on port ${config.embeddedPostgresPort}`,
+    );
   }
   const background = new pg.Pool({ connectionString: urls.runtimeUrl, max: 2, connectionTimeoutMillis: 2000 });
   // A connection that drops while idle is replaced on the next use; it must not crash the process.
@@ -50,7 +70,8 @@ export async function connectDatabase(config: Config, logger: Logger, onQuery?: 
   let orm: MikroORM | undefined;
   try {
     const runtimeRole = await checkRuntimeRole(background, config.allowSuperuser, logger);
-    const applied = urls.ownerUrl === urls.runtimeUrl ? undefined : await migrateAsOwner(urls.ownerUrl, runtimeRole, logger);
+    const applied =
+      urls.ownerUrl === urls.runtimeUrl ? undefined : await migrateAsOwner(urls.ownerUrl, runtimeRole, logger);
     orm = await openDatabase({ url: urls.runtimeUrl, poolMax: config.dbPoolMax, onQuery, logger });
     const names = applied ?? (await migrate(orm));
     if (names.length > 0) logger.info({ migrations: names }, `applied ${names.length} migration(s)`);
@@ -86,12 +107,18 @@ async function migrateAsOwner(ownerUrl: string, runtimeRole: string, logger: Log
 }
 
 /** Connections of the ORM's pool (requests) and the background pool, for the metrics. */
-export function databasePools(database: Database): Record<'orm' | 'background', { used: number; free: number; waiting: number }> {
+export function databasePools(
+  database: Database,
+): Record<'orm' | 'background', { used: number; free: number; waiting: number }> {
   type Tarn = { numUsed(): number; numFree(): number; numPendingAcquires(): number };
   const tarn = (database.orm.em.getConnection().getKnex().client as { pool?: Tarn }).pool;
   const { background } = database;
   return {
     orm: { used: tarn?.numUsed() ?? 0, free: tarn?.numFree() ?? 0, waiting: tarn?.numPendingAcquires() ?? 0 },
-    background: { used: background.totalCount - background.idleCount, free: background.idleCount, waiting: background.waitingCount },
+    background: {
+      used: background.totalCount - background.idleCount,
+      free: background.idleCount,
+      waiting: background.waitingCount,
+    },
   };
 }

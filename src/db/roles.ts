@@ -37,18 +37,33 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
  * `runtime` login that owns nothing and may only connect. Neither role is a superuser or may create
  * roles or databases. Objects an earlier version left to the superuser pass to the owner. Idempotent.
  */
-export async function provisionDatabase(superuserUrl: string, database: string, owner: Login, runtime: Login): Promise<ProvisionedDatabase> {
+export async function provisionDatabase(
+  superuserUrl: string,
+  database: string,
+  owner: Login,
+  runtime: Login,
+): Promise<ProvisionedDatabase> {
   await withClient(urlFor(superuserUrl, 'postgres'), async (client) => {
     for (const login of [owner, runtime]) {
       const exists = await client.query('select 1 from pg_roles where rolname = $1', [login.name]);
       const attributes = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD ${client.escapeLiteral(login.password)}`;
-      await client.query(`${exists.rowCount ? 'ALTER' : 'CREATE'} ROLE ${client.escapeIdentifier(login.name)} ${attributes}`);
+      await client.query(
+        `${exists.rowCount ? 'ALTER' : 'CREATE'} ROLE ${client.escapeIdentifier(login.name)} ${attributes}`,
+      );
     }
     const exists = await client.query('select 1 from pg_database where datname = $1', [database]);
-    if (!exists.rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)} OWNER ${client.escapeIdentifier(owner.name)}`);
-    else await client.query(`ALTER DATABASE ${client.escapeIdentifier(database)} OWNER TO ${client.escapeIdentifier(owner.name)}`);
+    if (!exists.rowCount)
+      await client.query(
+        `CREATE DATABASE ${client.escapeIdentifier(database)} OWNER ${client.escapeIdentifier(owner.name)}`,
+      );
+    else
+      await client.query(
+        `ALTER DATABASE ${client.escapeIdentifier(database)} OWNER TO ${client.escapeIdentifier(owner.name)}`,
+      );
     await client.query(`REVOKE ALL ON DATABASE ${client.escapeIdentifier(database)} FROM PUBLIC`);
-    await client.query(`GRANT CONNECT ON DATABASE ${client.escapeIdentifier(database)} TO ${client.escapeIdentifier(runtime.name)}`);
+    await client.query(
+      `GRANT CONNECT ON DATABASE ${client.escapeIdentifier(database)} TO ${client.escapeIdentifier(runtime.name)}`,
+    );
   });
   await withClient(urlFor(superuserUrl, database), (client) =>
     client.query(`DO $$ DECLARE r record; BEGIN
@@ -98,7 +113,15 @@ export async function checkRuntimeRole(pool: pg.Pool, allowSuperuser: boolean, l
         `and run migrations as the owner with MODELGATE_MIGRATION_URL (see the README, "Database roles"), or set MODELGATE_ALLOW_SUPERUSER=true.`,
     );
   }
-  if (role.superuser) logger.warn({ role: role.name }, 'the gateway runs as a database superuser (MODELGATE_ALLOW_SUPERUSER): the audit trail rests on its key alone');
-  else if (role.owned > 0) logger.warn({ role: role.name, ownedTables: role.owned }, 'the gateway runs as the owner of its tables, which could disable the audit trigger; set MODELGATE_MIGRATION_URL to the owner and DATABASE_URL to a role that owns nothing');
+  if (role.superuser)
+    logger.warn(
+      { role: role.name },
+      'the gateway runs as a database superuser (MODELGATE_ALLOW_SUPERUSER): the audit trail rests on its key alone',
+    );
+  else if (role.owned > 0)
+    logger.warn(
+      { role: role.name, ownedTables: role.owned },
+      'the gateway runs as the owner of its tables, which could disable the audit trigger; set MODELGATE_MIGRATION_URL to the owner and DATABASE_URL to a role that owns nothing',
+    );
   return role.name;
 }

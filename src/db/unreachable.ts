@@ -1,6 +1,20 @@
 /** Codes and messages of a database that cannot be reached or went away (pg, knex's pool, MikroORM). */
-const unreachableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
-const unreachableMessages = /Connection terminated|Timeout acquiring a connection|connection timeout|Client has encountered a connection error|terminating connection/i;
+const unreachableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+const unreachableMessages =
+  /Connection terminated|Timeout acquiring a connection|connection timeout|Client has encountered a connection error|terminating connection/i;
 
 /**
  * Did `error` come from a database that is down or unreachable (rather than from a statement it

@@ -40,7 +40,9 @@ export function barImages(count: number, seed = 11): { pixels: number[][][]; lab
     const label = rand() < 0.5 ? 0 : 1;
     const line = 1 + Math.floor(rand() * (IMAGE_SIZE - 2));
     const pixels = Array.from({ length: IMAGE_SIZE }, (_, row) =>
-      Array.from({ length: IMAGE_SIZE }, (_, col) => [Math.min(1, Math.max(0, ((label === 0 ? row : col) === line ? 0.9 : 0.1) + 0.15 * normal(rand)))]),
+      Array.from({ length: IMAGE_SIZE }, (_, col) => [
+        Math.min(1, Math.max(0, ((label === 0 ? row : col) === line ? 0.9 : 0.1) + 0.15 * normal(rand))),
+      ]),
     );
     return { pixels, label };
   });
@@ -56,6 +58,9 @@ export function columnStatistics(feature: string, values: number[], bins = 10) {
   const counts = new Array<number>(bins).fill(0);
   for (const v of sorted) counts[Math.min(bins - 1, Math.floor(((v - low) / (high - low || 1)) * bins))]! += 1;
   // Nearest-rank quantiles: values the data really holds.
-  const quantiles = [0.05, 0.25, 0.5, 0.75, 0.95].map((q) => ({ q, value: sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! }));
+  const quantiles = [0.05, 0.25, 0.5, 0.75, 0.95].map((q) => ({
+    q,
+    value: sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!,
+  }));
   return { feature, mean, std, min: low, max: high, quantiles, histogram: { binEdges, counts } };
 }

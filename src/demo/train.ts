@@ -8,7 +8,12 @@ export async function modelFiles(tf: Tf, model: tfjs.LayersModel): Promise<Map<s
   let files = new Map<string, Buffer>();
   await model.save(
     tf.io.withSaveHandler(async (artifacts) => {
-      const modelJson = { format: 'layers-model', generatedBy: 'modelgate', modelTopology: artifacts.modelTopology, weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs }] };
+      const modelJson = {
+        format: 'layers-model',
+        generatedBy: 'modelgate',
+        modelTopology: artifacts.modelTopology,
+        weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs }],
+      };
       files = new Map([
         ['model.json', Buffer.from(JSON.stringify(modelJson))],
         ['weights.bin', Buffer.from(artifacts.weightData as ArrayBuffer)],
@@ -34,7 +39,11 @@ export const barsSignature = {
 };
 
 /** Features as the model sees them: scaled to about unit range, in signature order. */
-export const creditFeatures = (a: Pick<Applicant, 'income' | 'age' | 'debt_ratio'>) => [a.income / 100, a.age / 100, a.debt_ratio];
+export const creditFeatures = (a: Pick<Applicant, 'income' | 'age' | 'debt_ratio'>) => [
+  a.income / 100,
+  a.age / 100,
+  a.debt_ratio,
+];
 
 /** Area under the ROC curve, by ranks. */
 function auc(scores: number[], labels: boolean[]): number {
@@ -65,14 +74,25 @@ export async function trainCreditModel(tf: Tf): Promise<TrainedCredit> {
   const [train, holdout] = [rows.slice(0, 2000), rows.slice(2000)];
   const model = tf.sequential({
     name: 'credit_risk',
-    layers: [tf.layers.dense({ name: 'hidden', units: 16, activation: 'relu', inputShape: [3] }), tf.layers.dense({ name: 'scores', units: 2, activation: 'softmax' })],
+    layers: [
+      tf.layers.dense({ name: 'hidden', units: 16, activation: 'relu', inputShape: [3] }),
+      tf.layers.dense({ name: 'scores', units: 2, activation: 'softmax' }),
+    ],
   });
   model.compile({ optimizer: tf.train.adam(0.02), loss: 'categoricalCrossentropy' });
   const x = tf.tensor2d(train.map(creditFeatures));
-  const y = tf.oneHot(tf.tensor1d(train.map((a) => (a.defaulted ? 1 : 0)), 'int32'), 2);
+  const y = tf.oneHot(
+    tf.tensor1d(
+      train.map((a) => (a.defaulted ? 1 : 0)),
+      'int32',
+    ),
+    2,
+  );
   await model.fit(x, y, { epochs: 30, batchSize: 64, verbose: 0 });
   tf.dispose([x, y]);
-  const scores = tf.tidy(() => (model.predict(tf.tensor2d(holdout.map(creditFeatures))) as tfjs.Tensor).arraySync() as number[][]);
+  const scores = tf.tidy(
+    () => (model.predict(tf.tensor2d(holdout.map(creditFeatures))) as tfjs.Tensor).arraySync() as number[][],
+  );
   const risk = scores.map((row) => row[1]!);
   const labels = holdout.map((a) => a.defaulted);
   const accuracy = risk.filter((p, i) => p >= 0.5 === labels[i]).length / holdout.length;
@@ -82,7 +102,12 @@ export async function trainCreditModel(tf: Tf): Promise<TrainedCredit> {
   };
   const files = await modelFiles(tf, model);
   model.dispose();
-  return { files, rows: train, metrics: { auc: auc(risk, labels), accuracy }, demographicParityDifference: rate('f') - rate('m') };
+  return {
+    files,
+    rows: train,
+    metrics: { auc: auc(risk, labels), accuracy },
+    demographicParityDifference: rate('f') - rate('m'),
+  };
 }
 
 /** A small CNN that tells horizontal from vertical bars in 8×8 images. */
@@ -93,18 +118,41 @@ export async function trainBarsModel(tf: Tf): Promise<{ files: Map<string, Buffe
     name: 'bars',
     layers: [
       // Seeded weights and no shuffling: the same model (and accuracy) on every run, so its gate never flickers.
-      tf.layers.conv2d({ name: 'conv', inputShape: [IMAGE_SIZE, IMAGE_SIZE, 1], filters: 4, kernelSize: 3, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed: 5 }) }),
+      tf.layers.conv2d({
+        name: 'conv',
+        inputShape: [IMAGE_SIZE, IMAGE_SIZE, 1],
+        filters: 4,
+        kernelSize: 3,
+        activation: 'relu',
+        kernelInitializer: tf.initializers.glorotUniform({ seed: 5 }),
+      }),
       tf.layers.maxPooling2d({ name: 'pool', poolSize: 2 }),
       tf.layers.flatten({ name: 'flatten' }),
-      tf.layers.dense({ name: 'scores', units: 2, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: 6 }) }),
+      tf.layers.dense({
+        name: 'scores',
+        units: 2,
+        activation: 'softmax',
+        kernelInitializer: tf.initializers.glorotUniform({ seed: 6 }),
+      }),
     ],
   });
   model.compile({ optimizer: tf.train.adam(0.03), loss: 'categoricalCrossentropy' });
   const x = tf.tensor4d(train.map((image) => image.pixels));
-  const y = tf.oneHot(tf.tensor1d(train.map((image) => image.label), 'int32'), 2);
+  const y = tf.oneHot(
+    tf.tensor1d(
+      train.map((image) => image.label),
+      'int32',
+    ),
+    2,
+  );
   await model.fit(x, y, { epochs: 8, batchSize: 32, verbose: 0, shuffle: false });
   tf.dispose([x, y]);
-  const predicted = tf.tidy(() => ((model.predict(tf.tensor4d(holdout.map((image) => image.pixels))) as tfjs.Tensor).argMax(1).arraySync() as number[]));
+  const predicted = tf.tidy(
+    () =>
+      (model.predict(tf.tensor4d(holdout.map((image) => image.pixels))) as tfjs.Tensor)
+        .argMax(1)
+        .arraySync() as number[],
+  );
   const accuracy = predicted.filter((label, i) => label === holdout[i]!.label).length / holdout.length;
   const files = await modelFiles(tf, model);
   model.dispose();

@@ -21,10 +21,13 @@ export class DriftedFeature {
   @Field(() => Float) psi!: number;
 }
 
-@ObjectType({ description: "A drift alert: a version's live traffic moved past the alert threshold of policies/drift.yaml." })
+@ObjectType({
+  description: "A drift alert: a version's live traffic moved past the alert threshold of policies/drift.yaml.",
+})
 export class DriftAlert {
   @Field(() => Int) version!: number;
-  @Field(() => [DriftedFeature], { description: 'The features at or above the threshold, the most drifted first.' }) features!: DriftedFeature[];
+  @Field(() => [DriftedFeature], { description: 'The features at or above the threshold, the most drifted first.' })
+  features!: DriftedFeature[];
 }
 
 @ObjectType({ description: 'A change to a deployment, or a drift alert on it.' })
@@ -57,9 +60,19 @@ export class ModelVersionEventResolver {
       return ctx.pubSub.subscribe(topics.model(model.id));
     },
   })
-  async modelVersionEvents(@Arg('modelId', () => ID) modelId: string, @Root() event: GraphEvent, @Ctx() ctx: RequestContext): Promise<ModelVersionEvent> {
+  async modelVersionEvents(
+    @Arg('modelId', () => ID) modelId: string,
+    @Root() event: GraphEvent,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ModelVersionEvent> {
     await recheck(ctx, () => findNode(ctx, Model, 'modelId', modelId));
-    return { action: event.action, actor: event.actor, at: new Date(event.at), state: event.state as LifecycleState, modelVersionId: event.modelVersionId! };
+    return {
+      action: event.action,
+      actor: event.actor,
+      at: new Date(event.at),
+      state: event.state as LifecycleState,
+      modelVersionId: event.modelVersionId!,
+    };
   }
 
   @FieldResolver(() => ModelVersion, { nullable: true })
@@ -75,13 +88,30 @@ export class DeploymentEventResolver {
     description: 'Changes to a deployment (routes, retirement) and drift alerts on it.',
     subscribe: async ({ args, context }) => {
       const ctx = context as RequestContext;
-      const deployment = await findReadable(ctx, Deployment, { name: args.name as string }, args.name as string, 'name');
+      const deployment = await findReadable(
+        ctx,
+        Deployment,
+        { name: args.name as string },
+        args.name as string,
+        'name',
+      );
       return ctx.pubSub.subscribe(topics.deployment(deployment.name));
     },
   })
-  async deploymentEvents(@Arg('name') name: string, @Root() event: GraphEvent, @Ctx() ctx: RequestContext): Promise<DeploymentEvent> {
+  async deploymentEvents(
+    @Arg('name') name: string,
+    @Root() event: GraphEvent,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DeploymentEvent> {
     await recheck(ctx, () => findReadable(ctx, Deployment, { name }, name, 'name'));
-    return { action: event.action, actor: event.actor, at: new Date(event.at), status: event.state as DeploymentStatus, drift: event.drift, deploymentId: event.deploymentId! };
+    return {
+      action: event.action,
+      actor: event.actor,
+      at: new Date(event.at),
+      status: event.state as DeploymentStatus,
+      drift: event.drift,
+      deploymentId: event.deploymentId!,
+    };
   }
 
   @FieldResolver(() => Deployment, { nullable: true })

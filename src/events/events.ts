@@ -124,7 +124,8 @@ export class EventRelay {
         },
         (error: unknown) => {
           // Said once per outage, not every second.
-          if (this.retries++ === 0) this.logger.warn({ err: error }, 'event listener could not reconnect; retrying every second');
+          if (this.retries++ === 0)
+            this.logger.warn({ err: error }, 'event listener could not reconnect; retrying every second');
           this.scheduleReconnect();
         },
       );

@@ -30,10 +30,17 @@ function valueFor(input: TensorSpec, pick: Lookup): number | number[] | undefine
  * Resolves the settled baseline source to values. A training statistic the data lacks is the
  * caller's error when they asked for it, and ZERO when it was only a default.
  */
-export function resolveBaseline(source: BaselineSource, asked: boolean, inputs: TensorSpec[], statistics: Map<string, FeatureStatistics>, custom: unknown): Baseline {
+export function resolveBaseline(
+  source: BaselineSource,
+  asked: boolean,
+  inputs: TensorSpec[],
+  statistics: Map<string, FeatureStatistics>,
+  custom: unknown,
+): Baseline {
   if (source === BaselineSource.CUSTOM) {
     const values = typeof custom === 'number' && inputs.length === 1 ? { [inputs[0]!.name]: custom } : custom;
-    if (values === null || typeof values !== 'object' || Array.isArray(values)) throw badInput('baseline', 'must be an object of feature values (a number, for an image model).');
+    if (values === null || typeof values !== 'object' || Array.isArray(values))
+      throw badInput('baseline', 'must be an object of feature values (a number, for an image model).');
     return { source, values: values as Record<string, unknown> };
   }
   const statistic = statisticOf[source];
@@ -45,8 +52,16 @@ export function resolveBaseline(source: BaselineSource, asked: boolean, inputs: 
       return value;
     };
     const values = inputs.map((input) => valueFor(input, pick));
-    if (missing.length === 0) return { source, values: Object.fromEntries(inputs.map((input, i) => [input.name, values[i]])) };
-    if (asked) throw badInput('baselineFrom', `the training data of this model version has no ${source === BaselineSource.TRAINING_MEAN ? 'mean' : 'median'} for ${missing.join(', ')}; pass baseline values instead.`);
+    if (missing.length === 0)
+      return { source, values: Object.fromEntries(inputs.map((input, i) => [input.name, values[i]])) };
+    if (asked)
+      throw badInput(
+        'baselineFrom',
+        `the training data of this model version has no ${source === BaselineSource.TRAINING_MEAN ? 'mean' : 'median'} for ${missing.join(', ')}; pass baseline values instead.`,
+      );
   }
-  return { source: BaselineSource.ZERO, values: Object.fromEntries(inputs.map((input) => [input.name, valueFor(input, () => 0)])) };
+  return {
+    source: BaselineSource.ZERO,
+    values: Object.fromEntries(inputs.map((input) => [input.name, valueFor(input, () => 0)])),
+  };
 }

@@ -6,7 +6,10 @@ import { ExplanationMethod, type ExplanationSettings } from './settings';
  * INTEGRATED_GRADIENTS steps + 2, GRADIENT_X_INPUT 2, OCCLUSION patches + 1, KERNEL_SHAP samples ×
  * features² (its solver grows with the square of the features).
  */
-export function explanationCost(settings: Pick<ExplanationSettings, 'method' | 'steps' | 'samples' | 'patch'>, signature: Signature): number {
+export function explanationCost(
+  settings: Pick<ExplanationSettings, 'method' | 'steps' | 'samples' | 'patch'>,
+  signature: Signature,
+): number {
   switch (settings.method) {
     case ExplanationMethod.INTEGRATED_GRADIENTS:
       return settings.steps + 2;

@@ -23,17 +23,33 @@ import { BaselineSource, settle, type ExplanationArgs } from './settings';
  * defaults, cut to the caller's role limits, measured from the resolved baseline, and with what
  * the caller may not see of the training data withheld.
  */
-export function explainPrediction(ctx: RequestContext, source: Explainable, args: ExplanationArgs, heatmaps = true): Promise<Explanation[]> {
+export function explainPrediction(
+  ctx: RequestContext,
+  source: Explainable,
+  args: ExplanationArgs,
+  heatmaps = true,
+): Promise<Explanation[]> {
   return inSpan(ctx.tracer, 'explain', {}, async (span) => {
     const { signature } = source.version;
     const image = isImage(signature);
     const { settings, baselineAsked, baselineValues } = settle(args, source.defaults, image);
     const allowed = applyLimits(ctx.policy.explanations, ctx.identity.roles, settings);
     const training = await ctx.serving.trainingData.of(source.version);
-    const baseline = resolveBaseline(allowed.baseline, baselineAsked, signature.inputs, readableStatistics(ctx, training, allowed.baseline, baselineAsked), baselineValues);
+    const baseline = resolveBaseline(
+      allowed.baseline,
+      baselineAsked,
+      signature.inputs,
+      readableStatistics(ctx, training, allowed.baseline, baselineAsked),
+      baselineValues,
+    );
     const instances = source.inputs[0]!.shape[0]!;
     const cost = instances * explanationCost(allowed, signature);
-    span.setAttributes({ 'modelgate.explain.method': allowed.method, 'modelgate.explain.baseline': baseline.source, 'modelgate.explain.instances': instances, 'modelgate.explain.cost': cost });
+    span.setAttributes({
+      'modelgate.explain.method': allowed.method,
+      'modelgate.explain.baseline': baseline.source,
+      'modelgate.explain.instances': instances,
+      'modelgate.explain.cost': cost,
+    });
     const withheld = featuresWithheld(ctx.access, training);
     const { metrics } = ctx.serving;
     const started = performance.now();
@@ -51,11 +67,23 @@ export function explainPrediction(ctx: RequestContext, source: Explainable, args
  * equals it), so a caller without them gets a baseline it may see: ZERO when the training baseline
  * was only a default, FORBIDDEN when it asked for it.
  */
-function readableStatistics(ctx: RequestContext, training: TrainingData, source: BaselineSource, asked: boolean): Map<string, FeatureStatistics> {
-  const readable = new Map([...training.statistics].filter(([feature]) => ctx.access.canOn('read', 'DatasetVersion', training.statisticsFrom.get(feature)!)));
+function readableStatistics(
+  ctx: RequestContext,
+  training: TrainingData,
+  source: BaselineSource,
+  asked: boolean,
+): Map<string, FeatureStatistics> {
+  const readable = new Map(
+    [...training.statistics].filter(([feature]) =>
+      ctx.access.canOn('read', 'DatasetVersion', training.statisticsFrom.get(feature)!),
+    ),
+  );
   const fromStatistics = source === BaselineSource.TRAINING_MEAN || source === BaselineSource.TRAINING_MEDIAN;
   if (asked && fromStatistics && readable.size < training.statistics.size) {
-    throw ctx.access.denied('read', `the training data statistics of this model version (baselineFrom: ${source}); ask for ZERO or give your own baseline values`);
+    throw ctx.access.denied(
+      'read',
+      `the training data statistics of this model version (baselineFrom: ${source}); ask for ZERO or give your own baseline values`,
+    );
   }
   return readable;
 }
@@ -67,13 +95,19 @@ function readableStatistics(ctx: RequestContext, training: TrainingData, source:
  */
 function withhold(explanation: Explanation, withheld: Set<string>): Explanation {
   const attributions = explanation.attributions.map((attribution) =>
-    withheld.has(attribution.feature) || withheld.has(attribution.input) ? { ...attribution, value: null, redacted: true } : attribution,
+    withheld.has(attribution.feature) || withheld.has(attribution.input)
+      ? { ...attribution, value: null, redacted: true }
+      : attribution,
   );
   const hideValue = (name: string, value: unknown): unknown => {
     if (withheld.has(name)) return null;
-    return Array.isArray(value) ? value.map((element, i) => (withheld.has(vectorElement(name, i)) ? null : element)) : value;
+    return Array.isArray(value)
+      ? value.map((element, i) => (withheld.has(vectorElement(name, i)) ? null : element))
+      : value;
   };
-  const baseline = Object.fromEntries(Object.entries(explanation.baseline).map(([name, value]) => [name, hideValue(name, value)]));
+  const baseline = Object.fromEntries(
+    Object.entries(explanation.baseline).map(([name, value]) => [name, hideValue(name, value)]),
+  );
   const redacted = attributions.some((attribution) => attribution.redacted);
   return { ...explanation, baseline, attributions, heatmap: redacted ? undefined : explanation.heatmap };
 }
@@ -87,7 +121,13 @@ const charged = new WeakMap<RequestContext, number>();
  * defaults, the caller's role limits and the redaction of explainPrediction. The work is charged
  * to the request's inference budget before any of it runs. `instance` picks one instance.
  */
-export async function explainLoggedPrediction(ctx: RequestContext, id: string, args: ExplanationArgs, instance: number | undefined, heatmaps: boolean): Promise<Explanation[]> {
+export async function explainLoggedPrediction(
+  ctx: RequestContext,
+  id: string,
+  args: ExplanationArgs,
+  instance: number | undefined,
+  heatmaps: boolean,
+): Promise<Explanation[]> {
   const logged = await loggedPrediction(ctx, await findNode(ctx, PredictionLogEntry, 'id', id));
   const inputs = await loggedInputs(ctx, logged);
   if ('withheld' in inputs) {
@@ -96,15 +136,21 @@ export async function explainLoggedPrediction(ctx: RequestContext, id: string, a
         "Only a digest of this prediction's instances was kept (its model version's training data holds personal data), so it cannot be explained again; ask for explanations when predicting: predict { explanations }.",
       );
     }
-    const why = inputs.withheld === InstancesWithheld.PERSONAL_DATA ? ', some of them personal or sensitive features,' : '';
+    const why =
+      inputs.withheld === InstancesWithheld.PERSONAL_DATA ? ', some of them personal or sensitive features,' : '';
     throw ctx.access.denied('read', `the instances of this logged prediction${why} which explaining it again needs`);
   }
   const count = logged.entry.instanceCount;
-  if (instance != null && (instance < 0 || instance >= count)) throw badInput('instance', `must be between 0 and ${count - 1}: the prediction answered ${count} instance(s).`);
+  if (instance != null && (instance < 0 || instance >= count))
+    throw badInput('instance', `must be between 0 and ${count - 1}: the prediction answered ${count} instance(s).`);
   const batches = instance == null ? inputs.batches : instanceOf(inputs.batches, instance);
   const { version, deployment } = logged;
   const defaults = deployment?.explanationDefaults ?? {};
-  chargeInference(ctx, (instance == null ? count : 1) * explanationCost(settledFor(ctx, version.signature, args, defaults), version.signature));
+  chargeInference(
+    ctx,
+    (instance == null ? count : 1) *
+      explanationCost(settledFor(ctx, version.signature, args, defaults), version.signature),
+  );
   const training = await ctx.serving.trainingData.of(version);
   const served = {
     id: version.id,
@@ -115,7 +161,12 @@ export async function explainLoggedPrediction(ctx: RequestContext, id: string, a
     run: version.run ? { id: version.run.id } : undefined,
     personal: training.personal,
   };
-  return explainPrediction(ctx, { server: ctx.serving.server, version: served, inputs: batches, defaults }, args, heatmaps);
+  return explainPrediction(
+    ctx,
+    { server: ctx.serving.server, version: served, inputs: batches, defaults },
+    args,
+    heatmaps,
+  );
 }
 
 function chargeInference(ctx: RequestContext, cost: number): void {

@@ -14,7 +14,10 @@ import { BaselineSource, ExplanationMethod, type ExplanationDefaults, type Expla
 export class FeatureAttribution {
   @Field() feature!: string;
   @Field(() => Float, { nullable: true, description: 'Null when redacted.' }) value!: number | null;
-  @Field({ description: 'The feature holds personal or sensitive data your roles may not see, so its share is withheld.' }) redacted!: boolean;
+  @Field({
+    description: 'The feature holds personal or sensitive data your roles may not see, so its share is withheld.',
+  })
+  redacted!: boolean;
   /** The signature input the feature belongs to: redaction goes by input. */
   input!: string;
 }
@@ -25,16 +28,40 @@ export class Explanation {
   @Field(() => Int, { description: 'The explained output: the index of the predicted class.' }) target!: number;
   @Field(() => String, { nullable: true }) targetLabel?: string;
   @Field(() => BaselineSource) baselineSource!: BaselineSource;
-  @Field(() => GraphQLJSON, { description: 'The baseline the attributions are measured from, per input (a list for a feature vector); values you may not see are null.' }) baseline!: Record<string, unknown>;
+  @Field(() => GraphQLJSON, {
+    description:
+      'The baseline the attributions are measured from, per input (a list for a feature vector); values you may not see are null.',
+  })
+  baseline!: Record<string, unknown>;
   @Field(() => Float) outputAtInput!: number;
   @Field(() => Float) outputAtBaseline!: number;
-  @Field(() => Float, { nullable: true, description: 'Integrated gradients: |Σ attributions − (f(x) − f(baseline))|.' }) completenessGap?: number;
+  @Field(() => Float, { nullable: true, description: 'Integrated gradients: |Σ attributions − (f(x) − f(baseline))|.' })
+  completenessGap?: number;
   @Field(() => Int, { nullable: true }) steps?: number;
-  @Field(() => Int, { nullable: true, description: 'KernelSHAP: coalitions scored (all of them when there are few features).' }) samples?: number;
-  @Field(() => Int, { nullable: true, description: 'KernelSHAP: the seed of its sampling; the same request gives the same attributions.' }) seed?: number;
-  @Field(() => Int, { nullable: true, description: 'OCCLUSION: the side of the square patches hidden in turn, in pixels.' }) patch?: number;
-  @Field(() => [FeatureAttribution], { description: 'One per feature; for images, one per patch, named patch[row,col].' }) attributions!: FeatureAttribution[];
-  @Field(() => String, { nullable: true, description: 'Images: the attribution map over the input, as a PNG data URL.' }) heatmap?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'KernelSHAP: coalitions scored (all of them when there are few features).',
+  })
+  samples?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'KernelSHAP: the seed of its sampling; the same request gives the same attributions.',
+  })
+  seed?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'OCCLUSION: the side of the square patches hidden in turn, in pixels.',
+  })
+  patch?: number;
+  @Field(() => [FeatureAttribution], {
+    description: 'One per feature; for images, one per patch, named patch[row,col].',
+  })
+  attributions!: FeatureAttribution[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Images: the attribution map over the input, as a PNG data URL.',
+  })
+  heatmap?: string;
 }
 
 /** A feature that gets an attribution, and the signature input it belongs to. */
@@ -61,13 +88,17 @@ export function isImage(signature: Signature): boolean {
  */
 export function tabularFeatures(signature: Signature): AttributedFeature[] {
   const { inputs } = signature;
-  if (inputs.every((input) => input.shape.length === 0)) return inputs.map(({ name }) => ({ feature: name, input: name }));
+  if (inputs.every((input) => input.shape.length === 0))
+    return inputs.map(({ name }) => ({ feature: name, input: name }));
   if (inputs.length === 1 && inputs[0]!.shape.length === 1) {
     const { name, shape } = inputs[0]!;
     return Array.from({ length: shape[0]! }, (_, i) => ({ feature: vectorElement(name, i), input: name }));
   }
   const described = inputs.map((input) => `${input.name} [${input.shape.join(', ')}]`).join(', ');
-  throw badInput('method', `attributions need named scalar features, one feature vector or one image; this model takes ${described}.`);
+  throw badInput(
+    'method',
+    `attributions need named scalar features, one feature vector or one image; this model takes ${described}.`,
+  );
 }
 
 /**
@@ -75,14 +106,22 @@ export function tabularFeatures(signature: Signature): AttributedFeature[] {
  * baseline. All of the work, model evaluations and the arithmetic after them, runs in the
  * inference workers, a share of the instances at a time, behind plain predictions.
  */
-export async function explain(source: Explainable, settings: ExplanationSettings, baseline: Baseline, heatmaps = true): Promise<Explanation[]> {
+export async function explain(
+  source: Explainable,
+  settings: ExplanationSettings,
+  baseline: Baseline,
+  heatmaps = true,
+): Promise<Explanation[]> {
   const { method, steps, samples, seed, patch } = settings;
   const { signature, artifact } = source.version;
   // What a worker refuses (a graph model op without a gradient, say) is this model's limit, not the gateway's fault.
   const attribute = (request: ExplainRequest) =>
     source.server.explain(artifact.sha256, request).catch((error: unknown) => {
       if (error instanceof GraphQLError) throw error;
-      throw badInput('method', `this model cannot be explained by ${method}: ${(error as Error).message.replace(/\s+/g, ' ').slice(0, 200)}`);
+      throw badInput(
+        'method',
+        `this model cannot be explained by ${method}: ${(error as Error).message.replace(/\s+/g, ' ').slice(0, 200)}`,
+      );
     });
   const image = isImage(signature);
   const common = (result: ExplainResult, row: number) => ({
@@ -95,16 +134,29 @@ export async function explain(source: Explainable, settings: ExplanationSettings
     outputAtBaseline: result.outputAtBaseline[row]!,
   });
   if (method === ExplanationMethod.OCCLUSION || image) {
-    if (!image || method !== ExplanationMethod.OCCLUSION) throw badInput('method', 'OCCLUSION explains image models, and image models are explained by OCCLUSION.');
+    if (!image || method !== ExplanationMethod.OCCLUSION)
+      throw badInput('method', 'OCCLUSION explains image models, and image models are explained by OCCLUSION.');
     const input = source.inputs[0]!;
     const fill = baseline.values[input.name];
-    if (typeof fill !== 'number' || !Number.isFinite(fill)) throw badInput('baseline', 'for an image, the baseline is the number a hidden patch is filled with.');
-    const result = await attribute({ method, input: { ...input, values: Float32Array.from(input.values) }, patch, fill, heatmaps });
+    if (typeof fill !== 'number' || !Number.isFinite(fill))
+      throw badInput('baseline', 'for an image, the baseline is the number a hidden patch is filled with.');
+    const result = await attribute({
+      method,
+      input: { ...input, values: Float32Array.from(input.values) },
+      patch,
+      fill,
+      heatmaps,
+    });
     const [rows, cols] = result.grid!;
     return result.targets.map((_, i) => ({
       ...common(result, i),
       patch,
-      attributions: Array.from({ length: rows * cols }, (__, p) => ({ feature: `patch[${Math.floor(p / cols)},${p % cols}]`, input: input.name, value: result.attributions[i * rows * cols + p]!, redacted: false })),
+      attributions: Array.from({ length: rows * cols }, (__, p) => ({
+        feature: `patch[${Math.floor(p / cols)},${p % cols}]`,
+        input: input.name,
+        value: result.attributions[i * rows * cols + p]!,
+        redacted: false,
+      })),
       heatmap: result.heatmaps?.[i],
     }));
   }
@@ -116,19 +168,36 @@ export async function explain(source: Explainable, settings: ExplanationSettings
     throw badInput('baseline', (error as Error).message.replace(/^instances\[0\]\.?/, 'feature '));
   }
   const [input] = asModelInputs(source.inputs);
-  const attributed = (result: ExplainResult, row: number) => features.map((feature, i) => ({ ...feature, value: result.attributions[row * features.length + i]!, redacted: false }));
+  const attributed = (result: ExplainResult, row: number) =>
+    features.map((feature, i) => ({
+      ...feature,
+      value: result.attributions[row * features.length + i]!,
+      redacted: false,
+    }));
   if (method === ExplanationMethod.KERNEL_SHAP) {
     const result = await attribute({ method, input: input!, baseline: baselineValues, samples, seed });
-    return result.targets.map((_, row) => ({ ...common(result, row), samples: result.samples, seed, attributions: attributed(result, row) }));
+    return result.targets.map((_, row) => ({
+      ...common(result, row),
+      samples: result.samples,
+      seed,
+      attributions: attributed(result, row),
+    }));
   }
-  const result = await attribute({ method, input: input!, baseline: baselineValues, steps: method === ExplanationMethod.GRADIENT_X_INPUT ? 1 : steps });
+  const result = await attribute({
+    method,
+    input: input!,
+    baseline: baselineValues,
+    steps: method === ExplanationMethod.GRADIENT_X_INPUT ? 1 : steps,
+  });
   return result.targets.map((_, row) => {
     const attributions = attributed(result, row);
     const sum = attributions.reduce((total, attribution) => total + attribution.value, 0);
     const integrated = method === ExplanationMethod.INTEGRATED_GRADIENTS;
     return {
       ...common(result, row),
-      completenessGap: integrated ? Math.abs(sum - (result.outputAtInput[row]! - result.outputAtBaseline[row]!)) : undefined,
+      completenessGap: integrated
+        ? Math.abs(sum - (result.outputAtInput[row]! - result.outputAtBaseline[row]!))
+        : undefined,
       steps: integrated ? steps : undefined,
       attributions,
     };

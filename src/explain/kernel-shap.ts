@@ -24,7 +24,13 @@ export function topClass(scores: Float32Array, width: number, row: number): { ta
  * baseline and every coalition of every instance scored in two batches, then one small weighted
  * regression per instance. Runs in an inference worker, off the event loop.
  */
-export async function kernelShap(score: Score, input: { values: Float32Array; shape: number[] }, baseline: Float32Array, samples: number, seed: number): Promise<Attributed & { samples: number }> {
+export async function kernelShap(
+  score: Score,
+  input: { values: Float32Array; shape: number[] },
+  baseline: Float32Array,
+  samples: number,
+  seed: number,
+): Promise<Attributed & { samples: number }> {
   const [count, k] = input.shape as [number, number];
   const plan = planCoalitions(k, samples, seed);
   const c = plan.coalitions.length;
@@ -40,7 +46,13 @@ export async function kernelShap(score: Score, input: { values: Float32Array; sh
     });
   }
   const coalitionScores = await score(masked, [count * c, k]);
-  const result = { targets: [] as number[], outputAtInput: [] as number[], outputAtBaseline: [] as number[], attributions: new Float32Array(count * k), samples: c };
+  const result = {
+    targets: [] as number[],
+    outputAtInput: [] as number[],
+    outputAtBaseline: [] as number[],
+    attributions: new Float32Array(count * k),
+    samples: c,
+  };
   for (let i = 0; i < count; i += 1) {
     const { target, output: fx } = topClass(scored.values, width, i);
     const fb = scored.values[count * width + target]!;

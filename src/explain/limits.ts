@@ -27,12 +27,19 @@ export function loadExplanationLimits(dir: string): ExplanationLimits {
  * The request as the caller's roles allow it: FORBIDDEN for a method none of them may use,
  * steps and samples cut down to the most generous cap. Unlimited when any role has no limit.
  */
-export function applyLimits<T extends { method: string; steps: number; samples: number }>(limits: ExplanationLimits, roles: string[], request: T): T {
+export function applyLimits<T extends { method: string; steps: number; samples: number }>(
+  limits: ExplanationLimits,
+  roles: string[],
+  request: T,
+): T {
   const applying = roles.map((role) => limits[role]);
   if (applying.length === 0 || applying.some((limit) => limit === undefined)) return request;
   const allowed = new Set(applying.flatMap((limit) => limit!.methods ?? methods));
   if (!allowed.has(request.method as (typeof methods)[number])) {
-    throw new GraphQLError(`Your roles may not ask for ${request.method} explanations; they may use ${[...allowed].join(', ')}.`, { extensions: { code: ErrorCode.FORBIDDEN } });
+    throw new GraphQLError(
+      `Your roles may not ask for ${request.method} explanations; they may use ${[...allowed].join(', ')}.`,
+      { extensions: { code: ErrorCode.FORBIDDEN } },
+    );
   }
   const cap = (key: 'maxSteps' | 'maxSamples', value: number) => {
     const caps = applying.map((limit) => limit![key]);

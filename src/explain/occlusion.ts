@@ -6,7 +6,13 @@ import { topClass, type Attributed, type Score } from './kernel-shap';
  * all variants of all instances scored as one batch; a patch's attribution is how much the
  * predicted class's output drops without it. Runs in an inference worker, heatmaps included.
  */
-export async function occlude(score: Score, input: { values: Float32Array; shape: number[] }, patch: number, fill: number, heatmaps: boolean): Promise<Attributed & { grid: [number, number]; heatmaps?: string[] }> {
+export async function occlude(
+  score: Score,
+  input: { values: Float32Array; shape: number[] },
+  patch: number,
+  fill: number,
+  heatmaps: boolean,
+): Promise<Attributed & { grid: [number, number]; heatmaps?: string[] }> {
   const [count, height, width, channels = 1] = input.shape as [number, number, number, number?];
   const size = height * width * channels;
   const rows = Math.ceil(height / patch);
@@ -30,15 +36,27 @@ export async function occlude(score: Score, input: { values: Float32Array; shape
   }
   const scores = await score(values, [count * (2 + variants), ...input.shape.slice(1)]);
   const classes = scores.shape[1]!;
-  const result = { targets: [] as number[], outputAtInput: [] as number[], outputAtBaseline: [] as number[], attributions: new Float32Array(count * variants), grid: [rows, cols] as [number, number], heatmaps: heatmaps ? ([] as string[]) : undefined };
+  const result = {
+    targets: [] as number[],
+    outputAtInput: [] as number[],
+    outputAtBaseline: [] as number[],
+    attributions: new Float32Array(count * variants),
+    grid: [rows, cols] as [number, number],
+    heatmaps: heatmaps ? ([] as string[]) : undefined,
+  };
   for (let i = 0; i < count; i += 1) {
     const { target, output } = topClass(scores.values, classes, i);
-    const patches = Array.from({ length: variants }, (_, p) => output - scores.values[(count + i * variants + p) * classes + target]!);
+    const patches = Array.from(
+      { length: variants },
+      (_, p) => output - scores.values[(count + i * variants + p) * classes + target]!,
+    );
     result.attributions.set(patches, i * variants);
     result.targets.push(target);
     result.outputAtInput.push(output);
     result.outputAtBaseline.push(scores.values[(count + count * variants + i) * classes + target]!);
-    result.heatmaps?.push(heatmapPng(input.values.subarray(i * size, (i + 1) * size), input.shape.slice(1), patches, result.grid, patch));
+    result.heatmaps?.push(
+      heatmapPng(input.values.subarray(i * size, (i + 1) * size), input.shape.slice(1), patches, result.grid, patch),
+    );
   }
   return result;
 }
@@ -47,7 +65,14 @@ export async function occlude(score: Score, input: { values: Float32Array; shape
  * The attribution map as a PNG over the image: the grey input, with red where hiding a patch
  * lowered the answer and blue where it raised it, as a data URL a browser shows as is.
  */
-export function heatmapPng(image: Float32Array, shape: number[], patches: number[], grid: [number, number], patch: number, scale = 8): string {
+export function heatmapPng(
+  image: Float32Array,
+  shape: number[],
+  patches: number[],
+  grid: [number, number],
+  patch: number,
+  scale = 8,
+): string {
   const [height, width, channels = 1] = shape as [number, number, number?];
   const strongest = Math.max(1e-12, ...patches.map(Math.abs));
   const png = new PNG({ width: width * scale, height: height * scale });

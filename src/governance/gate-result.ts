@@ -5,7 +5,11 @@ export enum GateStage {
   SUBMIT = 'SUBMIT',
   APPROVE = 'APPROVE',
 }
-registerEnumType(GateStage, { name: 'GateStage', description: 'The step a gate guards: registration (the model loads and runs as its signature says), entering review, or approval.' });
+registerEnumType(GateStage, {
+  name: 'GateStage',
+  description:
+    'The step a gate guards: registration (the model loads and runs as its signature says), entering review, or approval.',
+});
 
 /** One gate's verdict on a version, kept on the version so a reviewer sees why. */
 @ObjectType()

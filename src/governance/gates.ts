@@ -14,14 +14,21 @@ const gateSchema = z.discriminatedUnion('check', [
   z.object({ check: z.literal('lineage') }).strict(),
   z.object({ check: z.literal('noRawPii') }).strict(),
   z
-    .object({ check: z.literal('metric'), metric: z.string().min(1), min: z.number().optional(), max: z.number().optional() })
+    .object({
+      check: z.literal('metric'),
+      metric: z.string().min(1),
+      min: z.number().optional(),
+      max: z.number().optional(),
+    })
     .strict()
     .refine((gate) => gate.min !== undefined || gate.max !== undefined, 'a metric gate needs min or max'),
   z.object({ check: z.literal('fairness'), metric: z.string().min(1), max: z.number().min(0) }).strict(),
 ]);
 export type Gate = z.infer<typeof gateSchema>;
 
-const stagesSchema = z.object({ submit: z.array(gateSchema).default([]), approve: z.array(gateSchema).default([]) }).strict();
+const stagesSchema = z
+  .object({ submit: z.array(gateSchema).default([]), approve: z.array(gateSchema).default([]) })
+  .strict();
 
 const gatesFileSchema = z
   .object({
@@ -64,13 +71,25 @@ function evaluate(gate: Gate, evidence: GateEvidence): Outcome {
       return {
         gate: 'modelCard',
         passed: missing.length === 0,
-        reason: missing.length ? `The model card lacks ${missing.join(', ')}.` : `The model card has ${gate.require.join(', ')}.`,
+        reason: missing.length
+          ? `The model card lacks ${missing.join(', ')}.`
+          : `The model card has ${gate.require.join(', ')}.`,
       };
     }
     case 'lineage': {
-      if (!evidence.run) return { gate: 'lineage', passed: false, reason: 'The version names no run, so nothing says what it was trained on.' };
-      if (evidence.trainingData.length === 0) return { gate: 'lineage', passed: false, reason: 'Its run names no dataset version it trained on.' };
-      return { gate: 'lineage', passed: true, reason: `Trained by run ${evidence.run.name ?? evidence.run.id} on ${evidence.trainingData.length} dataset version(s).` };
+      if (!evidence.run)
+        return {
+          gate: 'lineage',
+          passed: false,
+          reason: 'The version names no run, so nothing says what it was trained on.',
+        };
+      if (evidence.trainingData.length === 0)
+        return { gate: 'lineage', passed: false, reason: 'Its run names no dataset version it trained on.' };
+      return {
+        gate: 'lineage',
+        passed: true,
+        reason: `Trained by run ${evidence.run.name ?? evidence.run.id} on ${evidence.trainingData.length} dataset version(s).`,
+      };
     }
     case 'noRawPii': {
       const raw = evidence.trainingData.filter((data) => data.anonymization === AnonymizationStatus.NONE);
@@ -81,25 +100,62 @@ function evaluate(gate: Gate, evidence: GateEvidence): Outcome {
       return {
         gate: 'noRawPii',
         passed: raw.length === 0,
-        reason: raw.length ? `Trained on personal data that was not anonymised: ${names.join(', ')}.` : 'No training data holds un-anonymised personal data.',
+        reason: raw.length
+          ? `Trained on personal data that was not anonymised: ${names.join(', ')}.`
+          : 'No training data holds un-anonymised personal data.',
       };
     }
     case 'metric': {
       const observed = evidence.version.metrics.find((metric) => metric.name === gate.metric)?.value;
       const threshold = gate.min ?? gate.max!;
       const name = `metric:${gate.metric}`;
-      if (observed === undefined) return { gate: name, passed: false, threshold, reason: `The version reports no ${gate.metric}.` };
-      if (gate.min !== undefined && observed < gate.min) return { gate: name, passed: false, observed, threshold: gate.min, reason: `${gate.metric} ${observed} is below the minimum ${gate.min}.` };
-      if (gate.max !== undefined && observed > gate.max) return { gate: name, passed: false, observed, threshold: gate.max, reason: `${gate.metric} ${observed} is above the maximum ${gate.max}.` };
+      if (observed === undefined)
+        return { gate: name, passed: false, threshold, reason: `The version reports no ${gate.metric}.` };
+      if (gate.min !== undefined && observed < gate.min)
+        return {
+          gate: name,
+          passed: false,
+          observed,
+          threshold: gate.min,
+          reason: `${gate.metric} ${observed} is below the minimum ${gate.min}.`,
+        };
+      if (gate.max !== undefined && observed > gate.max)
+        return {
+          gate: name,
+          passed: false,
+          observed,
+          threshold: gate.max,
+          reason: `${gate.metric} ${observed} is above the maximum ${gate.max}.`,
+        };
       return { gate: name, passed: true, observed, threshold, reason: `${gate.metric} ${observed} is within bounds.` };
     }
     case 'fairness': {
       const name = `fairness:${gate.metric}`;
-      const measured = evidence.version.fairnessMetrics.filter((metric) => metric.metric === gate.metric && metric.group == null);
-      const sensitive = [...new Set(evidence.trainingData.flatMap((data) => data.features.filter((f) => f.role === FeatureRole.SENSITIVE).map((f) => f.name)))];
+      const measured = evidence.version.fairnessMetrics.filter(
+        (metric) => metric.metric === gate.metric && metric.group == null,
+      );
+      const sensitive = [
+        ...new Set(
+          evidence.trainingData.flatMap((data) =>
+            data.features.filter((f) => f.role === FeatureRole.SENSITIVE).map((f) => f.name),
+          ),
+        ),
+      ];
       const unmeasured = sensitive.filter((feature) => !measured.some((metric) => metric.sensitiveFeature === feature));
-      if (unmeasured.length) return { gate: name, passed: false, threshold: gate.max, reason: `No ${gate.metric} reported for the sensitive feature(s) ${unmeasured.join(', ')}.` };
-      if (measured.length === 0) return { gate: name, passed: true, threshold: gate.max, reason: 'The training data has no sensitive feature to compare groups on.' };
+      if (unmeasured.length)
+        return {
+          gate: name,
+          passed: false,
+          threshold: gate.max,
+          reason: `No ${gate.metric} reported for the sensitive feature(s) ${unmeasured.join(', ')}.`,
+        };
+      if (measured.length === 0)
+        return {
+          gate: name,
+          passed: true,
+          threshold: gate.max,
+          reason: 'The training data has no sensitive feature to compare groups on.',
+        };
       const worst = measured.reduce((a, b) => (Math.abs(b.value) > Math.abs(a.value) ? b : a));
       const observed = Math.abs(worst.value);
       return {

@@ -8,20 +8,32 @@ import { Review } from './review.entity';
 @Resolver(() => ModelVersion)
 export class GovernanceResolver {
   @Allow('submit', 'ModelVersion')
-  @Mutation(() => ModelVersion, { description: 'DRAFT → IN_REVIEW, when the submit gates pass; CONFLICT with the gate results when not.' })
+  @Mutation(() => ModelVersion, {
+    description: 'DRAFT → IN_REVIEW, when the submit gates pass; CONFLICT with the gate results when not.',
+  })
   submitModelVersionForReview(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
     return submitForReview(ctx, id);
   }
 
   @Allow('review', 'ModelVersion')
-  @Mutation(() => ModelVersion, { description: 'Records an approval; the version becomes APPROVED when the quorum of distinct reviewers is reached.' })
-  approveModelVersion(@Arg('id', () => ID) id: string, @Arg('comment') comment: string, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
+  @Mutation(() => ModelVersion, {
+    description: 'Records an approval; the version becomes APPROVED when the quorum of distinct reviewers is reached.',
+  })
+  approveModelVersion(
+    @Arg('id', () => ID) id: string,
+    @Arg('comment') comment: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ModelVersion> {
     return approve(ctx, id, comment);
   }
 
   @Allow('review', 'ModelVersion')
   @Mutation(() => ModelVersion, { description: 'IN_REVIEW → REJECTED: one rejection ends the review.' })
-  rejectModelVersion(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
+  rejectModelVersion(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ModelVersion> {
     return reject(ctx, id, reason);
   }
 
@@ -32,7 +44,9 @@ export class GovernanceResolver {
   }
 
   @Allow('archive', 'ModelVersion')
-  @Mutation(() => ModelVersion, { description: 'DEPRECATED or REJECTED → ARCHIVED, once no active deployment uses it.' })
+  @Mutation(() => ModelVersion, {
+    description: 'DEPRECATED or REJECTED → ARCHIVED, once no active deployment uses it.',
+  })
   archiveModelVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
     return archive(ctx, id);
   }

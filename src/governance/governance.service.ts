@@ -40,7 +40,12 @@ export function approve(ctx: RequestContext, id: string, comment: string): Promi
     assertTransition(version, LifecycleState.APPROVED);
     await checkReviewer(ctx, em, version);
     await passGates(ctx, em, version, GateStage.APPROVE);
-    em.create(Review, { modelVersion: version, reviewer: ctx.identity.subject, decision: ReviewDecision.APPROVE, comment: text });
+    em.create(Review, {
+      modelVersion: version,
+      reviewer: ctx.identity.subject,
+      decision: ReviewDecision.APPROVE,
+      comment: text,
+    });
     await em.flush();
     const approvals = await em.count(Review, { modelVersion: version, decision: ReviewDecision.APPROVE });
     if (approvals >= ctx.policy.gates.approval.quorum) version.lifecycleState = LifecycleState.APPROVED;
@@ -52,7 +57,12 @@ export function reject(ctx: RequestContext, id: string, reason: string): Promise
   return transition(ctx, id, 'review', 'rejectModelVersion', async (em, version) => {
     assertTransition(version, LifecycleState.REJECTED);
     await checkReviewer(ctx, em, version);
-    em.create(Review, { modelVersion: version, reviewer: ctx.identity.subject, decision: ReviewDecision.REJECT, comment: text });
+    em.create(Review, {
+      modelVersion: version,
+      reviewer: ctx.identity.subject,
+      decision: ReviewDecision.REJECT,
+      comment: text,
+    });
     version.lifecycleState = LifecycleState.REJECTED;
   });
 }
@@ -115,7 +125,12 @@ async function transition(
   }
 }
 
-async function passGates(ctx: RequestContext, em: EntityManager, version: ModelVersion, stage: GateStage): Promise<void> {
+async function passGates(
+  ctx: RequestContext,
+  em: EntityManager,
+  version: ModelVersion,
+  stage: GateStage,
+): Promise<void> {
   const results = evaluateGates(ctx.policy.gates, stage, await gatherEvidence(ctx, em, version));
   if (results.some((result) => !result.passed)) throw new GatesFailed(version.id, results);
   version.gateResults = withStage(version.gateResults, stage, results);
@@ -174,30 +189,57 @@ async function checkReviewer(ctx: RequestContext, em: EntityManager, version: Mo
   const reviewer = ctx.identity.subject;
   const run = version.run ? await em.findOneOrFail(Run, version.run.id) : undefined;
   if (version.createdBy === reviewer || run?.owner === reviewer) {
-    throw new GraphQLError('You registered this version or ran its training; separation of duties needs a reviewer who did neither.', {
-      extensions: { code: ErrorCode.FORBIDDEN },
-    });
+    throw new GraphQLError(
+      'You registered this version or ran its training; separation of duties needs a reviewer who did neither.',
+      {
+        extensions: { code: ErrorCode.FORBIDDEN },
+      },
+    );
   }
   const earlier = await em.findOne(Review, { modelVersion: version, reviewer });
-  if (earlier) throw conflict(`You already reviewed version ${version.version} (${earlier.decision} on ${earlier.createdAt.toISOString()}); a reviewer counts once.`);
+  if (earlier)
+    throw conflict(
+      `You already reviewed version ${version.version} (${earlier.decision} on ${earlier.createdAt.toISOString()}); a reviewer counts once.`,
+    );
 }
 
-async function refuseIfServing(ctx: RequestContext, em: EntityManager, version: ModelVersion, becoming: string, environments: Environment[]): Promise<void> {
+async function refuseIfServing(
+  ctx: RequestContext,
+  em: EntityManager,
+  version: ModelVersion,
+  becoming: string,
+  environments: Environment[],
+): Promise<void> {
   const routes = await em.find(
     DeploymentRoute,
-    { modelVersion: version, weight: { $gt: 0 }, deployment: { status: DeploymentStatus.ACTIVE, environment: { $in: environments } } },
+    {
+      modelVersion: version,
+      weight: { $gt: 0 },
+      deployment: { status: DeploymentStatus.ACTIVE, environment: { $in: environments } },
+    },
     { populate: ['deployment'] },
   );
-  const shadows = await em.find(Deployment, { shadowVersion: version, status: DeploymentStatus.ACTIVE, environment: { $in: environments } });
-  const uses = [...routes.map((route) => ({ deployment: route.deployment, share: `${route.weight}%` })), ...shadows.map((deployment) => ({ deployment, share: 'shadow' }))];
+  const shadows = await em.find(Deployment, {
+    shadowVersion: version,
+    status: DeploymentStatus.ACTIVE,
+    environment: { $in: environments },
+  });
+  const uses = [
+    ...routes.map((route) => ({ deployment: route.deployment, share: `${route.weight}%` })),
+    ...shadows.map((deployment) => ({ deployment, share: 'shadow' })),
+  ];
   if (uses.length === 0) return;
   // Name only the deployments the caller may read; count the others.
   const readable = ctx.loaders.readable(Deployment, { id: { $in: uses.map((use) => use.deployment.id) } });
   const visible = new Set(readable ? (await em.find(Deployment, readable, { fields: ['id'] })).map((d) => d.id) : []);
-  const named = uses.filter((use) => visible.has(use.deployment.id)).map((use) => `${use.deployment.name} (${use.share})`);
+  const named = uses
+    .filter((use) => visible.has(use.deployment.id))
+    .map((use) => `${use.deployment.name} (${use.share})`);
   const hidden = uses.length - named.length;
   const where = [...named, ...(hidden ? [`${hidden} deployment(s) you cannot see`] : [])].join(', ');
-  throw conflict(`Model version ${version.version} still takes traffic in ${where}; move those routes before it is ${becoming}.`);
+  throw conflict(
+    `Model version ${version.version} still takes traffic in ${where}; move those routes before it is ${becoming}.`,
+  );
 }
 
 function checkComment(field: string, text: string): string {

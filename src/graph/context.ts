@@ -61,7 +61,9 @@ export interface RequestContext {
  * The request's context. Its entity manager and loaders are made on first use: a request that
  * never touches the database (a prediction, `{ __typename }`) pays nothing for them.
  */
-export function createRequestContext(deps: Omit<RequestContext, 'identity' | 'loaders' | 'em'> & { orm: MikroORM }): RequestContext {
+export function createRequestContext(
+  deps: Omit<RequestContext, 'identity' | 'loaders' | 'em'> & { orm: MikroORM },
+): RequestContext {
   const { orm, ...rest } = deps;
   let em: EntityManager | undefined;
   let loaders: Loaders | undefined;

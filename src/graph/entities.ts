@@ -10,6 +10,19 @@ import { Model, ModelVersion } from './models/model.entity';
 import { Team } from './teams/team.entity';
 
 /** Node types by GraphQL type name: what node(id) can resolve. */
-export const nodeTypes = { Team, Dataset, DatasetVersion, Experiment, Run, Model, ModelVersion, Deployment, ApiKey, Review, AuditEvent, PredictionLogEntry };
+export const nodeTypes = {
+  Team,
+  Dataset,
+  DatasetVersion,
+  Experiment,
+  Run,
+  Model,
+  ModelVersion,
+  Deployment,
+  ApiKey,
+  Review,
+  AuditEvent,
+  PredictionLogEntry,
+};
 
 export const entities = [...Object.values(nodeTypes), RunDatasetVersion, DeploymentRoute, ArtifactUpload];

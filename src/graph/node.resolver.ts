@@ -9,11 +9,11 @@ import { Node } from './relay/node';
 @Resolver()
 export class NodeResolver {
   @Public()
-
   @Query(() => Node, { description: 'Any node of the graph by its global id.' })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Node> {
     const parsed = parseGlobalId(id);
-    const entity = parsed && Object.hasOwn(nodeTypes, parsed.type) ? nodeTypes[parsed.type as keyof typeof nodeTypes] : undefined;
+    const entity =
+      parsed && Object.hasOwn(nodeTypes, parsed.type) ? nodeTypes[parsed.type as keyof typeof nodeTypes] : undefined;
     if (!parsed || !entity) throw badInput('id', `"${id}" is not a node id.`);
     const node = await ctx.loaders.byId<{ id: string }>(entity).load(parsed.id);
     if (!node) throw notFound('node', id);

@@ -1,4 +1,11 @@
-import { LockMode, UniqueConstraintViolationException, type EntityClass, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
+import {
+  LockMode,
+  UniqueConstraintViolationException,
+  type EntityClass,
+  type EntityManager,
+  type EntityName,
+  type FilterQuery,
+} from '@mikro-orm/postgresql';
 import type { Action, SubjectType } from '../authz/subjects';
 import { conflict, notFound } from '../errors';
 import type { RequestContext } from './context';
@@ -20,21 +27,37 @@ export async function inTransaction<T>(ctx: RequestContext, work: (em: EntityMan
 }
 
 /** CONFLICT when `name` is already used by another `entity` row (readable by the caller or not). */
-export async function checkNameFree<T extends object>(em: EntityManager, entity: EntityName<T>, what: string, name: string): Promise<void> {
+export async function checkNameFree<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  what: string,
+  name: string,
+): Promise<void> {
   if ((await em.count(entity, { name } as never)) > 0) {
     throw conflict(`A ${what} named "${name}" already exists; choose another name.`, 'name');
   }
 }
 
 /** Resolves a global id argument to an entity the caller may read, or NOT_FOUND. */
-export async function findNode<T extends { id: string }>(ctx: RequestContext, entity: EntityClass<T>, field: string, globalId: string): Promise<T> {
+export async function findNode<T extends { id: string }>(
+  ctx: RequestContext,
+  entity: EntityClass<T>,
+  field: string,
+  globalId: string,
+): Promise<T> {
   const node = await ctx.loaders.byId(entity).load(idOf(field, globalId, entity.name));
   if (!node) throw notFound(humanName(entity.name), globalId);
   return node;
 }
 
 /** The entity matching `where` that the caller may read, or NOT_FOUND naming `key`. */
-export async function findReadable<T extends object>(ctx: RequestContext, entity: EntityClass<T>, where: FilterQuery<T>, key: string, by: string): Promise<T> {
+export async function findReadable<T extends object>(
+  ctx: RequestContext,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  key: string,
+  by: string,
+): Promise<T> {
   const readable = ctx.loaders.readable(entity, where);
   const node = readable && (await ctx.em.findOne(entity, readable));
   if (!node) throw notFound(humanName(entity.name), key, by);
@@ -58,25 +81,47 @@ export async function lockNode<T extends { id: string }>(
   const matching = (condition: Record<string, unknown> | null) =>
     condition ? em.count(entity, { $and: [where, condition] } as unknown as FilterQuery<T>) : Promise.resolve(0);
   if ((await matching(ctx.access.filter('read', subject))) === 0) throw notFound(humanName(entity.name), key, by);
-  if (action !== 'read' && (await matching(ctx.access.filter(action, subject))) === 0) throw ctx.access.denied(action, `this ${humanName(entity.name)}`);
+  if (action !== 'read' && (await matching(ctx.access.filter(action, subject))) === 0)
+    throw ctx.access.denied(action, `this ${humanName(entity.name)}`);
   const node = await em.findOne(entity, where as FilterQuery<T>, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!node) throw notFound(humanName(entity.name), key, by);
   return node;
 }
 
 /** lockNode for a global id argument. */
-export function lockById<T extends { id: string }>(ctx: RequestContext, em: EntityManager, entity: EntityClass<T>, field: string, globalId: string, action: Action): Promise<T> {
+export function lockById<T extends { id: string }>(
+  ctx: RequestContext,
+  em: EntityManager,
+  entity: EntityClass<T>,
+  field: string,
+  globalId: string,
+  action: Action,
+): Promise<T> {
   return lockNode(ctx, em, entity, { id: idOf(field, globalId, entity.name) }, action, globalId);
 }
 
 /** FORBIDDEN (or UNAUTHENTICATED) unless the caller may `action` the node described by `object`. */
-export function authorize(ctx: RequestContext, action: Action, subject: SubjectType, object: object, what: string): void {
+export function authorize(
+  ctx: RequestContext,
+  action: Action,
+  subject: SubjectType,
+  object: object,
+  what: string,
+): void {
   if (!ctx.access.canOn(action, subject, object)) throw ctx.access.denied(action, what);
 }
 
 /** The next version number under `parent` (1 for the first); call with the parent locked. */
-export async function nextVersion<T extends { version: number }>(em: EntityManager, entity: EntityClass<T>, parentKey: string, parent: object): Promise<number> {
-  const latest = await em.findOne(entity, { [parentKey]: parent } as never, { orderBy: { version: 'desc' } as never, fields: ['version'] as never });
+export async function nextVersion<T extends { version: number }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  parentKey: string,
+  parent: object,
+): Promise<number> {
+  const latest = await em.findOne(entity, { [parentKey]: parent } as never, {
+    orderBy: { version: 'desc' } as never,
+    fields: ['version'] as never,
+  });
   return ((latest as T | null)?.version ?? 0) + 1;
 }
 

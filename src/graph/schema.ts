@@ -7,13 +7,21 @@ import type { GraphPubSub } from '../events/events';
 import { DeploymentEventResolver, ModelVersionEventResolver } from '../events/events.resolver';
 import { GovernanceResolver } from '../governance/governance.resolver';
 import { PredictResolver } from '../serving/predict.resolver';
-import { DeploymentPredictionsResolver, ModelVersionPredictionsResolver, PredictionLogEntryResolver } from '../serving/prediction-log.resolver';
+import {
+  DeploymentPredictionsResolver,
+  ModelVersionPredictionsResolver,
+  PredictionLogEntryResolver,
+} from '../serving/prediction-log.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { DatasetResolver, DatasetVersionResolver } from './datasets/dataset.resolver';
 import { DeploymentResolver, DeploymentRouteResolver } from './deployments/deployment.resolver';
 import { ExperimentResolver, RunResolver } from './experiments/experiment.resolver';
-import { DatasetVersionLineageResolver, ModelVersionLineageResolver, RunLineageResolver } from './lineage/lineage.resolver';
+import {
+  DatasetVersionLineageResolver,
+  ModelVersionLineageResolver,
+  RunLineageResolver,
+} from './lineage/lineage.resolver';
 import { MeResolver } from './me/me.resolver';
 import { ModelResolver, ModelVersionResolver } from './models/model.resolver';
 import { NodeResolver } from './node.resolver';
@@ -48,7 +56,14 @@ export const resolvers = [
 
 /** The executable schema; `pubSub` feeds subscriptions (printing the SDL needs none). */
 export function buildGraphSchema(pubSub: GraphPubSub = createPubSub()): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, authChecker, authMode: 'error', pubSub, globalMiddlewares: [rejectUnstorableText] });
+  return buildSchema({
+    resolvers,
+    validate: false,
+    authChecker,
+    authMode: 'error',
+    pubSub,
+    globalMiddlewares: [rejectUnstorableText],
+  });
 }
 
 /** The SDL checked in as schema/schema.graphql, sorted so that module load order cannot reorder it. */

@@ -1,7 +1,18 @@
-import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 /** The fields of `name` in a selection set, through inline fragments and fragment spreads (each spread read once). */
-export function fieldsNamed(selectionSet: SelectionSetNode, name: string, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
+export function fieldsNamed(
+  selectionSet: SelectionSetNode,
+  name: string,
+  fragments: Record<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): FieldNode[] {
   return selectionSet.selections.flatMap((selection) => {
     if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
     if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(selection.selectionSet, name, fragments, seen);
@@ -14,5 +25,7 @@ export function fieldsNamed(selectionSet: SelectionSetNode, name: string, fragme
 
 /** Whether the field being resolved selects `name` among its subfields. */
 export function selects(info: GraphQLResolveInfo, name: string): boolean {
-  return info.fieldNodes.some((node) => node.selectionSet !== undefined && fieldsNamed(node.selectionSet, name, info.fragments).length > 0);
+  return info.fieldNodes.some(
+    (node) => node.selectionSet !== undefined && fieldsNamed(node.selectionSet, name, info.fragments).length > 0,
+  );
 }

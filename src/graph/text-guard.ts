@@ -20,12 +20,21 @@ function check(args: unknown, root: string): void {
   while (stack.length > 0) {
     const value = stack.pop();
     if (typeof value === 'string') {
-      if (!storable(value)) throw badInput(pathTo(args, root, value) ?? root, 'contains a NUL character or a broken Unicode surrogate; send valid UTF-8 text.');
+      if (!storable(value))
+        throw badInput(
+          pathTo(args, root, value) ?? root,
+          'contains a NUL character or a broken Unicode surrogate; send valid UTF-8 text.',
+        );
     } else if (Array.isArray(value)) {
-      for (const item of value) if (item !== null && typeof item !== 'number' && typeof item !== 'boolean') stack.push(item);
+      for (const item of value)
+        if (item !== null && typeof item !== 'number' && typeof item !== 'boolean') stack.push(item);
     } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
       for (const key in value) {
-        if (!storable(key)) throw badInput(root || 'arguments', 'has a key with a NUL character or a broken Unicode surrogate; send valid UTF-8 text.');
+        if (!storable(key))
+          throw badInput(
+            root || 'arguments',
+            'has a key with a NUL character or a broken Unicode surrogate; send valid UTF-8 text.',
+          );
         stack.push((value as Record<string, unknown>)[key]);
       }
     }
@@ -43,7 +52,8 @@ function pathTo(value: unknown, root: string, target: string): string | undefine
     const [node, path] = next;
     if (node === target) return path;
     if (Array.isArray(node)) node.forEach((item, index) => queue.push([item, `${path}[${index}]`]));
-    else if (node !== null && typeof node === 'object') for (const [key, item] of Object.entries(node)) queue.push([item, path ? `${path}.${key}` : key]);
+    else if (node !== null && typeof node === 'object')
+      for (const [key, item] of Object.entries(node)) queue.push([item, path ? `${path}.${key}` : key]);
   }
   return undefined;
 }

@@ -8,9 +8,13 @@ const namePattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export function checkName(field: string, value: string): string {
   const name = value.trim();
   if (name.length === 0) throw badInput(field, 'must not be empty.');
-  if (name.length > MAX_NAME_LENGTH) throw badInput(field, `must be at most ${MAX_NAME_LENGTH} characters, got ${name.length}.`);
+  if (name.length > MAX_NAME_LENGTH)
+    throw badInput(field, `must be at most ${MAX_NAME_LENGTH} characters, got ${name.length}.`);
   if (!namePattern.test(name)) {
-    throw badInput(field, `"${name}" may use only letters, digits, '.', '_' and '-', and must start with a letter or digit.`);
+    throw badInput(
+      field,
+      `"${name}" may use only letters, digits, '.', '_' and '-', and must start with a letter or digit.`,
+    );
   }
   return name;
 }
@@ -18,7 +22,8 @@ export function checkName(field: string, value: string): string {
 /** Free text such as a description: at most 10,000 characters. */
 export function checkText(field: string, value: string | null | undefined): string | undefined {
   if (value == null) return undefined;
-  if (value.length > MAX_TEXT_LENGTH) throw badInput(field, `must be at most ${MAX_TEXT_LENGTH} characters, got ${value.length}.`);
+  if (value.length > MAX_TEXT_LENGTH)
+    throw badInput(field, `must be at most ${MAX_TEXT_LENGTH} characters, got ${value.length}.`);
   return value;
 }
 

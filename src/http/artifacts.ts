@@ -23,33 +23,52 @@ export function artifactRoutes(deps: {
   logger: Logger;
 }): Router {
   const router = express.Router();
-  const refuse = (res: express.Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  const refuse = (res: express.Response, status: number, code: string, message: string) =>
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
-  router.post('/artifacts', express.raw({ type: ['application/x-tar', 'application/octet-stream'], limit: deps.maxBytes }), async (req, res, next) => {
-    try {
-      const access = accessFor(await deps.authenticate(req.headers), deps.policies.current);
-      if (!access.can('create', 'ModelVersion')) {
-        const denied = access.denied('create', 'model artifacts');
-        return refuse(res, access.identity.kind === 'anonymous' ? 401 : 403, String(denied.extensions.code), denied.message);
+  router.post(
+    '/artifacts',
+    express.raw({ type: ['application/x-tar', 'application/octet-stream'], limit: deps.maxBytes }),
+    async (req, res, next) => {
+      try {
+        const access = accessFor(await deps.authenticate(req.headers), deps.policies.current);
+        if (!access.can('create', 'ModelVersion')) {
+          const denied = access.denied('create', 'model artifacts');
+          return refuse(
+            res,
+            access.identity.kind === 'anonymous' ? 401 : 403,
+            String(denied.extensions.code),
+            denied.message,
+          );
+        }
+        if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
+          return refuse(
+            res,
+            400,
+            ErrorCode.BAD_USER_INPUT,
+            'Send the model folder as a tar archive with Content-Type: application/x-tar.',
+          );
+        }
+        const info = await deps.store.put(await readTar(req.body, deps.maxBytes), deps.admit);
+        // The uploader and its teams may register versions on it; a digest alone is no claim.
+        const connection = deps.orm.em.getConnection();
+        for (const owner of ownersOf(access.identity)) {
+          await connection.execute(
+            'insert into artifact_upload (id, sha256, owner, created_at) values (gen_random_uuid(), ?, ?, now()) on conflict (sha256, owner) do nothing',
+            [info.sha256, owner],
+          );
+        }
+        deps.logger.info({ artifact: info.sha256, actor: access.identity.subject }, 'artifact stored');
+        res.status(201).json(info);
+      } catch (error) {
+        if (error instanceof InvalidArtifact) return refuse(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
+        const code = (error as { extensions?: { code?: string } }).extensions?.code;
+        if (code === ErrorCode.UNAVAILABLE)
+          return refuse(res.setHeader('retry-after', '2'), 503, code, (error as Error).message);
+        if (code === ErrorCode.UNAUTHENTICATED) return refuse(res, 401, code, (error as Error).message);
+        next(error);
       }
-      if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
-        return refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'Send the model folder as a tar archive with Content-Type: application/x-tar.');
-      }
-      const info = await deps.store.put(await readTar(req.body, deps.maxBytes), deps.admit);
-      // The uploader and its teams may register versions on it; a digest alone is no claim.
-      const connection = deps.orm.em.getConnection();
-      for (const owner of ownersOf(access.identity)) {
-        await connection.execute('insert into artifact_upload (id, sha256, owner, created_at) values (gen_random_uuid(), ?, ?, now()) on conflict (sha256, owner) do nothing', [info.sha256, owner]);
-      }
-      deps.logger.info({ artifact: info.sha256, actor: access.identity.subject }, 'artifact stored');
-      res.status(201).json(info);
-    } catch (error) {
-      if (error instanceof InvalidArtifact) return refuse(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
-      const code = (error as { extensions?: { code?: string } }).extensions?.code;
-      if (code === ErrorCode.UNAVAILABLE) return refuse(res.setHeader('retry-after', '2'), 503, code, (error as Error).message);
-      if (code === ErrorCode.UNAUTHENTICATED) return refuse(res, 401, code, (error as Error).message);
-      next(error);
-    }
-  });
+    },
+  );
   return router;
 }

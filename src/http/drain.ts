@@ -2,7 +2,6 @@ import type http from 'node:http';
 import net from 'node:net';
 import type { Socket } from 'node:net';
 
-
 /**
  * Shutdown without lost requests. Tracks every HTTP connection and the requests on it; `drain`
  * stops accepting connections, answers every request already received (each answer tells its
@@ -47,7 +46,8 @@ export class ConnectionDrain {
     net.Server.prototype.close.call(this.server);
     while (this.sockets.size > 0 && Date.now() < deadline) {
       const now = Date.now();
-      for (const [socket, state] of this.sockets) if (state.active === 0 && now - state.idleSince >= this.server.keepAliveTimeout) socket.destroy();
+      for (const [socket, state] of this.sockets)
+        if (state.active === 0 && now - state.idleSince >= this.server.keepAliveTimeout) socket.destroy();
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const cut = this.sockets.size;

@@ -13,7 +13,10 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Apollo raises this one without a code: a client's persisted-query hash that is not its query's.
     if (formatted.message === 'provided sha does not match query') {
-      return { message: "The persisted query's sha256Hash is not the SHA-256 of its query; send the query's own hash.", extensions: { code: 'BAD_REQUEST' } };
+      return {
+        message: "The persisted query's sha256Hash is not the SHA-256 of its query; send the query's own hash.",
+        extensions: { code: 'BAD_REQUEST' },
+      };
     }
     const code = isRefusedLiteral(formatted) ? ErrorCode.BAD_USER_INPUT : formatted.extensions?.code;
     if (typeof code === 'string' && clientFacingCodes.has(code)) {
@@ -23,7 +26,11 @@ export function createErrorFormatter(logger: Logger) {
     const cause = unwrapResolverError(error);
     if (isDatabaseUnreachable(cause)) {
       logger.warn({ err: cause, path: formatted.path }, 'the database is unreachable');
-      return { message: 'The database is unreachable; predictions of loaded deployments still answer. Retry shortly.', path: formatted.path, extensions: { code: ErrorCode.UNAVAILABLE } };
+      return {
+        message: 'The database is unreachable; predictions of loaded deployments still answer. Retry shortly.',
+        path: formatted.path,
+        extensions: { code: ErrorCode.UNAVAILABLE },
+      };
     }
     logger.error({ err: cause, path: formatted.path }, 'unexpected error while resolving a request');
     return {
@@ -35,7 +42,8 @@ export function createErrorFormatter(logger: Logger) {
 }
 
 /** graphql-js's ValuesOfCorrectTypeRule: an argument value written into the document that its type refuses. */
-const refusedLiteral = /^(Value .* does not exist in ".*" enum|\w+ cannot represent|Expected value of type|Field ".*" of required type .* was not provided|Field ".*" is not defined by type)/;
+const refusedLiteral =
+  /^(Value .* does not exist in ".*" enum|\w+ cannot represent|Expected value of type|Field ".*" of required type .* was not provided|Field ".*" is not defined by type)/;
 
 /**
  * A bad argument value is bad input whether it came as a variable (BAD_USER_INPUT from graphql-js)
@@ -44,7 +52,6 @@ const refusedLiteral = /^(Value .* does not exist in ".*" enum|\w+ cannot repres
 function isRefusedLiteral(formatted: GraphQLFormattedError): boolean {
   return formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && refusedLiteral.test(formatted.message);
 }
-
 
 /** Values a message quotes ("…") are cut to 120 characters (ids and names fit), and the message to 1,000 characters: an error never echoes a huge input back. */
 function cutQuotes(message: string): string {

@@ -9,16 +9,25 @@ import type { Logger } from '../telemetry/logger';
  * pipeline. The hot path (every predict) passes through here, so no framework sits in front of it:
  * what express, its router and body-parser added per request was measured as a tenth of the time.
  */
-export function graphqlHandler<T extends BaseContext>(apollo: ApolloServer<T>, options: { maxBodyBytes: number; logger: Logger; context: (req: IncomingMessage) => Promise<T> }) {
+export function graphqlHandler<T extends BaseContext>(
+  apollo: ApolloServer<T>,
+  options: { maxBodyBytes: number; logger: Logger; context: (req: IncomingMessage) => Promise<T> },
+) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const body = await readJsonBody(req, options.maxBodyBytes);
       if (body instanceof RefusedBody) return refuse(res, body.status, body.message);
       const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      for (const [key, value] of Object.entries(req.headers))
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       const query = req.url!.indexOf('?');
       const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: query < 0 ? '' : req.url!.slice(query), body },
+        httpGraphQLRequest: {
+          method: req.method!.toUpperCase(),
+          headers,
+          search: query < 0 ? '' : req.url!.slice(query),
+          body,
+        },
         context: () => options.context(req),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -33,7 +42,8 @@ export function graphqlHandler<T extends BaseContext>(apollo: ApolloServer<T>, o
       // A client that went away mid-request: nothing to answer.
       if (req.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return void res.destroy();
       options.logger.error({ err: error }, 'HTTP request failed');
-      if (!res.headersSent) refuse(res, 500, 'Internal server error; the gateway logged the details.', ErrorCode.INTERNAL_SERVER_ERROR);
+      if (!res.headersSent)
+        refuse(res, 500, 'Internal server error; the gateway logged the details.', ErrorCode.INTERNAL_SERVER_ERROR);
       else res.destroy();
     }
   };

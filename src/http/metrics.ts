@@ -27,7 +27,9 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin<RequestConte
       return {
         async willSendResponse({ operation: definition, response, errors }) {
           const root = definition?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
-          const operation = definition ? `${definition.operation}:${root?.kind === Kind.FIELD ? root.name.value : '…'}` : 'unknown';
+          const operation = definition
+            ? `${definition.operation}:${root?.kind === Kind.FIELD ? root.name.value : '…'}`
+            : 'unknown';
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const code = errors?.[0]?.extensions?.code ?? body?.errors?.[0]?.extensions?.code ?? 'OK';
           count(operation, String(code));
@@ -49,7 +51,10 @@ export function metricsRoute(metrics: Metrics, setting: Config['metrics']): expr
       setting.access === 'loopback'
         ? address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1'
         : setting.access === 'token' && req.headers.authorization === `Bearer ${setting.token}`;
-    if (!allowed) return void res.status(setting.access === 'token' ? 401 : 404).json({ error: 'Metrics are not served to this caller.' });
+    if (!allowed)
+      return void res
+        .status(setting.access === 'token' ? 401 : 404)
+        .json({ error: 'Metrics are not served to this caller.' });
     res.setHeader('content-type', metrics.registry.contentType);
     res.end(await metrics.registry.metrics());
   };

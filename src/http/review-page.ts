@@ -21,7 +21,12 @@ export const REVIEW_PAGE_POLICY = [
 export function reviewPageRoutes(): express.Router {
   const router = express.Router();
   router.use('/review', (_req, res, next) => {
-    res.set({ 'content-security-policy': REVIEW_PAGE_POLICY, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-cache' });
+    res.set({
+      'content-security-policy': REVIEW_PAGE_POLICY,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-cache',
+    });
     next();
   });
   router.get('/review', (_req, res) => res.type('html').sendFile(path.join(PAGE_DIR, 'index.html')));

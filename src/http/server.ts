@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { trace } from '@opentelemetry/api';
 import express from 'express';
@@ -59,7 +62,9 @@ export interface HttpServerDeps {
  * Express with GraphQL at /graphql (queries and mutations over HTTP, subscriptions over
  * graphql-ws on the same path) and the health endpoints; not yet listening.
  */
-export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: http.Server; stop(deadline: number): Promise<boolean> }> {
+export async function createHttpServer(
+  deps: HttpServerDeps,
+): Promise<{ server: http.Server; stop(deadline: number): Promise<boolean> }> {
   const { schema, orm, logger, authenticate, policies, pubSub, changed, auditKey, artifacts, serving } = deps;
   const app = express();
   // GraphQL (the hot path) goes straight to Apollo; the other routes through express.
@@ -114,13 +119,20 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
       onSubscribe: (ws) => {
         // The id being subscribed is already counted.
         if (Object.keys(ws.subscriptions).length > MAX_SUBSCRIPTIONS) {
-          return [new GraphQLError(`A connection may hold at most ${MAX_SUBSCRIPTIONS} subscriptions; complete one first.`, { extensions: { code: ErrorCode.LIMIT_EXCEEDED } })];
+          return [
+            new GraphQLError(`A connection may hold at most ${MAX_SUBSCRIPTIONS} subscriptions; complete one first.`, {
+              extensions: { code: ErrorCode.LIMIT_EXCEEDED },
+            }),
+          ];
         }
       },
       onConnect: async (ws) => {
         const params = ws.connectionParams ?? {};
         const header = (name: string) => (typeof params[name] === 'string' ? (params[name] as string) : undefined);
-        ws.extra.headers = { authorization: header('authorization') ?? header('Authorization'), 'x-api-key': header('x-api-key') };
+        ws.extra.headers = {
+          authorization: header('authorization') ?? header('Authorization'),
+          'x-api-key': header('x-api-key'),
+        };
         try {
           ws.extra.identity = await authenticate(ws.extra.headers);
           return true;
@@ -129,7 +141,10 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
         }
       },
       // The same masking boundary as HTTP: no unexpected error's message reaches a subscriber.
-      onNext: (_ws, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result),
+      onNext: (_ws, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+          : result,
       context: (ws) => {
         const ctx = contextFor(ws.extra.identity!, {});
         const refresh = async () => {
@@ -189,7 +204,9 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
       });
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed');
-      res.status(503).json(detailed ? { status: 'database unreachable', database: 'down' } : { status: 'database unreachable' });
+      res
+        .status(503)
+        .json(detailed ? { status: 'database unreachable', database: 'down' } : { status: 'database unreachable' });
     }
   });
 
@@ -197,16 +214,41 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
 
   app.use(reviewPageRoutes());
 
-  app.use(artifactRoutes({ store: artifacts, orm, authenticate, policies, maxBytes: deps.artifactMaxBytes, admit: deps.admitArtifact, logger }));
+  app.use(
+    artifactRoutes({
+      store: artifacts,
+      orm,
+      authenticate,
+      policies,
+      maxBytes: deps.artifactMaxBytes,
+      admit: deps.admitArtifact,
+      logger,
+    }),
+  );
 
   // Errors of the other routes before they run (a body too large for an upload) answer in GraphQL's shape.
-  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = error.status ?? 500;
-    if (status >= 500) logger.error({ err: error }, 'HTTP request failed');
-    const message =
-      error.type === 'entity.too.large' ? 'The request body is too large.' : status >= 500 ? 'Internal server error; the gateway logged the details.' : 'The request could not be read.';
-    res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' } }] });
-  });
+  app.use(
+    (
+      error: { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      const status = error.status ?? 500;
+      if (status >= 500) logger.error({ err: error }, 'HTTP request failed');
+      const message =
+        error.type === 'entity.too.large'
+          ? 'The request body is too large.'
+          : status >= 500
+            ? 'Internal server error; the gateway logged the details.'
+            : 'The request could not be read.';
+      res
+        .status(status)
+        .json({
+          errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' } }],
+        });
+    },
+  );
 
   const rateLimits = new RateLimits();
   const requestContext = async (req: http.IncomingMessage) => {
@@ -222,7 +264,11 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ server: 
   graphql = graphqlHandler(apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: requestContext });
   v2 = v2Handler({
     context: requestContext,
-    workersReady: () => serving.server.backend().then(() => true, () => false),
+    workersReady: () =>
+      serving.server.backend().then(
+        () => true,
+        () => false,
+      ),
     maxBodyBytes: MAX_BODY_BYTES,
     logger,
     version: deps.version,

@@ -19,7 +19,13 @@ export interface V2Deps {
   version: string;
 }
 
-type Handler = (req: IncomingMessage, res: ServerResponse, deps: V2Deps, name?: string, version?: number) => Promise<void>;
+type Handler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: V2Deps,
+  name?: string,
+  version?: number,
+) => Promise<void>;
 
 /**
  * The Open Inference Protocol's REST endpoints (the "v2" protocol of Triton, KServe and MLServer).
@@ -30,8 +36,20 @@ type Handler = (req: IncomingMessage, res: ServerResponse, deps: V2Deps, name?: 
 export function v2Handler(deps: V2Deps) {
   const routes: [string, RegExp, Handler][] = [
     ['GET', /^\/v2\/health\/live$/, async (_req, res) => send(res, 200, { live: true })],
-    ['GET', /^\/v2\/health\/ready$/, async (_req, res) => ((await deps.workersReady()) ? send(res, 200, { ready: true }) : send(res, 400, { error: 'The inference workers have not started.' }))],
-    ['GET', /^\/v2\/?$/, async (_req, res) => send(res, 200, { name: 'modelgate', version: deps.version, extensions: ['binary_tensor_data'] })],
+    [
+      'GET',
+      /^\/v2\/health\/ready$/,
+      async (_req, res) =>
+        (await deps.workersReady())
+          ? send(res, 200, { ready: true })
+          : send(res, 400, { error: 'The inference workers have not started.' }),
+    ],
+    [
+      'GET',
+      /^\/v2\/?$/,
+      async (_req, res) =>
+        send(res, 200, { name: 'modelgate', version: deps.version, extensions: ['binary_tensor_data'] }),
+    ],
     ['GET', /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?\/ready$/, modelReady],
     ['GET', /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?$/, modelMetadata],
     ['POST', /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?\/infer$/, infer],
@@ -43,11 +61,23 @@ export function v2Handler(deps: V2Deps) {
       const route = matching.find(([method]) => method === req.method);
       if (!route) {
         req.resume();
-        if (matching.length > 0) return send(res, 405, { error: `${req.method} is not allowed here; use ${matching.map(([method]) => method).join(' or ')}.` });
-        return send(res, 404, { error: 'No such endpoint of the inference protocol; see GET /v2/models/{name} and POST /v2/models/{name}/infer.' });
+        if (matching.length > 0)
+          return send(res, 405, {
+            error: `${req.method} is not allowed here; use ${matching.map(([method]) => method).join(' or ')}.`,
+          });
+        return send(res, 404, {
+          error:
+            'No such endpoint of the inference protocol; see GET /v2/models/{name} and POST /v2/models/{name}/infer.',
+        });
       }
       const [, name, version] = route[1].exec(path)!;
-      await route[2](req, res, deps, name === undefined ? undefined : decode(name), version === undefined ? undefined : versionNumber(decode(version)));
+      await route[2](
+        req,
+        res,
+        deps,
+        name === undefined ? undefined : decode(name),
+        version === undefined ? undefined : versionNumber(decode(version)),
+      );
     } catch (error) {
       fail(res, error, deps.logger);
     }
@@ -80,13 +110,24 @@ const infer: Handler = async (req, res, deps, name, version) => {
   const { request, binary } = await readInferRequest(req, deps.maxBodyBytes);
   if (request.id !== undefined && typeof request.id !== 'string') throw badInput('id', 'must be a string.');
   const parameters = (request.parameters ?? {}) as Record<string, unknown>;
-  if (typeof parameters !== 'object' || parameters === null || Array.isArray(parameters)) throw badInput('parameters', 'must be an object.');
+  if (typeof parameters !== 'object' || parameters === null || Array.isArray(parameters))
+    throw badInput('parameters', 'must be an object.');
   const header = req.headers['x-routing-key'];
   const routingKey = typeof header === 'string' ? header : parameters.routing_key;
-  if (routingKey !== undefined && typeof routingKey !== 'string') throw badInput('parameters.routing_key', 'must be a string.');
+  if (routingKey !== undefined && typeof routingKey !== 'string')
+    throw badInput('parameters.routing_key', 'must be a string.');
   const ctx = await deps.context(req);
-  const result = await predict(ctx, { deployment: name!, version, routingKey, pack: (signature) => packTensors(signature, request.inputs, ctx.serving.maxInstances, binary) });
-  const tensors = result.tensors.map((tensor, index) => ({ name: result.signature.outputs[index]?.name ?? tensor.name, shape: tensor.shape, values: tensor.values }));
+  const result = await predict(ctx, {
+    deployment: name!,
+    version,
+    routingKey,
+    pack: (signature) => packTensors(signature, request.inputs, ctx.serving.maxInstances, binary),
+  });
+  const tensors = result.tensors.map((tensor, index) => ({
+    name: result.signature.outputs[index]?.name ?? tensor.name,
+    shape: tensor.shape,
+    values: tensor.values,
+  }));
   const selected = selectOutputs(tensors, request.outputs, result.signature);
   const blobs: Buffer[] = [];
   const outputs = selected.map(({ tensor, binary: asBinary }) => {
@@ -95,7 +136,12 @@ const infer: Handler = async (req, res, deps, name, version) => {
     blobs.push(Buffer.from(tensor.values.buffer, tensor.values.byteOffset, tensor.values.byteLength));
     return { ...described, parameters: { binary_data_size: tensor.values.byteLength } };
   });
-  const answer = { model_name: name!, model_version: String(result.version), ...(request.id === undefined ? {} : { id: request.id }), outputs };
+  const answer = {
+    model_name: name!,
+    model_version: String(result.version),
+    ...(request.id === undefined ? {} : { id: request.id }),
+    outputs,
+  };
   if (blobs.length === 0) return send(res, 200, answer);
   // The binary tensor data extension: the JSON, its length in a header, then the outputs' bytes.
   const json = Buffer.from(JSON.stringify(answer));
@@ -113,7 +159,10 @@ interface InferRequest {
 }
 
 /** The JSON of an inference request and, with the binary tensor data extension, the bytes after it. */
-async function readInferRequest(req: IncomingMessage, maxBytes: number): Promise<{ request: InferRequest; binary?: Buffer }> {
+async function readInferRequest(
+  req: IncomingMessage,
+  maxBytes: number,
+): Promise<{ request: InferRequest; binary?: Buffer }> {
   const body = await readBody(req, maxBytes);
   if (body instanceof RefusedBody) throw body;
   const header = req.headers['inference-header-content-length'];
@@ -121,23 +170,36 @@ async function readInferRequest(req: IncomingMessage, maxBytes: number): Promise
   let binary: Buffer | undefined;
   if (header !== undefined) {
     const length = Number(header);
-    if (!Number.isInteger(length) || length < 0 || length > body.length) throw badInput('Inference-Header-Content-Length', `must be the JSON's length in bytes, at most the body's ${body.length}.`);
+    if (!Number.isInteger(length) || length < 0 || length > body.length)
+      throw badInput(
+        'Inference-Header-Content-Length',
+        `must be the JSON's length in bytes, at most the body's ${body.length}.`,
+      );
     [json, binary] = [body.subarray(0, length), body.subarray(length)];
   }
   const request = parseJson(json);
   if (request instanceof RefusedBody) throw request;
-  if (Array.isArray(request)) throw badInput('body', 'must be a JSON object: { "inputs": [{ "name", "shape", "datatype", "data" }] }.');
+  if (Array.isArray(request))
+    throw badInput('body', 'must be a JSON object: { "inputs": [{ "name", "shape", "datatype", "data" }] }.');
   return { request: request as InferRequest, binary };
 }
 
 /** The outputs the request names, in its order, each with its own binary_data choice; all of them when it names none. */
-function selectOutputs<T extends { name: string }>(tensors: T[], requested: unknown, signature: Signature): { tensor: T; binary?: boolean }[] {
+function selectOutputs<T extends { name: string }>(
+  tensors: T[],
+  requested: unknown,
+  signature: Signature,
+): { tensor: T; binary?: boolean }[] {
   if (requested === undefined) return tensors.map((tensor) => ({ tensor }));
   if (!Array.isArray(requested)) throw badInput('outputs', 'must be a list of { "name" } of the outputs to return.');
   return requested.map((output: unknown, index) => {
     const { name, parameters } = (output ?? {}) as { name?: unknown; parameters?: { binary_data?: unknown } };
     const tensor = tensors.find((candidate) => candidate.name === name);
-    if (!tensor) throw badInput(`outputs[${index}].name`, `is not an output of this model; it has ${signature.outputs.map((spec) => spec.name).join(', ')}.`);
+    if (!tensor)
+      throw badInput(
+        `outputs[${index}].name`,
+        `is not an output of this model; it has ${signature.outputs.map((spec) => spec.name).join(', ')}.`,
+      );
     return { tensor, binary: typeof parameters?.binary_data === 'boolean' ? parameters.binary_data : undefined };
   });
 }
@@ -178,7 +240,8 @@ function fail(res: ServerResponse, error: unknown, logger: Logger): void {
   let status = code === undefined ? undefined : statusOf[code];
   let message = error instanceof Error ? error.message : '';
   if (error instanceof RefusedBody) [status, message] = [error.status, error.message];
-  if (status === undefined && isDatabaseUnreachable(error)) [status, message] = [503, 'The database is unreachable; retry shortly.'];
+  if (status === undefined && isDatabaseUnreachable(error))
+    [status, message] = [503, 'The database is unreachable; retry shortly.'];
   if (status === undefined) {
     logger.error({ err: error }, 'unexpected error while answering an inference protocol request');
     [status, message] = [500, 'Internal server error; the gateway logged the details.'];

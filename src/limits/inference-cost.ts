@@ -1,8 +1,22 @@
-import { getArgumentValues, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  getArgumentValues,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { isImage } from '../explain/explanations';
 import { applyLimits } from '../explain/limits';
 import { explanationCost } from '../explain/cost';
-import { explanationArgs, settle, type ExplanationArgs, type ExplanationRequestArgs, type ExplanationSettings } from '../explain/settings';
+import {
+  explanationArgs,
+  settle,
+  type ExplanationArgs,
+  type ExplanationRequestArgs,
+  type ExplanationSettings,
+} from '../explain/settings';
 import type { RequestContext } from '../graph/context';
 import type { Signature } from '../graph/models/model.entity';
 import { fieldsNamed } from '../graph/selections';
@@ -33,7 +47,14 @@ export function inferenceCost(
     const signatures = (deployment?.routes ?? []).map((route) => route.version.signature);
     let perInstance = 1;
     for (const explanation of node.selectionSet ? fieldsNamed(node.selectionSet, 'explanations', fragments) : []) {
-      perInstance += explanationWork(ctx, explanationsField, explanation, variables, signatures, deployment?.explanationDefaults ?? {});
+      perInstance += explanationWork(
+        ctx,
+        explanationsField,
+        explanation,
+        variables,
+        signatures,
+        deployment?.explanationDefaults ?? {},
+      );
     }
     cost += instances * perInstance;
   }
@@ -49,7 +70,10 @@ function explanationWork(
   signatures: Signature[],
   defaults: ExplanationArgs,
 ): number {
-  const args = safely(() => explanationArgs(getArgumentValues(field, node, variables) as ExplanationRequestArgs), undefined);
+  const args = safely(
+    () => explanationArgs(getArgumentValues(field, node, variables) as ExplanationRequestArgs),
+    undefined,
+  );
   const costs = signatures.map((signature) => {
     const settled = safely(() => settledFor(ctx, signature, args!, defaults), undefined);
     return args && settled ? explanationCost(settled, signature) : 0; // else execution refuses it before any work
@@ -58,7 +82,12 @@ function explanationWork(
 }
 
 /** An explanation request's settings as they will run on `signature`: arguments over defaults, cut to the caller's role limits. */
-export function settledFor(ctx: RequestContext, signature: Signature, args: ExplanationArgs, defaults: ExplanationArgs): ExplanationSettings {
+export function settledFor(
+  ctx: RequestContext,
+  signature: Signature,
+  args: ExplanationArgs,
+  defaults: ExplanationArgs,
+): ExplanationSettings {
   return applyLimits(ctx.policy.explanations, ctx.identity.roles, settle(args, defaults, isImage(signature)).settings);
 }
 

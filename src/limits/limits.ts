@@ -6,7 +6,9 @@ const count = z.number().int().min(0);
 
 const rate = z.object({ perSecond: z.number().int().min(1), burst: z.number().int().min(1) }).strict();
 
-const shape = z.object({ maxTokens: count, maxDepth: count, maxAliases: count, maxDirectives: count, maxCost: count }).strict();
+const shape = z
+  .object({ maxTokens: count, maxDepth: count, maxAliases: count, maxDirectives: count, maxCost: count })
+  .strict();
 
 const fileSchema = z
   .object({
@@ -40,7 +42,13 @@ export function widestDocumentShape(limits: RequestLimits): DocumentShape {
 
 function widest(shapes: DocumentShape[]): DocumentShape {
   const most = (key: keyof DocumentShape) => Math.max(0, ...shapes.map((s) => s[key]));
-  return { maxTokens: most('maxTokens'), maxDepth: most('maxDepth'), maxAliases: most('maxAliases'), maxDirectives: most('maxDirectives'), maxCost: most('maxCost') };
+  return {
+    maxTokens: most('maxTokens'),
+    maxDepth: most('maxDepth'),
+    maxAliases: most('maxAliases'),
+    maxDirectives: most('maxDirectives'),
+    maxCost: most('maxCost'),
+  };
 }
 
 /** The inference budget of a caller: the most generous of its roles'. */
@@ -51,7 +59,10 @@ export function inferenceBudget(limits: RequestLimits, roles: string[]): number 
 /** The request rate of a caller: the most generous of its roles'. */
 export function rateOf(limits: RequestLimits, roles: string[]): Rate {
   const rates = roles.map((role) => limits.rates.roles[role] ?? limits.rates.default);
-  return rates.reduce((most, rate) => (rate.perSecond > most.perSecond ? rate : most), rates[0] ?? limits.rates.default);
+  return rates.reduce(
+    (most, rate) => (rate.perSecond > most.perSecond ? rate : most),
+    rates[0] ?? limits.rates.default,
+  );
 }
 
 /** May a caller with these roles introspect the schema and see suggestions? */

@@ -1,6 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, Lexer, Source, TokenKind, validate, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  Lexer,
+  Source,
+  TokenKind,
+  validate,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+} from 'graphql';
 import { ErrorCode } from '../errors';
 import type { RequestContext } from '../graph/context';
 import { fieldsNamed } from '../graph/selections';
@@ -66,15 +75,36 @@ export function schemaDetailsPlugin(): ApolloServerPlugin<RequestContext> {
         async didResolveOperation({ contextValue: ctx, operation, document }) {
           if (!operation || mayIntrospect(ctx.policy.limits, ctx.identity.roles)) return;
           const fragments = fragmentsOf(document);
-          if (fieldsNamed(operation.selectionSet, '__schema', fragments).length + fieldsNamed(operation.selectionSet, '__type', fragments).length === 0) return;
+          if (
+            fieldsNamed(operation.selectionSet, '__schema', fragments).length +
+              fieldsNamed(operation.selectionSet, '__type', fragments).length ===
+            0
+          )
+            return;
           const anonymous = ctx.identity.kind === 'anonymous';
-          throw new GraphQLError(anonymous ? 'Sign in to read the schema through introspection.' : 'Your roles may not read the schema through introspection.', {
-            extensions: { code: anonymous ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN, http: { status: anonymous ? 401 : 403 } },
-          });
+          throw new GraphQLError(
+            anonymous
+              ? 'Sign in to read the schema through introspection.'
+              : 'Your roles may not read the schema through introspection.',
+            {
+              extensions: {
+                code: anonymous ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN,
+                http: { status: anonymous ? 401 : 403 },
+              },
+            },
+          );
         },
         async willSendResponse({ contextValue: ctx, response }) {
-          if (response.body.kind !== 'single' || !response.body.singleResult.errors || (ctx && mayIntrospect(ctx.policy.limits, ctx.identity.roles))) return;
-          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({ ...error, message: error.message.replace(suggestion, '') }));
+          if (
+            response.body.kind !== 'single' ||
+            !response.body.singleResult.errors ||
+            (ctx && mayIntrospect(ctx.policy.limits, ctx.identity.roles))
+          )
+            return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
+            ...error,
+            message: error.message.replace(suggestion, ''),
+          }));
         },
       };
     },
@@ -83,7 +113,8 @@ export function schemaDetailsPlugin(): ApolloServerPlugin<RequestContext> {
 
 function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
   const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   return fragments;
 }
 
@@ -100,8 +131,10 @@ export function documentShapePlugin(widest: DocumentShape): ApolloServerPlugin<R
         async didResolveOperation({ contextValue: ctx, document, request, schema }) {
           const own = documentShapeOf(ctx.policy.limits, ctx.identity.roles);
           if ((Object.keys(own) as (keyof DocumentShape)[]).every((key) => own[key] >= widest[key])) return;
-          const refuse = (message: string) => new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
-          if (request.query !== undefined && tokensOver(request.query, own.maxTokens)) throw refuse(`The document holds more than the ${own.maxTokens} tokens your roles may send.`);
+          const refuse = (message: string) =>
+            new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+          if (request.query !== undefined && tokensOver(request.query, own.maxTokens))
+            throw refuse(`The document holds more than the ${own.maxTokens} tokens your roles may send.`);
           const key = JSON.stringify(own);
           if (!rules.has(key)) rules.set(key, documentLimits(own));
           const [error] = validate(schema, document, rules.get(key)!);
@@ -115,6 +148,6 @@ export function documentShapePlugin(widest: DocumentShape): ApolloServerPlugin<R
 /** Whether `query` holds more than `max` lexical tokens; stops counting past it. */
 function tokensOver(query: string, max: number): boolean {
   const lexer = new Lexer(new Source(query));
-  for (let count = 0; lexer.advance().kind !== TokenKind.EOF; ) if (++count > max) return true;
+  for (let count = 0; lexer.advance().kind !== TokenKind.EOF;) if (++count > max) return true;
   return false;
 }

@@ -15,15 +15,23 @@ export class RateLimits {
 
   async take(limits: RequestLimits, identity: Identity, address: string | undefined): Promise<void> {
     const rate = rateOf(limits, identity.roles);
-    const caller = identity.kind === 'anonymous' ? `address:${address ?? 'unknown'}` : `${identity.kind}:${identity.subject}`;
+    const caller =
+      identity.kind === 'anonymous' ? `address:${address ?? 'unknown'}` : `${identity.kind}:${identity.subject}`;
     try {
       await this.limiterFor(rate).consume(caller);
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
       const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-      throw new GraphQLError(`Too many requests: your roles allow ${rate.perSecond} a second (bursts of ${rate.burst}). Retry in ${retryAfter} s.`, {
-        extensions: { code: ErrorCode.RATE_LIMITED, retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
-      });
+      throw new GraphQLError(
+        `Too many requests: your roles allow ${rate.perSecond} a second (bursts of ${rate.burst}). Retry in ${retryAfter} s.`,
+        {
+          extensions: {
+            code: ErrorCode.RATE_LIMITED,
+            retryAfter,
+            http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
+          },
+        },
+      );
     }
   }
 

@@ -72,8 +72,13 @@ export class ArtifactStore {
     if (!digestPattern.test(sha256)) throw new InvalidArtifact(`"${sha256}" is not a SHA-256 digest.`);
     const dir = path.join(this.dir, sha256);
     const names = await fs.promises.readdir(dir);
-    const files = new Map(await Promise.all(names.map(async (name) => [name, await fs.promises.readFile(path.join(dir, name))] as const)));
-    if ((await digestOf(files)) !== sha256) throw new TamperedArtifact(`Artifact ${sha256} does not match its digest: a stored file was changed, added or removed.`);
+    const files = new Map(
+      await Promise.all(names.map(async (name) => [name, await fs.promises.readFile(path.join(dir, name))] as const)),
+    );
+    if ((await digestOf(files)) !== sha256)
+      throw new TamperedArtifact(
+        `Artifact ${sha256} does not match its digest: a stored file was changed, added or removed.`,
+      );
     return files;
   }
 
@@ -131,26 +136,40 @@ interface WeightSpec {
 export function checkModelFolder(files: Map<string, Buffer>, maxParameters = Number.MAX_SAFE_INTEGER): ArtifactFormat {
   const modelJson = files.get('model.json');
   if (!modelJson) throw new InvalidArtifact('The artifact has no model.json at its top level.');
-  let model: { format?: string; modelTopology?: Record<string, unknown>; weightsManifest?: { paths?: unknown; weights?: unknown }[] };
+  let model: {
+    format?: string;
+    modelTopology?: Record<string, unknown>;
+    weightsManifest?: { paths?: unknown; weights?: unknown }[];
+  };
   try {
     model = JSON.parse(modelJson.toString('utf8'));
   } catch {
     throw new InvalidArtifact('model.json is not valid JSON.');
   }
-  if (!model.modelTopology || typeof model.modelTopology !== 'object') throw new InvalidArtifact('model.json has no modelTopology.');
-  const format: ArtifactFormat = model.format === 'graph-model' || 'node' in model.modelTopology ? 'TFJS_GRAPH_MODEL' : 'TFJS_LAYERS_MODEL';
+  if (!model.modelTopology || typeof model.modelTopology !== 'object')
+    throw new InvalidArtifact('model.json has no modelTopology.');
+  const format: ArtifactFormat =
+    model.format === 'graph-model' || 'node' in model.modelTopology ? 'TFJS_GRAPH_MODEL' : 'TFJS_LAYERS_MODEL';
   const groups = Array.isArray(model.weightsManifest) ? model.weightsManifest : [];
   const shards = groups.flatMap((group) => (Array.isArray(group.paths) ? group.paths : [group.paths]));
   for (const shard of shards) {
     if (typeof shard !== 'string' || !fileNamePattern.test(shard)) {
-      throw new InvalidArtifact(`model.json names a weights file "${String(shard).slice(0, 100)}" outside the artifact; weight paths must be plain file names beside model.json.`);
+      throw new InvalidArtifact(
+        `model.json names a weights file "${String(shard).slice(0, 100)}" outside the artifact; weight paths must be plain file names beside model.json.`,
+      );
     }
-    if (!files.has(shard)) throw new InvalidArtifact(`model.json names the weights file "${shard}", which the artifact lacks.`);
+    if (!files.has(shard))
+      throw new InvalidArtifact(`model.json names the weights file "${shard}", which the artifact lacks.`);
   }
   const expected = new Set(['model.json', ...(shards as string[])]);
   const extra = [...files.keys()].filter((name) => !expected.has(name));
-  if (extra.length) throw new InvalidArtifact(`The artifact has files model.json does not name: ${extra.slice(0, 10).join(', ')}.`);
-  checkWeights(groups.flatMap((group) => (Array.isArray(group.weights) ? (group.weights as WeightSpec[]) : [])), (shards as string[]).reduce((sum, shard) => sum + files.get(shard)!.length, 0), maxParameters);
+  if (extra.length)
+    throw new InvalidArtifact(`The artifact has files model.json does not name: ${extra.slice(0, 10).join(', ')}.`);
+  checkWeights(
+    groups.flatMap((group) => (Array.isArray(group.weights) ? (group.weights as WeightSpec[]) : [])),
+    (shards as string[]).reduce((sum, shard) => sum + files.get(shard)!.length, 0),
+    maxParameters,
+  );
   if (format === 'TFJS_LAYERS_MODEL') checkLayers(model.modelTopology);
   else checkGraphOps(model.modelTopology);
   return format;
@@ -161,16 +180,28 @@ function checkWeights(weights: WeightSpec[], shardBytes: number, maxParameters: 
   let bytes = 0;
   for (const weight of weights) {
     const shape = Array.isArray(weight.shape) ? weight.shape : undefined;
-    if (!shape || !shape.every((d) => Number.isInteger(d) && d >= 0)) throw new InvalidArtifact(`model.json declares weight "${String(weight.name).slice(0, 100)}" without a shape of whole numbers.`);
+    if (!shape || !shape.every((d) => Number.isInteger(d) && d >= 0))
+      throw new InvalidArtifact(
+        `model.json declares weight "${String(weight.name).slice(0, 100)}" without a shape of whole numbers.`,
+      );
     const dtype = String(weight.quantization?.dtype ?? weight.dtype);
     const width = BYTES_PER_ELEMENT[dtype];
-    if (width === undefined) throw new InvalidArtifact(`model.json declares weight "${String(weight.name).slice(0, 100)}" of dtype ${dtype.slice(0, 20)}, which the gateway does not load.`);
+    if (width === undefined)
+      throw new InvalidArtifact(
+        `model.json declares weight "${String(weight.name).slice(0, 100)}" of dtype ${dtype.slice(0, 20)}, which the gateway does not load.`,
+      );
     const elements = shape.reduce((a: number, b: number) => a * b, 1);
     parameters += elements;
     bytes += elements * width;
-    if (parameters > maxParameters) throw new InvalidArtifact(`model.json declares more than ${maxParameters} weights; the gateway admits at most that many (MODELGATE_ARTIFACT_MAX_PARAMETERS).`);
+    if (parameters > maxParameters)
+      throw new InvalidArtifact(
+        `model.json declares more than ${maxParameters} weights; the gateway admits at most that many (MODELGATE_ARTIFACT_MAX_PARAMETERS).`,
+      );
   }
-  if (bytes !== shardBytes) throw new InvalidArtifact(`model.json declares ${bytes} bytes of weights, but its weight files hold ${shardBytes}.`);
+  if (bytes !== shardBytes)
+    throw new InvalidArtifact(
+      `model.json declares ${bytes} bytes of weights, but its weight files hold ${shardBytes}.`,
+    );
 }
 
 /** Every layer, nested models' included, must be one TensorFlow.js builds. */
@@ -179,7 +210,9 @@ function checkLayers(topology: Record<string, unknown>): void {
   const visit = (layer: Layer): void => {
     const className = String(layer.class_name);
     if (!LAYER_CLASSES.has(className)) {
-      throw new InvalidArtifact(`Layer "${String(layer.config?.name ?? '?').slice(0, 100)}" is a ${className.slice(0, 50)}, which TensorFlow.js cannot build from a model.json; the gateway admits built-in layers only.`);
+      throw new InvalidArtifact(
+        `Layer "${String(layer.config?.name ?? '?').slice(0, 100)}" is a ${className.slice(0, 50)}, which TensorFlow.js cannot build from a model.json; the gateway admits built-in layers only.`,
+      );
     }
     // A nested model's layers, and the layer a wrapper (Bidirectional, TimeDistributed) holds.
     if (Array.isArray(layer.config?.layers)) (layer.config.layers as Layer[]).forEach(visit);
@@ -192,12 +225,17 @@ function checkLayers(topology: Record<string, unknown>): void {
 function checkGraphOps(topology: Record<string, unknown>): void {
   type Node = { name?: unknown; op?: unknown };
   const library = topology.library as { function?: { nodeDef?: unknown }[] } | undefined;
-  const nodes = [topology.node, ...(Array.isArray(library?.function) ? library.function.map((fn) => fn.nodeDef) : [])].flatMap((list) => (Array.isArray(list) ? (list as Node[]) : []));
+  const nodes = [
+    topology.node,
+    ...(Array.isArray(library?.function) ? library.function.map((fn) => fn.nodeDef) : []),
+  ].flatMap((list) => (Array.isArray(list) ? (list as Node[]) : []));
   const executable = executableGraphOps();
   for (const node of nodes) {
     const op = String(node?.op);
     if (!executable.has(op)) {
-      throw new InvalidArtifact(`Graph node "${String(node?.name ?? '?').slice(0, 100)}" is a ${op.slice(0, 50)} op, which TensorFlow.js cannot execute; the gateway admits the ops it can.`);
+      throw new InvalidArtifact(
+        `Graph node "${String(node?.name ?? '?').slice(0, 100)}" is a ${op.slice(0, 50)} op, which TensorFlow.js cannot execute; the gateway admits the ops it can.`,
+      );
     }
   }
 }
@@ -213,7 +251,10 @@ export async function readTar(archive: Buffer, maxBytes: number): Promise<Map<st
   const tar = extract();
   const done = new Promise<void>((resolve, reject) => {
     tar.on('entry', (header, stream, next) => {
-      const parts = header.name.replace(/^\.\//, '').split('/').filter((part) => part !== '' && part !== '.');
+      const parts = header.name
+        .replace(/^\.\//, '')
+        .split('/')
+        .filter((part) => part !== '' && part !== '.');
       const chunks: Buffer[] = [];
       const fail = (message: string) => {
         stream.resume();
@@ -223,7 +264,8 @@ export async function readTar(archive: Buffer, maxBytes: number): Promise<Map<st
         stream.resume();
         return next();
       }
-      if (header.type !== 'file') return fail(`The archive holds "${header.name}", which is not a regular file (links are refused).`);
+      if (header.type !== 'file')
+        return fail(`The archive holds "${header.name}", which is not a regular file (links are refused).`);
       if (parts.length === 0 || parts.length > 2 || !parts.every((part) => fileNamePattern.test(part))) {
         return fail(`The archive path "${header.name}" is not a plain file name (or one folder and a file name).`);
       }
@@ -233,7 +275,8 @@ export async function readTar(archive: Buffer, maxBytes: number): Promise<Map<st
         chunks.push(chunk);
       });
       stream.on('end', () => {
-        if (total > maxBytes) return reject(new InvalidArtifact(`The artifact is larger than the limit of ${maxBytes} bytes.`));
+        if (total > maxBytes)
+          return reject(new InvalidArtifact(`The artifact is larger than the limit of ${maxBytes} bytes.`));
         if (files.has(parts.at(-1)!)) return reject(new InvalidArtifact(`The archive holds "${parts.at(-1)}" twice.`));
         files.set(parts.at(-1)!, Buffer.concat(chunks));
         next();

@@ -31,12 +31,13 @@ export interface Backend extends BackendInfo {
  * read-back whatever its size, so on webgpu batches are large and a batch waits up to about one
  * dispatch to fill; and one worker owns the GPU, so workers never compete for the device.
  */
-export const backendDefaults: Record<BackendName, { workers: (cores: number) => number; batching: BatchingSettings }> = {
-  tensorflow: { workers: (cores) => Math.max(1, cores - 1), batching: { maxBatchSize: 32, maxQueueDelayMs: 5 } },
-  webgpu: { workers: () => 1, batching: { maxBatchSize: 256, maxQueueDelayMs: 2 } },
-  wasm: { workers: (cores) => Math.max(1, cores - 1), batching: { maxBatchSize: 32, maxQueueDelayMs: 5 } },
-  cpu: { workers: (cores) => Math.max(1, cores - 1), batching: { maxBatchSize: 32, maxQueueDelayMs: 5 } },
-};
+export const backendDefaults: Record<BackendName, { workers: (cores: number) => number; batching: BatchingSettings }> =
+  {
+    tensorflow: { workers: (cores) => Math.max(1, cores - 1), batching: { maxBatchSize: 32, maxQueueDelayMs: 5 } },
+    webgpu: { workers: () => 1, batching: { maxBatchSize: 256, maxQueueDelayMs: 2 } },
+    wasm: { workers: (cores) => Math.max(1, cores - 1), batching: { maxBatchSize: 32, maxQueueDelayMs: 5 } },
+    cpu: { workers: (cores) => Math.max(1, cores - 1), batching: { maxBatchSize: 32, maxQueueDelayMs: 5 } },
+  };
 
 /** A backend that started, or what it lacks. */
 type Attempt = { tf: typeof tfjs; adapter?: GpuAdapter } | { missing: string };
@@ -83,7 +84,9 @@ const starters: Record<BackendName, () => Promise<Attempt>> = {
 
 /** The part of npm `webgpu` (Dawn's bindings) used here, typed here so the gateway builds without the optional package. */
 interface Dawn {
-  create(flags: string[]): { requestAdapter(options: { powerPreference: 'high-performance' }): Promise<DawnAdapter | null> };
+  create(flags: string[]): {
+    requestAdapter(options: { powerPreference: 'high-performance' }): Promise<DawnAdapter | null>;
+  };
   globals: object;
 }
 interface DawnAdapter {
@@ -97,7 +100,7 @@ const DAWN_PACKAGE: string = 'webgpu';
 /** What a host needs for webgpu, said wherever an adapter is missing. */
 const GPU_HOST_NEEDS =
   'the NVIDIA driver with its graphics capability (NVIDIA_DRIVER_CAPABILITIES including graphics in a container), ' +
-  'the GLVND libraries (Debian: libglvnd0 libegl1 libgl1 libglx0 libopengl0 libgles2), and VK_DRIVER_FILES naming the driver\'s nvidia_icd.json (see the README\'s GPU section)';
+  "the GLVND libraries (Debian: libglvnd0 libegl1 libgl1 libglx0 libopengl0 libgles2), and VK_DRIVER_FILES naming the driver's nvidia_icd.json (see the README's GPU section)";
 
 /**
  * WebGPU through Dawn (npm `webgpu`, an optional install) on Vulkan. Dawn loads the Vulkan loader
@@ -110,11 +113,16 @@ async function startWebGpu(): Promise<Attempt> {
     dawn = (await import(DAWN_PACKAGE)) as Dawn;
     require.resolve('@tensorflow/tfjs-backend-webgpu');
   } catch (error) {
-    return { missing: `the optional packages webgpu and @tensorflow/tfjs-backend-webgpu do not load here (${firstLine(error)}).` };
+    return {
+      missing: `the optional packages webgpu and @tensorflow/tfjs-backend-webgpu do not load here (${firstLine(error)}).`,
+    };
   }
   // Without the loader Dawn can find nothing, and says so on stderr in every worker: ask first.
   const loader = vulkanLoaderMissing();
-  if (loader) return { missing: `no GPU adapter: the Vulkan loader libvulkan.so.1 is not installed (Debian: libvulkan1; ${loader}); it also needs ${GPU_HOST_NEEDS}.` };
+  if (loader)
+    return {
+      missing: `no GPU adapter: the Vulkan loader libvulkan.so.1 is not installed (Debian: libvulkan1; ${loader}); it also needs ${GPU_HOST_NEEDS}.`,
+    };
   try {
     return await startOnAdapter(dawn);
   } catch (error) {
@@ -128,15 +136,26 @@ async function startOnAdapter(dawn: Dawn): Promise<Attempt> {
   if (!adapter) return { missing: `no GPU adapter: Vulkan found no GPU driver; it needs ${GPU_HOST_NEEDS}.` };
   const { info } = adapter;
   if (info.isFallbackAdapter ?? adapter.isFallbackAdapter) {
-    return { missing: `no GPU adapter: only a fallback (software) adapter, "${info.description || info.device}"; it needs ${GPU_HOST_NEEDS}.` };
+    return {
+      missing: `no GPU adapter: only a fallback (software) adapter, "${info.description || info.device}"; it needs ${GPU_HOST_NEEDS}.`,
+    };
   }
   // TensorFlow.js's webgpu backend asks navigator.gpu for its own adapter when it registers.
   Object.assign(globalThis, dawn.globals);
   Object.defineProperty(globalThis, 'navigator', { value: { gpu }, configurable: true, writable: true });
   const tf = require('@tensorflow/tfjs') as typeof tfjs;
   require('@tensorflow/tfjs-backend-webgpu');
-  if (!(await tf.setBackend('webgpu'))) return { missing: `the webgpu backend failed to start on "${info.description || info.device}".` };
-  return { tf, adapter: { vendor: info.vendor, architecture: info.architecture, device: info.device, description: info.description } };
+  if (!(await tf.setBackend('webgpu')))
+    return { missing: `the webgpu backend failed to start on "${info.description || info.device}".` };
+  return {
+    tf,
+    adapter: {
+      vendor: info.vendor,
+      architecture: info.architecture,
+      device: info.device,
+      description: info.description,
+    },
+  };
 }
 
 /** Why the Vulkan loader cannot be loaded, or undefined when it can (dlopen searches as Dawn will). */

@@ -62,11 +62,21 @@ export class DynamicBatcher {
     const count = inputs[0]!.shape[0]!;
     // An empty queue takes any request, so one larger than the limit still runs (alone).
     if (this.queue.length > 0 && this.queued + count > this.limits.maxQueuedInstances) {
-      return Promise.reject(unavailable(`The deployment is overloaded: ${this.queued} instances wait already. Retry shortly.`));
+      return Promise.reject(
+        unavailable(`The deployment is overloaded: ${this.queued} instances wait already. Retry shortly.`),
+      );
     }
     return new Promise((resolve, reject) => {
       const arrived = performance.now();
-      this.queue.push({ inputs, count, arrived, deadline: arrived + this.limits.timeoutMs, resolve, reject, span: trace.getActiveSpan()?.spanContext() });
+      this.queue.push({
+        inputs,
+        count,
+        arrived,
+        deadline: arrived + this.limits.timeoutMs,
+        resolve,
+        reject,
+        span: trace.getActiveSpan()?.spanContext(),
+      });
       this.queued += count;
       this.schedule();
     });
@@ -94,7 +104,10 @@ export class DynamicBatcher {
       const batch: Queued[] = [];
       let size = 0;
       // A request larger than the maximum runs alone; otherwise fill up to the maximum.
-      while (this.queue.length > 0 && (batch.length === 0 || size + this.queue[0]!.count <= this.settings.maxBatchSize)) {
+      while (
+        this.queue.length > 0 &&
+        (batch.length === 0 || size + this.queue[0]!.count <= this.settings.maxBatchSize)
+      ) {
         const next = this.queue.shift()!;
         batch.push(next);
         size += next.count;
@@ -114,7 +127,11 @@ export class DynamicBatcher {
     while (this.queue.length > 0 && this.queue[0]!.deadline <= now) {
       const late = this.queue.shift()!;
       this.queued -= late.count;
-      late.reject(unavailable(`The deployment is overloaded: the request waited ${Math.round(now - late.arrived)} ms for a worker. Retry shortly.`));
+      late.reject(
+        unavailable(
+          `The deployment is overloaded: the request waited ${Math.round(now - late.arrived)} ms for a worker. Retry shortly.`,
+        ),
+      );
     }
   }
 
@@ -122,11 +139,25 @@ export class DynamicBatcher {
     this.stats.batches += 1;
     this.stats.instances += size;
     const now = performance.now();
-    this.onBatch(size, batch.map((item) => now - item.arrived));
+    this.onBatch(
+      size,
+      batch.map((item) => now - item.arrived),
+    );
     const links = batch.flatMap((item) => (item.span ? [{ context: item.span }] : []));
-    const span = trace.getTracer('modelgate').startSpan('inference batch', { root: true, links, attributes: { 'modelgate.batch.instances': size, 'modelgate.batch.requests': batch.length } });
+    const span = trace
+      .getTracer('modelgate')
+      .startSpan('inference batch', {
+        root: true,
+        links,
+        attributes: { 'modelgate.batch.instances': size, 'modelgate.batch.requests': batch.length },
+      });
     try {
-      const outputs = await this.run(concat(batch.map((item) => item.inputs), size));
+      const outputs = await this.run(
+        concat(
+          batch.map((item) => item.inputs),
+          size,
+        ),
+      );
       let offset = 0;
       for (const item of batch) {
         item.resolve(outputs.map((output) => rows(output, offset, item.count)));
@@ -156,7 +187,11 @@ function concat(requests: InputBatch[][], size: number): InputBatch[] {
 
 function rows(output: OutputBatch, from: number, count: number): OutputBatch {
   const width = rowSize(output.shape);
-  return { name: output.name, shape: [count, ...output.shape.slice(1)], values: output.values.slice(from * width, (from + count) * width) };
+  return {
+    name: output.name,
+    shape: [count, ...output.shape.slice(1)],
+    values: output.values.slice(from * width, (from + count) * width),
+  };
 }
 
 function rowSize(shape: number[]): number {

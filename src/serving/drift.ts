@@ -52,16 +52,27 @@ interface Bins {
 export function binsFromStatistics(statistics: FeatureStatistics): Bins | undefined {
   const histogram = statistics.histogram;
   const total = histogram?.counts.reduce((a, b) => a + b, 0) ?? 0;
-  if (histogram && total > 0 && histogram.binEdges.length === histogram.counts.length + 1 && histogram.counts.length > 1) {
+  if (
+    histogram &&
+    total > 0 &&
+    histogram.binEdges.length === histogram.counts.length + 1 &&
+    histogram.counts.length > 1
+  ) {
     return { edges: histogram.binEdges.slice(1, -1), expected: histogram.counts.map((count) => count / total) };
   }
   const quantiles = [...(statistics.quantiles ?? [])].filter((q) => q.q > 0 && q.q < 1).sort((a, b) => a.q - b.q);
   if (quantiles.length > 0) {
     const shares = quantiles.map((q, i) => q.q - (quantiles[i - 1]?.q ?? 0));
-    return merged(quantiles.map((q) => q.value), [...shares, 1 - quantiles.at(-1)!.q]);
+    return merged(
+      quantiles.map((q) => q.value),
+      [...shares, 1 - quantiles.at(-1)!.q],
+    );
   }
   if (statistics.mean != null && statistics.std != null && statistics.std > 0) {
-    return { edges: NORMAL_DECILES.map((z) => statistics.mean! + z * statistics.std!), expected: new Array(NORMAL_DECILES.length + 1).fill(0.1) };
+    return {
+      edges: NORMAL_DECILES.map((z) => statistics.mean! + z * statistics.std!),
+      expected: new Array(NORMAL_DECILES.length + 1).fill(0.1),
+    };
   }
   return undefined;
 }
@@ -226,26 +237,48 @@ class VersionSeries {
   /** Drift over the last `windowMinutes`, features ranked by PSI (highest first). */
   report(windowMinutes: number, now: number): VersionDrift {
     const minute = Math.floor(now / 60_000);
-    const slots = [...this.slotMinute.keys()].filter((slot) => this.slotMinute[slot]! > minute - windowMinutes && this.slotMinute[slot]! <= minute);
+    const slots = [...this.slotMinute.keys()].filter(
+      (slot) => this.slotMinute[slot]! > minute - windowMinutes && this.slotMinute[slot]! <= minute,
+    );
     const instances = slots.reduce((sum, slot) => sum + this.instances[slot]!, 0);
-    const rank = (features: TrackedFeature[]) => features.map((feature) => driftOf(feature, slots)).sort((a, b) => (b.psi ?? -1) - (a.psi ?? -1));
-    return { modelVersionId: this.version.id, version: this.version.version, labels: this.labels, instances, alerting: this.alerting, inputs: rank(this.inputs), outputs: rank(this.outputs) };
+    const rank = (features: TrackedFeature[]) =>
+      features.map((feature) => driftOf(feature, slots)).sort((a, b) => (b.psi ?? -1) - (a.psi ?? -1));
+    return {
+      modelVersionId: this.version.id,
+      version: this.version.version,
+      labels: this.labels,
+      instances,
+      alerting: this.alerting,
+      inputs: rank(this.inputs),
+      outputs: rank(this.outputs),
+    };
   }
 }
 
 function driftOf(feature: TrackedFeature, slots: number[]): FeatureDrift {
-  const base = { feature: feature.name, reference: feature.source, referenceFrom: feature.from, collecting: feature.collecting };
+  const base = {
+    feature: feature.name,
+    reference: feature.source,
+    referenceFrom: feature.from,
+    collecting: feature.collecting,
+  };
   if (!feature.bins) return { ...base, psi: null, instances: 0 };
   const width = feature.bins.expected.length;
   const counts = new Array(width).fill(0);
-  for (const slot of slots) for (let bin = 0; bin < width; bin += 1) counts[bin] += feature.counts![slot * width + bin]!;
+  for (const slot of slots)
+    for (let bin = 0; bin < width; bin += 1) counts[bin] += feature.counts![slot * width + bin]!;
   const total = counts.reduce((a, b) => a + b, 0);
   const { edges, expected } = feature.bins;
   return {
     ...base,
     psi: total === 0 ? null : psi(expected, counts, total),
     instances: total,
-    bins: expected.map((share, bin) => ({ lower: edges[bin - 1] ?? null, upper: edges[bin] ?? null, expected: share, observed: total === 0 ? 0 : counts[bin] / total })),
+    bins: expected.map((share, bin) => ({
+      lower: edges[bin - 1] ?? null,
+      upper: edges[bin] ?? null,
+      expected: share,
+      observed: total === 0 ? 0 : counts[bin] / total,
+    })),
   };
 }
 
@@ -256,11 +289,22 @@ function driftOf(feature: TrackedFeature, slots: number[]): FeatureDrift {
  * A feature takes its reference bins from the training statistics of its name, else from the
  * deciles of the version's first live values.
  */
-function featuresOf(version: ServedVersion, training: TrainingData, referenceSize: number): { inputs: TrackedFeature[]; outputs: TrackedFeature[] } {
+function featuresOf(
+  version: ServedVersion,
+  training: TrainingData,
+  referenceSize: number,
+): { inputs: TrackedFeature[]; outputs: TrackedFeature[] } {
   const track = (name: string, extract: Extract) => {
     const statistics = training.statistics.get(name);
     const bins = statistics && binsFromStatistics(statistics);
-    return new TrackedFeature(name, extract, bins ? 'TRAINING_STATISTICS' : 'EARLY_TRAFFIC', bins ? training.statisticsFrom.get(name) : undefined, bins, referenceSize);
+    return new TrackedFeature(
+      name,
+      extract,
+      bins ? 'TRAINING_STATISTICS' : 'EARLY_TRAFFIC',
+      bins ? training.statisticsFrom.get(name) : undefined,
+      bins,
+      referenceSize,
+    );
   };
   const inputs: TrackedFeature[] = [];
   version.signature.inputs.forEach((spec, index) => {
@@ -268,7 +312,9 @@ function featuresOf(version: ServedVersion, training: TrainingData, referenceSiz
     if (spec.shape.length === 0) inputs.push(track(spec.name, (batches, _, row) => batches[index]!.values[row]!));
     else if (spec.shape.length === 1) {
       for (let element = 0; element < size && inputs.length < MAX_FEATURES; element += 1) {
-        inputs.push(track(vectorElement(spec.name, element), (batches, _, row) => batches[index]!.values[row * size + element]!));
+        inputs.push(
+          track(vectorElement(spec.name, element), (batches, _, row) => batches[index]!.values[row * size + element]!),
+        );
       }
     } else {
       inputs.push(
@@ -288,9 +334,28 @@ function featuresOf(version: ServedVersion, training: TrainingData, referenceSiz
   if (first && labels > 0 && labels === width) {
     // The predicted class as a number: one bin per class.
     const classes = Array.from({ length: labels - 1 }, (_, i) => i + 0.5);
-    outputs.push(new TrackedFeature(`output:${first.name}`, (_, output, row) => argmax(output.values, row * width, width), 'EARLY_TRAFFIC', undefined, undefined, referenceSize, classes));
+    outputs.push(
+      new TrackedFeature(
+        `output:${first.name}`,
+        (_, output, row) => argmax(output.values, row * width, width),
+        'EARLY_TRAFFIC',
+        undefined,
+        undefined,
+        referenceSize,
+        classes,
+      ),
+    );
   } else if (first && width === 1) {
-    outputs.push(new TrackedFeature(`output:${first.name}`, (_, output, row) => output.values[row]!, 'EARLY_TRAFFIC', undefined, undefined, referenceSize));
+    outputs.push(
+      new TrackedFeature(
+        `output:${first.name}`,
+        (_, output, row) => output.values[row]!,
+        'EARLY_TRAFFIC',
+        undefined,
+        undefined,
+        referenceSize,
+      ),
+    );
   }
   return { inputs: inputs.slice(0, MAX_FEATURES), outputs };
 }
@@ -336,7 +401,16 @@ export class DriftMonitor {
     void this.deps.trainingData.of(version).then(
       (training) => {
         const { inputs: features, outputs } = featuresOf(version, training, this.deps.policy().earlyTrafficReference);
-        this.series.set(key, new VersionSeries(deployment.id, version, { deployment: deployment.name, version: String(version.version) }, features, outputs));
+        this.series.set(
+          key,
+          new VersionSeries(
+            deployment.id,
+            version,
+            { deployment: deployment.name, version: String(version.version) },
+            features,
+            outputs,
+          ),
+        );
         this.preparing.delete(key);
       },
       () => this.preparing.delete(key),
@@ -346,7 +420,9 @@ export class DriftMonitor {
   /** Drift of a deployment's versions over the last `windowMinutes`. */
   report(deploymentId: string, windowMinutes: number): VersionDrift[] {
     const now = Date.now();
-    return [...this.series.values()].filter((series) => series.deploymentId === deploymentId).map((series) => series.report(windowMinutes, now));
+    return [...this.series.values()]
+      .filter((series) => series.deploymentId === deploymentId)
+      .map((series) => series.report(windowMinutes, now));
   }
 
   /** Every tracked feature's PSI over the policy's window, for the metrics. */
@@ -355,7 +431,9 @@ export class DriftMonitor {
     const { windowMinutes } = this.deps.policy();
     return [...this.series.values()].flatMap((series) => {
       const drift = series.report(windowMinutes, now);
-      return [...drift.inputs, ...drift.outputs].flatMap((feature) => (feature.psi === null ? [] : [{ labels: series.labels, feature: feature.feature, psi: feature.psi }]));
+      return [...drift.inputs, ...drift.outputs].flatMap((feature) =>
+        feature.psi === null ? [] : [{ labels: series.labels, feature: feature.feature, psi: feature.psi }],
+      );
     });
   }
 
@@ -369,7 +447,9 @@ export class DriftMonitor {
         continue;
       }
       const drift = series.report(policy.windowMinutes, now);
-      const scores = [...drift.inputs, ...drift.outputs].filter((feature) => feature.instances >= policy.minInstances).map((feature) => feature.psi ?? 0);
+      const scores = [...drift.inputs, ...drift.outputs]
+        .filter((feature) => feature.instances >= policy.minInstances)
+        .map((feature) => feature.psi ?? 0);
       const worst = Math.max(0, ...scores);
       if (!series.alerting && worst >= policy.psi.alert) {
         series.alerting = true;

@@ -18,21 +18,41 @@ export interface InputBatch {
  */
 export function packInstances(signature: Signature, instances: unknown[], maxInstances: number): InputBatch[] {
   if (instances.length === 0) throw badInput('instances', 'must hold at least one instance.');
-  if (instances.length > maxInstances) throw badInput('instances', `holds ${instances.length} instances; at most ${maxInstances} are allowed per request.`);
+  if (instances.length > maxInstances)
+    throw badInput(
+      'instances',
+      `holds ${instances.length} instances; at most ${maxInstances} are allowed per request.`,
+    );
   const names = new Set(signature.inputs.map((input) => input.name));
   const batches = signature.inputs.map((spec) => {
     const size = spec.shape.reduce((a, b) => a * b, 1);
-    const values = spec.dtype === TensorDtype.INT32 ? new Int32Array(size * instances.length) : new Float32Array(size * instances.length);
-    return { spec, size, batch: { name: spec.name, dtype: spec.dtype, shape: [instances.length, ...spec.shape], values } };
+    const values =
+      spec.dtype === TensorDtype.INT32
+        ? new Int32Array(size * instances.length)
+        : new Float32Array(size * instances.length);
+    return {
+      spec,
+      size,
+      batch: { name: spec.name, dtype: spec.dtype, shape: [instances.length, ...spec.shape], values },
+    };
   });
   instances.forEach((instance, index) => {
-    if (instance === null || typeof instance !== 'object' || Array.isArray(instance)) throw badInput(`instances[${index}]`, 'must be an object of named features.');
+    if (instance === null || typeof instance !== 'object' || Array.isArray(instance))
+      throw badInput(`instances[${index}]`, 'must be an object of named features.');
     const record = instance as Record<string, unknown>;
     for (const key in record) {
-      if (!names.has(key)) throw badInput(`instances[${index}].${cut(key)}`, `is not an input of this model; it takes ${[...names].join(', ')}.`);
+      if (!names.has(key))
+        throw badInput(
+          `instances[${index}].${cut(key)}`,
+          `is not an input of this model; it takes ${[...names].join(', ')}.`,
+        );
     }
     for (const { spec, size, batch } of batches) {
-      if (!(spec.name in record)) throw badInput(`instances[${index}].${spec.name}`, `is missing; the model needs ${spec.dtype}${describeShape(spec)}.`);
+      if (!(spec.name in record))
+        throw badInput(
+          `instances[${index}].${spec.name}`,
+          `is missing; the model needs ${spec.dtype}${describeShape(spec)}.`,
+        );
       pack(record[spec.name], spec, size, batch.values, index * size, () => `instances[${index}].${spec.name}`);
     }
   });
@@ -48,7 +68,11 @@ export interface RequestTensor {
 }
 
 /** The protocol's datatype of each of our dtypes. */
-export const protocolDatatypes: Record<TensorDtype, string> = { [TensorDtype.FLOAT32]: 'FP32', [TensorDtype.INT32]: 'INT32', [TensorDtype.BOOL]: 'BOOL' };
+export const protocolDatatypes: Record<TensorDtype, string> = {
+  [TensorDtype.FLOAT32]: 'FP32',
+  [TensorDtype.INT32]: 'INT32',
+  [TensorDtype.BOOL]: 'BOOL',
+};
 
 /**
  * Checks the input tensors of a v2 request against a version's signature and packs each into a
@@ -58,43 +82,82 @@ export const protocolDatatypes: Record<TensorDtype, string> = { [TensorDtype.FLO
  * (little-endian; a byte per BOOL). Every tensor's first dimension is the batch; a named scalar
  * feature comes as shape [n] or [n, 1].
  */
-export function packTensors(signature: Signature, inputs: unknown, maxInstances: number, binary?: Buffer): InputBatch[] {
-  if (!Array.isArray(inputs) || inputs.length === 0) throw badInput('inputs', 'must be a non-empty list of tensors ({ name, shape, datatype, data }).');
+export function packTensors(
+  signature: Signature,
+  inputs: unknown,
+  maxInstances: number,
+  binary?: Buffer,
+): InputBatch[] {
+  if (!Array.isArray(inputs) || inputs.length === 0)
+    throw badInput('inputs', 'must be a non-empty list of tensors ({ name, shape, datatype, data }).');
   const byName = new Map<string, { tensor: RequestTensor; at: string; bytes?: Buffer }>();
   let read = 0;
   inputs.forEach((tensor: unknown, index) => {
     const at = `inputs[${index}]`;
-    if (tensor === null || typeof tensor !== 'object') throw badInput(at, 'must be a tensor: { name, shape, datatype, data }.');
+    if (tensor === null || typeof tensor !== 'object')
+      throw badInput(at, 'must be a tensor: { name, shape, datatype, data }.');
     const { name, parameters } = tensor as { name?: unknown; parameters?: { binary_data_size?: unknown } };
     if (typeof name !== 'string') throw badInput(`${at}.name`, 'must be the name of a model input.');
-    if (!signature.inputs.some((spec) => spec.name === name)) throw badInput(`${at}.name`, `"${cut(name)}" is not an input of this model; it takes ${signature.inputs.map((spec) => spec.name).join(', ')}.`);
+    if (!signature.inputs.some((spec) => spec.name === name))
+      throw badInput(
+        `${at}.name`,
+        `"${cut(name)}" is not an input of this model; it takes ${signature.inputs.map((spec) => spec.name).join(', ')}.`,
+      );
     if (byName.has(name)) throw badInput(`${at}.name`, `"${name}" is given twice.`);
     const size = parameters?.binary_data_size;
     let bytes: Buffer | undefined;
     if (size !== undefined) {
-      if (!Number.isInteger(size) || (size as number) < 0) throw badInput(`${at}.parameters.binary_data_size`, 'must be a whole number of bytes.');
-      if (!binary || read + (size as number) > binary.length) throw badInput(`${at}.parameters.binary_data_size`, `asks for ${size} bytes of binary data after the JSON; the body holds ${(binary?.length ?? 0) - read} more.`);
+      if (!Number.isInteger(size) || (size as number) < 0)
+        throw badInput(`${at}.parameters.binary_data_size`, 'must be a whole number of bytes.');
+      if (!binary || read + (size as number) > binary.length)
+        throw badInput(
+          `${at}.parameters.binary_data_size`,
+          `asks for ${size} bytes of binary data after the JSON; the body holds ${(binary?.length ?? 0) - read} more.`,
+        );
       bytes = binary.subarray(read, (read += size as number));
     }
     byName.set(name, { tensor: tensor as RequestTensor, at, bytes });
   });
-  if (binary && read !== binary.length) throw badInput('inputs', `leave ${binary.length - read} bytes of binary data unclaimed; each binary input's parameters.binary_data_size must say its size.`);
+  if (binary && read !== binary.length)
+    throw badInput(
+      'inputs',
+      `leave ${binary.length - read} bytes of binary data unclaimed; each binary input's parameters.binary_data_size must say its size.`,
+    );
   let count: number | undefined;
   return signature.inputs.map((spec) => {
     const given = byName.get(spec.name);
-    if (!given) throw badInput('inputs', `misses "${spec.name}"; the model needs ${spec.dtype}${describeShape(spec)} per instance.`);
+    if (!given)
+      throw badInput(
+        'inputs',
+        `misses "${spec.name}"; the model needs ${spec.dtype}${describeShape(spec)} per instance.`,
+      );
     const { tensor, at, bytes } = given;
-    if (tensor.datatype !== protocolDatatypes[spec.dtype]) throw badInput(`${at}.datatype`, `must be ${protocolDatatypes[spec.dtype]} for "${spec.name}", got ${describeValue(tensor.datatype)}.`);
+    if (tensor.datatype !== protocolDatatypes[spec.dtype])
+      throw badInput(
+        `${at}.datatype`,
+        `must be ${protocolDatatypes[spec.dtype]} for "${spec.name}", got ${describeValue(tensor.datatype)}.`,
+      );
     const shape = tensor.shape;
     const expected = `[n${spec.shape.map((d) => `, ${d}`).join('')}]${spec.shape.length === 0 ? ' or [n, 1]' : ''}`;
     const fits =
       Array.isArray(shape) &&
       shape.every((d) => Number.isInteger(d)) &&
-      (shape.length === spec.shape.length + 1 ? spec.shape.every((d, i) => shape[i + 1] === d) : spec.shape.length === 0 && shape.length === 2 && shape[1] === 1);
-    if (!fits) throw badInput(`${at}.shape`, `must be ${expected} with n instances, got ${Array.isArray(shape) ? `[${shape.slice(0, 8).join(', ')}]` : describeValue(shape)}.`);
+      (shape.length === spec.shape.length + 1
+        ? spec.shape.every((d, i) => shape[i + 1] === d)
+        : spec.shape.length === 0 && shape.length === 2 && shape[1] === 1);
+    if (!fits)
+      throw badInput(
+        `${at}.shape`,
+        `must be ${expected} with n instances, got ${Array.isArray(shape) ? `[${shape.slice(0, 8).join(', ')}]` : describeValue(shape)}.`,
+      );
     const n = shape[0]!;
-    if (n < 1 || n > maxInstances) throw badInput(`${at}.shape`, `holds ${n} instances; between 1 and ${maxInstances} are allowed per request.`);
-    if (count !== undefined && n !== count) throw badInput(`${at}.shape`, `holds ${n} instances, another input ${count}; every input needs one row per instance.`);
+    if (n < 1 || n > maxInstances)
+      throw badInput(`${at}.shape`, `holds ${n} instances; between 1 and ${maxInstances} are allowed per request.`);
+    if (count !== undefined && n !== count)
+      throw badInput(
+        `${at}.shape`,
+        `holds ${n} instances, another input ${count}; every input needs one row per instance.`,
+      );
     count = n;
     const size = n * spec.shape.reduce((a, b) => a * b, 1);
     const values = spec.dtype === TensorDtype.INT32 ? new Int32Array(size) : new Float32Array(size);
@@ -107,7 +170,8 @@ export function packTensors(signature: Signature, inputs: unknown, maxInstances:
 /** Binary tensor data into `values`: exactly its size in bytes, finite numbers only. */
 function unpackBinary(bytes: Buffer, dtype: TensorDtype, values: Float32Array | Int32Array, field: string): void {
   const width = dtype === TensorDtype.BOOL ? 1 : 4;
-  if (bytes.length !== values.length * width) throw badInput(field, `is ${bytes.length} bytes; ${values.length} ${dtype} values take ${values.length * width}.`);
+  if (bytes.length !== values.length * width)
+    throw badInput(field, `is ${bytes.length} bytes; ${values.length} ${dtype} values take ${values.length * width}.`);
   if (dtype === TensorDtype.BOOL) {
     bytes.forEach((byte, i) => (values[i] = byte === 0 ? 0 : 1));
     return;
@@ -128,7 +192,14 @@ function describeShape(spec: TensorSpec): string {
  * Writes one input of one instance into `target` from `offset`: a scalar, one flat list of `size`
  * numbers, or lists nested as the shape says. The field's path is built only to refuse.
  */
-function pack(value: unknown, spec: TensorSpec, size: number, target: Float32Array | Int32Array, offset: number, field: () => string): void {
+function pack(
+  value: unknown,
+  spec: TensorSpec,
+  size: number,
+  target: Float32Array | Int32Array,
+  offset: number,
+  field: () => string,
+): void {
   const { shape, dtype } = spec;
   if (shape.length === 0) {
     target[offset] = scalar(value, dtype, field);
@@ -137,13 +208,20 @@ function pack(value: unknown, spec: TensorSpec, size: number, target: Float32Arr
   if (shape.length > 1 && Array.isArray(value) && value.length === size && !Array.isArray(value[0])) {
     for (let i = 0; i < size; i += 1) {
       const element: unknown = value[i];
-      target[offset + i] = plain(element, dtype) ? (element as number) : scalar(element, dtype, () => `${field()}[${i}]`);
+      target[offset + i] = plain(element, dtype)
+        ? (element as number)
+        : scalar(element, dtype, () => `${field()}[${i}]`);
     }
     return;
   }
   // Nested lists, walked depth-first with the index at each depth kept for an error's path.
   const at = new Array<number>(shape.length).fill(0);
-  const path = (depth: number) => field() + at.slice(0, depth).map((i) => `[${i}]`).join('');
+  const path = (depth: number) =>
+    field() +
+    at
+      .slice(0, depth)
+      .map((i) => `[${i}]`)
+      .join('');
   let written = offset;
   const innermost = shape.length - 1;
   const walk = (node: unknown, depth: number): void => {
@@ -151,13 +229,17 @@ function pack(value: unknown, spec: TensorSpec, size: number, target: Float32Arr
     if (!Array.isArray(node) || node.length !== length) {
       const got = Array.isArray(node) ? `a list of ${node.length}` : typeof node;
       const flat = depth === 0 && shape.length > 1 ? ` (or one flat list of ${size})` : '';
-      throw badInput(path(depth), `must be ${dtype}${describeShape(spec)}; at depth ${depth} expected a list of ${length}${flat}, got ${got}.`);
+      throw badInput(
+        path(depth),
+        `must be ${dtype}${describeShape(spec)}; at depth ${depth} expected a list of ${length}${flat}, got ${got}.`,
+      );
     }
     for (let i = 0; i < length; i += 1) {
       at[depth] = i;
       // The innermost lists hold the numbers: written in place, without a call per number.
       if (depth < innermost) walk(node[i], depth + 1);
-      else target[written++] = plain(node[i], dtype) ? (node[i] as number) : scalar(node[i], dtype, () => path(depth + 1));
+      else
+        target[written++] = plain(node[i], dtype) ? (node[i] as number) : scalar(node[i], dtype, () => path(depth + 1));
     }
   };
   walk(value, 0);
@@ -175,11 +257,13 @@ function scalar(value: unknown, dtype: TensorDtype, field: () => string): number
     if (typeof value !== 'boolean') throw badInput(field(), `must be true or false, got ${describeValue(value)}.`);
     return value ? 1 : 0;
   }
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw badInput(field(), `must be a finite number, got ${describeValue(value)}.`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw badInput(field(), `must be a finite number, got ${describeValue(value)}.`);
   if (dtype === TensorDtype.INT32) {
     if (!Number.isInteger(value)) throw badInput(field(), `must be a whole number, got ${value}.`);
     // Beyond this an Int32Array would hold a wrapped-around number.
-    if (Math.abs(value) > INT32_MAX) throw badInput(field(), `is out of range for INT32 (at most ±${INT32_MAX}), got ${value}.`);
+    if (Math.abs(value) > INT32_MAX)
+      throw badInput(field(), `is out of range for INT32 (at most ±${INT32_MAX}), got ${value}.`);
   } else if (Math.abs(value) > FLOAT32_MAX) {
     // Beyond this a Float32Array would hold Infinity.
     throw badInput(field(), `is out of range for ${dtype} (at most ±${FLOAT32_MAX}), got ${value}.`);
@@ -211,7 +295,9 @@ export function asModelInputs(batches: InputBatch[]): InputBatch[] {
   if (!batches.every((batch) => batch.shape.length === 1)) return batches;
   const count = batches[0]!.shape[0]!;
   const values = new Float32Array(count * batches.length);
-  batches.forEach((batch, column) => batch.values.forEach((value, row) => (values[row * batches.length + column] = value)));
+  batches.forEach((batch, column) =>
+    batch.values.forEach((value, row) => (values[row * batches.length + column] = value)),
+  );
   return [{ name: 'features', dtype: TensorDtype.FLOAT32, shape: [count, batches.length], values }];
 }
 
@@ -225,7 +311,8 @@ const PACKED_WIDTH = 4;
 export function unpackInputs(signature: Signature, packed: Buffer, count: number): InputBatch[] {
   const sizes = signature.inputs.map((spec) => count * spec.shape.reduce((a, b) => a * b, 1));
   const expected = sizes.reduce((a, b) => a + b, 0) * PACKED_WIDTH;
-  if (packed.length !== expected) throw new Error(`packed inputs hold ${packed.length} bytes; ${count} instances of this signature take ${expected}`);
+  if (packed.length !== expected)
+    throw new Error(`packed inputs hold ${packed.length} bytes; ${count} instances of this signature take ${expected}`);
   let offset = 0;
   return signature.inputs.map((spec, i) => {
     // Copied: the bytes need not sit on a 4-byte boundary of their buffer.
@@ -239,7 +326,11 @@ export function unpackInputs(signature: Signature, packed: Buffer, count: number
 export function instanceOf(batches: InputBatch[], index: number): InputBatch[] {
   return batches.map((batch) => {
     const size = batch.shape.slice(1).reduce((a, b) => a * b, 1);
-    return { ...batch, shape: [1, ...batch.shape.slice(1)], values: batch.values.slice(index * size, (index + 1) * size) };
+    return {
+      ...batch,
+      shape: [1, ...batch.shape.slice(1)],
+      values: batch.values.slice(index * size, (index + 1) * size),
+    };
   });
 }
 

@@ -22,7 +22,10 @@ export class ModelServer {
   constructor(
     private readonly pool: WorkerPool,
     private readonly store: ArtifactStore,
-    private readonly queue: Omit<QueueLimits, 'concurrency'> & { explainTimeoutMs: number; onBatch?: (labels: ServingLabels, size: number, waitedMs: number[]) => void },
+    private readonly queue: Omit<QueueLimits, 'concurrency'> & {
+      explainTimeoutMs: number;
+      onBatch?: (labels: ServingLabels, size: number, waitedMs: number[]) => void;
+    },
   ) {}
 
   backend(): Promise<BackendName> {
@@ -47,17 +50,36 @@ export class ModelServer {
    * Runs `inputs` (packed instances of one request) through the artifact `sha256`, batched with its
    * neighbours on the same deployment; `labels` name the deployment and version in the batch metrics.
    */
-  predict(deploymentId: string, sha256: string, batching: BatchingSettings, inputs: InputBatch[], labels: ServingLabels): Promise<OutputBatch[]> {
-    return this.using(sha256, () => this.batcherFor(deploymentId, sha256, batching, labels).submit(asModelInputs(inputs)));
+  predict(
+    deploymentId: string,
+    sha256: string,
+    batching: BatchingSettings,
+    inputs: InputBatch[],
+    labels: ServingLabels,
+  ): Promise<OutputBatch[]> {
+    return this.using(sha256, () =>
+      this.batcherFor(deploymentId, sha256, batching, labels).submit(asModelInputs(inputs)),
+    );
   }
 
-  private batcherFor(deploymentId: string, sha256: string, batching: BatchingSettings, labels: ServingLabels): DynamicBatcher {
+  private batcherFor(
+    deploymentId: string,
+    sha256: string,
+    batching: BatchingSettings,
+    labels: ServingLabels,
+  ): DynamicBatcher {
     const key = `${deploymentId}/${sha256}/${batching.maxBatchSize}/${batching.maxQueueDelayMs}/${labels.version}`;
     let batcher = this.batchers.get(key);
     if (!batcher) {
       const { maxQueuedInstances, timeoutMs } = this.queue;
-      const onBatch = this.queue.onBatch && ((size: number, waitedMs: number[]) => this.queue.onBatch!(labels, size, waitedMs));
-      batcher = new DynamicBatcher((batch) => this.pool.predict(sha256, batch), batching, { maxQueuedInstances, timeoutMs, concurrency: this.pool.size }, onBatch);
+      const onBatch =
+        this.queue.onBatch && ((size: number, waitedMs: number[]) => this.queue.onBatch!(labels, size, waitedMs));
+      batcher = new DynamicBatcher(
+        (batch) => this.pool.predict(sha256, batch),
+        batching,
+        { maxQueuedInstances, timeoutMs, concurrency: this.pool.size },
+        onBatch,
+      );
       this.batchers.set(key, batcher);
     }
     return batcher;
@@ -138,7 +160,9 @@ export class ModelServer {
    */
   async unloadUnused(inUse: Set<string>, idleMs: number): Promise<string[]> {
     const now = Date.now();
-    const unused = this.loaded().filter((sha256) => !inUse.has(sha256) && !this.running.has(sha256) && now - (this.lastUsed.get(sha256) ?? 0) >= idleMs);
+    const unused = this.loaded().filter(
+      (sha256) => !inUse.has(sha256) && !this.running.has(sha256) && now - (this.lastUsed.get(sha256) ?? 0) >= idleMs,
+    );
     for (const sha256 of unused) {
       this.loading.delete(sha256);
       this.lastUsed.delete(sha256);

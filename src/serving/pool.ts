@@ -7,7 +7,11 @@ import { backendDefaults, type BackendInfo, type BackendName } from './backend';
 import type { InputBatch } from './instances';
 import type { ExplainRequest, ExplainResult, ModelTensors, OutputBatch, WorkerReply, WorkerRequest } from './worker';
 
-type Pending = { resolve: (reply: WorkerReply & { ok: true }) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+type Pending = {
+  resolve: (reply: WorkerReply & { ok: true }) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+};
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 /** How a pool starts its workers and what bounds them. */
@@ -130,7 +134,10 @@ export class WorkerPool {
     const grow = (total: number) => {
       if (!this.closed) this.workers.push(...Array.from({ length: total - 1 }, () => this.start()));
     };
-    if (size === undefined) this.sized = this.workers[0]!.ready.then((backend) => grow(backendDefaults[backend.name].workers(os.availableParallelism())));
+    if (size === undefined)
+      this.sized = this.workers[0]!.ready.then((backend) =>
+        grow(backendDefaults[backend.name].workers(os.availableParallelism())),
+      );
     else this.sized = Promise.resolve(grow(size));
     this.sized.catch(() => undefined); // a failed start is reported by backend()
   }
@@ -149,7 +156,10 @@ export class WorkerPool {
 
   private start(): InferenceWorker {
     const { backend, memoryMb, callTimeoutMs = 120_000 } = this.options;
-    const thread = new Worker(path.join(__dirname, 'worker.js'), { workerData: { backend }, resourceLimits: memoryMb ? { maxOldGenerationSizeMb: memoryMb } : undefined });
+    const thread = new Worker(path.join(__dirname, 'worker.js'), {
+      workerData: { backend },
+      resourceLimits: memoryMb ? { maxOldGenerationSizeMb: memoryMb } : undefined,
+    });
     return new InferenceWorker(
       thread,
       callTimeoutMs,
@@ -245,7 +255,11 @@ export class WorkerPool {
     for (let from = 0; from < count; from += perShare) {
       if (performance.now() > deadline) throw tooLate();
       const rows = Math.min(perShare, count - from);
-      const input = { ...request.input, shape: [rows, ...shape], values: request.input.values.slice(from * size, (from + rows) * size) };
+      const input = {
+        ...request.input,
+        shape: [rows, ...shape],
+        values: request.input.values.slice(from * size, (from + rows) * size),
+      };
       const worker = await this.idleWorker(deadline);
       shares.push((await worker.call({ type: 'explain', key, ...request, input } as Request)).explanation!);
     }
@@ -260,10 +274,13 @@ export class WorkerPool {
         clearTimeout(timer);
         resolve(worker);
       };
-      const timer = setTimeout(() => {
-        this.waitingForIdle.splice(this.waitingForIdle.indexOf(waiter), 1);
-        reject(tooLate());
-      }, Math.min(2 ** 31 - 1, Math.max(0, deadline - performance.now())));
+      const timer = setTimeout(
+        () => {
+          this.waitingForIdle.splice(this.waitingForIdle.indexOf(waiter), 1);
+          reject(tooLate());
+        },
+        Math.min(2 ** 31 - 1, Math.max(0, deadline - performance.now())),
+      );
       this.waitingForIdle.push(waiter);
     });
   }
@@ -289,7 +306,10 @@ export class WorkerPool {
   }
 }
 
-const tooLate = () => unavailable('The explanations did not finish in time (the workers answer predictions first). Ask for fewer instances, steps or samples, or retry.');
+const tooLate = () =>
+  unavailable(
+    'The explanations did not finish in time (the workers answer predictions first). Ask for fewer instances, steps or samples, or retry.',
+  );
 
 /** Model evaluations a worker makes per instance of an explanation share. */
 const EXPLAIN_CHUNK_ROWS = 1024;
@@ -313,7 +333,10 @@ function merge(shares: ExplainResult[]): ExplainResult {
   const [first] = shares;
   if (shares.length === 1) return first!;
   const attributions = new Float32Array(shares.reduce((sum, share) => sum + share.attributions.length, 0));
-  shares.reduce((offset, share) => (attributions.set(share.attributions, offset), offset + share.attributions.length), 0);
+  shares.reduce(
+    (offset, share) => (attributions.set(share.attributions, offset), offset + share.attributions.length),
+    0,
+  );
   return {
     ...first!,
     targets: shares.flatMap((share) => share.targets),

@@ -21,23 +21,42 @@ export class Prediction {
 
 @Resolver(() => Prediction)
 export class PredictResolver {
-  @FieldResolver(() => [Explanation], { description: "Feature attributions per instance, computed only when selected; arguments left out take the deployment's defaults." })
-  explanations(@Root() prediction: PredictionResult, @Args() args: ExplanationRequestArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Explanation[]> {
+  @FieldResolver(() => [Explanation], {
+    description:
+      "Feature attributions per instance, computed only when selected; arguments left out take the deployment's defaults.",
+  })
+  explanations(
+    @Root() prediction: PredictionResult,
+    @Args() args: ExplanationRequestArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Explanation[]> {
     // Heatmaps cost a PNG each: drawn only when asked for.
     return explainPrediction(ctx, prediction.explainable, explanationArgs(args), selects(info, 'heatmap'));
   }
 
   @Allow('predict', 'Deployment')
-  @Query(() => Prediction, { description: 'Answers instances (objects of named features, or tensors as nested lists) on a deployment.' })
+  @Query(() => Prediction, {
+    description: 'Answers instances (objects of named features, or tensors as nested lists) on a deployment.',
+  })
   predict(
     @Arg('deployment') deployment: string,
     @Arg('instances', () => [GraphQLJSON], {
       description:
         "Objects of named inputs, checked against the answering version's signature. A tensor input takes nested lists as its shape says, or one flat list of all its numbers in row-major order: cheaper to send and to parse for large tensors.",
-    }) instances: unknown[],
-    @Arg('routingKey', () => String, { nullable: true, description: 'Sends the same key to the same route, for sticky canaries.' }) routingKey: string | undefined,
+    })
+    instances: unknown[],
+    @Arg('routingKey', () => String, {
+      nullable: true,
+      description: 'Sends the same key to the same route, for sticky canaries.',
+    })
+    routingKey: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<PredictionResult> {
-    return predict(ctx, { deployment, routingKey, pack: (signature) => packInstances(signature, instances, ctx.serving.maxInstances) });
+    return predict(ctx, {
+      deployment,
+      routingKey,
+      pack: (signature) => packInstances(signature, instances, ctx.serving.maxInstances),
+    });
   }
 }

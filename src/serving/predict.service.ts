@@ -82,13 +82,19 @@ export function predict(ctx: RequestContext, request: PredictRequest): Promise<P
       };
     } catch (error) {
       // Counted for deployments that exist only: a name a client made up is no label.
-      metrics.predictionErrors.inc({ deployment: name, code: String((error as GraphQLError).extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR) });
+      metrics.predictionErrors.inc({
+        deployment: name,
+        code: String((error as GraphQLError).extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR),
+      });
       throw error;
     }
   });
 }
 
-const labelsOf = (deployment: ServedDeployment, version: ServedVersion): ServingLabels => ({ deployment: deployment.name, version: String(version.version) });
+const labelsOf = (deployment: ServedDeployment, version: ServedVersion): ServingLabels => ({
+  deployment: deployment.name,
+  version: String(version.version),
+});
 
 /**
  * The deployment, if the caller may read it (else NOT_FOUND, as if it did not exist) and `action`
@@ -99,7 +105,8 @@ export function servedDeployment(ctx: RequestContext, name: string, action: 'rea
   const deployment = ctx.serving.routing.get(name);
   if (!deployment || !ctx.access.canOn('read', 'Deployment', deployment)) throw notFound('deployment', name, 'name');
   authorize(ctx, action, 'Deployment', deployment, `deployment "${name}"`);
-  if (deployment.status !== DeploymentStatus.ACTIVE) throw unavailable(`Deployment "${name}" is ${deployment.status} and answers no predictions.`);
+  if (deployment.status !== DeploymentStatus.ACTIVE)
+    throw unavailable(`Deployment "${name}" is ${deployment.status} and answers no predictions.`);
   return deployment;
 }
 
@@ -107,47 +114,93 @@ export function servedDeployment(ctx: RequestContext, name: string, action: 'rea
  * Routes with traffic to versions whose lifecycle state the deployment's environment takes
  * (gates.yaml), as when the route was set; only the one to `version` when a version is asked for.
  */
-export function routesTakingTraffic(ctx: RequestContext, deployment: ServedDeployment, version?: number): ServedDeployment['routes'] {
-  const routed = version === undefined ? deployment.routes : deployment.routes.filter((route) => route.version.version === version);
+export function routesTakingTraffic(
+  ctx: RequestContext,
+  deployment: ServedDeployment,
+  version?: number,
+): ServedDeployment['routes'] {
+  const routed =
+    version === undefined ? deployment.routes : deployment.routes.filter((route) => route.version.version === version);
   if (routed.length === 0) throw notFound(`version of deployment "${deployment.name}"`, String(version), 'number');
   const routes = routed.filter((route) => takesTraffic(ctx, deployment.environment, route.version));
-  if (routes.length === 0) throw unavailable(`Deployment "${deployment.name}" has no route with traffic to a version its environment takes.`);
+  if (routes.length === 0)
+    throw unavailable(`Deployment "${deployment.name}" has no route with traffic to a version its environment takes.`);
   return routes;
 }
 
 function takesTraffic(ctx: RequestContext, environment: Environment, version: ServedVersion): boolean {
-  const states: readonly string[] = environment === Environment.PRODUCTION ? [LifecycleState.APPROVED] : ctx.policy.gates.deployments.stagingStates;
+  const states: readonly string[] =
+    environment === Environment.PRODUCTION ? [LifecycleState.APPROVED] : ctx.policy.gates.deployments.stagingStates;
   return states.includes(version.state);
 }
 
-async function run(ctx: RequestContext, deployment: ServedDeployment, version: ServedVersion, inputs: InputBatch[]): Promise<OutputBatch[]> {
+async function run(
+  ctx: RequestContext,
+  deployment: ServedDeployment,
+  version: ServedVersion,
+  inputs: InputBatch[],
+): Promise<OutputBatch[]> {
   try {
-    return await ctx.serving.server.predict(deployment.id, version.artifact.sha256, deployment.batching, inputs, labelsOf(deployment, version));
+    return await ctx.serving.server.predict(
+      deployment.id,
+      version.artifact.sha256,
+      deployment.batching,
+      inputs,
+      labelsOf(deployment, version),
+    );
   } catch (error) {
     if (error instanceof TamperedArtifact) {
       ctx.logger.error({ err: error, artifact: version.artifact.sha256 }, 'refused a tampered artifact');
-      throw unavailable(`The model artifact of version ${version.version} failed its integrity check; the gateway refuses to load it.`);
+      throw unavailable(
+        `The model artifact of version ${version.version} failed its integrity check; the gateway refuses to load it.`,
+      );
     }
     throw error;
   }
 }
 
 /** A copy of the request for the shadow version: answered in the background, logged, never returned. */
-async function shadow(ctx: RequestContext, deployment: ServedDeployment, version: ServedVersion, pack: PredictRequest['pack']): Promise<void> {
+async function shadow(
+  ctx: RequestContext,
+  deployment: ServedDeployment,
+  version: ServedVersion,
+  pack: PredictRequest['pack'],
+): Promise<void> {
   try {
     if (!takesTraffic(ctx, Environment.STAGING, version)) return;
     const inputs = pack(version.signature);
     const started = performance.now();
     const outputs = await run(ctx, deployment, version, inputs);
-    logPrediction(ctx, deployment, version, inputs, describeOutputs(version.signature, outputs[0]!), performance.now() - started, true);
+    logPrediction(
+      ctx,
+      deployment,
+      version,
+      inputs,
+      describeOutputs(version.signature, outputs[0]!),
+      performance.now() - started,
+      true,
+    );
   } catch (error) {
-    ctx.logger.warn({ err: error, deployment: deployment.name }, 'shadow prediction failed; the caller was answered by the primary route');
+    ctx.logger.warn(
+      { err: error, deployment: deployment.name },
+      'shadow prediction failed; the caller was answered by the primary route',
+    );
   }
 }
 
 /** Queues the prediction for the log: the packed inputs, or only their digest when the training data holds personal data. */
-function logPrediction(ctx: RequestContext, deployment: ServedDeployment, version: ServedVersion, inputs: InputBatch[], outputs: PredictionOutput[], latencyMs: number, isShadow: boolean): void {
-  const packed = Buffer.concat(inputs.map(({ values }) => Buffer.from(values.buffer, values.byteOffset, values.byteLength)));
+function logPrediction(
+  ctx: RequestContext,
+  deployment: ServedDeployment,
+  version: ServedVersion,
+  inputs: InputBatch[],
+  outputs: PredictionOutput[],
+  latencyMs: number,
+  isShadow: boolean,
+): void {
+  const packed = Buffer.concat(
+    inputs.map(({ values }) => Buffer.from(values.buffer, values.byteOffset, values.byteLength)),
+  );
   ctx.serving.log.record({
     deploymentId: deployment.id,
     modelVersionId: version.id,
@@ -169,7 +222,10 @@ function logPrediction(ctx: RequestContext, deployment: ServedDeployment, versio
  */
 export function pickRoute<T extends { weight: number }>(routes: T[], routingKey: string | undefined): T {
   const total = routes.reduce((sum, route) => sum + route.weight, 0);
-  const point = routingKey === undefined ? Math.random() * total : createHash('sha256').update(routingKey).digest().readUInt32BE(0) % total;
+  const point =
+    routingKey === undefined
+      ? Math.random() * total
+      : createHash('sha256').update(routingKey).digest().readUInt32BE(0) % total;
   let upTo = 0;
   for (const route of routes) {
     upTo += route.weight;

@@ -22,7 +22,9 @@ export class PredictionLogRetention {
     everyMs = 3_600_000,
   ) {
     const purgeQuietly = () =>
-      void this.purge().catch((error: unknown) => this.logger.warn({ err: error }, 'prediction log: could not drop expired entries; trying again later'));
+      void this.purge().catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'prediction log: could not drop expired entries; trying again later'),
+      );
     this.timers = [setTimeout(purgeQuietly, FIRST_PURGE_AFTER_MS), setInterval(purgeQuietly, everyMs)];
     for (const timer of this.timers) timer.unref();
   }
@@ -44,7 +46,8 @@ export class PredictionLogRetention {
       deleted += rowCount ?? 0;
       if ((rowCount ?? 0) < PURGE_BATCH) break;
     }
-    if (deleted > 0) this.logger.info({ deleted, before: cutoff.toISOString() }, 'prediction log: dropped entries past retention');
+    if (deleted > 0)
+      this.logger.info({ deleted, before: cutoff.toISOString() }, 'prediction log: dropped entries past retention');
     return deleted;
   }
 

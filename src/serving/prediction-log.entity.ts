@@ -10,7 +10,11 @@ import { PredictionOutput } from './prediction-output';
  * Written in bulk by PredictionLog (binary COPY, no foreign keys: a log row must never block a
  * deployment's retirement), read through the graph, dropped after the retention period.
  */
-@ObjectType({ implements: Node, description: 'One answered prediction request (or a shadow copy of one) as the prediction log keeps it; createdAt is when it was answered.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'One answered prediction request (or a shadow copy of one) as the prediction log keeps it; createdAt is when it was answered.',
+})
 @Entity()
 @Index({ properties: ['deployment', 'createdAt'] })
 @Index({ properties: ['modelVersion', 'createdAt'] })

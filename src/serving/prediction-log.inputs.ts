@@ -5,13 +5,24 @@ import { ConnectionArgs, OrderInputType } from '../graph/relay/connection';
 export const MAX_RANGE_DAYS = 31;
 export const DEFAULT_RANGE_DAYS = 7;
 
-@InputType({ description: `Which logged predictions: a time range of at most ${MAX_RANGE_DAYS} days (the last ${DEFAULT_RANGE_DAYS} by default), and exact matches.` })
+@InputType({
+  description: `Which logged predictions: a time range of at most ${MAX_RANGE_DAYS} days (the last ${DEFAULT_RANGE_DAYS} by default), and exact matches.`,
+})
 export class PredictionLogFilter {
-  @Field(() => Date, { nullable: true, description: `From this time on (inclusive); default ${DEFAULT_RANGE_DAYS} days before \`to\`.` }) from?: Date;
+  @Field(() => Date, {
+    nullable: true,
+    description: `From this time on (inclusive); default ${DEFAULT_RANGE_DAYS} days before \`to\`.`,
+  })
+  from?: Date;
   @Field(() => Date, { nullable: true, description: 'Before this time (exclusive); default now.' }) to?: Date;
   @Field(() => String, { nullable: true, description: 'Who asked: a subject, or api-key:<prefix>.' }) caller?: string;
-  @Field(() => String, { nullable: true, description: 'The OpenTelemetry trace id of the request (32 hex digits).' }) traceId?: string;
-  @Field(() => Boolean, { nullable: true, description: "True: only shadow versions' answers; false: only answers returned to callers." }) shadow?: boolean;
+  @Field(() => String, { nullable: true, description: 'The OpenTelemetry trace id of the request (32 hex digits).' })
+  traceId?: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "True: only shadow versions' answers; false: only answers returned to callers.",
+  })
+  shadow?: boolean;
 }
 
 export enum PredictionLogOrderField {
@@ -19,14 +30,19 @@ export enum PredictionLogOrderField {
 }
 registerEnumType(PredictionLogOrderField, { name: 'PredictionLogOrderField' });
 
-export const PredictionLogOrder = OrderInputType('PredictionLogOrder', PredictionLogOrderField, PredictionLogOrderField.CREATED_AT);
+export const PredictionLogOrder = OrderInputType(
+  'PredictionLogOrder',
+  PredictionLogOrderField,
+  PredictionLogOrderField.CREATED_AT,
+);
 export type PredictionLogOrder = InstanceType<typeof PredictionLogOrder>;
 
 /** A page of the log: ModelVersion.predictions' and Deployment.predictions' arguments. */
 @ArgsType()
 export class PredictionLogArgs extends ConnectionArgs {
   @Field(() => PredictionLogFilter, { nullable: true }) filter?: PredictionLogFilter;
-  @Field(() => PredictionLogOrder, { nullable: true, description: 'Default: newest first.' }) orderBy?: PredictionLogOrder;
+  @Field(() => PredictionLogOrder, { nullable: true, description: 'Default: newest first.' })
+  orderBy?: PredictionLogOrder;
 }
 
 export enum InstancesWithheld {
@@ -39,7 +55,12 @@ registerEnumType(InstancesWithheld, {
   description: "Why a logged prediction's instances are not shown; instancesSha256 still identifies them.",
   valuesConfig: {
     NOT_PERMITTED: { description: 'Your roles may not read the instances of logged predictions.' },
-    PERSONAL_DATA: { description: "An input is a feature the version's training data marks personal or sensitive, and your roles may not see those." },
-    DIGEST_ONLY: { description: "The version's training data holds personal data, so the log kept only the instances' digest." },
+    PERSONAL_DATA: {
+      description:
+        "An input is a feature the version's training data marks personal or sensitive, and your roles may not see those.",
+    },
+    DIGEST_ONLY: {
+      description: "The version's training data holds personal data, so the log kept only the instances' digest.",
+    },
   },
 });

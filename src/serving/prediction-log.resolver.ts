@@ -27,27 +27,38 @@ export class PredictionLogEntryResolver {
     return ctx.loaders.referenced(ModelVersion, entry.modelVersion.id);
   }
 
-  @FieldResolver(() => Deployment, { nullable: true, description: 'The deployment that was asked; null when you may not read it.' })
+  @FieldResolver(() => Deployment, {
+    nullable: true,
+    description: 'The deployment that was asked; null when you may not read it.',
+  })
   deployment(@Root() entry: PredictionLogEntry, @Ctx() ctx: RequestContext): Promise<Deployment | null> {
     return ctx.loaders.byId(Deployment).load(entry.deployment.id);
   }
 
   @FieldResolver(() => [GraphQLJSON], {
     nullable: true,
-    description: 'The instances as the model took them (objects of named inputs; a tensor as one flat list), the first `first` of them; null when withheld (see instancesWithheld).',
+    description:
+      'The instances as the model took them (objects of named inputs; a tensor as one flat list), the first `first` of them; null when withheld (see instancesWithheld).',
   })
   async instances(
     @Root() entry: PredictionLogEntry,
     @Arg('first', () => Int, { defaultValue: 10, description: `How many, 0 to ${MAX_INSTANCES_SHOWN}.` }) first: number,
     @Ctx() ctx: RequestContext,
   ): Promise<unknown[] | null> {
-    if (first < 0 || first > MAX_INSTANCES_SHOWN) throw badInput('first', `must be between 0 and ${MAX_INSTANCES_SHOWN}, got ${first}.`);
+    if (first < 0 || first > MAX_INSTANCES_SHOWN)
+      throw badInput('first', `must be between 0 and ${MAX_INSTANCES_SHOWN}, got ${first}.`);
     const inputs = await loggedInputs(ctx, await loggedPrediction(ctx, entry));
     return 'batches' in inputs ? instancesOf(inputs.batches, first) : null;
   }
 
-  @FieldResolver(() => InstancesWithheld, { nullable: true, description: 'Why instances is null; null when it is not.' })
-  async instancesWithheld(@Root() entry: PredictionLogEntry, @Ctx() ctx: RequestContext): Promise<InstancesWithheld | null> {
+  @FieldResolver(() => InstancesWithheld, {
+    nullable: true,
+    description: 'Why instances is null; null when it is not.',
+  })
+  async instancesWithheld(
+    @Root() entry: PredictionLogEntry,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InstancesWithheld | null> {
     return (await instancesWithheld(ctx, await loggedPrediction(ctx, entry))) ?? null;
   }
 
@@ -58,7 +69,8 @@ export class PredictionLogEntryResolver {
   })
   explainPrediction(
     @Arg('id', () => ID, { description: 'The PredictionLogEntry.' }) id: string,
-    @Arg('instance', () => Int, { nullable: true, description: 'Explain only this instance (0-based).' }) instance: number | undefined,
+    @Arg('instance', () => Int, { nullable: true, description: 'Explain only this instance (0-based).' })
+    instance: number | undefined,
     @Args() args: ExplanationRequestArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,

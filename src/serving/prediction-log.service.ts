@@ -6,7 +6,14 @@ import { ModelVersion } from '../graph/models/model.entity';
 import { paginate, SortDirection } from '../graph/relay/connection';
 import { packInstances, unpackInputs, type InputBatch } from './instances';
 import { PredictionLogEntry } from './prediction-log.entity';
-import { DEFAULT_RANGE_DAYS, InstancesWithheld, MAX_RANGE_DAYS, PredictionLogOrderField, type PredictionLogArgs, type PredictionLogFilter } from './prediction-log.inputs';
+import {
+  DEFAULT_RANGE_DAYS,
+  InstancesWithheld,
+  MAX_RANGE_DAYS,
+  PredictionLogOrderField,
+  type PredictionLogArgs,
+  type PredictionLogFilter,
+} from './prediction-log.inputs';
 import { featuresWithheld } from './training-data';
 
 const DAY_MS = 86_400_000;
@@ -18,7 +25,11 @@ const newestFirst = { field: PredictionLogOrderField.CREATED_AT, direction: Sort
  * MAX_RANGE_DAYS (so that even totalCount reads a bounded slice of the log), as far as the
  * caller may read the log.
  */
-export function listPredictions(ctx: RequestContext, of: { modelVersion: string } | { deployment: string }, { filter, orderBy, ...page }: PredictionLogArgs) {
+export function listPredictions(
+  ctx: RequestContext,
+  of: { modelVersion: string } | { deployment: string },
+  { filter, orderBy, ...page }: PredictionLogArgs,
+) {
   const { from, to } = timeRange(filter);
   const where: FilterQuery<PredictionLogEntry> = { ...of, createdAt: { $gte: from, $lt: to } };
   if (filter?.caller != null) where.caller = filter.caller;
@@ -32,7 +43,10 @@ function timeRange(filter: PredictionLogFilter | undefined): { from: Date; to: D
   const from = filter?.from ?? new Date(to.getTime() - DEFAULT_RANGE_DAYS * DAY_MS);
   if (from >= to) throw badInput('filter.from', 'must be before filter.to.');
   if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
-    throw badInput('filter.from', `the range may span at most ${MAX_RANGE_DAYS} days; ask for a longer period one range at a time.`);
+    throw badInput(
+      'filter.from',
+      `the range may span at most ${MAX_RANGE_DAYS} days; ask for a longer period one range at a time.`,
+    );
   }
   return { from, to };
 }
@@ -59,7 +73,10 @@ export async function loggedPrediction(ctx: RequestContext, entry: PredictionLog
     const rows = byId(await ctx.em.find(Deployment, { id: { $in: [...ids] } }));
     return ids.map((id) => rows.get(id) ?? null);
   });
-  const [version, deployment] = await Promise.all([versions.load(entry.modelVersion.id), deployments.load(entry.deployment.id)]);
+  const [version, deployment] = await Promise.all([
+    versions.load(entry.modelVersion.id),
+    deployments.load(entry.deployment.id),
+  ]);
   return { entry, version, deployment };
 }
 
@@ -79,17 +96,25 @@ function subjectOf({ entry, version, deployment }: LoggedPrediction): object {
  * roles must allow the entry's `instances` field, it must see every input feature (the rule that
  * hides personal columns of the training data hides their values here too), and they must have been kept.
  */
-export async function instancesWithheld(ctx: RequestContext, logged: LoggedPrediction): Promise<InstancesWithheld | undefined> {
-  if (!ctx.access.canOn('read', 'PredictionLogEntry', subjectOf(logged), 'instances')) return InstancesWithheld.NOT_PERMITTED;
+export async function instancesWithheld(
+  ctx: RequestContext,
+  logged: LoggedPrediction,
+): Promise<InstancesWithheld | undefined> {
+  if (!ctx.access.canOn('read', 'PredictionLogEntry', subjectOf(logged), 'instances'))
+    return InstancesWithheld.NOT_PERMITTED;
   const withheld = featuresWithheld(ctx.access, await ctx.serving.trainingData.of(logged.version));
-  const hidden = (input: string) => withheld.has(input) || [...withheld].some((feature) => feature.startsWith(`${input}.`));
+  const hidden = (input: string) =>
+    withheld.has(input) || [...withheld].some((feature) => feature.startsWith(`${input}.`));
   if (logged.version.signature.inputs.some((input) => hidden(input.name))) return InstancesWithheld.PERSONAL_DATA;
   const stored = await storedInputs(ctx, logged.entry);
   return stored.inputs || Array.isArray(stored.instances) ? undefined : InstancesWithheld.DIGEST_ONLY;
 }
 
 /** The instances of a logged prediction as packed batches, or why the caller may not have them. */
-export async function loggedInputs(ctx: RequestContext, logged: LoggedPrediction): Promise<{ batches: InputBatch[] } | { withheld: InstancesWithheld }> {
+export async function loggedInputs(
+  ctx: RequestContext,
+  logged: LoggedPrediction,
+): Promise<{ batches: InputBatch[] } | { withheld: InstancesWithheld }> {
   const withheld = await instancesWithheld(ctx, logged);
   if (withheld) return { withheld };
   const { signature } = logged.version;
@@ -101,10 +126,19 @@ export async function loggedInputs(ctx: RequestContext, logged: LoggedPrediction
 }
 
 /** The stored inputs, lazy on the entity (they can be large): loaded only for the entries whose instances are asked for. */
-function storedInputs(ctx: RequestContext, entry: PredictionLogEntry): Promise<Pick<PredictionLogEntry, 'inputs' | 'instances'>> {
+function storedInputs(
+  ctx: RequestContext,
+  entry: PredictionLogEntry,
+): Promise<Pick<PredictionLogEntry, 'inputs' | 'instances'>> {
   return ctx.loaders
     .custom('predictionLog:inputs', async (ids) => {
-      const rows = byId(await ctx.em.find(PredictionLogEntry, { id: { $in: [...ids] } }, { populate: ['inputs', 'instances'] as never }));
+      const rows = byId(
+        await ctx.em.find(
+          PredictionLogEntry,
+          { id: { $in: [...ids] } },
+          { populate: ['inputs', 'instances'] as never },
+        ),
+      );
       return ids.map((id) => rows.get(id)!);
     })
     .load(entry.id);

@@ -32,7 +32,10 @@ const MAX_COPY_BYTES = 32 * 1024 * 1024;
 function nextBatch(buffer: Row[], count: number): Row[] {
   let bytes = 0;
   let end = 0;
-  while (end < Math.min(count, buffer.length) && (end === 0 || bytes + (buffer[end]!.inputs?.length ?? 0) <= MAX_COPY_BYTES)) {
+  while (
+    end < Math.min(count, buffer.length) &&
+    (end === 0 || bytes + (buffer[end]!.inputs?.length ?? 0) <= MAX_COPY_BYTES)
+  ) {
     bytes += buffer[end]!.inputs?.length ?? 0;
     end += 1;
   }
@@ -105,19 +108,30 @@ export class PredictionLog {
       try {
         await this.copy(batch);
         this.stats.written += batch.length;
-        if (this.failures > 0) this.logger.info({ waiting: this.buffer.length }, 'prediction log reaches the database again; writing what waited');
+        if (this.failures > 0)
+          this.logger.info(
+            { waiting: this.buffer.length },
+            'prediction log reaches the database again; writing what waited',
+          );
         this.failures = 0;
       } catch (error) {
         if (isDatabaseUnreachable(error)) {
           this.stats.failedWrites += 1;
           this.failures += 1;
           this.retryAt = Date.now() + Math.min(5000, 100 * 2 ** this.failures);
-          if (this.failures === 1) this.logger.warn({ err: error, waiting: this.buffer.length }, 'prediction log cannot reach the database; entries wait and the write is retried');
+          if (this.failures === 1)
+            this.logger.warn(
+              { err: error, waiting: this.buffer.length },
+              'prediction log cannot reach the database; entries wait and the write is retried',
+            );
           return;
         }
         // The database refused the rows themselves: retrying would block every entry behind them.
         this.stats.rejected += batch.length;
-        this.logger.error({ err: error, entries: batch.length }, 'the database refused prediction log entries; they are not kept');
+        this.logger.error(
+          { err: error, entries: batch.length },
+          'the database refused prediction log entries; they are not kept',
+        );
       }
       this.buffer.splice(0, batch.length);
       this.bufferedBytes -= batch.reduce((sum, row) => sum + (row.inputs?.length ?? 0), 0);
@@ -140,7 +154,11 @@ export class PredictionLog {
     clearInterval(this.timer);
     this.retryAt = 0;
     await this.flush();
-    if (this.buffer.length > 0) this.logger.error({ entries: this.buffer.length }, 'prediction log closed with entries the database did not take');
+    if (this.buffer.length > 0)
+      this.logger.error(
+        { entries: this.buffer.length },
+        'prediction log closed with entries the database did not take',
+      );
   }
 }
 

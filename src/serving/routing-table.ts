@@ -88,7 +88,8 @@ export class RoutingTable {
       })
       .catch((error: unknown) => {
         // Said once per outage, not at every periodic try.
-        if (!this.failing) this.logger.warn({ err: error }, 'could not reload the routing table; the last one keeps serving');
+        if (!this.failing)
+          this.logger.warn({ err: error }, 'could not reload the routing table; the last one keeps serving');
         this.failing = true;
         throw error;
       })
@@ -122,7 +123,16 @@ export class RoutingTable {
       );
       versions = await client.query<VersionRow>(
         `select id, version, lifecycle_state, signature, artifact_sha256, run_id from model_version where id = any($1::uuid[])`,
-        [[...new Set([...routes.rows.map((route) => route.model_version_id), ...deployments.rows.flatMap((d) => (d.status === 'ACTIVE' && d.shadow_version_id ? [d.shadow_version_id] : []))])]],
+        [
+          [
+            ...new Set([
+              ...routes.rows.map((route) => route.model_version_id),
+              ...deployments.rows.flatMap((d) =>
+                d.status === 'ACTIVE' && d.shadow_version_id ? [d.shadow_version_id] : [],
+              ),
+            ]),
+          ],
+        ],
       );
       await client.query('commit');
       client.release();
@@ -144,7 +154,9 @@ export class RoutingTable {
         status: row.status,
         batching: { maxBatchSize: row.batching_max_batch_size, maxQueueDelayMs: row.batching_max_queue_delay_ms },
         explanationDefaults: row.explanation_defaults,
-        routes: routes.rows.filter((route) => route.deployment_id === row.id).map((route) => ({ weight: route.weight, version: served.get(route.model_version_id)! })),
+        routes: routes.rows
+          .filter((route) => route.deployment_id === row.id)
+          .map((route) => ({ weight: route.weight, version: served.get(route.model_version_id)! })),
         shadow: active && row.shadow_version_id ? served.get(row.shadow_version_id) : undefined,
       });
     }
@@ -154,7 +166,15 @@ export class RoutingTable {
   private async served(row: VersionRow): Promise<ServedVersion> {
     const run = row.run_id ? { id: row.run_id } : undefined;
     const { personal } = await this.trainingData.of({ id: row.id, run });
-    return { id: row.id, version: row.version, state: row.lifecycle_state, signature: row.signature, artifact: { sha256: row.artifact_sha256 }, run, personal };
+    return {
+      id: row.id,
+      version: row.version,
+      state: row.lifecycle_state,
+      signature: row.signature,
+      artifact: { sha256: row.artifact_sha256 },
+      run,
+      personal,
+    };
   }
 }
 

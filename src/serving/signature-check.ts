@@ -3,7 +3,11 @@ import { TensorDtype, type Signature } from '../graph/models/model.entity';
 import { asModelInputs, type InputBatch } from './instances';
 import type { ModelTensors, OutputBatch } from './worker';
 
-const tfDtypes: Record<TensorDtype, string> = { [TensorDtype.FLOAT32]: 'float32', [TensorDtype.INT32]: 'int32', [TensorDtype.BOOL]: 'bool' };
+const tfDtypes: Record<TensorDtype, string> = {
+  [TensorDtype.FLOAT32]: 'float32',
+  [TensorDtype.INT32]: 'int32',
+  [TensorDtype.BOOL]: 'bool',
+};
 
 /** Instances of the smoke run: two, so that a model that mishandles the batch dimension shows it. */
 const ROWS = 2;
@@ -13,13 +17,19 @@ export function zerosFor(signature: Signature): InputBatch[] {
   return asModelInputs(
     signature.inputs.map((spec) => {
       const size = spec.shape.reduce((a, b) => a * b, ROWS);
-      return { name: spec.name, dtype: spec.dtype, shape: [ROWS, ...spec.shape], values: spec.dtype === TensorDtype.INT32 ? new Int32Array(size) : new Float32Array(size) };
+      return {
+        name: spec.name,
+        dtype: spec.dtype,
+        shape: [ROWS, ...spec.shape],
+        values: spec.dtype === TensorDtype.INT32 ? new Int32Array(size) : new Float32Array(size),
+      };
     }),
   );
 }
 
 /** Does a model dimension (null or -1: any size) take `size`? */
-const fits = (dimension: number | null | undefined, size: number | undefined) => dimension == null || dimension < 0 || dimension === size;
+const fits = (dimension: number | null | undefined, size: number | undefined) =>
+  dimension == null || dimension < 0 || dimension === size;
 const describeShape = (shape: (number | null)[]) => `[${shape.map((d) => (d == null || d < 0 ? '?' : d)).join(', ')}]`;
 const perInstance = (shape: number[]) => shape.slice(1).reduce((a, b) => a * b, 1);
 
@@ -31,18 +41,27 @@ const refuse = (field: string, message: string) => badInput(field, `${message} F
  */
 export function checkDeclaredInputs(field: string, inputs: InputBatch[], model: ModelTensors): void {
   if (model.inputs.length !== inputs.length) {
-    throw refuse(field, `the model takes ${model.inputs.length} input tensor(s), but the signature's inputs make ${inputs.length} (named scalar inputs travel as one [instances, features] matrix).`);
+    throw refuse(
+      field,
+      `the model takes ${model.inputs.length} input tensor(s), but the signature's inputs make ${inputs.length} (named scalar inputs travel as one [instances, features] matrix).`,
+    );
   }
   inputs.forEach((input, index) => {
     const declared = model.inputs[index]!;
     const [, ...dims] = declared.shape;
     const [, ...sizes] = input.shape;
     if (dims.length !== sizes.length || !dims.every((d, i) => fits(d, sizes[i]))) {
-      throw refuse(field, `input ${index + 1} of the model has shape ${describeShape(declared.shape)}, but the signature gives it [instances, ${sizes.join(', ')}].`);
+      throw refuse(
+        field,
+        `input ${index + 1} of the model has shape ${describeShape(declared.shape)}, but the signature gives it [instances, ${sizes.join(', ')}].`,
+      );
     }
     const given = tfDtypes[input.dtype];
     if (given !== declared.dtype && !(declared.dtype === 'float32' && input.dtype !== TensorDtype.FLOAT32)) {
-      throw refuse(field, `input ${index + 1} of the model is ${declared.dtype}, but the signature gives it ${input.dtype}.`);
+      throw refuse(
+        field,
+        `input ${index + 1} of the model is ${declared.dtype}, but the signature gives it ${input.dtype}.`,
+      );
     }
   });
 }
@@ -52,18 +71,30 @@ export function checkDeclaredInputs(field: string, inputs: InputBatch[], model: 
  * instance and declared dtypes, and one score per class label. Returns what was checked.
  */
 export function checkOutputs(field: string, signature: Signature, model: ModelTensors, outputs: OutputBatch[]): string {
-  if (outputs.length !== signature.outputs.length) throw refuse(field, `the model answers ${outputs.length} output tensor(s), but the signature lists ${signature.outputs.length}.`);
+  if (outputs.length !== signature.outputs.length)
+    throw refuse(
+      field,
+      `the model answers ${outputs.length} output tensor(s), but the signature lists ${signature.outputs.length}.`,
+    );
   signature.outputs.forEach((spec, index) => {
     const output = outputs[index]!;
     const expected = spec.shape.reduce((a, b) => a * b, 1);
     if (output.shape[0] !== ROWS || perInstance(output.shape) !== expected) {
-      throw refuse(field, `output ${spec.name} should hold ${expected} value(s) per instance (shape [${spec.shape.join(', ')}]); the model answered shape [${output.shape.join(', ')}] for ${ROWS} instances.`);
+      throw refuse(
+        field,
+        `output ${spec.name} should hold ${expected} value(s) per instance (shape [${spec.shape.join(', ')}]); the model answered shape [${output.shape.join(', ')}] for ${ROWS} instances.`,
+      );
     }
     const declared = model.outputs[index]?.dtype;
-    if (declared && declared !== tfDtypes[spec.dtype]) throw refuse(field, `output ${spec.name} of the model is ${declared}, but the signature says ${spec.dtype}.`);
+    if (declared && declared !== tfDtypes[spec.dtype])
+      throw refuse(field, `output ${spec.name} of the model is ${declared}, but the signature says ${spec.dtype}.`);
   });
   const labels = signature.classLabels.length;
   const scores = perInstance(outputs[0]!.shape);
-  if (labels > 0 && labels !== scores) throw refuse(field, `the signature names ${labels} class label(s), but the model's first output has ${scores} score(s) per instance.`);
+  if (labels > 0 && labels !== scores)
+    throw refuse(
+      field,
+      `the signature names ${labels} class label(s), but the model's first output has ${scores} score(s) per instance.`,
+    );
   return `Zeros shaped as the signature's ${signature.inputs.length} input(s) ran; the model's ${outputs.length} output(s) have the declared shapes and dtypes${labels ? `, one score per class label` : ''}.`;
 }

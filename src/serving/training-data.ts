@@ -45,15 +45,30 @@ export class TrainingDataCache {
 
   private async load(version: TrainedVersion): Promise<TrainingData> {
     const links = version.run
-      ? await this.orm.em.fork().find(RunDatasetVersion, { run: version.run.id }, { populate: ['datasetVersion.dataset'], orderBy: { datasetVersion: { createdAt: 'asc' } } })
+      ? await this.orm.em
+          .fork()
+          .find(
+            RunDatasetVersion,
+            { run: version.run.id },
+            { populate: ['datasetVersion.dataset'], orderBy: { datasetVersion: { createdAt: 'asc' } } },
+          )
       : [];
-    const data: TrainingData = { personal: false, statistics: new Map(), statisticsFrom: new Map(), sensitive: new Map() };
+    const data: TrainingData = {
+      personal: false,
+      statistics: new Map(),
+      statisticsFrom: new Map(),
+      sensitive: new Map(),
+    };
     for (const { datasetVersion } of links) {
       const dataset = datasetVersion.dataset;
-      const subject = { id: datasetVersion.id, dataset: { id: dataset.id, sensitivity: dataset.sensitivity, team: { id: dataset.team.id } } };
+      const subject = {
+        id: datasetVersion.id,
+        dataset: { id: dataset.id, sensitivity: dataset.sensitivity, team: { id: dataset.team.id } },
+      };
       for (const feature of datasetVersion.features) {
         data.personal ||= feature.pii;
-        if (feature.pii || feature.role === FeatureRole.SENSITIVE) data.sensitive.set(feature.name, [...(data.sensitive.get(feature.name) ?? []), subject]);
+        if (feature.pii || feature.role === FeatureRole.SENSITIVE)
+          data.sensitive.set(feature.name, [...(data.sensitive.get(feature.name) ?? []), subject]);
       }
       for (const statistics of datasetVersion.statistics) {
         if (data.statistics.has(statistics.feature)) continue;
@@ -71,6 +86,7 @@ export class TrainingDataCache {
  * columns are personal also hides their values and what they contributed to an answer).
  */
 export function featuresWithheld(access: Access, training: TrainingData): Set<string> {
-  const mayNotSee = (versions: DatasetVersionSubject[]) => versions.some((version) => !access.canOn('read', 'DatasetVersion', version, 'piiFields'));
+  const mayNotSee = (versions: DatasetVersionSubject[]) =>
+    versions.some((version) => !access.canOn('read', 'DatasetVersion', version, 'piiFields'));
   return new Set([...training.sensitive].filter(([, versions]) => mayNotSee(versions)).map(([feature]) => feature));
 }

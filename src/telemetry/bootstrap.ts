@@ -18,7 +18,9 @@ const ratio = Number(process.env.MODELGATE_TRACE_SAMPLE_RATIO ?? 1);
 const sdk = new NodeSDK({
   serviceName: process.env.OTEL_SERVICE_NAME ?? 'modelgate',
   spanProcessors: endpoint ? [new tracing.BatchSpanProcessor(new OTLPTraceExporter())] : [],
-  sampler: endpoint ? new tracing.ParentBasedSampler({ root: new tracing.TraceIdRatioBasedSampler(Number.isFinite(ratio) ? ratio : 1) }) : new tracing.AlwaysOffSampler(),
+  sampler: endpoint
+    ? new tracing.ParentBasedSampler({ root: new tracing.TraceIdRatioBasedSampler(Number.isFinite(ratio) ? ratio : 1) })
+    : new tracing.AlwaysOffSampler(),
   metricReaders: [],
   instrumentations: [
     new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => req.url === '/healthz' || req.url === '/readyz' }),

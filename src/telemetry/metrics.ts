@@ -30,54 +30,125 @@ const latencyBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5,
 export class Metrics {
   readonly registry = new Registry();
 
-  readonly operations = this.counter('modelgate_graphql_operations_total', 'GraphQL operations answered, by operation (type and first root field) and outcome (OK or the first error code).', [
-    'operation',
-    'code',
-  ]);
+  readonly operations = this.counter(
+    'modelgate_graphql_operations_total',
+    'GraphQL operations answered, by operation (type and first root field) and outcome (OK or the first error code).',
+    ['operation', 'code'],
+  );
 
-  readonly operationSeconds = this.histogram('modelgate_graphql_operation_duration_seconds', 'Time from a GraphQL request received to its answer, by operation.', ['operation'], latencyBuckets);
+  readonly operationSeconds = this.histogram(
+    'modelgate_graphql_operation_duration_seconds',
+    'Time from a GraphQL request received to its answer, by operation.',
+    ['operation'],
+    latencyBuckets,
+  );
 
-  readonly predictions = this.counter('modelgate_predictions_total', 'Prediction requests answered (GraphQL and the v2 protocol), by deployment and model version.', ['deployment', 'version']);
+  readonly predictions = this.counter(
+    'modelgate_predictions_total',
+    'Prediction requests answered (GraphQL and the v2 protocol), by deployment and model version.',
+    ['deployment', 'version'],
+  );
 
-  readonly predictionErrors = this.counter('modelgate_prediction_errors_total', 'Prediction requests on an existing deployment that failed, by deployment and error code.', ['deployment', 'code']);
+  readonly predictionErrors = this.counter(
+    'modelgate_prediction_errors_total',
+    'Prediction requests on an existing deployment that failed, by deployment and error code.',
+    ['deployment', 'code'],
+  );
 
-  readonly predictionSeconds = this.histogram('modelgate_prediction_duration_seconds', 'Time from a prediction request routed to its outputs, by deployment and model version.', ['deployment', 'version'], latencyBuckets);
+  readonly predictionSeconds = this.histogram(
+    'modelgate_prediction_duration_seconds',
+    'Time from a prediction request routed to its outputs, by deployment and model version.',
+    ['deployment', 'version'],
+    latencyBuckets,
+  );
 
-  readonly instances = this.counter('modelgate_prediction_instances_total', 'Instances predicted, by deployment and model version.', ['deployment', 'version']);
+  readonly instances = this.counter(
+    'modelgate_prediction_instances_total',
+    'Instances predicted, by deployment and model version.',
+    ['deployment', 'version'],
+  );
 
-  readonly batchSize = this.histogram('modelgate_inference_batch_size', 'Instances in each inference batch the dynamic batcher formed, by deployment and model version.', ['deployment', 'version'], [
-    1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024,
-  ]);
+  readonly batchSize = this.histogram(
+    'modelgate_inference_batch_size',
+    'Instances in each inference batch the dynamic batcher formed, by deployment and model version.',
+    ['deployment', 'version'],
+    [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024],
+  );
 
-  readonly queueSeconds = this.histogram('modelgate_inference_queue_seconds', 'Time each request waited for its batch to start, by deployment and model version.', ['deployment', 'version'], [
-    0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5,
-  ]);
+  readonly queueSeconds = this.histogram(
+    'modelgate_inference_queue_seconds',
+    'Time each request waited for its batch to start, by deployment and model version.',
+    ['deployment', 'version'],
+    [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+  );
 
-  readonly explanations = this.counter('modelgate_explanations_total', 'Explanations computed, by method (one per instance explained).', ['method']);
+  readonly explanations = this.counter(
+    'modelgate_explanations_total',
+    'Explanations computed, by method (one per instance explained).',
+    ['method'],
+  );
 
-  readonly explanationEvaluations = this.counter('modelgate_explanation_evaluations_total', 'Model evaluations explanations cost, by method: their inference work in instance-evaluations.', ['method']);
+  readonly explanationEvaluations = this.counter(
+    'modelgate_explanation_evaluations_total',
+    'Model evaluations explanations cost, by method: their inference work in instance-evaluations.',
+    ['method'],
+  );
 
-  readonly explanationSeconds = this.histogram('modelgate_explanation_duration_seconds', "Time to compute one request's explanations, by method.", ['method'], latencyBuckets);
+  readonly explanationSeconds = this.histogram(
+    'modelgate_explanation_duration_seconds',
+    "Time to compute one request's explanations, by method.",
+    ['method'],
+    latencyBuckets,
+  );
 
-  readonly driftAlerts = this.counter('modelgate_drift_alerts_total', "Drift alerts raised: a version's inputs or outputs crossed the policy's PSI alert threshold.", ['deployment', 'version']);
+  readonly driftAlerts = this.counter(
+    'modelgate_drift_alerts_total',
+    "Drift alerts raised: a version's inputs or outputs crossed the policy's PSI alert threshold.",
+    ['deployment', 'version'],
+  );
 
   constructor(sources: MetricSources) {
     // Process metrics, the event loop's lag among them.
     collectDefaultMetrics({ register: this.registry, prefix: 'modelgate_' });
-    this.gauge('modelgate_prediction_log_entries', 'Prediction log entries by state: written, dropped (buffer full), rejected (by the database), pending; and failed write attempts.', ['state'], (set) => {
-      const stats = sources.predictionLog();
-      for (const state of ['written', 'dropped', 'rejected', 'pending', 'failedWrites'] as const) set({ state }, stats[state]);
-    });
-    this.gauge('modelgate_inference_queued_instances', 'Instances waiting in the dynamic batchers for a worker.', [], (set) => set({}, sources.queuedInstances()));
-    this.gauge('modelgate_worker_pending_calls', 'Calls each inference worker has been given and not answered yet.', ['worker'], (set) =>
-      sources.workers().forEach((worker, index) => set({ worker: String(index) }, worker.pendingCalls)),
+    this.gauge(
+      'modelgate_prediction_log_entries',
+      'Prediction log entries by state: written, dropped (buffer full), rejected (by the database), pending; and failed write attempts.',
+      ['state'],
+      (set) => {
+        const stats = sources.predictionLog();
+        for (const state of ['written', 'dropped', 'rejected', 'pending', 'failedWrites'] as const)
+          set({ state }, stats[state]);
+      },
     );
-    this.gauge('modelgate_db_pool_connections', 'Database connections by pool (orm: requests; background: routing table and prediction log) and state.', ['pool', 'state'], (set) => {
-      for (const [pool, counts] of Object.entries(sources.databasePools())) for (const state of ['used', 'free', 'waiting'] as const) set({ pool, state }, counts[state]);
-    });
-    this.gauge('modelgate_drift_psi', "Population stability index of a version's live inputs (outputs: feature output:<name>) against its reference, over the drift policy's window.", ['deployment', 'version', 'feature'], (set) => {
-      for (const { labels, feature, psi } of sources.drift()) set({ ...labels, feature }, psi);
-    });
+    this.gauge(
+      'modelgate_inference_queued_instances',
+      'Instances waiting in the dynamic batchers for a worker.',
+      [],
+      (set) => set({}, sources.queuedInstances()),
+    );
+    this.gauge(
+      'modelgate_worker_pending_calls',
+      'Calls each inference worker has been given and not answered yet.',
+      ['worker'],
+      (set) => sources.workers().forEach((worker, index) => set({ worker: String(index) }, worker.pendingCalls)),
+    );
+    this.gauge(
+      'modelgate_db_pool_connections',
+      'Database connections by pool (orm: requests; background: routing table and prediction log) and state.',
+      ['pool', 'state'],
+      (set) => {
+        for (const [pool, counts] of Object.entries(sources.databasePools()))
+          for (const state of ['used', 'free', 'waiting'] as const) set({ pool, state }, counts[state]);
+      },
+    );
+    this.gauge(
+      'modelgate_drift_psi',
+      "Population stability index of a version's live inputs (outputs: feature output:<name>) against its reference, over the drift policy's window.",
+      ['deployment', 'version', 'feature'],
+      (set) => {
+        for (const { labels, feature, psi } of sources.drift()) set({ ...labels, feature }, psi);
+      },
+    );
     // A counter read at scrape time: workers keep their own busy time.
     new Counter({
       name: 'modelgate_worker_busy_seconds_total',
@@ -100,7 +171,12 @@ export class Metrics {
   }
 
   /** A gauge whose values are read at scrape time; series not set this time are dropped. */
-  private gauge<L extends string>(name: string, help: string, labelNames: L[], read: (set: (labels: Partial<Record<L, string>>, value: number) => void) => void): void {
+  private gauge<L extends string>(
+    name: string,
+    help: string,
+    labelNames: L[],
+    read: (set: (labels: Partial<Record<L, string>>, value: number) => void) => void,
+  ): void {
     new Gauge({
       name,
       help,

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { Client } from 'pg';
-import { AuditCheckpointDocument, AuditEventsDocument, AuditIntegrityDocument, CreateTeamDocument, LogRunMetricsDocument } from '../generated/graphql';
+import {
+  AuditCheckpointDocument,
+  AuditEventsDocument,
+  AuditIntegrityDocument,
+  CreateTeamDocument,
+  LogRunMetricsDocument,
+} from '../generated/graphql';
 import { hashAuditEvent } from '../../src/graph/audit/audit-chain';
 import { AuditEvent } from '../../src/graph/audit/audit-event.entity';
 import { GraphQLClient } from '../support/client';
@@ -26,48 +32,84 @@ describe('the audit trail', () => {
 
   it('records every change with its actor, request and the node before and after (trace ids: telemetry.test)', async () => {
     const { auditEvents } = await gw.client.data(AuditEventsDocument, { first: 100 });
-    assert.deepEqual(auditEvents.nodes.map((e) => e.action), [
-      'createTeam',
-      'createDataset',
-      'registerDatasetVersion',
-      'createExperiment',
-      'startRun',
-      'createModel',
-      'registerModelVersion',
-      'submitModelVersionForReview',
-      'approveModelVersion',
-      'approveModelVersion',
-      'createDeployment',
-    ]);
-    assert.deepEqual(auditEvents.nodes.map((e) => e.sequence), [...Array(11).keys()].map((i) => i + 1));
+    assert.deepEqual(
+      auditEvents.nodes.map((e) => e.action),
+      [
+        'createTeam',
+        'createDataset',
+        'registerDatasetVersion',
+        'createExperiment',
+        'startRun',
+        'createModel',
+        'registerModelVersion',
+        'submitModelVersionForReview',
+        'approveModelVersion',
+        'approveModelVersion',
+        'createDeployment',
+      ],
+    );
+    assert.deepEqual(
+      auditEvents.nodes.map((e) => e.sequence),
+      [...Array(11).keys()].map((i) => i + 1),
+    );
     const approvals = auditEvents.nodes.filter((e) => e.action === 'approveModelVersion');
-    assert.deepEqual(approvals.map((e) => e.actor), ['rita', 'rolf']);
+    assert.deepEqual(
+      approvals.map((e) => e.actor),
+      ['rita', 'rolf'],
+    );
     assert.equal((approvals[1]!.before as { lifecycleState: string }).lifecycleState, 'IN_REVIEW');
     assert.equal((approvals[1]!.after as { lifecycleState: string }).lifecycleState, 'APPROVED');
 
-    const tagged = new GraphQLClient(gw.gateway.url, { authorization: `Bearer ${await gw.token({ user: 'tagger', roles: ['admin'] })}`, 'x-request-id': 'req-42' });
-    await tagged.data(LogRunMetricsDocument, { input: { runId: chain.run.id, metrics: [{ name: 'loss', value: 0.3 }] } });
+    const tagged = new GraphQLClient(gw.gateway.url, {
+      authorization: `Bearer ${await gw.token({ user: 'tagger', roles: ['admin'] })}`,
+      'x-request-id': 'req-42',
+    });
+    await tagged.data(LogRunMetricsDocument, {
+      input: { runId: chain.run.id, metrics: [{ name: 'loss', value: 0.3 }] },
+    });
     const { auditEvents: latest } = await gw.client.data(AuditEventsDocument, { first: 1, direction: 'DESC' });
     const event = latest.nodes[0]!;
-    assert.deepEqual([event.action, event.actor, event.requestId, event.nodeId], ['logRunMetrics', 'tagger', 'req-42', chain.run.id]);
+    assert.deepEqual(
+      [event.action, event.actor, event.requestId, event.nodeId],
+      ['logRunMetrics', 'tagger', 'req-42', chain.run.id],
+    );
     assert.deepEqual((event.before as { metrics: unknown[] }).metrics, []);
     assert.deepEqual((event.after as { metrics: unknown[] }).metrics, [{ name: 'loss', value: 0.3 }]);
   });
 
   it('pages and filters events by node, actor and action', async () => {
-    const { auditEvents: byNode } = await gw.client.data(AuditEventsDocument, { filter: { nodeId: chain.modelVersion.id } });
-    assert.deepEqual(byNode.nodes.map((e) => e.action), ['registerModelVersion', 'submitModelVersionForReview', 'approveModelVersion', 'approveModelVersion']);
+    const { auditEvents: byNode } = await gw.client.data(AuditEventsDocument, {
+      filter: { nodeId: chain.modelVersion.id },
+    });
+    assert.deepEqual(
+      byNode.nodes.map((e) => e.action),
+      ['registerModelVersion', 'submitModelVersionForReview', 'approveModelVersion', 'approveModelVersion'],
+    );
     const { auditEvents: byActor } = await gw.client.data(AuditEventsDocument, { filter: { actor: 'rolf' } });
     assert.equal(byActor.totalCount, 1);
-    const { auditEvents: byAction } = await gw.client.data(AuditEventsDocument, { filter: { actionIn: ['createTeam', 'createModel'] } });
-    assert.deepEqual(byAction.nodes.map((e) => e.action), ['createTeam', 'createModel']);
+    const { auditEvents: byAction } = await gw.client.data(AuditEventsDocument, {
+      filter: { actionIn: ['createTeam', 'createModel'] },
+    });
+    assert.deepEqual(
+      byAction.nodes.map((e) => e.action),
+      ['createTeam', 'createModel'],
+    );
     const { auditEvents: page } = await gw.client.data(AuditEventsDocument, { first: 5 });
-    const { auditEvents: next } = await gw.client.data(AuditEventsDocument, { first: 5, after: page.pageInfo.endCursor });
-    assert.deepEqual(next.nodes.map((e) => e.sequence), [6, 7, 8, 9, 10]);
+    const { auditEvents: next } = await gw.client.data(AuditEventsDocument, {
+      first: 5,
+      after: page.pageInfo.endCursor,
+    });
+    assert.deepEqual(
+      next.nodes.map((e) => e.sequence),
+      [6, 7, 8, 9, 10],
+    );
   });
 
   it('refuses UPDATE and DELETE on audit rows', async () => {
-    await assert.rejects(sql.query(`UPDATE audit_event SET actor = 'nobody' WHERE sequence = 1`), /audit_event is append-only: UPDATE refused/);
+    await assert.rejects(
+      sql.query(`UPDATE audit_event SET actor = 'nobody' WHERE sequence = 1`),
+      /audit_event is append-only: UPDATE refused/,
+    );
     await assert.rejects(sql.query(`DELETE FROM audit_event WHERE sequence = 1`), /append-only: DELETE refused/);
     await assert.rejects(sql.query(`TRUNCATE audit_event`), /append-only: TRUNCATE refused/);
   });
@@ -107,7 +149,8 @@ describe('the audit chain against a superuser', () => {
     gw = await startTestGateway();
     sql = new Client({ connectionString: gw.databaseUrl });
     await sql.connect();
-    for (const name of ['one', 'two', 'three', 'four', 'five']) await gw.client.data(CreateTeamDocument, { input: { name } });
+    for (const name of ['one', 'two', 'three', 'four', 'five'])
+      await gw.client.data(CreateTeamDocument, { input: { name } });
     assert.equal((await integrity()).valid, true);
   });
   afterEach(async () => {
@@ -118,7 +161,10 @@ describe('the audit chain against a superuser', () => {
   it('reports a rewritten link at the event whose link was rewritten, though its own hash was recomputed', async () => {
     const event = await gw.gateway.orm.em.fork().findOneOrFail(AuditEvent, { sequence: 3 });
     event.previousHash = 'f'.repeat(64);
-    await behindTrigger('UPDATE audit_event SET previous_hash = $1, hash = $2 WHERE sequence = 3', [event.previousHash, hashAuditEvent(event)]);
+    await behindTrigger('UPDATE audit_event SET previous_hash = $1, hash = $2 WHERE sequence = 3', [
+      event.previousHash,
+      hashAuditEvent(event),
+    ]);
     const report = await integrity();
     assert.deepEqual([report.valid, report.firstBrokenEvent?.sequence, report.checkedEvents], [false, 3, 2]);
     assert.match(report.reason!, /does not point at the hash of event 2/);
@@ -139,11 +185,19 @@ describe('the audit chain against a superuser', () => {
       event.previousHash = previous;
       event.hash = hashAuditEvent(event);
       previous = event.hash;
-      await behindTrigger('UPDATE audit_event SET actor = $2, previous_hash = $3, hash = $4 WHERE sequence = $1', [event.sequence, event.actor, event.previousHash, event.hash]);
+      await behindTrigger('UPDATE audit_event SET actor = $2, previous_hash = $3, hash = $4 WHERE sequence = $1', [
+        event.sequence,
+        event.actor,
+        event.previousHash,
+        event.hash,
+      ]);
     }
     const report = await integrity();
     assert.deepEqual([report.valid, report.firstBrokenEvent?.sequence, report.checkedEvents], [false, 3, 2]);
-    assert.match(report.reason!, /seal does not match its hash: the event was rewritten, hashes recomputed, by someone without the audit key/);
+    assert.match(
+      report.reason!,
+      /seal does not match its hash: the event was rewritten, hashes recomputed, by someone without the audit key/,
+    );
   });
 
   it('reports an event whose seal was removed', async () => {
@@ -156,7 +210,12 @@ describe('the audit chain against a superuser', () => {
   it('proves with a signed checkpoint that a cut-off tail is missing, which the chain alone cannot show', async () => {
     const { auditCheckpoint } = await gw.client.data(AuditCheckpointDocument, {});
     assert.equal(auditCheckpoint.count, 5);
-    const checkpoint = { count: auditCheckpoint.count, headHash: auditCheckpoint.headHash, at: auditCheckpoint.at, signature: auditCheckpoint.signature };
+    const checkpoint = {
+      count: auditCheckpoint.count,
+      headHash: auditCheckpoint.headHash,
+      at: auditCheckpoint.at,
+      signature: auditCheckpoint.signature,
+    };
     assert.equal((await gw.client.data(AuditIntegrityDocument, { checkpoint })).auditIntegrity.valid, true);
 
     await behindTrigger('DELETE FROM audit_event WHERE sequence >= 4');

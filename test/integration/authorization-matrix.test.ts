@@ -155,7 +155,12 @@ interface Cell {
 }
 
 /** True when the request succeeded (and `saw` holds), false when it was denied; fails on any other error. */
-async function allowed<T, V>(client: GraphQLClient, document: TypedDocumentNode<T, V>, variables: V, saw: (data: T) => boolean = () => true) {
+async function allowed<T, V>(
+  client: GraphQLClient,
+  document: TypedDocumentNode<T, V>,
+  variables: V,
+  saw: (data: T) => boolean = () => true,
+) {
   const response = await client.request(document, variables);
   const error = response.errors?.[0];
   if (error) {
@@ -167,65 +172,124 @@ async function allowed<T, V>(client: GraphQLClient, document: TypedDocumentNode<
 
 const teamOf = (c: Cell) => (c.target === 'own' ? c.world.alpha : c.world.beta);
 const datasetOf = (c: Cell) => (c.target === 'restricted' ? c.world.restricted.dataset : teamOf(c).dataset);
-const datasetVersionOf = (c: Cell) => (c.target === 'restricted' ? c.world.restricted.version : teamOf(c).datasetVersion);
+const datasetVersionOf = (c: Cell) =>
+  c.target === 'restricted' ? c.world.restricted.version : teamOf(c).datasetVersion;
 
 const probes: Record<string, (c: Cell) => Promise<boolean>> = {
-  teams: (c) => allowed(c.client, TeamsDocument, { first: 100 }, (d) => d.teams.edges.some((e) => e.node.id === teamOf(c).team.id)),
-  datasets: (c) => allowed(c.client, DatasetsDocument, { first: 100 }, (d) => d.datasets.nodes.some((n) => n.id === datasetOf(c).id)),
+  teams: (c) =>
+    allowed(c.client, TeamsDocument, { first: 100 }, (d) => d.teams.edges.some((e) => e.node.id === teamOf(c).team.id)),
+  datasets: (c) =>
+    allowed(c.client, DatasetsDocument, { first: 100 }, (d) => d.datasets.nodes.some((n) => n.id === datasetOf(c).id)),
   dataset: (c) => allowed(c.client, DatasetDocument, { id: datasetOf(c).id }),
   'node:DatasetVersion': (c) => allowed(c.client, NodeDocument, { id: datasetVersionOf(c).id }),
   'DatasetVersion.piiFields': (c) => allowed(c.client, DatasetVersionPiiDocument, { id: datasetVersionOf(c).id }),
-  experiments: (c) => allowed(c.client, ExperimentsDocument, { first: 100 }, (d) => d.experiments.nodes.some((n) => n.id === teamOf(c).experiment.id)),
-  runs: (c) => allowed(c.client, RunsDocument, { first: 100 }, (d) => d.runs.nodes.some((n) => n.id === teamOf(c).run.id)),
+  experiments: (c) =>
+    allowed(c.client, ExperimentsDocument, { first: 100 }, (d) =>
+      d.experiments.nodes.some((n) => n.id === teamOf(c).experiment.id),
+    ),
+  runs: (c) =>
+    allowed(c.client, RunsDocument, { first: 100 }, (d) => d.runs.nodes.some((n) => n.id === teamOf(c).run.id)),
   'Run.params': (c) => allowed(c.client, RunParamsDocument, { id: teamOf(c).run.id }),
-  models: (c) => allowed(c.client, ModelsDocument, { first: 100 }, (d) => d.models.edges.some((e) => e.node.id === teamOf(c).model.id)),
+  models: (c) =>
+    allowed(c.client, ModelsDocument, { first: 100 }, (d) =>
+      d.models.edges.some((e) => e.node.id === teamOf(c).model.id),
+    ),
   model: (c) => allowed(c.client, ModelDocument, { name: teamOf(c).model.name }),
   modelVersion: (c) => allowed(c.client, ModelVersionLineageDocument, { id: teamOf(c).modelVersion.id }),
-  modelVersions: (c) => allowed(c.client, ModelVersionsDocument, { first: 100 }, (d) => d.modelVersions.nodes.some((n) => n.id === teamOf(c).modelVersion.id)),
-  deployments: (c) => allowed(c.client, DeploymentsDocument, { first: 100 }, (d) => d.deployments.nodes.some((n) => n.name === teamOf(c).deployment.name)),
+  modelVersions: (c) =>
+    allowed(c.client, ModelVersionsDocument, { first: 100 }, (d) =>
+      d.modelVersions.nodes.some((n) => n.id === teamOf(c).modelVersion.id),
+    ),
+  deployments: (c) =>
+    allowed(c.client, DeploymentsDocument, { first: 100 }, (d) =>
+      d.deployments.nodes.some((n) => n.name === teamOf(c).deployment.name),
+    ),
   deployment: (c) => allowed(c.client, DeploymentSummaryDocument, { name: teamOf(c).deployment.name }),
   createTeam: (c) => allowed(c.client, CreateTeamDocument, { input: { name: `team-${c.tag}` } }),
-  createDataset: (c) => allowed(c.client, CreateDatasetDocument, { input: { teamId: teamOf(c).team.id, name: `data-${c.tag}` } }),
-  registerDatasetVersion: (c) => allowed(c.client, RegisterDatasetVersionDocument, { input: creditDatasetVersion(datasetOf(c).id) }),
-  createExperiment: (c) => allowed(c.client, CreateExperimentDocument, { input: { teamId: teamOf(c).team.id, name: `exp-${c.tag}` } }),
+  createDataset: (c) =>
+    allowed(c.client, CreateDatasetDocument, { input: { teamId: teamOf(c).team.id, name: `data-${c.tag}` } }),
+  registerDatasetVersion: (c) =>
+    allowed(c.client, RegisterDatasetVersionDocument, { input: creditDatasetVersion(datasetOf(c).id) }),
+  createExperiment: (c) =>
+    allowed(c.client, CreateExperimentDocument, { input: { teamId: teamOf(c).team.id, name: `exp-${c.tag}` } }),
   startRun: (c) => allowed(c.client, StartRunDocument, { input: { experimentId: teamOf(c).experiment.id } }),
-  logRunMetrics: (c) => allowed(c.client, LogRunMetricsDocument, { input: { runId: teamOf(c).run.id, metrics: [{ name: 'loss', value: 0.1 }] } }),
+  logRunMetrics: (c) =>
+    allowed(c.client, LogRunMetricsDocument, {
+      input: { runId: teamOf(c).run.id, metrics: [{ name: 'loss', value: 0.1 }] },
+    }),
   finishRun: async (c) => {
     const { startRun } = await c.gw.client.data(StartRunDocument, { input: { experimentId: teamOf(c).experiment.id } });
     return allowed(c.client, FinishRunDocument, { input: { runId: startRun.id } });
   },
-  createModel: (c) => allowed(c.client, CreateModelDocument, { input: { teamId: teamOf(c).team.id, name: `model-${c.tag}`, taskType: 'REGRESSION' } }),
-  registerModelVersion: (c) => allowed(c.client, RegisterModelVersionDocument, { input: classifierVersion(teamOf(c).model.id) }),
+  createModel: (c) =>
+    allowed(c.client, CreateModelDocument, {
+      input: { teamId: teamOf(c).team.id, name: `model-${c.tag}`, taskType: 'REGRESSION' },
+    }),
+  registerModelVersion: (c) =>
+    allowed(c.client, RegisterModelVersionDocument, { input: classifierVersion(teamOf(c).model.id) }),
   createDeployment: (c) =>
     allowed(c.client, CreateDeploymentDocument, {
-      input: { teamId: teamOf(c).team.id, name: `dep-${c.tag}`, environment: 'STAGING', routes: [{ modelVersionId: teamOf(c).modelVersion.id, weight: 100 }] },
+      input: {
+        teamId: teamOf(c).team.id,
+        name: `dep-${c.tag}`,
+        environment: 'STAGING',
+        routes: [{ modelVersionId: teamOf(c).modelVersion.id, weight: 100 }],
+      },
     }),
   updateDeploymentRoutes: (c) =>
-    allowed(c.client, UpdateDeploymentRoutesDocument, { input: { name: teamOf(c).deployment.name, routes: [{ modelVersionId: teamOf(c).modelVersion.id, weight: 100 }] } }),
+    allowed(c.client, UpdateDeploymentRoutesDocument, {
+      input: { name: teamOf(c).deployment.name, routes: [{ modelVersionId: teamOf(c).modelVersion.id, weight: 100 }] },
+    }),
   updateDeploymentExplanations: (c) =>
-    allowed(c.client, UpdateDeploymentExplanationsDocument, { input: { name: teamOf(c).deployment.name, explanationDefaults: { method: 'KERNEL_SHAP' } } }),
+    allowed(c.client, UpdateDeploymentExplanationsDocument, {
+      input: { name: teamOf(c).deployment.name, explanationDefaults: { method: 'KERNEL_SHAP' } },
+    }),
   retireDeployment: async (c) => {
     const deployment = await deploy(c.gw, teamOf(c).team.id, `retire-${c.tag}`, teamOf(c).modelVersion.id);
     return allowed(c.client, RetireDeploymentDocument, { name: deployment.name });
   },
-  createApiKey: (c) => allowed(c.client, CreateApiKeyDocument, { input: { teamId: teamOf(c).team.id, name: `key-${c.tag}`, deploymentNames: [teamOf(c).deployment.name] } }),
-  submitModelVersionForReview: async (c) => allowed(c.client, SubmitModelVersionForReviewDocument, { id: await freshVersion(c, 'DRAFT') }),
-  approveModelVersion: async (c) => allowed(c.client, ApproveModelVersionDocument, { id: await freshVersion(c, 'IN_REVIEW'), comment: 'looks right' }),
-  rejectModelVersion: async (c) => allowed(c.client, RejectModelVersionDocument, { id: await freshVersion(c, 'IN_REVIEW'), reason: 'not yet' }),
-  deprecateModelVersion: async (c) => allowed(c.client, DeprecateModelVersionDocument, { id: await freshVersion(c, 'APPROVED') }),
-  archiveModelVersion: async (c) => allowed(c.client, ArchiveModelVersionDocument, { id: await freshVersion(c, 'REJECTED') }),
-  auditEvents: (c) => allowed(c.client, AuditEventsDocument, { filter: { nodeId: teamOf(c).team.id } }, (d) => d.auditEvents.nodes.length === 1),
+  createApiKey: (c) =>
+    allowed(c.client, CreateApiKeyDocument, {
+      input: { teamId: teamOf(c).team.id, name: `key-${c.tag}`, deploymentNames: [teamOf(c).deployment.name] },
+    }),
+  submitModelVersionForReview: async (c) =>
+    allowed(c.client, SubmitModelVersionForReviewDocument, { id: await freshVersion(c, 'DRAFT') }),
+  approveModelVersion: async (c) =>
+    allowed(c.client, ApproveModelVersionDocument, { id: await freshVersion(c, 'IN_REVIEW'), comment: 'looks right' }),
+  rejectModelVersion: async (c) =>
+    allowed(c.client, RejectModelVersionDocument, { id: await freshVersion(c, 'IN_REVIEW'), reason: 'not yet' }),
+  deprecateModelVersion: async (c) =>
+    allowed(c.client, DeprecateModelVersionDocument, { id: await freshVersion(c, 'APPROVED') }),
+  archiveModelVersion: async (c) =>
+    allowed(c.client, ArchiveModelVersionDocument, { id: await freshVersion(c, 'REJECTED') }),
+  auditEvents: (c) =>
+    allowed(
+      c.client,
+      AuditEventsDocument,
+      { filter: { nodeId: teamOf(c).team.id } },
+      (d) => d.auditEvents.nodes.length === 1,
+    ),
   auditIntegrity: (c) => allowed(c.client, AuditIntegrityDocument, {}),
   auditCheckpoint: (c) => allowed(c.client, AuditCheckpointDocument, {}),
   'ModelVersion.predictions': (c) =>
-    allowed(c.client, ModelVersionPredictionInstancesDocument, { id: teamOf(c).modelVersion.id }, (d) => d.modelVersion.predictions.totalCount > 0),
+    allowed(
+      c.client,
+      ModelVersionPredictionInstancesDocument,
+      { id: teamOf(c).modelVersion.id },
+      (d) => d.modelVersion.predictions.totalCount > 0,
+    ),
   'PredictionLogEntry.instances': (c) =>
-    allowed(c.client, ModelVersionPredictionInstancesDocument, { id: teamOf(c).modelVersion.id }, (d) => d.modelVersion.predictions.nodes.some((n) => n.instances !== null)),
+    allowed(c.client, ModelVersionPredictionInstancesDocument, { id: teamOf(c).modelVersion.id }, (d) =>
+      d.modelVersion.predictions.nodes.some((n) => n.instances !== null),
+    ),
   explainPrediction: async (c) => {
-    const { modelVersion } = await c.gw.client.data(ModelVersionPredictionInstancesDocument, { id: teamOf(c).modelVersion.id });
+    const { modelVersion } = await c.gw.client.data(ModelVersionPredictionInstancesDocument, {
+      id: teamOf(c).modelVersion.id,
+    });
     return allowed(c.client, ExplainPredictionDocument, { id: modelVersion.predictions.nodes[0]!.id, instance: 0 });
   },
-  predict: (c) => allowed(c.client, PredictDocument, { deployment: teamOf(c).deployment.name, instances: [{ income: 1, age: 2 }] }),
+  predict: (c) =>
+    allowed(c.client, PredictDocument, { deployment: teamOf(c).deployment.name, instances: [{ income: 1, age: 2 }] }),
   revokeApiKey: async (c) => {
     const { createApiKey } = await c.gw.client.data(CreateApiKeyDocument, {
       input: { teamId: teamOf(c).team.id, name: `key-${c.tag}`, deploymentNames: [teamOf(c).deployment.name] },
@@ -240,20 +304,32 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
  */
 async function freshVersion(c: Cell, state: 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'REJECTED'): Promise<string> {
   const author = await c.gw.as({ user: 'author', roles: ['admin'] });
-  const { startRun } = await author.data(StartRunDocument, { input: { experimentId: teamOf(c).experiment.id, datasetVersionIds: [teamOf(c).datasetVersion.id] } });
-  const { registerModelVersion } = await author.data(RegisterModelVersionDocument, { input: classifierVersion(teamOf(c).model.id, startRun.id) });
+  const { startRun } = await author.data(StartRunDocument, {
+    input: { experimentId: teamOf(c).experiment.id, datasetVersionIds: [teamOf(c).datasetVersion.id] },
+  });
+  const { registerModelVersion } = await author.data(RegisterModelVersionDocument, {
+    input: classifierVersion(teamOf(c).model.id, startRun.id),
+  });
   const id = registerModelVersion.id;
   if (state === 'DRAFT') return id;
   await author.data(SubmitModelVersionForReviewDocument, { id });
   if (state === 'REJECTED') await c.gw.reviewers[0].data(RejectModelVersionDocument, { id, reason: 'not yet' });
-  if (state === 'APPROVED') for (const reviewer of c.gw.reviewers) await reviewer.data(ApproveModelVersionDocument, { id, comment: 'fine' });
+  if (state === 'APPROVED')
+    for (const reviewer of c.gw.reviewers) await reviewer.data(ApproveModelVersionDocument, { id, comment: 'fine' });
   return id;
 }
 
 function parseMatrix(text: string) {
-  const [header, ...rows] = text.trim().split('\n').map((line) => line.split('|').map((cell) => cell.trim()));
+  const [header, ...rows] = text
+    .trim()
+    .split('\n')
+    .map((line) => line.split('|').map((cell) => cell.trim()));
   const roles = header!.slice(2) as Role[];
-  return rows.map(([operation, target, ...cells]) => ({ operation: operation!, target: target!, expected: Object.fromEntries(roles.map((role, i) => [role, cells[i]])) }));
+  return rows.map(([operation, target, ...cells]) => ({
+    operation: operation!,
+    target: target!,
+    expected: Object.fromEntries(roles.map((role, i) => [role, cells[i]])),
+  }));
 }
 
 describe('authorization matrix', () => {
@@ -263,7 +339,8 @@ describe('authorization matrix', () => {
     gw = await startTestGateway();
     world = await buildWorld(gw);
     // Something in each team's prediction log.
-    for (const team of [world.alpha, world.beta]) await gw.client.data(PredictDocument, { deployment: team.deployment.name, instances: [{ income: 1, age: 2 }] });
+    for (const team of [world.alpha, world.beta])
+      await gw.client.data(PredictDocument, { deployment: team.deployment.name, instances: [{ income: 1, age: 2 }] });
     await gw.gateway.predictionLog.flush();
   });
   after(() => gw?.stop());
@@ -272,10 +349,17 @@ describe('authorization matrix', () => {
 
   it('covers every query and mutation of the schema', async () => {
     const schema = await buildGraphSchema();
-    const operations = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+    const operations = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+    ];
     const covered = new Set(rows.map((row) => row.operation.split(/[:.]/)[0]));
     const uncovered = operations.filter((op) => !covered.has(op) && !['node', 'me'].includes(op));
-    assert.deepEqual(uncovered, [], 'node and me are open to all and tested on their own; every other operation needs rows');
+    assert.deepEqual(
+      uncovered,
+      [],
+      'node and me are open to all and tested on their own; every other operation needs rows',
+    );
   });
 
   for (const row of rows) {

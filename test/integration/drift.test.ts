@@ -4,7 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DeploymentDriftDocument, DeploymentEventsDocument, PredictDocument, type DeploymentEventsSubscription, type RegisterDatasetVersionInput } from '../generated/graphql';
+import {
+  DeploymentDriftDocument,
+  DeploymentEventsDocument,
+  PredictDocument,
+  type DeploymentEventsSubscription,
+  type RegisterDatasetVersionInput,
+} from '../generated/graphql';
 import { eventually } from '../support/eventually';
 import { createChain, creditDatasetVersion, deploy } from '../support/fixtures';
 import { ADMIN, startTestGateway, type TestGateway } from '../support/gateway';
@@ -24,7 +30,10 @@ const SQRT2 = 0.4142135623;
 
 /** `count` instances: income over [0, 2) shifted by `shift`, age over [0, 4). */
 const instances = (from: number, count: number, shift: number) =>
-  Array.from({ length: count }, (_, k) => ({ income: shift + 2 * spread(from + k, GOLDEN), age: 4 * spread(from + k, SQRT2) }));
+  Array.from({ length: count }, (_, k) => ({
+    income: shift + 2 * spread(from + k, GOLDEN),
+    age: 4 * spread(from + k, SQRT2),
+  }));
 
 describe('drift of live traffic', { timeout: 120_000 }, () => {
   const policies = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-drift-policies-'));
@@ -33,7 +42,10 @@ describe('drift of live traffic', { timeout: 120_000 }, () => {
     const shipped = path.resolve(__dirname, '../../../policies');
     for (const file of fs.readdirSync(shipped)) fs.copyFileSync(path.join(shipped, file), path.join(policies, file));
     // Small numbers, so that a test sends hundreds of instances, not thousands.
-    fs.writeFileSync(path.join(policies, 'drift.yaml'), 'enabled: true\nwindowMinutes: 5\nminInstances: 50\npsi: { warn: 0.1, alert: 0.25 }\ncheckEverySeconds: 0.2\nearlyTrafficReference: 100\n');
+    fs.writeFileSync(
+      path.join(policies, 'drift.yaml'),
+      'enabled: true\nwindowMinutes: 5\nminInstances: 50\npsi: { warn: 0.1, alert: 0.25 }\ncheckEverySeconds: 0.2\nearlyTrafficReference: 100\n',
+    );
     gw = await startTestGateway({ MODELGATE_POLICIES_DIR: policies });
   });
   after(async () => {
@@ -43,16 +55,21 @@ describe('drift of live traffic', { timeout: 120_000 }, () => {
 
   /** Sends `all` in requests of 20 instances. */
   const send = async (deployment: string, all: ReturnType<typeof instances>) => {
-    for (let i = 0; i < all.length; i += 20) await gw.client.data(PredictDocument, { deployment, instances: all.slice(i, i + 20) });
+    for (let i = 0; i < all.length; i += 20)
+      await gw.client.data(PredictDocument, { deployment, instances: all.slice(i, i + 20) });
   };
-  const driftOf = async (name: string) => (await gw.client.data(DeploymentDriftDocument, { name, windowMinutes: 5 })).deployment.drift;
+  const driftOf = async (name: string) =>
+    (await gw.client.data(DeploymentDriftDocument, { name, windowMinutes: 5 })).deployment.drift;
 
   /** A deployment of the tiny classifier trained on `trainingData`, its first request sent (which prepares its features, uncounted). */
   const deployed = async (name: string) => {
     const chain = await createChain(gw.client, name, 'CONFIDENTIAL', trainingData);
     await deploy(gw, chain.team.id, name, chain.modelVersion.id);
     await gw.client.data(PredictDocument, { deployment: name, instances: instances(0, 1, 0) });
-    await eventually(() => driftOf(name), (drift) => drift.length === 1);
+    await eventually(
+      () => driftOf(name),
+      (drift) => drift.length === 1,
+    );
   };
 
   it('stays quiet while inputs look like the training data', async () => {
@@ -69,7 +86,14 @@ describe('drift of live traffic', { timeout: 120_000 }, () => {
       assert.equal(drift!.alerting, false);
       const income = drift!.inputs.find((f) => f.feature === 'income')!;
       assert.equal(income.reference, 'TRAINING_STATISTICS');
-      assert.deepEqual(income.bins!.map((b) => [b.lower, b.upper, b.expected]), [[null, 1, 0.5], [1, null, 0.5]], 'the training histogram, its outer edges open');
+      assert.deepEqual(
+        income.bins!.map((b) => [b.lower, b.upper, b.expected]),
+        [
+          [null, 1, 0.5],
+          [1, null, 0.5],
+        ],
+        'the training histogram, its outer edges open',
+      );
       assert.ok(income.psi! < 0.01, `income PSI ${income.psi}`);
       const age = drift!.inputs.find((f) => f.feature === 'age')!;
       assert.equal(age.reference, 'EARLY_TRAFFIC', 'no training statistics: the first 100 live values');
@@ -98,7 +122,9 @@ describe('drift of live traffic', { timeout: 120_000 }, () => {
       await send('shifting', instances(1, 200, 0));
       // Income leaves the training range: every applicant now earns 3 to 5.
       await send('shifting', instances(201, 600, 3));
-      [{ deploymentEvents: alert }] = (await alerts.done) as DeploymentEventsSubscription[] as [DeploymentEventsSubscription];
+      [{ deploymentEvents: alert }] = (await alerts.done) as DeploymentEventsSubscription[] as [
+        DeploymentEventsSubscription,
+      ];
     } finally {
       await events.dispose();
     }
@@ -107,7 +133,11 @@ describe('drift of live traffic', { timeout: 120_000 }, () => {
     assert.equal(alert.drift!.version, 1);
     // Raised as soon as one feature crossed the threshold: income, or the predicted classes it moves.
     const drifted = alert.drift!.features;
-    assert.ok(drifted.length > 0 && drifted.every((f) => ['income', 'output:probabilities'].includes(f.feature) && f.psi >= 0.25), JSON.stringify(drifted));
+    assert.ok(
+      drifted.length > 0 &&
+        drifted.every((f) => ['income', 'output:probabilities'].includes(f.feature) && f.psi >= 0.25),
+      JSON.stringify(drifted),
+    );
 
     const [drift] = await driftOf('shifting');
     assert.equal(drift!.alerting, true);
@@ -115,7 +145,10 @@ describe('drift of live traffic', { timeout: 120_000 }, () => {
     assert.deepEqual([first!.feature, first!.status], ['income', 'DRIFTING'], 'the drifted feature ranks first');
     assert.ok(first!.psi! > 0.25);
     const above = first!.bins![1]!.observed;
-    assert.ok(Math.abs(above - 700 / 800) < 0.01, `about 100 of 200 steady incomes and all 600 shifted ones at 1 or above: ${above}`);
+    assert.ok(
+      Math.abs(above - 700 / 800) < 0.01,
+      `about 100 of 200 steady incomes and all 600 shifted ones at 1 or above: ${above}`,
+    );
     assert.equal(drift!.inputs.find((f) => f.feature === 'age')!.status, 'STABLE');
     const [output] = drift!.outputs;
     assert.ok(output!.psi! > 0.25, `the predicted classes moved too: output PSI ${output!.psi}`);
@@ -123,7 +156,11 @@ describe('drift of live traffic', { timeout: 120_000 }, () => {
     const scrape = await Scrape.of(gw.gateway.url.replace('/graphql', '/metrics'));
     assert.ok(scrape.value('modelgate_drift_psi', { deployment: 'shifting', version: '1', feature: 'income' })! > 0.25);
     assert.ok(scrape.value('modelgate_drift_psi', { deployment: 'steady', version: '1', feature: 'income' })! < 0.1);
-    assert.equal(scrape.value('modelgate_drift_alerts_total', { deployment: 'shifting', version: '1' }), 1, 'one alert until the traffic settles');
+    assert.equal(
+      scrape.value('modelgate_drift_alerts_total', { deployment: 'shifting', version: '1' }),
+      1,
+      'one alert until the traffic settles',
+    );
     assert.equal(scrape.value('modelgate_drift_alerts_total', { deployment: 'steady', version: '1' }), undefined);
   });
 

@@ -32,9 +32,14 @@ async function checkLeastPrivilege(dataDir: string, pgPort: number): Promise<voi
   const runtime = new Client({ connectionString: `postgres://modelgate:${password}@127.0.0.1:${pgPort}/modelgate` });
   await runtime.connect();
   try {
-    const { rows } = await runtime.query<{ rolsuper: boolean }>('select rolsuper from pg_roles where rolname = current_user');
+    const { rows } = await runtime.query<{ rolsuper: boolean }>(
+      'select rolsuper from pg_roles where rolname = current_user',
+    );
     assert.equal(rows[0]!.rolsuper, false);
-    await assert.rejects(runtime.query('alter table audit_event disable trigger audit_event_append_only'), /must be owner/);
+    await assert.rejects(
+      runtime.query('alter table audit_event disable trigger audit_event_append_only'),
+      /must be owner/,
+    );
     await assert.rejects(runtime.query(`update audit_event set actor = 'mallory'`), /permission denied/);
   } finally {
     await runtime.end();
@@ -50,7 +55,11 @@ describe('the embedded default', () => {
     const pgPort = await freePort();
     const first = await serve(dataDir, pgPort);
     // `modelgate token` signs with the secret generated under the data folder.
-    const token = execFileSync(process.execPath, [cli, 'token', '--role', 'admin', '--user', 'alice'], { env: embeddedEnv(dataDir, pgPort) }).toString().trim();
+    const token = execFileSync(process.execPath, [cli, 'token', '--role', 'admin', '--user', 'alice'], {
+      env: embeddedEnv(dataDir, pgPort),
+    })
+      .toString()
+      .trim();
     const headers = { authorization: `Bearer ${token}` };
     try {
       assert.match(first.log.join(''), /token --role admin --user you/, 'the start-up log says how to get a token');
@@ -61,15 +70,31 @@ describe('the embedded default', () => {
       const health = await fetch(first.url.replace('/graphql', '/healthz'));
       assert.deepEqual(await health.json(), { status: 'ok' });
       const anonymousReady = await fetch(first.url.replace('/graphql', '/readyz'));
-      assert.deepEqual([anonymousReady.status, await anonymousReady.json()], [200, { status: 'ready' }], 'anonymous callers learn only whether it is ready');
+      assert.deepEqual(
+        [anonymousReady.status, await anonymousReady.json()],
+        [200, { status: 'ready' }],
+        'anonymous callers learn only whether it is ready',
+      );
       const ready = await fetch(first.url.replace('/graphql', '/readyz'), { headers });
       assert.equal(ready.status, 200);
-      const readiness = (await ready.json()) as { status: string; database: string; pendingMigrations: string[]; inferenceBackend: BackendName; inferenceAdapter?: object; predictionLog: { dropped: number } };
+      const readiness = (await ready.json()) as {
+        status: string;
+        database: string;
+        pendingMigrations: string[];
+        inferenceBackend: BackendName;
+        inferenceAdapter?: object;
+        predictionLog: { dropped: number };
+      };
       assert.deepEqual([readiness.status, readiness.database, readiness.pendingMigrations], ['ready', 'up', []]);
       assert.ok(backendNames.includes(readiness.inferenceBackend), readiness.inferenceBackend);
-      assert.equal(readiness.inferenceAdapter !== undefined, readiness.inferenceBackend === 'webgpu', 'the GPU adapter is named on webgpu, and only there');
+      assert.equal(
+        readiness.inferenceAdapter !== undefined,
+        readiness.inferenceBackend === 'webgpu',
+        'the GPU adapter is named on webgpu, and only there',
+      );
       // The start-up log names the backend, and why best-available passed over the better ones (its stdout may trail the answer).
-      for (let i = 0; i < 50 && !/inference: \w+ backend/.test(first.log.join('')); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+      for (let i = 0; i < 50 && !/inference: \w+ backend/.test(first.log.join('')); i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 100));
       assert.match(first.log.join(''), new RegExp(`inference: ${readiness.inferenceBackend} backend`));
       if (readiness.inferenceBackend === 'wasm') assert.match(first.log.join(''), /inference: passed over webgpu: /);
       assert.equal(readiness.predictionLog.dropped, 0);
@@ -83,20 +108,47 @@ describe('the embedded default', () => {
       }
       assert.ok(demo, `the demo did not come up:\n${first.log.join('')}`);
       const client = new GraphQLClient(first.url, { 'x-api-key': demo[1]! });
-      const { predict: credit } = await client.data(PredictDocument, { deployment: 'credit-risk', instances: [{ income: 0.9, age: 0.5, debt_ratio: 0.1 }, { income: 0.1, age: 0.2, debt_ratio: 0.9 }] });
-      assert.deepEqual(credit.outputs.map((o) => o.label), ['repays', 'defaults'], 'the trained model tells a safe applicant from a risky one');
+      const { predict: credit } = await client.data(PredictDocument, {
+        deployment: 'credit-risk',
+        instances: [
+          { income: 0.9, age: 0.5, debt_ratio: 0.1 },
+          { income: 0.1, age: 0.2, debt_ratio: 0.9 },
+        ],
+      });
+      assert.deepEqual(
+        credit.outputs.map((o) => o.label),
+        ['repays', 'defaults'],
+        'the trained model tells a safe applicant from a risky one',
+      );
       // Explained from the demo training data's means, which the deployment declares (a service key may not read the data itself):
       // everything about the risky applicant pushes towards default.
       const risky = { deployment: 'credit-risk', instances: [{ income: 0.1, age: 0.2, debt_ratio: 0.9 }] };
       const [why] = (await client.data(PredictExplainedDocument, risky)).predict.explanations;
       assert.equal(why!.baselineSource, 'CUSTOM');
-      assert.deepEqual(why!.attributions.filter((a) => a.value! <= 0), [], 'low income, youth and high debt all raise the risk');
-      const [asAdmin] = (await new GraphQLClient(first.url, headers).data(PredictExplainedDocument, risky)).predict.explanations;
+      assert.deepEqual(
+        why!.attributions.filter((a) => a.value! <= 0),
+        [],
+        'low income, youth and high debt all raise the risk',
+      );
+      const [asAdmin] = (await new GraphQLClient(first.url, headers).data(PredictExplainedDocument, risky)).predict
+        .explanations;
       assert.deepEqual(why!.baseline, asAdmin!.baseline, 'the declared baseline is the training means an admin reads');
-      assert.ok(Math.abs((asAdmin!.baseline as { debt_ratio: number }).debt_ratio - 0.35) < 0.05, 'the mean debt ratio of the generated applicants');
-      const bar = (vertical: boolean) => Array.from({ length: 8 }, (_, r) => Array.from({ length: 8 }, (_, c) => [(vertical ? c : r) === 3 ? 0.9 : 0.1]));
-      const { predict: bars } = await client.data(PredictDocument, { deployment: 'bars', instances: [{ pixels: bar(false) }, { pixels: bar(true) }] });
-      assert.deepEqual(bars.outputs.map((o) => o.label), ['horizontal', 'vertical']);
+      assert.ok(
+        Math.abs((asAdmin!.baseline as { debt_ratio: number }).debt_ratio - 0.35) < 0.05,
+        'the mean debt ratio of the generated applicants',
+      );
+      const bar = (vertical: boolean) =>
+        Array.from({ length: 8 }, (_, r) =>
+          Array.from({ length: 8 }, (_, c) => [(vertical ? c : r) === 3 ? 0.9 : 0.1]),
+        );
+      const { predict: bars } = await client.data(PredictDocument, {
+        deployment: 'bars',
+        instances: [{ pixels: bar(false) }, { pixels: bar(true) }],
+      });
+      assert.deepEqual(
+        bars.outputs.map((o) => o.label),
+        ['horizontal', 'vertical'],
+      );
     } finally {
       await first.stop();
     }

@@ -36,11 +36,29 @@ describe('the governed graph over HTTP', () => {
     assert.equal(chain.modelVersion.version, 1);
 
     const { logRunMetrics } = await client.data(LogRunMetricsDocument, {
-      input: { runId: chain.run.id, metrics: [{ name: 'loss', value: 0.5 }, { name: 'auc', value: 0.8 }] },
+      input: {
+        runId: chain.run.id,
+        metrics: [
+          { name: 'loss', value: 0.5 },
+          { name: 'auc', value: 0.8 },
+        ],
+      },
     });
-    assert.deepEqual(logRunMetrics.metrics, [{ name: 'loss', value: 0.5 }, { name: 'auc', value: 0.8 }]);
-    const { logRunMetrics: relogged } = await client.data(LogRunMetricsDocument, { input: { runId: chain.run.id, metrics: [{ name: 'loss', value: 0.25 }] } });
-    assert.deepEqual(relogged.metrics, [{ name: 'loss', value: 0.25 }, { name: 'auc', value: 0.8 }], 'a new value replaces the old one');
+    assert.deepEqual(logRunMetrics.metrics, [
+      { name: 'loss', value: 0.5 },
+      { name: 'auc', value: 0.8 },
+    ]);
+    const { logRunMetrics: relogged } = await client.data(LogRunMetricsDocument, {
+      input: { runId: chain.run.id, metrics: [{ name: 'loss', value: 0.25 }] },
+    });
+    assert.deepEqual(
+      relogged.metrics,
+      [
+        { name: 'loss', value: 0.25 },
+        { name: 'auc', value: 0.8 },
+      ],
+      'a new value replaces the old one',
+    );
     const { finishRun } = await client.data(FinishRunDocument, { input: { runId: chain.run.id } });
     assert.equal(finishRun.status, 'FINISHED');
     assert.ok(finishRun.finishedAt);
@@ -54,12 +72,19 @@ describe('the governed graph over HTTP', () => {
   });
 
   it('numbers versions one after another', async () => {
-    const { registerDatasetVersion: v2 } = await gw.client.data(RegisterDatasetVersionDocument, { input: creditDatasetVersion(chain.dataset.id) });
+    const { registerDatasetVersion: v2 } = await gw.client.data(RegisterDatasetVersionDocument, {
+      input: creditDatasetVersion(chain.dataset.id),
+    });
     assert.equal(v2.version, 2);
-    const { registerModelVersion: m2 } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(chain.model.id) });
+    const { registerModelVersion: m2 } = await gw.client.data(RegisterModelVersionDocument, {
+      input: classifierVersion(chain.model.id),
+    });
     assert.equal(m2.version, 2);
     const { model } = await gw.client.data(ModelDocument, { name: chain.model.name });
-    assert.deepEqual(model.versions.map((v) => v.version), [1, 2]);
+    assert.deepEqual(
+      model.versions.map((v) => v.version),
+      [1, 2],
+    );
   });
 
   it('finds a model by id and by name', async () => {
@@ -73,7 +98,9 @@ describe('the governed graph over HTTP', () => {
     const { modelVersion } = await gw.client.data(ModelVersionLineageDocument, { id: chain.modelVersion.id });
     assert.equal(modelVersion.run?.id, chain.run.id);
     assert.equal(modelVersion.run?.experiment.name, 'credit-exp-graph');
-    assert.deepEqual(modelVersion.trainingDatasets, [{ id: chain.datasetVersion.id, version: 1, dataset: { name: 'credit-graph' } }]);
+    assert.deepEqual(modelVersion.trainingDatasets, [
+      { id: chain.datasetVersion.id, version: 1, dataset: { name: 'credit-graph' } },
+    ]);
   });
 
   it('traces a dataset version back to the runs, model versions and deployments that depend on it', async () => {
@@ -84,14 +111,25 @@ describe('the governed graph over HTTP', () => {
     assert.deepEqual(v1.modelVersions, [{ id: chain.modelVersion.id, version: 1, model: { name: chain.model.name } }]);
     assert.ok(v1.deployments.some((d) => d.name === 'credit-lineage'));
     const v2 = dataset.versions.find((v) => v.version === 2);
-    assert.deepEqual(v2 && [v2.runs, v2.modelVersions, v2.deployments], [[], [], []], 'an unused version has no dependants');
+    assert.deepEqual(
+      v2 && [v2.runs, v2.modelVersions, v2.deployments],
+      [[], [], []],
+      'an unused version has no dependants',
+    );
   });
 
   it('moves routes and retires a deployment', async () => {
-    const { registerModelVersion: canary } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(chain.model.id, chain.run.id) });
+    const { registerModelVersion: canary } = await gw.client.data(RegisterModelVersionDocument, {
+      input: classifierVersion(chain.model.id, chain.run.id),
+    });
     await approveVersion(gw, canary.id);
     await gw.client.data(CreateDeploymentDocument, {
-      input: { teamId: chain.team.id, name: 'credit-routes', environment: 'STAGING', routes: [{ modelVersionId: chain.modelVersion.id, weight: 100 }] },
+      input: {
+        teamId: chain.team.id,
+        name: 'credit-routes',
+        environment: 'STAGING',
+        routes: [{ modelVersionId: chain.modelVersion.id, weight: 100 }],
+      },
     });
     const { updateDeploymentRoutes } = await gw.client.data(UpdateDeploymentRoutesDocument, {
       input: {
@@ -102,7 +140,13 @@ describe('the governed graph over HTTP', () => {
         ],
       },
     });
-    assert.deepEqual(updateDeploymentRoutes.routes.map((r) => [r.modelVersion.id, r.weight]), [[chain.modelVersion.id, 90], [canary.id, 10]]);
+    assert.deepEqual(
+      updateDeploymentRoutes.routes.map((r) => [r.modelVersion.id, r.weight]),
+      [
+        [chain.modelVersion.id, 90],
+        [canary.id, 10],
+      ],
+    );
     const { retireDeployment } = await gw.client.data(RetireDeploymentDocument, { name: 'credit-routes' });
     assert.equal(retireDeployment.status, 'RETIRED');
     const again = await gw.client.error(RetireDeploymentDocument, { name: 'credit-routes' });

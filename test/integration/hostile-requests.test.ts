@@ -16,7 +16,10 @@ describe('hostile requests', { timeout: 120_000 }, () => {
 
   /** Sends `hostile` while a signed-in `{ __typename }` is asked alongside; that one must answer. */
   async function alongside<T>(hostile: () => Promise<T>): Promise<T> {
-    const [answer, trivial] = await Promise.all([hostile(), gw.client.send<{ __typename: string }>(JSON.stringify({ query: '{ __typename }' }))]);
+    const [answer, trivial] = await Promise.all([
+      hostile(),
+      gw.client.send<{ __typename: string }>(JSON.stringify({ query: '{ __typename }' })),
+    ]);
     assert.equal(trivial.data?.__typename, 'Query', 'a trivial query still answers');
     return answer;
   }
@@ -40,33 +43,57 @@ describe('hostile requests', { timeout: 120_000 }, () => {
   after(() => gw?.stop());
 
   it('refuses an anonymous document of 30,000 fields while parsing it', async () => {
-    const response = await alongside(() => gw.anonymous.send(JSON.stringify({ query: `{ ${'__typename '.repeat(30_000)}}` })));
+    const response = await alongside(() =>
+      gw.anonymous.send(JSON.stringify({ query: `{ ${'__typename '.repeat(30_000)}}` })),
+    );
     refusal(response, 'GRAPHQL_PARSE_FAILED', /Document contains more th\w+ 4000 tokens/);
   });
 
   it('refuses selections nested deeper than the limit', async () => {
     // Model → versions → model → …: a cycle of the graph, two levels a turn.
-    const nested = (turns: number) => `{ models(first: 1) { nodes { ${'versions { model { '.repeat(turns)}id${' } }'.repeat(turns)} } } }`;
-    assert.equal((await gw.client.send(JSON.stringify({ query: nested(4) }))).errors, undefined, 'a depth of 11 passes');
+    const nested = (turns: number) =>
+      `{ models(first: 1) { nodes { ${'versions { model { '.repeat(turns)}id${' } }'.repeat(turns)} } } }`;
+    assert.equal(
+      (await gw.client.send(JSON.stringify({ query: nested(4) }))).errors,
+      undefined,
+      'a depth of 11 passes',
+    );
     // Refused for its depth, or its cost (which grows with depth) when that is met first.
-    refusal(await alongside(() => gw.client.send(JSON.stringify({ query: nested(20) }))), 'GRAPHQL_VALIDATION_FAILED', /depth limit of 12|Cost limit of 20000/i);
+    refusal(
+      await alongside(() => gw.client.send(JSON.stringify({ query: nested(20) }))),
+      'GRAPHQL_VALIDATION_FAILED',
+      /depth limit of 12|Cost limit of 20000/i,
+    );
   });
 
   it('refuses more aliases than the limit', async () => {
     const aliases = Array.from({ length: 110 }, (_, i) => `a${i}: me { subject }`).join(' ');
-    refusal(await alongside(() => gw.client.send(JSON.stringify({ query: `{ ${aliases} }` }))), 'GRAPHQL_VALIDATION_FAILED', /aliases limit of 32/i);
+    refusal(
+      await alongside(() => gw.client.send(JSON.stringify({ query: `{ ${aliases} }` }))),
+      'GRAPHQL_VALIDATION_FAILED',
+      /aliases limit of 32/i,
+    );
   });
 
   it("holds each caller to its own roles' document shape", async () => {
-    refusal(await alongside(() => gw.anonymous.send(JSON.stringify({ query: `{ ${'__typename '.repeat(600)}}` }))), 'GRAPHQL_VALIDATION_FAILED', /more than the 500 tokens your roles may send/);
-    const aliases = (n: number) => JSON.stringify({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { subject }`).join(' ')} }` });
+    refusal(
+      await alongside(() => gw.anonymous.send(JSON.stringify({ query: `{ ${'__typename '.repeat(600)}}` }))),
+      'GRAPHQL_VALIDATION_FAILED',
+      /more than the 500 tokens your roles may send/,
+    );
+    const aliases = (n: number) =>
+      JSON.stringify({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { subject }`).join(' ')} }` });
     assert.equal((await gw.client.send(aliases(20))).errors, undefined, 'an admin may send 20 aliases');
     refusal(await alongside(() => service.send(aliases(20))), 'GRAPHQL_VALIDATION_FAILED', /aliases limit of 16/i);
   });
 
   it('refuses more directives than the limit', async () => {
     const directives = Array.from({ length: 40 }, () => '@include(if: true)').join(' ');
-    refusal(await alongside(() => gw.client.send(JSON.stringify({ query: `{ __typename ${directives} }` }))), 'GRAPHQL_VALIDATION_FAILED', /directives limit of 16/i);
+    refusal(
+      await alongside(() => gw.client.send(JSON.stringify({ query: `{ __typename ${directives} }` }))),
+      'GRAPHQL_VALIDATION_FAILED',
+      /directives limit of 16/i,
+    );
   });
 
   it('refuses KernelSHAP over many instances in many aliases before any inference, naming the cost and the budget', async () => {
@@ -74,7 +101,11 @@ describe('hostile requests', { timeout: 120_000 }, () => {
     const query = `query ($many: [JSON!]!) { ${Array.from({ length: 12 }, (_, i) => kernelShap(`p${i}`, '$many')).join(' ')} }`;
     const before = gw.gateway.models.stats().batches;
     const response = await alongside(() => service.send(JSON.stringify({ query, variables: { many: instances } })));
-    refusal(response, 'LIMIT_EXCEEDED', /asks for 25,178,112 instance-evaluations of inference .*your roles allow 5,000,000 a request/);
+    refusal(
+      response,
+      'LIMIT_EXCEEDED',
+      /asks for 25,178,112 instance-evaluations of inference .*your roles allow 5,000,000 a request/,
+    );
     assert.equal(response.status, 400);
     assert.equal(gw.gateway.models.stats().batches, before, 'no inference ran');
   });
@@ -83,13 +114,19 @@ describe('hostile requests', { timeout: 120_000 }, () => {
     const instances = Array.from({ length: 1024 }, () => ({ income: 1, age: 2 }));
     // Each: 1024 instances × (1 + 512 samples × 2 features²).
     const query = `query ($many: [JSON!]!) { ...a ... on Query { ${kernelShap('z', '$many')} } } fragment a on Query { ${kernelShap('x', '$many')} ${kernelShap('y', '$many')} }`;
-    refusal(await service.send(JSON.stringify({ query, variables: { many: instances } })), 'LIMIT_EXCEEDED', /asks for 6,294,528 instance-evaluations/);
+    refusal(
+      await service.send(JSON.stringify({ query, variables: { many: instances } })),
+      'LIMIT_EXCEEDED',
+      /asks for 6,294,528 instance-evaluations/,
+    );
   });
 
   it('answers a request within the budget', async () => {
     const instances = Array.from({ length: 64 }, () => ({ income: 1, age: 2 }));
     const query = `query ($many: [JSON!]!) { ${kernelShap('one', '$many')} }`;
-    const response = await service.send<{ one: { explanations: unknown[] } }>(JSON.stringify({ query, variables: { many: instances } }));
+    const response = await service.send<{ one: { explanations: unknown[] } }>(
+      JSON.stringify({ query, variables: { many: instances } }),
+    );
     assert.equal(response.errors, undefined, JSON.stringify(response.errors));
     assert.equal(response.data!.one.explanations.length, 64);
   });
@@ -115,13 +152,24 @@ describe('hostile requests', { timeout: 120_000 }, () => {
     socket.on('message', (data) => messages.push(JSON.parse(String(data))));
     await new Promise((resolve) => socket.once('open', resolve));
     socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
-    while (!messages.some((message) => message.type === 'connection_ack')) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (!messages.some((message) => message.type === 'connection_ack'))
+      await new Promise((resolve) => setTimeout(resolve, 20));
     for (let i = 0; i < 21; i += 1) {
-      socket.send(JSON.stringify({ id: `s${i}`, type: 'subscribe', payload: { query: 'subscription { deploymentEvents(name: "credit") { action } }' } }));
+      socket.send(
+        JSON.stringify({
+          id: `s${i}`,
+          type: 'subscribe',
+          payload: { query: 'subscription { deploymentEvents(name: "credit") { action } }' },
+        }),
+      );
     }
-    while (!messages.some((message) => message.type === 'error')) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (!messages.some((message) => message.type === 'error'))
+      await new Promise((resolve) => setTimeout(resolve, 20));
     const errors = messages.filter((message) => message.type === 'error');
-    assert.deepEqual(errors.map((message) => [message.id, message.payload?.[0]?.extensions?.code]), [['s20', 'LIMIT_EXCEEDED']]);
+    assert.deepEqual(
+      errors.map((message) => [message.id, message.payload?.[0]?.extensions?.code]),
+      [['s20', 'LIMIT_EXCEEDED']],
+    );
     socket.close();
   });
 
@@ -130,7 +178,10 @@ describe('hostile requests', { timeout: 120_000 }, () => {
     refusal(await gw.anonymous.send(introspect), 'UNAUTHENTICATED', /Sign in to read the schema/);
     refusal(await service.send(introspect), 'FORBIDDEN', /may not read the schema/);
     const viewer = await gw.as({ user: 'vic', roles: ['viewer'] });
-    assert.equal((await viewer.send<{ __schema: { queryType: { name: string } } }>(introspect)).data?.__schema.queryType.name, 'Query');
+    assert.equal(
+      (await viewer.send<{ __schema: { queryType: { name: string } } }>(introspect)).data?.__schema.queryType.name,
+      'Query',
+    );
   });
 
   it('suggests field names only to the roles that may introspect', async () => {
@@ -151,51 +202,194 @@ describe('hostile requests', { timeout: 120_000 }, () => {
   it('tells anonymous callers only whether it is ready', async () => {
     const anonymous = await fetch(gw.gateway.url.replace('/graphql', '/readyz'));
     assert.deepEqual(await anonymous.json(), { status: 'ready' });
-    const signedIn = await fetch(gw.gateway.url.replace('/graphql', '/readyz'), { headers: { authorization: `Bearer ${await gw.token({ user: 'ops', roles: ['viewer'] })}` } });
+    const signedIn = await fetch(gw.gateway.url.replace('/graphql', '/readyz'), {
+      headers: { authorization: `Bearer ${await gw.token({ user: 'ops', roles: ['viewer'] })}` },
+    });
     assert.equal(((await signedIn.json()) as { database: string }).database, 'up');
   });
 
   describe('malformed and oversized requests each answer a client error, never an internal one', () => {
     const nest = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
-    const graphql = (body: string, headers: Record<string, string> = {}) => async () => {
-      const response = await fetch(gw.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: adminAuthorization, ...headers }, body });
-      const text = await response.text();
-      return { status: response.status, text, error: (JSON.parse(text) as GraphQLResponse<unknown>).errors?.[0] };
-    };
-    const query = (text: string, variables?: object, extra: object = {}) => graphql(JSON.stringify({ query: text, variables, ...extra }));
-    const v2 = (path: string, body: string, headers: Record<string, string> = {}) => async () => {
-      const response = await fetch(gw.gateway.url.replace('/graphql', path), { method: 'POST', headers: { 'content-type': 'application/json', authorization: adminAuthorization, ...headers }, body });
-      const text = await response.text();
-      return { status: response.status, text, error: { message: (JSON.parse(text) as { error: string }).error, extensions: { code: String(response.status) } } };
-    };
+    const graphql =
+      (body: string, headers: Record<string, string> = {}) =>
+      async () => {
+        const response = await fetch(gw.gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: adminAuthorization, ...headers },
+          body,
+        });
+        const text = await response.text();
+        return { status: response.status, text, error: (JSON.parse(text) as GraphQLResponse<unknown>).errors?.[0] };
+      };
+    const query = (text: string, variables?: object, extra: object = {}) =>
+      graphql(JSON.stringify({ query: text, variables, ...extra }));
+    const v2 =
+      (path: string, body: string, headers: Record<string, string> = {}) =>
+      async () => {
+        const response = await fetch(gw.gateway.url.replace('/graphql', path), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: adminAuthorization, ...headers },
+          body,
+        });
+        const text = await response.text();
+        return {
+          status: response.status,
+          text,
+          error: {
+            message: (JSON.parse(text) as { error: string }).error,
+            extensions: { code: String(response.status) },
+          },
+        };
+      };
     const models = 'query ($after: String) { models(after: $after) { totalCount } }';
     const predict = 'query ($i: [JSON!]!) { predict(deployment: "credit", instances: $i) { outputs { label } } }';
-    const cases: [string, () => Promise<{ status: number; text: string; error?: { message: string; extensions?: { code?: string } } }>, string, RegExp][] = [
+    const cases: [
+      string,
+      () => Promise<{ status: number; text: string; error?: { message: string; extensions?: { code?: string } } }>,
+      string,
+      RegExp,
+    ][] = [
       ['a NUL character in a cursor', query(models, { after: 'ab\u0000c' }), 'BAD_USER_INPUT', /NUL character/],
-      ['a boolean where a cursor goes', query(models, { after: true }), 'BAD_USER_INPUT', /String cannot represent a non string value/],
-      ['a cursor this list never gave', query('{ models(after: "!!!notbase64") { totalCount } }'), 'BAD_USER_INPUT', /is not a cursor of this list/],
-      ['a persisted query whose hash is not its own', query('{ __typename }', undefined, { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }), 'BAD_REQUEST', /sha256Hash is not the SHA-256 of its query/],
-      ['a batch of operations in one request', graphql(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])), 'BAD_REQUEST', /batching disabled/],
-      ['an instance nested 50,000 lists deep', graphql(`{"query": ${JSON.stringify(predict)}, "variables": {"i": [{"income": ${nest}, "age": 1}]}}`), 'BAD_USER_INPUT', /instances\[0\]\.income: must be a finite number, got a list of 1/],
-      ['a mutation argument nested 50,000 lists deep', graphql(`{"query": "mutation ($i: CreateTeamInput!) { createTeam(input: $i) { id } }", "variables": {"i": {"name": "deep", "description": ${nest}}}}`), 'BAD_USER_INPUT', /String cannot represent a non string value/],
-      ['a name of 1.9 MB', query('query ($n: String!) { model(name: $n) { id } }', { n: 'x'.repeat(1_900_000) }), 'NOT_FOUND', /^No model with name "x{120}…"\.$/],
-      ['fragments that spread each other', query('{ ...a } fragment a on Query { ...b } fragment b on Query { ...a }'), 'GRAPHQL_VALIDATION_FAILED', /Cannot spread fragment "a" within itself/],
-      ['an operation name the document lacks', query('query A { __typename }', undefined, { operationName: 'B' }), 'OPERATION_RESOLUTION_FAILURE', /Unknown operation named "B"/],
-      ['two operations and no name', query('query A { __typename } query B { __typename }'), 'OPERATION_RESOLUTION_FAILURE', /Must provide operation name/],
+      [
+        'a boolean where a cursor goes',
+        query(models, { after: true }),
+        'BAD_USER_INPUT',
+        /String cannot represent a non string value/,
+      ],
+      [
+        'a cursor this list never gave',
+        query('{ models(after: "!!!notbase64") { totalCount } }'),
+        'BAD_USER_INPUT',
+        /is not a cursor of this list/,
+      ],
+      [
+        'a persisted query whose hash is not its own',
+        query('{ __typename }', undefined, {
+          extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+        }),
+        'BAD_REQUEST',
+        /sha256Hash is not the SHA-256 of its query/,
+      ],
+      [
+        'a batch of operations in one request',
+        graphql(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])),
+        'BAD_REQUEST',
+        /batching disabled/,
+      ],
+      [
+        'an instance nested 50,000 lists deep',
+        graphql(`{"query": ${JSON.stringify(predict)}, "variables": {"i": [{"income": ${nest}, "age": 1}]}}`),
+        'BAD_USER_INPUT',
+        /instances\[0\]\.income: must be a finite number, got a list of 1/,
+      ],
+      [
+        'a mutation argument nested 50,000 lists deep',
+        graphql(
+          `{"query": "mutation ($i: CreateTeamInput!) { createTeam(input: $i) { id } }", "variables": {"i": {"name": "deep", "description": ${nest}}}}`,
+        ),
+        'BAD_USER_INPUT',
+        /String cannot represent a non string value/,
+      ],
+      [
+        'a name of 1.9 MB',
+        query('query ($n: String!) { model(name: $n) { id } }', { n: 'x'.repeat(1_900_000) }),
+        'NOT_FOUND',
+        /^No model with name "x{120}…"\.$/,
+      ],
+      [
+        'fragments that spread each other',
+        query('{ ...a } fragment a on Query { ...b } fragment b on Query { ...a }'),
+        'GRAPHQL_VALIDATION_FAILED',
+        /Cannot spread fragment "a" within itself/,
+      ],
+      [
+        'an operation name the document lacks',
+        query('query A { __typename }', undefined, { operationName: 'B' }),
+        'OPERATION_RESOLUTION_FAILURE',
+        /Unknown operation named "B"/,
+      ],
+      [
+        'two operations and no name',
+        query('query A { __typename } query B { __typename }'),
+        'OPERATION_RESOLUTION_FAILURE',
+        /Must provide operation name/,
+      ],
       ['no query at all', graphql(JSON.stringify({ query: null })), 'BAD_REQUEST', /must contain a non-empty `query`/],
       ['a number for a query', graphql(JSON.stringify({ query: 5 })), 'BAD_REQUEST', /queries must be strings/],
-      ['variables sent as a string', graphql(JSON.stringify({ query: '{ __typename }', variables: '{}' })), 'BAD_REQUEST', /should be provided as an object/],
+      [
+        'variables sent as a string',
+        graphql(JSON.stringify({ query: '{ __typename }', variables: '{}' })),
+        'BAD_REQUEST',
+        /should be provided as an object/,
+      ],
       ['a body that is not JSON', graphql('{"query": '), 'BAD_REQUEST', /not valid JSON/],
-      ['a body over 2 MB', graphql(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(3 * 1024 * 1024) } })), 'BAD_REQUEST', /too large/],
-      ['a text/plain body (cross-site request forgery)', graphql('{"query":"{ __typename }"}', { 'content-type': 'text/plain' }), 'BAD_REQUEST', /Cross-Site Request Forgery/],
-      ['an integer beyond 32 bits', query('{ models(first: 99999999999) { totalCount } }'), 'GRAPHQL_VALIDATION_FAILED', /Cost limit|32-bit/],
-      ['a page size below zero', query('{ models(first: -1) { totalCount } }'), 'BAD_USER_INPUT', /first: must be between 0 and 100/],
-      ['more instances than a request may hold', query(predict, { i: Array.from({ length: 1025 }, () => ({ income: 1, age: 1 })) }), 'BAD_USER_INPUT', /holds 1025 instances; at most 1024/],
-      ['explanation steps out of range', query('{ predict(deployment: "credit", instances: [{ income: 1, age: 1 }]) { explanations(steps: 1000000) { target } } }'), 'BAD_USER_INPUT', /steps: must be between 1 and 256/],
-      ['a token signed with "none"', graphql('{"query":"{ me { subject } }"}', { authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x"}').toString('base64url')}.` }), 'UNAUTHENTICATED', /algorithm this gateway does not accept|not a valid JWT/],
-      ['an API key nobody made', graphql('{"query":"{ me { subject } }"}', { authorization: 'ApiKey mgk_forged' }), 'UNAUTHENTICATED', /The API key is not known/],
+      [
+        'a body over 2 MB',
+        graphql(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(3 * 1024 * 1024) } })),
+        'BAD_REQUEST',
+        /too large/,
+      ],
+      [
+        'a text/plain body (cross-site request forgery)',
+        graphql('{"query":"{ __typename }"}', { 'content-type': 'text/plain' }),
+        'BAD_REQUEST',
+        /Cross-Site Request Forgery/,
+      ],
+      [
+        'an integer beyond 32 bits',
+        query('{ models(first: 99999999999) { totalCount } }'),
+        'GRAPHQL_VALIDATION_FAILED',
+        /Cost limit|32-bit/,
+      ],
+      [
+        'a page size below zero',
+        query('{ models(first: -1) { totalCount } }'),
+        'BAD_USER_INPUT',
+        /first: must be between 0 and 100/,
+      ],
+      [
+        'more instances than a request may hold',
+        query(predict, { i: Array.from({ length: 1025 }, () => ({ income: 1, age: 1 })) }),
+        'BAD_USER_INPUT',
+        /holds 1025 instances; at most 1024/,
+      ],
+      [
+        'explanation steps out of range',
+        query(
+          '{ predict(deployment: "credit", instances: [{ income: 1, age: 1 }]) { explanations(steps: 1000000) { target } } }',
+        ),
+        'BAD_USER_INPUT',
+        /steps: must be between 1 and 256/,
+      ],
+      [
+        'a token signed with "none"',
+        graphql('{"query":"{ me { subject } }"}', {
+          authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x"}').toString('base64url')}.`,
+        }),
+        'UNAUTHENTICATED',
+        /algorithm this gateway does not accept|not a valid JWT/,
+      ],
+      [
+        'an API key nobody made',
+        graphql('{"query":"{ me { subject } }"}', { authorization: 'ApiKey mgk_forged' }),
+        'UNAUTHENTICATED',
+        /The API key is not known/,
+      ],
       ['a v2 body that is not JSON', v2('/v2/models/credit/infer', '{"inputs": ['), '400', /not valid JSON/],
-      ['a v2 tensor of a billion instances', v2('/v2/models/credit/infer', JSON.stringify({ inputs: [{ name: 'income', shape: [1e9], datatype: 'FP32', data: [1] }, { name: 'age', shape: [1e9], datatype: 'FP32', data: [1] }] })), '400', /holds 1000000000 instances; between 1 and 1024/],
+      [
+        'a v2 tensor of a billion instances',
+        v2(
+          '/v2/models/credit/infer',
+          JSON.stringify({
+            inputs: [
+              { name: 'income', shape: [1e9], datatype: 'FP32', data: [1] },
+              { name: 'age', shape: [1e9], datatype: 'FP32', data: [1] },
+            ],
+          }),
+        ),
+        '400',
+        /holds 1000000000 instances; between 1 and 1024/,
+      ],
     ];
     for (const [name, send, code, message] of cases) {
       it(`refuses ${name}`, async () => {
@@ -209,9 +403,17 @@ describe('hostile requests', { timeout: 120_000 }, () => {
   });
 
   // Last: it spends this address's anonymous rate.
-  it('answers 429 with Retry-After past a caller\'s rate, on GraphQL and the v2 protocol, and others still answer', async () => {
+  it("answers 429 with Retry-After past a caller's rate, on GraphQL and the v2 protocol, and others still answer", async () => {
     // Anonymous callers, by address: 20 a second, bursts of 50 (policies/limits.yaml).
-    const answers = await Promise.all(Array.from({ length: 120 }, () => fetch(gw.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })));
+    const answers = await Promise.all(
+      Array.from({ length: 120 }, () =>
+        fetch(gw.gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ __typename }"}',
+        }),
+      ),
+    );
     const limited = answers.filter((answer) => answer.status === 429);
     // At most 20 + 50 pass at once, 20 more each second the 120 take to send.
     assert.ok(limited.length >= 20, `of 120 quick requests many are refused, got ${limited.length}`);
@@ -223,8 +425,20 @@ describe('hostile requests', { timeout: 120_000 }, () => {
     assert.equal(v2.status, 429);
     assert.ok(v2.headers.get('retry-after'));
     assert.match(((await v2.json()) as { error: string }).error, /Too many requests/);
-    assert.equal((await gw.client.send<{ __typename: string }>('{"query":"{ __typename }"}')).data?.__typename, 'Query', 'a signed-in caller has a rate of its own');
-    const guess = await fetch(gw.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': 'mgk_guess' }, body: '{"query":"{ __typename }"}' });
-    assert.equal(guess.status, 429, 'a refused credential spends its address\'s rate too: guessing keys is no way around it');
+    assert.equal(
+      (await gw.client.send<{ __typename: string }>('{"query":"{ __typename }"}')).data?.__typename,
+      'Query',
+      'a signed-in caller has a rate of its own',
+    );
+    const guess = await fetch(gw.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': 'mgk_guess' },
+      body: '{"query":"{ __typename }"}',
+    });
+    assert.equal(
+      guess.status,
+      429,
+      "a refused credential spends its address's rate too: guessing keys is no way around it",
+    );
   });
 });

@@ -55,7 +55,10 @@ describe('a prediction sends no SQL', { timeout: 120_000 }, () => {
 
     const before = gw.gateway.sqlStatementCount();
     for (let i = 0; i < 20; i += 1) {
-      const [asPerson, asService] = await Promise.all([gw.client.data(PredictDocument, request(i)), service.data(PredictDocument, request(i))]);
+      const [asPerson, asService] = await Promise.all([
+        gw.client.data(PredictDocument, request(i)),
+        service.data(PredictDocument, request(i)),
+      ]);
       assert.equal(asPerson.predict.outputs.length, 1);
       assert.deepEqual(asService.predict.outputs, asPerson.predict.outputs);
     }
@@ -69,7 +72,11 @@ describe('a prediction sends no SQL', { timeout: 120_000 }, () => {
     const early = await gw.as({ user: 'early', roles: ['viewer'], teams: ['created-later'] });
     assert.deepEqual((await early.data(MeDocument, {})).me.teams, [], 'no such team yet');
     await gw.client.data(CreateTeamDocument, { input: { name: 'created-later' } });
-    assert.deepEqual((await early.data(MeDocument, {})).me.teams.map((team) => team.name), ['created-later'], 'the same token now belongs to it');
+    assert.deepEqual(
+      (await early.data(MeDocument, {})).me.teams.map((team) => team.name),
+      ['created-later'],
+      'the same token now belongs to it',
+    );
   });
 
   it('stops answering from a version deprecated while a staging route still names it', async () => {
@@ -77,7 +84,10 @@ describe('a prediction sends no SQL', { timeout: 120_000 }, () => {
     await deploy(gw, chain.team.id, 'sunset', chain.modelVersion.id);
     await gw.client.data(PredictDocument, { deployment: 'sunset', instances: [{ income: 1, age: 1 }] });
     await gw.client.data(DeprecateModelVersionDocument, { id: chain.modelVersion.id });
-    const refused = await gw.client.error(PredictDocument, { deployment: 'sunset', instances: [{ income: 1, age: 1 }] });
+    const refused = await gw.client.error(PredictDocument, {
+      deployment: 'sunset',
+      instances: [{ income: 1, age: 1 }],
+    });
     assert.equal(refused.extensions?.code, 'UNAVAILABLE');
     assert.match(refused.message, /no route with traffic to a version its environment takes/);
   });
@@ -113,13 +123,20 @@ describe('two gateway processes on one database', { timeout: 180_000 }, () => {
 
   it('obeys on one gateway a route change made through the other', async () => {
     await deploy(a, chain.team.id, 'pair-routes', chain.modelVersion.id);
-    const first = await eventually(() => onB.request(PredictDocument, { deployment: 'pair-routes', instances: [{ income: 1, age: 1 }] }), (r) => !r.errors);
+    const first = await eventually(
+      () => onB.request(PredictDocument, { deployment: 'pair-routes', instances: [{ income: 1, age: 1 }] }),
+      (r) => !r.errors,
+    );
     assert.equal(first.errors, undefined, `B answers the new deployment: ${JSON.stringify(first.errors)}`);
     assert.equal(first.data!.predict.modelVersionId, chain.modelVersion.id);
 
-    const { registerModelVersion: next } = await a.client.data(RegisterModelVersionDocument, { input: classifierVersion(chain.model.id, chain.run.id) });
+    const { registerModelVersion: next } = await a.client.data(RegisterModelVersionDocument, {
+      input: classifierVersion(chain.model.id, chain.run.id),
+    });
     await approveVersion(a, next.id);
-    await a.client.data(UpdateDeploymentRoutesDocument, { input: { name: 'pair-routes', routes: [{ modelVersionId: next.id, weight: 100 }] } });
+    await a.client.data(UpdateDeploymentRoutesDocument, {
+      input: { name: 'pair-routes', routes: [{ modelVersionId: next.id, weight: 100 }] },
+    });
 
     const moved = await eventually(
       () => onB.request(PredictDocument, { deployment: 'pair-routes', instances: [{ income: 1, age: 1 }] }),
@@ -131,8 +148,15 @@ describe('two gateway processes on one database', { timeout: 180_000 }, () => {
 
   it('stops answering on one gateway a deployment retired through the other', async () => {
     await deploy(a, chain.team.id, 'pair-retire', chain.modelVersion.id);
-    const live = await eventually(() => onB.request(PredictDocument, { deployment: 'pair-retire', instances: [{ income: 1, age: 1 }] }), (r) => !r.errors);
-    assert.equal(live.errors, undefined, `B answers the deployment before it is retired: ${JSON.stringify(live.errors)}`);
+    const live = await eventually(
+      () => onB.request(PredictDocument, { deployment: 'pair-retire', instances: [{ income: 1, age: 1 }] }),
+      (r) => !r.errors,
+    );
+    assert.equal(
+      live.errors,
+      undefined,
+      `B answers the deployment before it is retired: ${JSON.stringify(live.errors)}`,
+    );
 
     await a.client.data(RetireDeploymentDocument, { name: 'pair-retire' });
 
@@ -146,9 +170,12 @@ describe('two gateway processes on one database', { timeout: 180_000 }, () => {
 
   it('refuses on one gateway an API key revoked through the other, though it had cached the key', async () => {
     await deploy(a, chain.team.id, 'pair-key', chain.modelVersion.id);
-    const { createApiKey } = await a.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'pair-scorer', deploymentNames: ['pair-key'] } });
+    const { createApiKey } = await a.client.data(CreateApiKeyDocument, {
+      input: { teamId: chain.team.id, name: 'pair-scorer', deploymentNames: ['pair-key'] },
+    });
     const keyOnB = new GraphQLClient(b!.url, { 'x-api-key': createApiKey.secret });
-    const predictOnB = () => keyOnB.request(PredictDocument, { deployment: 'pair-key', instances: [{ income: 2, age: 1 }] });
+    const predictOnB = () =>
+      keyOnB.request(PredictDocument, { deployment: 'pair-key', instances: [{ income: 2, age: 1 }] });
 
     // B verifies the key made on A, and caches it.
     const accepted = await eventually(predictOnB, (r) => !r.errors);
@@ -174,7 +201,10 @@ describe('while the database is down', { timeout: 240_000 }, () => {
   let deploymentId: string;
   /** What the gateway logged at warn and above, since the database went down. */
   let warnings: { msg: string }[] = [];
-  const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line) as { msg: string }) });
+  const logger = pino(
+    { level: 'warn' },
+    { write: (line: string) => void warnings.push(JSON.parse(line) as { msg: string }) },
+  );
 
   /** Same inputs before and during the outage: the answers must match. */
   const inputs = [
@@ -186,8 +216,12 @@ describe('while the database is down', { timeout: 240_000 }, () => {
   ];
   const answersBefore: PredictQuery['predict'][] = [];
   const answersDuring: PredictQuery['predict'][] = [];
-  const predict = (instance: (typeof inputs)[number]) => gw!.client.request(PredictDocument, { deployment: 'outage', instances: [instance] });
-  const digestOf = (instance: (typeof inputs)[number]) => createHash('sha256').update(Buffer.from(new Float32Array([instance.income, instance.age]).buffer)).digest('hex');
+  const predict = (instance: (typeof inputs)[number]) =>
+    gw!.client.request(PredictDocument, { deployment: 'outage', instances: [instance] });
+  const digestOf = (instance: (typeof inputs)[number]) =>
+    createHash('sha256')
+      .update(Buffer.from(new Float32Array([instance.income, instance.age]).buffer))
+      .digest('hex');
 
   async function withDatabase<T>(work: (client: Client) => Promise<T>): Promise<T> {
     const client = new Client({ connectionString: database!.superuserUrl });
@@ -200,7 +234,10 @@ describe('while the database is down', { timeout: 240_000 }, () => {
   }
   const loggedDigests = () =>
     withDatabase(async (client) => {
-      const { rows } = await client.query<{ instances_sha256: string }>('select instances_sha256 from prediction_log_entry where deployment_id = $1', [deploymentId]);
+      const { rows } = await client.query<{ instances_sha256: string }>(
+        'select instances_sha256 from prediction_log_entry where deployment_id = $1',
+        [deploymentId],
+      );
       return rows.map((row) => row.instances_sha256);
     });
 
@@ -213,10 +250,18 @@ describe('while the database is down', { timeout: 240_000 }, () => {
     postgres = await startEmbeddedPostgres(clusterDir, pgPort, createLogger('warn'), pgPassword);
     // Re-read the routing table often, so that the outage is met by failed re-reads.
     database = await createTestDatabase(postgres.url);
-    gw = await startGatewayOn(database, path.join(tempDir, 'data'), { MODELGATE_DEMO: 'false', MODELGATE_ROUTING_REFRESH_MS: '100' }, logger);
+    gw = await startGatewayOn(
+      database,
+      path.join(tempDir, 'data'),
+      { MODELGATE_DEMO: 'false', MODELGATE_ROUTING_REFRESH_MS: '100' },
+      logger,
+    );
     const chain = await createChain(gw.client, 'outage');
     await deploy(gw, chain.team.id, 'outage', chain.modelVersion.id);
-    deploymentId = await withDatabase(async (client) => (await client.query<{ id: string }>(`select id from deployment where name = 'outage'`)).rows[0]!.id);
+    deploymentId = await withDatabase(
+      async (client) =>
+        (await client.query<{ id: string }>(`select id from deployment where name = 'outage'`)).rows[0]!.id,
+    );
 
     // Answers while all is well (the first loads the model), and their log entries written.
     for (const instance of inputs) {
@@ -225,7 +270,10 @@ describe('while the database is down', { timeout: 240_000 }, () => {
       answersBefore.push(response.data!.predict);
     }
     const log = gw.gateway.predictionLog;
-    await eventually(async () => log.pending, (pending) => pending === 0);
+    await eventually(
+      async () => log.pending,
+      (pending) => pending === 0,
+    );
     assert.equal(log.pending, 0, 'the log took the entries made before the outage');
     assert.equal((await loggedDigests()).length, inputs.length);
 
@@ -235,7 +283,11 @@ describe('while the database is down', { timeout: 240_000 }, () => {
   });
 
   after(async () => {
-    const steps = [() => gw?.stop(), () => postgres?.stop(), () => fs.rmSync(tempDir, { recursive: true, force: true })];
+    const steps = [
+      () => gw?.stop(),
+      () => postgres?.stop(),
+      () => fs.rmSync(tempDir, { recursive: true, force: true }),
+    ];
     for (const step of steps) {
       try {
         await step();
@@ -251,7 +303,11 @@ describe('while the database is down', { timeout: 240_000 }, () => {
     assert.ok(reloadFailed(), 'the gateway tried to re-read its routing table from the missing database, and said so');
     for (const instance of inputs) {
       const response = await predict(instance);
-      assert.equal(response.errors, undefined, `a prediction failed with the database down: ${JSON.stringify(response.errors)}`);
+      assert.equal(
+        response.errors,
+        undefined,
+        `a prediction failed with the database down: ${JSON.stringify(response.errors)}`,
+      );
       answersDuring.push(response.data!.predict);
     }
     assert.deepEqual(answersDuring, answersBefore);
@@ -266,7 +322,10 @@ describe('while the database is down', { timeout: 240_000 }, () => {
       const [error] = response.errors!;
       assert.equal(error!.extensions?.code, 'UNAVAILABLE', JSON.stringify(error));
       assert.deepEqual(Object.keys(error!.extensions!), ['code'], 'no stack trace or exception details');
-      assert.doesNotMatch(error!.message, /select|insert|from "|prediction_log|ECONN|127\.0\.0\.1|localhost|:\d{4,5}|\/tmp|\/work|node_modules|knex|postgres:\/\//i);
+      assert.doesNotMatch(
+        error!.message,
+        /select|insert|from "|prediction_log|ECONN|127\.0\.0\.1|localhost|:\d{4,5}|\/tmp|\/work|node_modules|knex|postgres:\/\//i,
+      );
     }
   });
 
@@ -274,7 +333,10 @@ describe('while the database is down', { timeout: 240_000 }, () => {
     const log = gw!.gateway.predictionLog;
     const failedBefore = log.stats.failedWrites;
     // Let at least one write to the missing database be tried, and fail.
-    await eventually(async () => log.stats.failedWrites, (failed) => failed > failedBefore);
+    await eventually(
+      async () => log.stats.failedWrites,
+      (failed) => failed > failedBefore,
+    );
     assert.ok(log.stats.failedWrites > failedBefore, 'a write was tried while the database is down');
     assert.equal(log.pending, answersDuring.length, 'the entries of the predictions made during the outage wait');
     assert.equal(log.stats.dropped, 0);
@@ -282,7 +344,11 @@ describe('while the database is down', { timeout: 240_000 }, () => {
 
   it('answers graph queries again once the database is back, without a restart', async () => {
     postgres = await startEmbeddedPostgres(clusterDir, pgPort, createLogger('warn'), pgPassword);
-    const response = await eventually(() => gw!.client.request(ModelsDocument, { first: 10 }), (r) => !r.errors, 20_000);
+    const response = await eventually(
+      () => gw!.client.request(ModelsDocument, { first: 10 }),
+      (r) => !r.errors,
+      20_000,
+    );
     assert.equal(response.errors, undefined, JSON.stringify(response.errors));
     assert.deepEqual(
       response.data!.models.edges.map((edge) => edge.node.name),
@@ -293,13 +359,21 @@ describe('while the database is down', { timeout: 240_000 }, () => {
   it('writes the predictions made during the outage to the log once the database is back', async () => {
     assert.ok(postgres, 'the database was started again');
     const log = gw!.gateway.predictionLog;
-    await eventually(async () => log.pending, (pending) => pending === 0, 20_000);
+    await eventually(
+      async () => log.pending,
+      (pending) => pending === 0,
+      20_000,
+    );
     assert.equal(log.pending, 0, 'the buffered entries were written');
     assert.equal(log.stats.dropped, 0);
     const digests = await loggedDigests();
     assert.equal(digests.length, 2 * inputs.length, 'one entry per prediction, before and during the outage');
     for (const instance of inputs) {
-      assert.equal(digests.filter((digest) => digest === digestOf(instance)).length, 2, `both predictions of ${JSON.stringify(instance)} are logged`);
+      assert.equal(
+        digests.filter((digest) => digest === digestOf(instance)).length,
+        2,
+        `both predictions of ${JSON.stringify(instance)} are logged`,
+      );
     }
   });
 });

@@ -17,7 +17,13 @@ describe('identities', () => {
 
   const claims = { roles: ['admin'], teams: [] };
   const sign = (build: (jwt: SignJWT) => SignJWT, secret = gw.config.jwt.secret!) =>
-    build(new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('mallory').setIssuer('modelgate').setAudience('modelgate')).sign(new TextEncoder().encode(secret));
+    build(
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('mallory')
+        .setIssuer('modelgate')
+        .setAudience('modelgate'),
+    ).sign(new TextEncoder().encode(secret));
 
   async function refusal(headers: Record<string, string>): Promise<string> {
     const response = await new GraphQLClient(gw.gateway.url, headers).request(TeamsDocument, {});
@@ -29,7 +35,10 @@ describe('identities', () => {
 
   it('accepts a valid token', async () => {
     const token = await sign((jwt) => jwt.setExpirationTime('5m'));
-    const { teams } = await new GraphQLClient(gw.gateway.url, { authorization: `Bearer ${token}` }).data(TeamsDocument, {});
+    const { teams } = await new GraphQLClient(gw.gateway.url, { authorization: `Bearer ${token}` }).data(
+      TeamsDocument,
+      {},
+    );
     assert.ok(teams.totalCount >= 3);
   });
 
@@ -91,10 +100,15 @@ describe('identities', () => {
     const { me } = await world.people['data-scientist'].data(MeDocument, {});
     assert.equal(me.subject, 'dana');
     assert.equal(me.kind, 'USER');
-    assert.deepEqual(me.teams.map((team) => team.name), ['team-alpha']);
+    assert.deepEqual(
+      me.teams.map((team) => team.name),
+      ['team-alpha'],
+    );
     const packed = me.permissions as unknown[][];
     // Packed CASL rules: [action, subject, conditions?, inverted?, fields?]; conditions carry the team id.
-    const createsModels = packed.find((rule) => String(rule[0]).includes('create') && String(rule[1]).includes('Model'));
+    const createsModels = packed.find(
+      (rule) => String(rule[0]).includes('create') && String(rule[1]).includes('Model'),
+    );
     assert.ok(createsModels, JSON.stringify(packed));
     const alphaUuid = Buffer.from(world.alpha.team.id, 'base64url').toString().split(':')[1]!;
     assert.ok(JSON.stringify(createsModels).includes(alphaUuid), 'the rule is limited to her own team');

@@ -7,7 +7,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { IMAGE_SIZE } from '../../src/demo/data';
-import { CreateApiKeyDocument, CreateDeploymentDocument, CreateModelDocument, PredictDocument, RegisterModelVersionDocument, RetireDeploymentDocument } from '../generated/graphql';
+import {
+  CreateApiKeyDocument,
+  CreateDeploymentDocument,
+  CreateModelDocument,
+  PredictDocument,
+  RegisterModelVersionDocument,
+  RetireDeploymentDocument,
+} from '../generated/graphql';
 import { approveVersion, classifierVersion, createChain, deploy, registerBarsVersion } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { tinyRegressorFiles, uploadModel } from '../support/models';
@@ -26,7 +33,10 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
   let regressorId: string;
   let barsVersion: number;
 
-  const call = async (path: string, init: { method?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<Answer> => {
+  const call = async (
+    path: string,
+    init: { method?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+  ): Promise<Answer> => {
     const response = await fetch(`${base}${path}`, {
       method: init.method ?? (init.body === undefined && init.raw === undefined ? 'GET' : 'POST'),
       headers: { 'content-type': 'application/json', ...(init.headers ?? admin) },
@@ -34,7 +44,8 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
     });
     return { status: response.status, headers: response.headers, body: (await response.json()) as Answer['body'] };
   };
-  const infer = (model: string, body: unknown, headers?: Record<string, string>) => call(`/v2/models/${model}/infer`, { body, headers });
+  const infer = (model: string, body: unknown, headers?: Record<string, string>) =>
+    call(`/v2/models/${model}/infer`, { body, headers });
   const creditInputs = (incomes: number[], ages: number[]) => [
     { name: 'income', shape: [incomes.length], datatype: 'FP32', data: incomes },
     { name: 'age', shape: [ages.length, 1], datatype: 'FP32', data: ages },
@@ -52,7 +63,9 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
     chain = await createChain(gw.client, 'oip');
     await deploy(gw, chain.team.id, 'credit', chain.modelVersion.id);
 
-    const { createModel: regressor } = await gw.client.data(CreateModelDocument, { input: { teamId: chain.team.id, name: 'income-score', taskType: 'REGRESSION' } });
+    const { createModel: regressor } = await gw.client.data(CreateModelDocument, {
+      input: { teamId: chain.team.id, name: 'income-score', taskType: 'REGRESSION' },
+    });
     const artifact = await uploadModel(gw.gateway.url, admin.authorization!, await tinyRegressorFiles());
     const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
       input: {
@@ -60,7 +73,14 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
         artifact,
         metrics: [{ name: 'rmse', value: 0.4 }],
         fairnessMetrics: [],
-        signature: { inputs: [{ name: 'income', dtype: 'FLOAT32', shape: [] }, { name: 'age', dtype: 'FLOAT32', shape: [] }], outputs: [{ name: 'value', dtype: 'FLOAT32', shape: [1] }], classLabels: [] },
+        signature: {
+          inputs: [
+            { name: 'income', dtype: 'FLOAT32', shape: [] },
+            { name: 'age', dtype: 'FLOAT32', shape: [] },
+          ],
+          outputs: [{ name: 'value', dtype: 'FLOAT32', shape: [1] }],
+          classLabels: [],
+        },
       },
     });
     regressorId = registerModelVersion.id;
@@ -119,9 +139,21 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
     assert.equal(body.model_version, '1');
     assert.equal(body.id, 'req-7');
     const outputs = body.outputs as { name: string; shape: number[]; datatype: string; data: number[] }[];
-    assert.deepEqual(outputs.map(({ name, shape, datatype }) => ({ name, shape, datatype })), [{ name: 'probabilities', shape: [2, 2], datatype: 'FP32' }]);
-    const { predict } = await gw.client.data(PredictDocument, { deployment: 'credit', instances: [{ income: 1, age: 0.5 }, { income: -2, age: 3 }] });
-    assert.deepEqual(outputs[0]!.data, predict.outputs.flatMap((output) => output.scores!));
+    assert.deepEqual(
+      outputs.map(({ name, shape, datatype }) => ({ name, shape, datatype })),
+      [{ name: 'probabilities', shape: [2, 2], datatype: 'FP32' }],
+    );
+    const { predict } = await gw.client.data(PredictDocument, {
+      deployment: 'credit',
+      instances: [
+        { income: 1, age: 0.5 },
+        { income: -2, age: 3 },
+      ],
+    });
+    assert.deepEqual(
+      outputs[0]!.data,
+      predict.outputs.flatMap((output) => output.scores!),
+    );
   });
 
   it('infers a regressor: one value per instance, as GraphQL predict answers it', async () => {
@@ -129,69 +161,155 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
     assert.equal(status, 200, JSON.stringify(body));
     const [value] = body.outputs as { name: string; shape: number[]; data: number[] }[];
     assert.deepEqual([value!.name, value!.shape, value!.data], ['value', [2, 1], [0.5, 6.5]], '2·income − age + 0.5');
-    const { predict } = await gw.client.data(PredictDocument, { deployment: 'income-score', instances: [{ income: 1, age: 2 }, { income: 3, age: 0 }] });
-    assert.deepEqual(predict.outputs.map((output) => output.value), value!.data);
+    const { predict } = await gw.client.data(PredictDocument, {
+      deployment: 'income-score',
+      instances: [
+        { income: 1, age: 2 },
+        { income: 3, age: 0 },
+      ],
+    });
+    assert.deepEqual(
+      predict.outputs.map((output) => output.value),
+      value!.data,
+    );
   });
 
   it('infers an image model from flat row-major data and from nested lists alike, as GraphQL predict', async () => {
-    const image = Array.from({ length: IMAGE_SIZE }, (_, row) => Array.from({ length: IMAGE_SIZE }, (_, col) => [row === 3 ? 0.9 : (col * 0.01) % 0.2]));
-    const flat = await infer('bars', { inputs: [{ name: 'pixels', shape: [2, IMAGE_SIZE, IMAGE_SIZE, 1], datatype: 'FP32', data: [...image.flat(2), ...image.flat(2)] }] });
-    const nested = await infer('bars', { inputs: [{ name: 'pixels', shape: [2, IMAGE_SIZE, IMAGE_SIZE, 1], datatype: 'FP32', data: [image, image] }] });
+    const image = Array.from({ length: IMAGE_SIZE }, (_, row) =>
+      Array.from({ length: IMAGE_SIZE }, (_, col) => [row === 3 ? 0.9 : (col * 0.01) % 0.2]),
+    );
+    const flat = await infer('bars', {
+      inputs: [
+        {
+          name: 'pixels',
+          shape: [2, IMAGE_SIZE, IMAGE_SIZE, 1],
+          datatype: 'FP32',
+          data: [...image.flat(2), ...image.flat(2)],
+        },
+      ],
+    });
+    const nested = await infer('bars', {
+      inputs: [{ name: 'pixels', shape: [2, IMAGE_SIZE, IMAGE_SIZE, 1], datatype: 'FP32', data: [image, image] }],
+    });
     assert.equal(flat.status, 200, JSON.stringify(flat.body));
     assert.deepEqual(nested.body.outputs, flat.body.outputs);
-    const { predict } = await gw.client.data(PredictDocument, { deployment: 'bars', instances: [{ pixels: image }, { pixels: image }] });
-    assert.deepEqual((flat.body.outputs as { data: number[] }[])[0]!.data, predict.outputs.flatMap((output) => output.scores!));
+    const { predict } = await gw.client.data(PredictDocument, {
+      deployment: 'bars',
+      instances: [{ pixels: image }, { pixels: image }],
+    });
+    assert.deepEqual(
+      (flat.body.outputs as { data: number[] }[])[0]!.data,
+      predict.outputs.flatMap((output) => output.scores!),
+    );
   });
 
   it('takes and gives tensors as binary data (the binary tensor data extension), answering as JSON does', async () => {
     const pixels = Float32Array.from({ length: 2 * IMAGE_SIZE * IMAGE_SIZE }, (_, i) => (i % 7) / 7);
-    const json = await infer('bars', { inputs: [{ name: 'pixels', shape: [2, IMAGE_SIZE, IMAGE_SIZE, 1], datatype: 'FP32', data: [...pixels] }] });
+    const json = await infer('bars', {
+      inputs: [{ name: 'pixels', shape: [2, IMAGE_SIZE, IMAGE_SIZE, 1], datatype: 'FP32', data: [...pixels] }],
+    });
     const binaryRequest = async (header: object, bytes: Buffer, length?: number) => {
       const head = Buffer.from(JSON.stringify(header));
       return fetch(`${base}/v2/models/bars/infer`, {
         method: 'POST',
-        headers: { ...admin, 'content-type': 'application/octet-stream', 'inference-header-content-length': String(length ?? head.length) },
+        headers: {
+          ...admin,
+          'content-type': 'application/octet-stream',
+          'inference-header-content-length': String(length ?? head.length),
+        },
         body: Buffer.concat([head, bytes]),
       });
     };
     const bytes = Buffer.from(pixels.buffer);
-    const inputs = [{ name: 'pixels', shape: [2, IMAGE_SIZE, IMAGE_SIZE, 1], datatype: 'FP32', parameters: { binary_data_size: bytes.length } }];
-    const response = await binaryRequest({ inputs, outputs: [{ name: 'scores', parameters: { binary_data: true } }] }, bytes);
+    const inputs = [
+      {
+        name: 'pixels',
+        shape: [2, IMAGE_SIZE, IMAGE_SIZE, 1],
+        datatype: 'FP32',
+        parameters: { binary_data_size: bytes.length },
+      },
+    ];
+    const response = await binaryRequest(
+      { inputs, outputs: [{ name: 'scores', parameters: { binary_data: true } }] },
+      bytes,
+    );
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/octet-stream');
     const body = Buffer.from(await response.arrayBuffer());
     const headerLength = Number(response.headers.get('inference-header-content-length'));
-    const answer = JSON.parse(body.subarray(0, headerLength).toString()) as { outputs: { name: string; shape: number[]; parameters: { binary_data_size: number } }[] };
-    assert.deepEqual(answer.outputs, [{ name: 'scores', shape: [2, 2], datatype: 'FP32', parameters: { binary_data_size: 16 } }]);
-    const scores = new Float32Array(body.subarray(headerLength).buffer.slice(body.byteOffset + headerLength, body.byteOffset + headerLength + 16));
-    assert.deepEqual([...scores], (json.body.outputs as { data: number[] }[])[0]!.data, 'the same scores as the JSON request');
+    const answer = JSON.parse(body.subarray(0, headerLength).toString()) as {
+      outputs: { name: string; shape: number[]; parameters: { binary_data_size: number } }[];
+    };
+    assert.deepEqual(answer.outputs, [
+      { name: 'scores', shape: [2, 2], datatype: 'FP32', parameters: { binary_data_size: 16 } },
+    ]);
+    const scores = new Float32Array(
+      body.subarray(headerLength).buffer.slice(body.byteOffset + headerLength, body.byteOffset + headerLength + 16),
+    );
+    assert.deepEqual(
+      [...scores],
+      (json.body.outputs as { data: number[] }[])[0]!.data,
+      'the same scores as the JSON request',
+    );
 
     const short = await binaryRequest({ inputs }, bytes.subarray(0, bytes.length - 4));
     assert.equal(short.status, 400);
-    assert.match(((await short.json()) as { error: string }).error, /binary_data_size: asks for \d+ bytes of binary data after the JSON; the body holds \d+ more/);
+    assert.match(
+      ((await short.json()) as { error: string }).error,
+      /binary_data_size: asks for \d+ bytes of binary data after the JSON; the body holds \d+ more/,
+    );
     const extra = await binaryRequest({ inputs }, Buffer.concat([bytes, Buffer.alloc(4)]));
     assert.match(((await extra.json()) as { error: string }).error, /leave 4 bytes of binary data unclaimed/);
     const overlong = await binaryRequest({ inputs }, bytes, 10_000_000);
-    assert.match(((await overlong.json()) as { error: string }).error, /^Inference-Header-Content-Length: must be the JSON's length/);
-    const notFinite = Buffer.from(Float32Array.from({ length: 2 * IMAGE_SIZE * IMAGE_SIZE }, (_, i) => (i === 5 ? NaN : 0)).buffer);
+    assert.match(
+      ((await overlong.json()) as { error: string }).error,
+      /^Inference-Header-Content-Length: must be the JSON's length/,
+    );
+    const notFinite = Buffer.from(
+      Float32Array.from({ length: 2 * IMAGE_SIZE * IMAGE_SIZE }, (_, i) => (i === 5 ? NaN : 0)).buffer,
+    );
     const nan = await binaryRequest({ inputs }, notFinite);
     assert.match(((await nan.json()) as { error: string }).error, /not a finite number at element 5/);
   });
 
   it('answers only the outputs asked for, and refuses one the model lacks', async () => {
     const kept = await infer('credit', { inputs: creditInputs([1], [1]), outputs: [{ name: 'probabilities' }] });
-    assert.deepEqual((kept.body.outputs as { name: string }[]).map((output) => output.name), ['probabilities']);
-    refused(await infer('credit', { inputs: creditInputs([1], [1]), outputs: [{ name: 'logits' }] }), 400, /^outputs\[0\]\.name: is not an output of this model; it has probabilities/);
+    assert.deepEqual(
+      (kept.body.outputs as { name: string }[]).map((output) => output.name),
+      ['probabilities'],
+    );
+    refused(
+      await infer('credit', { inputs: creditInputs([1], [1]), outputs: [{ name: 'logits' }] }),
+      400,
+      /^outputs\[0\]\.name: is not an output of this model; it has probabilities/,
+    );
   });
 
   it('answers a versioned inference from that version only, and 404 for a version no route serves', async () => {
     const { status, body } = await call(`/v2/models/bars/versions/${barsVersion}/infer`, {
-      body: { inputs: [{ name: 'pixels', shape: [1, IMAGE_SIZE, IMAGE_SIZE, 1], datatype: 'FP32', data: new Array(IMAGE_SIZE * IMAGE_SIZE).fill(0.1) }] },
+      body: {
+        inputs: [
+          {
+            name: 'pixels',
+            shape: [1, IMAGE_SIZE, IMAGE_SIZE, 1],
+            datatype: 'FP32',
+            data: new Array(IMAGE_SIZE * IMAGE_SIZE).fill(0.1),
+          },
+        ],
+      },
     });
     assert.equal(status, 200, JSON.stringify(body));
     assert.equal(body.model_version, String(barsVersion));
-    refused(await call('/v2/models/bars/versions/7/infer', { body: { inputs: [] } }), 404, /version of deployment "bars" with number "7"/);
-    refused(await call('/v2/models/bars/versions/first/infer', { body: { inputs: [] } }), 404, /No model version with number "first"/);
+    refused(
+      await call('/v2/models/bars/versions/7/infer', { body: { inputs: [] } }),
+      404,
+      /version of deployment "bars" with number "7"/,
+    );
+    refused(
+      await call('/v2/models/bars/versions/first/infer', { body: { inputs: [] } }),
+      404,
+      /No model version with number "first"/,
+    );
   });
 
   it('refuses malformed requests with 400 and a message that names what to fix', async () => {
@@ -199,12 +317,27 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
       [[], /^body: must be a JSON object/],
       [{ inputs: 'x' }, /^inputs: must be a non-empty list of tensors/],
       [{ inputs: [{ name: 'income', shape: [1], datatype: 'FP32', data: [1] }] }, /^inputs: misses "age"/],
-      [{ inputs: [...creditInputs([1], [1]), { name: 'debt', shape: [1], datatype: 'FP32', data: [1] }] }, /^inputs\[2\]\.name: "debt" is not an input of this model; it takes income, age/],
-      [{ inputs: [{ ...creditInputs([1], [1])[0]!, datatype: 'FP64' }, creditInputs([1], [1])[1]] }, /^inputs\[0\]\.datatype: must be FP32 for "income", got "FP64"/],
-      [{ inputs: [{ ...creditInputs([1], [1])[0]!, shape: [1, 2] }, creditInputs([1], [1])[1]] }, /^inputs\[0\]\.shape: must be \[n\] or \[n, 1\] with n instances, got \[1, 2\]/],
+      [
+        { inputs: [...creditInputs([1], [1]), { name: 'debt', shape: [1], datatype: 'FP32', data: [1] }] },
+        /^inputs\[2\]\.name: "debt" is not an input of this model; it takes income, age/,
+      ],
+      [
+        { inputs: [{ ...creditInputs([1], [1])[0]!, datatype: 'FP64' }, creditInputs([1], [1])[1]] },
+        /^inputs\[0\]\.datatype: must be FP32 for "income", got "FP64"/,
+      ],
+      [
+        { inputs: [{ ...creditInputs([1], [1])[0]!, shape: [1, 2] }, creditInputs([1], [1])[1]] },
+        /^inputs\[0\]\.shape: must be \[n\] or \[n, 1\] with n instances, got \[1, 2\]/,
+      ],
       [{ inputs: creditInputs([1, 2], [1]) }, /holds 1 instances, another input 2/],
-      [{ inputs: [{ ...creditInputs([1, 2], [1, 2])[0]!, data: [1] }, creditInputs([1, 2], [1, 2])[1]] }, /^inputs\[0\]\.data: must be FLOAT32 of shape \[2\]; at depth 0 expected a list of 2, got a list of 1/],
-      [{ inputs: [{ ...creditInputs([1], [1])[0]!, data: ['x'] }, creditInputs([1], [1])[1]] }, /^inputs\[0\]\.data\[0\]: must be a finite number, got "x"/],
+      [
+        { inputs: [{ ...creditInputs([1, 2], [1, 2])[0]!, data: [1] }, creditInputs([1, 2], [1, 2])[1]] },
+        /^inputs\[0\]\.data: must be FLOAT32 of shape \[2\]; at depth 0 expected a list of 2, got a list of 1/,
+      ],
+      [
+        { inputs: [{ ...creditInputs([1], [1])[0]!, data: ['x'] }, creditInputs([1], [1])[1]] },
+        /^inputs\[0\]\.data\[0\]: must be a finite number, got "x"/,
+      ],
       [{ id: 7, inputs: creditInputs([1], [1]) }, /^id: must be a string/],
     ];
     for (const [body, message] of cases) refused(await infer('credit', body), 400, message);
@@ -213,12 +346,24 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
 
   it('refuses callers as GraphQL does: 401 without valid credentials, 403 without the right, 404 for what they may not see', async () => {
     refused(await infer('credit', { inputs: creditInputs([1], [1]) }, {}), 401, /Sign in to predict|Sign in/);
-    refused(await infer('credit', { inputs: creditInputs([1], [1]) }, { 'x-api-key': 'mgk_not-a-key' }), 401, /The API key is not known/);
-    const viewer = { authorization: `Bearer ${await gw.token({ user: 'vera', roles: ['viewer'], teams: [chain.team.name] })}` };
+    refused(
+      await infer('credit', { inputs: creditInputs([1], [1]) }, { 'x-api-key': 'mgk_not-a-key' }),
+      401,
+      /The API key is not known/,
+    );
+    const viewer = {
+      authorization: `Bearer ${await gw.token({ user: 'vera', roles: ['viewer'], teams: [chain.team.name] })}`,
+    };
     refused(await infer('credit', { inputs: creditInputs([1], [1]) }, viewer), 403, /do not allow you to predict/);
-    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'oip-bars', deploymentNames: ['bars'] } });
+    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, {
+      input: { teamId: chain.team.id, name: 'oip-bars', deploymentNames: ['bars'] },
+    });
     const service = { 'x-api-key': createApiKey.secret };
-    refused(await infer('credit', { inputs: creditInputs([1], [1]) }, service), 404, /No deployment with name "credit"/);
+    refused(
+      await infer('credit', { inputs: creditInputs([1], [1]) }, service),
+      404,
+      /No deployment with name "credit"/,
+    );
     refused(await call('/v2/models/credit', { headers: service }), 404, /No deployment with name "credit"/);
   });
 
@@ -236,14 +381,25 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
   });
 
   it('routes by weight, a routing key (parameter or header) to one route, and logs every inference', async () => {
-    const { registerModelVersion: canary } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(chain.model.id, chain.run.id) });
+    const { registerModelVersion: canary } = await gw.client.data(RegisterModelVersionDocument, {
+      input: classifierVersion(chain.model.id, chain.run.id),
+    });
     await approveVersion(gw, canary.id);
     await gw.client.data(CreateDeploymentDocument, {
-      input: { teamId: chain.team.id, name: 'credit-canary', environment: 'STAGING', routes: [{ modelVersionId: chain.modelVersion.id, weight: 50 }, { modelVersionId: canary.id, weight: 50 }] },
+      input: {
+        teamId: chain.team.id,
+        name: 'credit-canary',
+        environment: 'STAGING',
+        routes: [
+          { modelVersionId: chain.modelVersion.id, weight: 50 },
+          { modelVersionId: canary.id, weight: 50 },
+        ],
+      },
     });
     const logged = () => gw.gateway.predictionLog.stats.written + gw.gateway.predictionLog.pending;
     const before = logged();
-    const versionOf = async (parameters: object, headers = admin) => (await infer('credit-canary', { inputs: creditInputs([1], [1]), parameters }, headers)).body.model_version;
+    const versionOf = async (parameters: object, headers = admin) =>
+      (await infer('credit-canary', { inputs: creditInputs([1], [1]), parameters }, headers)).body.model_version;
     const unkeyed = new Set<unknown>();
     for (let i = 0; i < 40; i += 1) unkeyed.add(await versionOf({}));
     assert.equal(unkeyed.size, 2, 'without a key both routes answer');

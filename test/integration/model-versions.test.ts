@@ -22,12 +22,15 @@ describe('modelVersions: the list of every model version, and the review queue',
   const inReview: Record<'plain' | 'byAda' | 'trainedByOtto', string> = { plain: '', byAda: '', trainedByOtto: '' };
 
   async function register(client: GraphQLClient, modelId: string, runId?: string, submit = true): Promise<string> {
-    const { registerModelVersion } = await client.data(RegisterModelVersionDocument, { input: classifierVersion(modelId, runId) });
+    const { registerModelVersion } = await client.data(RegisterModelVersionDocument, {
+      input: classifierVersion(modelId, runId),
+    });
     if (submit) await client.data(SubmitModelVersionForReviewDocument, { id: registerModelVersion.id });
     return registerModelVersion.id;
   }
 
-  const ids = async (client: GraphQLClient, filter?: ModelVersionFilter) => (await client.data(ModelVersionsDocument, { first: 100, filter })).modelVersions.nodes.map((node) => node.id);
+  const ids = async (client: GraphQLClient, filter?: ModelVersionFilter) =>
+    (await client.data(ModelVersionsDocument, { first: 100, filter })).modelVersions.nodes.map((node) => node.id);
 
   before(async () => {
     gw = await startTestGateway();
@@ -37,15 +40,22 @@ describe('modelVersions: the list of every model version, and the review queue',
     const ada = await gw.as({ user: 'ada', roles: ['admin'] });
     inReview.byAda = await register(ada, alpha.model.id, alpha.run.id);
     const otto = await gw.as({ user: 'otto', roles: ['admin'] });
-    const { startRun } = await otto.data(StartRunDocument, { input: { experimentId: alpha.experiment.id, datasetVersionIds: [alpha.datasetVersion.id] } });
+    const { startRun } = await otto.data(StartRunDocument, {
+      input: { experimentId: alpha.experiment.id, datasetVersionIds: [alpha.datasetVersion.id] },
+    });
     inReview.trainedByOtto = await register(gw.client, alpha.model.id, startRun.id);
-    const { createModel } = await gw.client.data(CreateModelDocument, { input: { teamId: alpha.team.id, name: 'alpha-regressor', taskType: 'REGRESSION' } });
+    const { createModel } = await gw.client.data(CreateModelDocument, {
+      input: { teamId: alpha.team.id, name: 'alpha-regressor', taskType: 'REGRESSION' },
+    });
     regressorId = await register(gw.client, createModel.id, undefined, false);
   });
   after(() => gw?.stop());
 
   it('filters by lifecycle state, model, team and task type', async () => {
-    assert.deepEqual(new Set(await ids(gw.client, { lifecycleStateIn: ['IN_REVIEW'] })), new Set(Object.values(inReview)));
+    assert.deepEqual(
+      new Set(await ids(gw.client, { lifecycleStateIn: ['IN_REVIEW'] })),
+      new Set(Object.values(inReview)),
+    );
     assert.deepEqual(await ids(gw.client, { modelId: beta.model.id }), [beta.modelVersion.id]);
     assert.equal((await ids(gw.client, { teamId: alpha.team.id })).length, 5);
     assert.deepEqual(await ids(gw.client, { taskTypeIn: ['REGRESSION'] }), [regressorId]);
@@ -54,34 +64,72 @@ describe('modelVersions: the list of every model version, and the review queue',
 
   it('orders by version number, either way, a page at a time', async () => {
     const filter = { modelId: alpha.model.id };
-    const first = await gw.client.data(ModelVersionsDocument, { first: 2, filter, orderBy: { field: 'VERSION', direction: 'DESC' } });
-    assert.deepEqual(first.modelVersions.nodes.map((node) => node.version), [4, 3]);
+    const first = await gw.client.data(ModelVersionsDocument, {
+      first: 2,
+      filter,
+      orderBy: { field: 'VERSION', direction: 'DESC' },
+    });
+    assert.deepEqual(
+      first.modelVersions.nodes.map((node) => node.version),
+      [4, 3],
+    );
     assert.equal(first.modelVersions.totalCount, 4);
-    const next = await gw.client.data(ModelVersionsDocument, { first: 2, after: first.modelVersions.pageInfo.endCursor, filter, orderBy: { field: 'VERSION', direction: 'DESC' } });
-    assert.deepEqual(next.modelVersions.nodes.map((node) => node.version), [2, 1]);
+    const next = await gw.client.data(ModelVersionsDocument, {
+      first: 2,
+      after: first.modelVersions.pageInfo.endCursor,
+      filter,
+      orderBy: { field: 'VERSION', direction: 'DESC' },
+    });
+    assert.deepEqual(
+      next.modelVersions.nodes.map((node) => node.version),
+      [2, 1],
+    );
     assert.equal(next.modelVersions.pageInfo.hasNextPage, false);
   });
 
-  it("awaitingMyReview lists what a reviewer may still decide, never their own work", async () => {
+  it('awaitingMyReview lists what a reviewer may still decide, never their own work', async () => {
     const [rita, rolf] = gw.reviewers;
     assert.deepEqual(new Set(await ids(rita, { awaitingMyReview: true })), new Set(Object.values(inReview)));
     await rita.data(ApproveModelVersionDocument, { id: inReview.plain, comment: 'metrics hold' });
-    assert.equal((await ids(rita, { awaitingMyReview: true })).includes(inReview.plain), false, 'decided once, gone from her queue');
-    assert.equal((await ids(rolf, { awaitingMyReview: true })).includes(inReview.plain), true, 'still in the second reviewer’s queue');
+    assert.equal(
+      (await ids(rita, { awaitingMyReview: true })).includes(inReview.plain),
+      false,
+      'decided once, gone from her queue',
+    );
+    assert.equal(
+      (await ids(rolf, { awaitingMyReview: true })).includes(inReview.plain),
+      true,
+      'still in the second reviewer’s queue',
+    );
 
     const ada = await gw.as({ user: 'ada', roles: ['admin'] });
-    assert.deepEqual(new Set(await ids(ada, { awaitingMyReview: true })), new Set([inReview.plain, inReview.trainedByOtto]), 'the author never reviews her version');
+    assert.deepEqual(
+      new Set(await ids(ada, { awaitingMyReview: true })),
+      new Set([inReview.plain, inReview.trainedByOtto]),
+      'the author never reviews her version',
+    );
     const otto = await gw.as({ user: 'otto', roles: ['admin'] });
-    assert.deepEqual(new Set(await ids(otto, { awaitingMyReview: true })), new Set([inReview.plain, inReview.byAda]), 'who ran the training never reviews it');
+    assert.deepEqual(
+      new Set(await ids(otto, { awaitingMyReview: true })),
+      new Set([inReview.plain, inReview.byAda]),
+      'who ran the training never reviews it',
+    );
   });
 
   it('follows the access rules: a viewer lists only its team’s versions and has nothing to review', async () => {
     const vera = await gw.as({ user: 'vera', roles: ['viewer'], teams: ['team-beta'] });
     const page = await vera.data(ModelVersionsDocument, { first: 100 });
-    assert.deepEqual(page.modelVersions.nodes.map((node) => node.id), [beta.modelVersion.id]);
+    assert.deepEqual(
+      page.modelVersions.nodes.map((node) => node.id),
+      [beta.modelVersion.id],
+    );
     assert.equal(page.modelVersions.totalCount, 1);
     assert.deepEqual(await ids(vera, { awaitingMyReview: true }), []);
-    assert.deepEqual(await ids(vera, { modelId: alpha.model.id }), [], 'a filter naming another team’s model widens nothing');
+    assert.deepEqual(
+      await ids(vera, { modelId: alpha.model.id }),
+      [],
+      'a filter naming another team’s model widens nothing',
+    );
     assert.equal((await gw.anonymous.error(ModelVersionsDocument, { first: 1 })).extensions?.code, 'UNAUTHENTICATED');
   });
 

@@ -27,7 +27,9 @@ describe('connections: pagination, filters and ordering', () => {
     // Created in an order unlike their names, so name order and creation order differ.
     for (const n of [7, 3, 9, 1, 5, 2, 8, 4, 6, 0]) {
       const name = `model-${n}`;
-      await gw.client.data(CreateModelDocument, { input: { teamId, name, taskType: n % 2 ? 'REGRESSION' : 'CLASSIFICATION' } });
+      await gw.client.data(CreateModelDocument, {
+        input: { teamId, name, taskType: n % 2 ? 'REGRESSION' : 'CLASSIFICATION' },
+      });
       modelNames.push(name);
     }
   });
@@ -63,17 +65,40 @@ describe('connections: pagination, filters and ordering', () => {
   });
 
   it('keeps a cursor valid when rows are added before it', async () => {
-    const { models: page1 } = await gw.client.data(ModelsDocument, { first: 2, filter: { teamId }, orderBy: { field: 'NAME', direction: 'ASC' } });
-    assert.deepEqual(page1.edges.map((e) => e.node.name), ['model-0', 'model-1']);
+    const { models: page1 } = await gw.client.data(ModelsDocument, {
+      first: 2,
+      filter: { teamId },
+      orderBy: { field: 'NAME', direction: 'ASC' },
+    });
+    assert.deepEqual(
+      page1.edges.map((e) => e.node.name),
+      ['model-0', 'model-1'],
+    );
     await gw.client.data(CreateModelDocument, { input: { teamId, name: 'model-00', taskType: 'REGRESSION' } });
-    const { models: page2 } = await gw.client.data(ModelsDocument, { first: 2, after: page1.pageInfo.endCursor, filter: { teamId }, orderBy: { field: 'NAME', direction: 'ASC' } });
-    assert.deepEqual(page2.edges.map((e) => e.node.name), ['model-2', 'model-3'], 'the next page starts after model-1');
+    const { models: page2 } = await gw.client.data(ModelsDocument, {
+      first: 2,
+      after: page1.pageInfo.endCursor,
+      filter: { teamId },
+      orderBy: { field: 'NAME', direction: 'ASC' },
+    });
+    assert.deepEqual(
+      page2.edges.map((e) => e.node.name),
+      ['model-2', 'model-3'],
+      'the next page starts after model-1',
+    );
     modelNames.push('model-00');
   });
 
   it('orders by name in both directions', async () => {
-    const { models } = await gw.client.data(ModelsDocument, { first: 3, filter: { teamId }, orderBy: { field: 'NAME', direction: 'DESC' } });
-    assert.deepEqual(models.edges.map((e) => e.node.name), ['model-9', 'model-8', 'model-7']);
+    const { models } = await gw.client.data(ModelsDocument, {
+      first: 3,
+      filter: { teamId },
+      orderBy: { field: 'NAME', direction: 'DESC' },
+    });
+    assert.deepEqual(
+      models.edges.map((e) => e.node.name),
+      ['model-9', 'model-8', 'model-7'],
+    );
   });
 
   it('filters models by team, name and task type', async () => {
@@ -89,22 +114,45 @@ describe('connections: pagination, filters and ordering', () => {
   it('filters teams, datasets, experiments, runs and deployments', async () => {
     const chain = await createChain(gw.client, 'filters');
     const { teams } = await gw.client.data(TeamsDocument, { filter: { nameContains: 'filters' } });
-    assert.deepEqual(teams.edges.map((e) => e.node.name), ['team-filters']);
+    assert.deepEqual(
+      teams.edges.map((e) => e.node.name),
+      ['team-filters'],
+    );
 
-    await gw.client.data(CreateDatasetDocument, { input: { teamId: chain.team.id, name: 'public-data', sensitivity: 'PUBLIC' } });
-    const { datasets: restricted } = await gw.client.data(DatasetsDocument, { filter: { teamId: chain.team.id, sensitivityIn: ['CONFIDENTIAL', 'RESTRICTED'] } });
-    assert.deepEqual(restricted.nodes.map((d) => d.name), ['credit-filters']);
+    await gw.client.data(CreateDatasetDocument, {
+      input: { teamId: chain.team.id, name: 'public-data', sensitivity: 'PUBLIC' },
+    });
+    const { datasets: restricted } = await gw.client.data(DatasetsDocument, {
+      filter: { teamId: chain.team.id, sensitivityIn: ['CONFIDENTIAL', 'RESTRICTED'] },
+    });
+    assert.deepEqual(
+      restricted.nodes.map((d) => d.name),
+      ['credit-filters'],
+    );
     const { datasets: byName } = await gw.client.data(DatasetsDocument, { filter: { nameContains: 'public' } });
-    assert.deepEqual(byName.nodes.map((d) => d.name), ['public-data']);
+    assert.deepEqual(
+      byName.nodes.map((d) => d.name),
+      ['public-data'],
+    );
 
     const { experiments } = await gw.client.data(ExperimentsDocument, { filter: { teamId: chain.team.id } });
-    assert.deepEqual(experiments.nodes.map((e) => [e.name, e.runs.length]), [['credit-exp-filters', 1]]);
-    const { experiments: none } = await gw.client.data(ExperimentsDocument, { filter: { teamId, nameContains: 'credit' } });
+    assert.deepEqual(
+      experiments.nodes.map((e) => [e.name, e.runs.length]),
+      [['credit-exp-filters', 1]],
+    );
+    const { experiments: none } = await gw.client.data(ExperimentsDocument, {
+      filter: { teamId, nameContains: 'credit' },
+    });
     assert.equal(none.totalCount, 0);
 
     await gw.client.data(FinishRunDocument, { input: { runId: chain.run.id, status: 'FAILED' } });
-    const { runs: failed } = await gw.client.data(RunsDocument, { filter: { experimentId: chain.experiment.id, statusIn: ['FAILED'] } });
-    assert.deepEqual(failed.nodes.map((r) => r.id), [chain.run.id]);
+    const { runs: failed } = await gw.client.data(RunsDocument, {
+      filter: { experimentId: chain.experiment.id, statusIn: ['FAILED'] },
+    });
+    assert.deepEqual(
+      failed.nodes.map((r) => r.id),
+      [chain.run.id],
+    );
     const { runs: running } = await gw.client.data(RunsDocument, { filter: { statusIn: ['RUNNING'] } });
     assert.equal(running.totalCount, 0);
     const { runs: owned } = await gw.client.data(RunsDocument, { filter: { owner: 'test-admin' } });
@@ -113,11 +161,20 @@ describe('connections: pagination, filters and ordering', () => {
     await deploy(gw, chain.team.id, 'filters-live', chain.modelVersion.id);
     await deploy(gw, chain.team.id, 'filters-old', chain.modelVersion.id);
     await gw.client.data(RetireDeploymentDocument, { name: 'filters-old' });
-    const { deployments: active } = await gw.client.data(DeploymentsDocument, { filter: { teamId: chain.team.id, statusIn: ['ACTIVE'] } });
-    assert.deepEqual(active.nodes.map((d) => d.name), ['filters-live']);
-    const { deployments: staging } = await gw.client.data(DeploymentsDocument, { filter: { environment: 'STAGING', nameContains: 'filters' } });
+    const { deployments: active } = await gw.client.data(DeploymentsDocument, {
+      filter: { teamId: chain.team.id, statusIn: ['ACTIVE'] },
+    });
+    assert.deepEqual(
+      active.nodes.map((d) => d.name),
+      ['filters-live'],
+    );
+    const { deployments: staging } = await gw.client.data(DeploymentsDocument, {
+      filter: { environment: 'STAGING', nameContains: 'filters' },
+    });
     assert.equal(staging.totalCount, 2);
-    const { deployments: production } = await gw.client.data(DeploymentsDocument, { filter: { environment: 'PRODUCTION' } });
+    const { deployments: production } = await gw.client.data(DeploymentsDocument, {
+      filter: { environment: 'PRODUCTION' },
+    });
     assert.equal(production.totalCount, 0);
   });
 
@@ -132,8 +189,17 @@ describe('connections: pagination, filters and ordering', () => {
     const garbage = await gw.client.error(ModelsDocument, { after: 'not-a-cursor' });
     assert.equal(garbage.extensions?.code, 'BAD_USER_INPUT');
     assert.match(garbage.message, /^after: /);
-    const { models: byName } = await gw.client.data(ModelsDocument, { first: 1, filter: { teamId }, orderBy: { field: 'NAME', direction: 'ASC' } });
-    const otherOrder = await gw.client.error(ModelsDocument, { first: 1, after: byName.pageInfo.endCursor, filter: { teamId }, orderBy: { field: 'CREATED_AT', direction: 'ASC' } });
+    const { models: byName } = await gw.client.data(ModelsDocument, {
+      first: 1,
+      filter: { teamId },
+      orderBy: { field: 'NAME', direction: 'ASC' },
+    });
+    const otherOrder = await gw.client.error(ModelsDocument, {
+      first: 1,
+      after: byName.pageInfo.endCursor,
+      filter: { teamId },
+      orderBy: { field: 'CREATED_AT', direction: 'ASC' },
+    });
     assert.equal(otherOrder.extensions?.code, 'BAD_USER_INPUT', 'a cursor of the name order, used in the time order');
     const forged = Buffer.from(JSON.stringify([{}, 1])).toString('base64url');
     assert.equal((await gw.client.error(ModelsDocument, { after: forged })).extensions?.code, 'BAD_USER_INPUT');

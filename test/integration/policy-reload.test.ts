@@ -18,7 +18,8 @@ describe('policies reload without a restart', () => {
   let viewer: GraphQLClient;
   before(async () => {
     fs.writeFileSync(roles, shipped);
-    for (const file of fs.readdirSync(policies).filter((name) => name !== 'roles.yaml')) fs.copyFileSync(path.join(policies, file), path.join(dir, file));
+    for (const file of fs.readdirSync(policies).filter((name) => name !== 'roles.yaml'))
+      fs.copyFileSync(path.join(policies, file), path.join(dir, file));
     gw = await startTestGateway({ MODELGATE_POLICIES_DIR: dir });
     viewer = await gw.as({ user: 'vera', roles: ['viewer'] });
   });

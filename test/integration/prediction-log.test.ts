@@ -20,7 +20,11 @@ import { startTestGateway, type TestGateway } from '../support/gateway';
 
 /** Training data with a personal column: the log keeps only the digest of what the model was asked. */
 function personalVersion(datasetId: string): RegisterDatasetVersionInput {
-  return { ...creditDatasetVersion(datasetId), features: [{ name: 'income', dtype: 'FLOAT32', role: 'FEATURE', pii: true }], anonymization: 'PSEUDONYMIZED' };
+  return {
+    ...creditDatasetVersion(datasetId),
+    features: [{ name: 'income', dtype: 'FLOAT32', role: 'FEATURE', pii: true }],
+    anonymization: 'PSEUDONYMIZED',
+  };
 }
 
 describe('the prediction log in the graph: ModelVersion.predictions, Deployment.predictions, explainPrediction, retention', () => {
@@ -43,7 +47,9 @@ describe('the prediction log in the graph: ModelVersion.predictions, Deployment.
     await deploy(gw, chain.team.id, 'credit-logged', chain.modelVersion.id);
     await deploy(gw, personal.team.id, 'credit-personal', personal.modelVersion.id);
     await gw.client.data(PredictDocument, { deployment: 'credit-logged', instances });
-    await (await serviceClient(gw, chain.team.id, 'scorer', ['credit-logged'])).data(PredictDocument, { deployment: 'credit-logged', instances: [instances[0]] });
+    await (
+      await serviceClient(gw, chain.team.id, 'scorer', ['credit-logged'])
+    ).data(PredictDocument, { deployment: 'credit-logged', instances: [instances[0]] });
     await gw.client.data(PredictDocument, { deployment: 'credit-personal', instances });
     await gw.gateway.predictionLog.flush();
     reviewer = gw.reviewers[0];
@@ -68,22 +74,43 @@ describe('the prediction log in the graph: ModelVersion.predictions, Deployment.
     assert.ok(fromAdmin!.latencyMs >= 0);
 
     const { deployment } = await reviewer.data(DeploymentPredictionsDocument, { name: 'credit-logged', first: 10 });
-    assert.deepEqual(deployment.predictions.nodes.map((node) => node.id), page.nodes.map((node) => node.id));
+    assert.deepEqual(
+      deployment.predictions.nodes.map((node) => node.id),
+      page.nodes.map((node) => node.id),
+    );
   });
 
   it('filters by caller, trace id, shadow and time, within a bounded range', async () => {
     const id = chain.modelVersion.id;
     const byCaller = await reviewer.data(ModelVersionPredictionsDocument, { id, filter: { caller: 'test-admin' } });
     assert.equal(byCaller.modelVersion.predictions.totalCount, 1);
-    assert.equal((await reviewer.data(ModelVersionPredictionsDocument, { id, filter: { shadow: true } })).modelVersion.predictions.totalCount, 0);
-    assert.equal((await reviewer.data(ModelVersionPredictionsDocument, { id, filter: { traceId: 'f'.repeat(32) } })).modelVersion.predictions.totalCount, 0);
+    assert.equal(
+      (await reviewer.data(ModelVersionPredictionsDocument, { id, filter: { shadow: true } })).modelVersion.predictions
+        .totalCount,
+      0,
+    );
+    assert.equal(
+      (await reviewer.data(ModelVersionPredictionsDocument, { id, filter: { traceId: 'f'.repeat(32) } })).modelVersion
+        .predictions.totalCount,
+      0,
+    );
     const yesterday = new Date(Date.now() - 86_400_000).toISOString();
-    assert.equal((await reviewer.data(ModelVersionPredictionsDocument, { id, filter: { to: yesterday } })).modelVersion.predictions.totalCount, 0);
+    assert.equal(
+      (await reviewer.data(ModelVersionPredictionsDocument, { id, filter: { to: yesterday } })).modelVersion.predictions
+        .totalCount,
+      0,
+    );
 
-    const tooLong = await reviewer.error(ModelVersionPredictionsDocument, { id, filter: { from: '2026-01-01T00:00:00Z', to: '2026-03-01T00:00:00Z' } });
+    const tooLong = await reviewer.error(ModelVersionPredictionsDocument, {
+      id,
+      filter: { from: '2026-01-01T00:00:00Z', to: '2026-03-01T00:00:00Z' },
+    });
     assert.equal(tooLong.extensions?.code, 'BAD_USER_INPUT');
     assert.match(tooLong.message, /at most 31 days/);
-    const backwards = await reviewer.error(ModelVersionPredictionsDocument, { id, filter: { from: '2026-03-01T00:00:00Z', to: '2026-01-01T00:00:00Z' } });
+    const backwards = await reviewer.error(ModelVersionPredictionsDocument, {
+      id,
+      filter: { from: '2026-03-01T00:00:00Z', to: '2026-01-01T00:00:00Z' },
+    });
     assert.equal(backwards.extensions?.field, 'filter.from');
   });
 
@@ -106,7 +133,10 @@ describe('the prediction log in the graph: ModelVersion.predictions, Deployment.
     const other = await gw.as({ user: 'otis', roles: ['data-scientist'], teams: ['team-personal'] });
     assert.equal((await predictions(other, personal.modelVersion.id)).totalCount, 1, 'its own team’s version');
     const vera = await gw.as({ user: 'vera', roles: ['viewer'], teams: ['team-logged'] });
-    assert.equal((await vera.error(ModelVersionPredictionsDocument, { id: chain.modelVersion.id })).extensions?.code, 'FORBIDDEN');
+    assert.equal(
+      (await vera.error(ModelVersionPredictionsDocument, { id: chain.modelVersion.id })).extensions?.code,
+      'FORBIDDEN',
+    );
   });
 
   it('keeps only the digest when the training data holds personal data, and says why it cannot explain it', async () => {
@@ -126,7 +156,11 @@ describe('the prediction log in the graph: ModelVersion.predictions, Deployment.
     const again = await reviewer.data(ExplainPredictionDocument, { id: entry.id, instance: 1, ...args });
     assert.equal(first.explainPrediction.length, 1);
     assert.deepEqual(again, first, 'seeded: the same request, the same attributions');
-    const atTheTime = await gw.client.data(PredictExplainedDocument, { deployment: 'credit-logged', instances: [instances[1]], ...args });
+    const atTheTime = await gw.client.data(PredictExplainedDocument, {
+      deployment: 'credit-logged',
+      instances: [instances[1]],
+      ...args,
+    });
     assert.deepEqual(
       first.explainPrediction[0]!.attributions.map((a) => a.value),
       atTheTime.predict.explanations[0]!.attributions.map((a) => a.value),
@@ -143,7 +177,10 @@ describe('the prediction log in the graph: ModelVersion.predictions, Deployment.
     const outOfRange = await reviewer.error(ExplainPredictionDocument, { id: entry.id, instance: 5 });
     assert.equal(outOfRange.extensions?.code, 'BAD_USER_INPUT');
     assert.equal(outOfRange.extensions?.field, 'instance');
-    assert.equal((await reviewer.error(ExplainPredictionDocument, { id: chain.modelVersion.id })).extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(
+      (await reviewer.error(ExplainPredictionDocument, { id: chain.modelVersion.id })).extensions?.code,
+      'BAD_USER_INPUT',
+    );
   });
 
   it('drops entries past the retention period in bulk, and nothing younger', async () => {
@@ -159,7 +196,11 @@ describe('the prediction log in the graph: ModelVersion.predictions, Deployment.
          select gen_random_uuid(), now() - interval '91 days', deployment_id, model_version_id, shadow, latency_ms, caller, request_id, trace_id, inputs, instance_count, instances_sha256, outputs
          from prediction_log_entry cross join generate_series(1, 3)`,
       );
-      assert.equal(await gw.gateway.predictionLogRetention.purge(), 3 * young, 'three copies of each entry, 91 days old (retention: 90 days)');
+      assert.equal(
+        await gw.gateway.predictionLogRetention.purge(),
+        3 * young,
+        'three copies of each entry, 91 days old (retention: 90 days)',
+      );
       assert.equal(await count(), young);
     } finally {
       await client.end();
@@ -175,12 +216,19 @@ describe('explainPrediction under custom policies: the inference budget, and per
 
   before(async () => {
     const shipped = path.resolve(__dirname, '../../../policies');
-    for (const file of ['gates.yaml', 'explanations.yaml', 'drift.yaml']) fs.copyFileSync(path.join(shipped, file), path.join(dir, file));
+    for (const file of ['gates.yaml', 'explanations.yaml', 'drift.yaml'])
+      fs.copyFileSync(path.join(shipped, file), path.join(dir, file));
     // A budget of 100 instance-evaluations: integrated gradients of 2 instances at 32 steps (2 × 34) fits once.
-    fs.writeFileSync(path.join(dir, 'limits.yaml'), fs.readFileSync(path.join(shipped, 'limits.yaml'), 'utf8').replace('default: 20000000', 'default: 100'));
+    fs.writeFileSync(
+      path.join(dir, 'limits.yaml'),
+      fs.readFileSync(path.join(shipped, 'limits.yaml'), 'utf8').replace('default: 20000000', 'default: 100'),
+    );
     // An auditor reads the log with its instances, but no training data, so not which columns are personal.
     const auditor = '  auditor:\n    rules:\n      - { action: read, subject: [ModelVersion, PredictionLogEntry] }\n';
-    fs.writeFileSync(path.join(dir, 'roles.yaml'), fs.readFileSync(path.join(shipped, 'roles.yaml'), 'utf8').replace('  admin:\n', `${auditor}  admin:\n`));
+    fs.writeFileSync(
+      path.join(dir, 'roles.yaml'),
+      fs.readFileSync(path.join(shipped, 'roles.yaml'), 'utf8').replace('  admin:\n', `${auditor}  admin:\n`),
+    );
     gw = await startTestGateway({ MODELGATE_POLICIES_DIR: dir });
     // income is a SENSITIVE column of the training data: kept in the log (not personal data), hidden from whom may not see it.
     const chain = await createChain(gw.client, 'audited', 'CONFIDENTIAL', (id) => ({
@@ -192,11 +240,25 @@ describe('explainPrediction under custom policies: the inference budget, and per
     }));
     // IN_REVIEW is enough for STAGING; approval would want a fairness metric over income.
     await gw.client.data(SubmitModelVersionForReviewDocument, { id: chain.modelVersion.id });
-    await gw.client.data(CreateDeploymentDocument, { input: { teamId: chain.team.id, name: 'credit-audited', environment: 'STAGING', routes: [{ modelVersionId: chain.modelVersion.id, weight: 100 }] } });
-    await gw.client.data(PredictDocument, { deployment: 'credit-audited', instances: [{ income: 1, age: 2 }, { income: 3, age: 4 }] });
+    await gw.client.data(CreateDeploymentDocument, {
+      input: {
+        teamId: chain.team.id,
+        name: 'credit-audited',
+        environment: 'STAGING',
+        routes: [{ modelVersionId: chain.modelVersion.id, weight: 100 }],
+      },
+    });
+    await gw.client.data(PredictDocument, {
+      deployment: 'credit-audited',
+      instances: [
+        { income: 1, age: 2 },
+        { income: 3, age: 4 },
+      ],
+    });
     await gw.gateway.predictionLog.flush();
     versionId = chain.modelVersion.id;
-    entryId = (await gw.client.data(ModelVersionPredictionsDocument, { id: versionId })).modelVersion.predictions.nodes[0]!.id;
+    entryId = (await gw.client.data(ModelVersionPredictionsDocument, { id: versionId })).modelVersion.predictions
+      .nodes[0]!.id;
   });
   after(async () => {
     await gw?.stop();
@@ -205,24 +267,41 @@ describe('explainPrediction under custom policies: the inference budget, and per
 
   it('charges the work to the request before it runs, aliases together', async () => {
     const reviewer = gw.reviewers[0];
-    assert.equal((await reviewer.data(ExplainPredictionDocument, { id: entryId })).explainPrediction.length, 2, '2 × (32 + 2) fits in 100');
+    assert.equal(
+      (await reviewer.data(ExplainPredictionDocument, { id: entryId })).explainPrediction.length,
+      2,
+      '2 × (32 + 2) fits in 100',
+    );
     const tooMany = await reviewer.error(ExplainPredictionDocument, { id: entryId, steps: 64 });
     assert.equal(tooMany.extensions?.code, 'LIMIT_EXCEEDED');
     assert.match(tooMany.message, /132 instance-evaluations/);
-    const aliases = await reviewer.send<unknown>(JSON.stringify({ query: `{ a: explainPrediction(id: "${entryId}") { method } b: explainPrediction(id: "${entryId}") { method } }` }));
+    const aliases = await reviewer.send<unknown>(
+      JSON.stringify({
+        query: `{ a: explainPrediction(id: "${entryId}") { method } b: explainPrediction(id: "${entryId}") { method } }`,
+      }),
+    );
     assert.equal(aliases.errors?.length, 1, 'the second alias is over the budget the first one spent');
     assert.equal(aliases.errors?.[0]?.extensions?.code, 'LIMIT_EXCEEDED');
   });
 
   it('withholds instances whose inputs are sensitive columns the caller may not see, and will not explain them', async () => {
     const auditor = await gw.as({ user: 'aude', roles: ['auditor'] });
-    const entry = (await auditor.data(ModelVersionPredictionsDocument, { id: versionId })).modelVersion.predictions.nodes[0]!;
+    const entry = (await auditor.data(ModelVersionPredictionsDocument, { id: versionId })).modelVersion.predictions
+      .nodes[0]!;
     assert.equal(entry.instances, null);
     assert.equal(entry.instancesWithheld, 'PERSONAL_DATA');
     const error = await auditor.error(ExplainPredictionDocument, { id: entryId });
     assert.equal(error.extensions?.code, 'FORBIDDEN');
     assert.match(error.message, /personal or sensitive/);
-    const reviewed = (await gw.reviewers[0].data(DeploymentPredictionsDocument, { name: 'credit-audited' })).deployment.predictions.nodes[0]!;
-    assert.deepEqual(reviewed.instances, [{ income: 1, age: 2 }, { income: 3, age: 4 }], 'reviewers may see sensitive columns');
+    const reviewed = (await gw.reviewers[0].data(DeploymentPredictionsDocument, { name: 'credit-audited' })).deployment
+      .predictions.nodes[0]!;
+    assert.deepEqual(
+      reviewed.instances,
+      [
+        { income: 1, age: 2 },
+        { income: 3, age: 4 },
+      ],
+      'reviewers may see sensitive columns',
+    );
   });
 });

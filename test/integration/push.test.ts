@@ -4,7 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CreateModelDocument, CreateTeamDocument, ModelDocument, ModelVersionLineageDocument } from '../generated/graphql';
+import {
+  CreateModelDocument,
+  CreateTeamDocument,
+  ModelDocument,
+  ModelVersionLineageDocument,
+} from '../generated/graphql';
 import { classifierVersion } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { tinyClassifierFiles } from '../support/models';
@@ -17,7 +22,9 @@ describe('modelgate push', () => {
   before(async () => {
     gw = await startTestGateway();
     const { createTeam } = await gw.client.data(CreateTeamDocument, { input: { name: 'pushers' } });
-    await gw.client.data(CreateModelDocument, { input: { teamId: createTeam.id, name: 'pushed-model', taskType: 'CLASSIFICATION' } });
+    await gw.client.data(CreateModelDocument, {
+      input: { teamId: createTeam.id, name: 'pushed-model', taskType: 'CLASSIFICATION' },
+    });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-push-'));
     for (const [name, content] of await tinyClassifierFiles()) fs.writeFileSync(path.join(dir, name), content);
     token = await gw.token({ user: 'pusher', roles: ['admin'] });
@@ -30,8 +37,10 @@ describe('modelgate push', () => {
   /** Runs the CLI without blocking: the gateway it talks to lives in this process. */
   const run = (...args: string[]) =>
     new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [cli, 'push', dir, '--model', 'pushed-model', '--url', gw.gateway.url, ...args], (error, stdout, stderr) =>
-        resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      execFile(
+        process.execPath,
+        [cli, 'push', dir, '--model', 'pushed-model', '--url', gw.gateway.url, ...args],
+        (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
     });
 
@@ -43,7 +52,10 @@ describe('modelgate push', () => {
 
   it('uploads the folder and registers a DRAFT version that refers to it', async () => {
     const { signature, metrics, fairnessMetrics, modelCard } = classifierVersion('unused');
-    fs.writeFileSync(path.join(dir, 'modelgate.json'), JSON.stringify({ signature, metrics, fairnessMetrics, modelCard, description: 'pushed from the CLI' }));
+    fs.writeFileSync(
+      path.join(dir, 'modelgate.json'),
+      JSON.stringify({ signature, metrics, fairnessMetrics, modelCard, description: 'pushed from the CLI' }),
+    );
     const result = await run('--token', token);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /registered version 1 of pushed-model/);
@@ -51,7 +63,11 @@ describe('modelgate push', () => {
     const { modelVersion } = await gw.client.data(ModelVersionLineageDocument, { id: model.versions[0]!.id });
     assert.equal(modelVersion.lifecycleState, 'DRAFT');
     assert.equal(modelVersion.createdBy, 'pusher');
-    assert.equal(modelVersion.artifact.sha256, classifierVersion('unused').artifact.sha256, 'the same files, the same digest');
+    assert.equal(
+      modelVersion.artifact.sha256,
+      classifierVersion('unused').artifact.sha256,
+      'the same files, the same digest',
+    );
   });
 
   it('says why a push is refused', async () => {

@@ -23,11 +23,16 @@ function findChromium(): string | undefined {
 }
 
 const executablePath = findChromium();
-const skip = executablePath ? false : 'NO CHROMIUM FOUND: the review page end-to-end tests did not run. Install it (apt-get install -y chromium; .ci/run does when it can) or set CHROMIUM_PATH.';
+const skip = executablePath
+  ? false
+  : 'NO CHROMIUM FOUND: the review page end-to-end tests did not run. Install it (apt-get install -y chromium; .ci/run does when it can) or set CHROMIUM_PATH.';
 if (skip) console.warn(`\n!!! ${skip}\n`);
 
 /** UPDATE_SCREENSHOTS=1 writes the README's screenshots (test/screenshots); otherwise they go to a scratch folder. */
-const screenshots = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(__dirname, '../../../test/screenshots') : fs.mkdtempSync(path.join(os.tmpdir(), 'review-screens-'));
+const screenshots =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? path.join(__dirname, '../../../test/screenshots')
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'review-screens-'));
 
 describe('the review page at /review, in a real headless Chromium', { skip }, () => {
   let gw: TestGateway;
@@ -58,11 +63,28 @@ describe('the review page at /review, in a real headless Chromium', { skip }, ()
     versionId = chain.modelVersion.id;
     modelName = chain.model.name;
     await gw.client.data(SubmitModelVersionForReviewDocument, { id: versionId });
-    await gw.client.data(CreateDeploymentDocument, { input: { teamId: chain.team.id, name: 'credit-page', environment: 'STAGING', routes: [{ modelVersionId: versionId, weight: 100 }] } });
-    await gw.client.data(PredictDocument, { deployment: 'credit-page', instances: [{ income: 2.5, age: -1 }, { income: 0.3, age: 1.2 }] });
+    await gw.client.data(CreateDeploymentDocument, {
+      input: {
+        teamId: chain.team.id,
+        name: 'credit-page',
+        environment: 'STAGING',
+        routes: [{ modelVersionId: versionId, weight: 100 }],
+      },
+    });
+    await gw.client.data(PredictDocument, {
+      deployment: 'credit-page',
+      instances: [
+        { income: 2.5, age: -1 },
+        { income: 0.3, age: 1.2 },
+      ],
+    });
     await gw.gateway.predictionLog.flush();
     fs.mkdirSync(screenshots, { recursive: true });
-    browser = await chromium.launch({ executablePath: executablePath as string, headless: true, args: ['--no-sandbox'] });
+    browser = await chromium.launch({
+      executablePath: executablePath as string,
+      headless: true,
+      args: ['--no-sandbox'],
+    });
   });
   after(async () => {
     await browser?.close();
@@ -75,7 +97,14 @@ describe('the review page at /review, in a real headless Chromium', { skip }, ()
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-type')!, /^text\/html/);
     const policy = page.headers.get('content-security-policy')!;
-    for (const directive of ["default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'self'", "frame-ancestors 'none'"]) assert.ok(policy.includes(directive), directive);
+    for (const directive of [
+      "default-src 'none'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "connect-src 'self'",
+      "frame-ancestors 'none'",
+    ])
+      assert.ok(policy.includes(directive), directive);
     assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
     assert.match((await fetch(`${base}/review/app.js`)).headers.get('content-type')!, /javascript/);
     assert.match((await fetch(`${base}/review/generated/graphql.js`)).headers.get('content-type')!, /javascript/);
@@ -129,7 +158,10 @@ describe('the review page at /review, in a real headless Chromium', { skip }, ()
     const response = await fetch(gw.gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: 'mutation($id: ID!) { approveModelVersion(id: $id, comment: "sneaky") { id } }', variables: { id: versionId } }),
+      body: JSON.stringify({
+        query: 'mutation($id: ID!) { approveModelVersion(id: $id, comment: "sneaky") { id } }',
+        variables: { id: versionId },
+      }),
     });
     const refusal = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     assert.equal(refusal.errors?.[0]?.extensions?.code, 'FORBIDDEN');

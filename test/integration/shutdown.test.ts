@@ -19,7 +19,9 @@ describe('shutdown under load', { timeout: 180_000 }, () => {
     setup = await startTestGateway({ MODELGATE_DEMO: 'false' });
     const chain = await createChain(setup.client, 'draining');
     await deploy(setup, chain.team.id, 'draining', chain.modelVersion.id);
-    const { createApiKey } = await setup.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'load', deploymentNames: ['draining'] } });
+    const { createApiKey } = await setup.client.data(CreateApiKeyDocument, {
+      input: { teamId: chain.team.id, name: 'load', deploymentNames: ['draining'] },
+    });
     apiKey = createApiKey.secret;
     gateway = await startGatewayProcess({
       ...process.env,
@@ -39,7 +41,16 @@ describe('shutdown under load', { timeout: 180_000 }, () => {
 
   it('answers every request it received, closes subscriptions with 1001, writes every log entry and exits cleanly', async () => {
     const url = gateway!.url;
-    const body = JSON.stringify({ query: print(PredictDocument), variables: { deployment: 'draining', instances: [{ income: 1, age: 2 }, { income: 3, age: 4 }] } });
+    const body = JSON.stringify({
+      query: print(PredictDocument),
+      variables: {
+        deployment: 'draining',
+        instances: [
+          { income: 1, age: 2 },
+          { income: 3, age: 4 },
+        ],
+      },
+    });
     const answered: number[] = [];
     const failures: string[] = [];
     let refused = 0;
@@ -49,13 +60,23 @@ describe('shutdown under load', { timeout: 180_000 }, () => {
     const { port } = new URL(url);
     const post = (agent: http.Agent) =>
       new Promise<{ status: number; text: string }>((resolve, reject) => {
-        const request = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-api-key': apiKey } }, (response) => {
-          let text = '';
-          response.setEncoding('utf8');
-          response.on('data', (chunk: string) => (text += chunk));
-          response.on('end', () => resolve({ status: response.statusCode!, text }));
-          response.on('error', reject);
-        });
+        const request = http.request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/graphql',
+            method: 'POST',
+            agent,
+            headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+          },
+          (response) => {
+            let text = '';
+            response.setEncoding('utf8');
+            response.on('data', (chunk: string) => (text += chunk));
+            response.on('end', () => resolve({ status: response.statusCode!, text }));
+            response.on('error', reject);
+          },
+        );
         request.on('error', reject);
         request.end(body);
       });
@@ -68,8 +89,7 @@ describe('shutdown under load', { timeout: 180_000 }, () => {
           if (status === 200 && !result.errors) {
             answered.push(1);
             served.add(index);
-          }
-          else failures.push(`${status} ${result.errors?.[0]?.extensions?.code}`);
+          } else failures.push(`${status} ${result.errors?.[0]?.extensions?.code}`);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
           // Refused: the gateway had stopped accepting, so it never received the request; the client may send it elsewhere.
@@ -88,7 +108,11 @@ describe('shutdown under load', { timeout: 180_000 }, () => {
     const load = Promise.all(Array.from({ length: CLIENTS }, (_, index) => client(index)));
     // Every client's connection accepted and answered once: a connection the kernel completed but the
     // gateway has not accepted yet when it stops listening is reset by the kernel, a request it never received.
-    await eventually(() => (served.size === CLIENTS ? answered.length : 0), (count) => count >= 200, 60_000);
+    await eventually(
+      () => (served.size === CLIENTS ? answered.length : 0),
+      (count) => count >= 200,
+      60_000,
+    );
     gateway!.process.kill('SIGTERM');
     const [code] = await Promise.all([gateway!.exited, load]);
 
@@ -103,7 +127,9 @@ describe('shutdown under load', { timeout: 180_000 }, () => {
 
     const [logged] = await setup.gateway.orm.em
       .getConnection()
-      .execute<{ count: string }[]>(`select count(*) from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'draining'`);
+      .execute<{ count: string }[]>(
+        `select count(*) from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'draining'`,
+      );
     assert.equal(Number(logged!.count), answered.length, 'every answered prediction is in the log');
   });
 });

@@ -26,10 +26,16 @@ describe('nested fields batch their loads', () => {
   async function addModels(count: number): Promise<void> {
     for (let m = 0; m < count; m += 1) {
       modelCount += 1;
-      const { createModel } = await gw.client.data(CreateModelDocument, { input: { teamId, name: `m${modelCount}`, taskType: 'CLASSIFICATION' } });
+      const { createModel } = await gw.client.data(CreateModelDocument, {
+        input: { teamId, name: `m${modelCount}`, taskType: 'CLASSIFICATION' },
+      });
       for (let v = 0; v < VERSIONS_PER_MODEL; v += 1) {
-        const { startRun } = await gw.client.data(StartRunDocument, { input: { experimentId, name: `m${modelCount}-r${v}`, datasetVersionIds } });
-        const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(createModel.id, startRun.id) });
+        const { startRun } = await gw.client.data(StartRunDocument, {
+          input: { experimentId, name: `m${modelCount}-r${v}`, datasetVersionIds },
+        });
+        const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
+          input: classifierVersion(createModel.id, startRun.id),
+        });
         if (v === 0) await deploy(gw, teamId, `m${modelCount}-live`, registerModelVersion.id);
       }
     }
@@ -40,7 +46,11 @@ describe('nested fields batch their loads', () => {
     const { models } = await gw.client.data(ModelsWithLineageDocument, { first });
     const statements = gw.gateway.sqlStatementCount() - before;
     const versions = models.nodes.flatMap((model) => model.versions);
-    assert.ok(versions.every((version) => version.run && version.trainingDatasets.length === 2 && version.run.datasetVersions.length === 2));
+    assert.ok(
+      versions.every(
+        (version) => version.run && version.trainingDatasets.length === 2 && version.run.datasetVersions.length === 2,
+      ),
+    );
     return { statements, models: models.nodes.length, versions: versions.length };
   }
 
@@ -51,7 +61,9 @@ describe('nested fields batch their loads', () => {
     const { createDataset } = await gw.client.data(CreateDatasetDocument, { input: { teamId, name: 'credit' } });
     datasetVersionIds = [];
     for (let i = 0; i < 2; i += 1) {
-      const { registerDatasetVersion } = await gw.client.data(RegisterDatasetVersionDocument, { input: creditDatasetVersion(createDataset.id) });
+      const { registerDatasetVersion } = await gw.client.data(RegisterDatasetVersionDocument, {
+        input: creditDatasetVersion(createDataset.id),
+      });
       datasetVersionIds.push(registerDatasetVersion.id);
     }
     const { createExperiment } = await gw.client.data(CreateExperimentDocument, { input: { teamId, name: 'credit' } });
@@ -67,7 +79,11 @@ describe('nested fields batch their loads', () => {
     const large = await statementsOf(100);
     assert.deepEqual([large.models, large.versions], [40, 200]);
     t.diagnostic(`SQL statements: ${small.statements} for 20 models × 5 versions, ${large.statements} for 40 × 5`);
-    assert.equal(large.statements, small.statements, `statements: ${small.statements} for 20 models, ${large.statements} for 40`);
+    assert.equal(
+      large.statements,
+      small.statements,
+      `statements: ${small.statements} for 20 models, ${large.statements} for 40`,
+    );
     assert.ok(small.statements <= 15, `one statement per level, got ${small.statements}`);
   });
 });

@@ -24,7 +24,12 @@ describe('live events across gateway processes', () => {
     gw = await startTestGateway();
     chain = await createChain(gw.client, 'live');
     // A second gateway process on the same database.
-    other = await startGatewayProcess({ ...process.env, ...gw.databaseEnv, MODELGATE_JWT_SECRET: gw.config.jwt.secret, LOG_LEVEL: 'info' });
+    other = await startGatewayProcess({
+      ...process.env,
+      ...gw.databaseEnv,
+      MODELGATE_JWT_SECRET: gw.config.jwt.secret,
+      LOG_LEVEL: 'info',
+    });
     adminToken = `Bearer ${await gw.token({ user: 'watcher', roles: ['admin'] })}`;
   });
   after(async () => {
@@ -33,7 +38,9 @@ describe('live events across gateway processes', () => {
   });
 
   it('delivers a lifecycle step made on one gateway to a subscriber of the other', async () => {
-    const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(chain.model.id, chain.run.id) });
+    const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
+      input: classifierVersion(chain.model.id, chain.run.id),
+    });
     const client = subscriber(other.url, adminToken);
     const events = collect(client, ModelVersionEventsDocument, { modelId: chain.model.id }, 3);
     await events.subscribed;
@@ -61,33 +68,59 @@ describe('live events across gateway processes', () => {
     await events.subscribed;
     await gw.client.data(RetireDeploymentDocument, { name: 'live-one' });
     const [event] = await events.done;
-    assert.deepEqual(event, { deploymentEvents: { action: 'retireDeployment', actor: 'test-admin', status: 'RETIRED', drift: null, deployment: { name: 'live-one', status: 'RETIRED' } } });
+    assert.deepEqual(event, {
+      deploymentEvents: {
+        action: 'retireDeployment',
+        actor: 'test-admin',
+        status: 'RETIRED',
+        drift: null,
+        deployment: { name: 'live-one', status: 'RETIRED' },
+      },
+    });
     await client.dispose();
   });
 
   it('stops delivering to a key revoked after it subscribed', async () => {
     await deploy(gw, chain.team.id, 'live-two', chain.modelVersion.id);
-    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId: chain.team.id, name: 'watcher', deploymentNames: ['live-two'] } });
+    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, {
+      input: { teamId: chain.team.id, name: 'watcher', deploymentNames: ['live-two'] },
+    });
     const client = subscriber(other.url, `ApiKey ${createApiKey.secret}`);
     const events = collect(client, DeploymentEventsDocument, { name: 'live-two' }, 1);
     await events.subscribed;
     await gw.client.data(RevokeApiKeyDocument, { id: createApiKey.apiKey.id });
     await gw.client.data(RetireDeploymentDocument, { name: 'live-two' });
-    await assert.rejects(events.done, /The API key was revoked.*UNAUTHENTICATED/, 'the event is withheld once the key is revoked');
+    await assert.rejects(
+      events.done,
+      /The API key was revoked.*UNAUTHENTICATED/,
+      'the event is withheld once the key is revoked',
+    );
     await client.dispose();
   });
 
   it('authorises subscriptions like queries', async () => {
     const anonymous = subscriber(other.url);
-    await assert.rejects(collect(anonymous, ModelVersionEventsDocument, { modelId: chain.model.id }, 1).done, /UNAUTHENTICATED|Sign in/);
+    await assert.rejects(
+      collect(anonymous, ModelVersionEventsDocument, { modelId: chain.model.id }, 1).done,
+      /UNAUTHENTICATED|Sign in/,
+    );
     await anonymous.dispose();
 
-    const stranger = subscriber(other.url, `Bearer ${await gw.token({ user: 'sam', roles: ['viewer'], teams: ['someone-else'] })}`);
-    await assert.rejects(collect(stranger, ModelVersionEventsDocument, { modelId: chain.model.id }, 1).done, /NOT_FOUND|No model/);
+    const stranger = subscriber(
+      other.url,
+      `Bearer ${await gw.token({ user: 'sam', roles: ['viewer'], teams: ['someone-else'] })}`,
+    );
+    await assert.rejects(
+      collect(stranger, ModelVersionEventsDocument, { modelId: chain.model.id }, 1).done,
+      /NOT_FOUND|No model/,
+    );
     await stranger.dispose();
 
     const forged = subscriber(other.url, 'Bearer forged.token.value');
-    await assert.rejects(collect(forged, ModelVersionEventsDocument, { modelId: chain.model.id }, 1).done, /4403|Forbidden/);
+    await assert.rejects(
+      collect(forged, ModelVersionEventsDocument, { modelId: chain.model.id }, 1).done,
+      /4403|Forbidden/,
+    );
     await forged.dispose();
   });
 });

@@ -24,13 +24,20 @@ function startCollector(): Promise<{ url: string; spans: ExportedSpan[]; close()
     req.on('end', () => {
       if (req.url === '/v1/traces') {
         const payload = JSON.parse(body) as { resourceSpans: { scopeSpans: { spans: ExportedSpan[] }[] }[] };
-        for (const resource of payload.resourceSpans) for (const scope of resource.scopeSpans) spans.push(...scope.spans);
+        for (const resource of payload.resourceSpans)
+          for (const scope of resource.scopeSpans) spans.push(...scope.spans);
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans, close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        spans,
+        close: () => server.close(),
+      }),
+    ),
   );
 }
 
@@ -45,23 +52,38 @@ describe('telemetry', () => {
     const collector = await startCollector();
     const env = { ...process.env, ...database.env, MODELGATE_JWT_SECRET: 'telemetry-test-secret-of-at-least-32-chars' };
     const token = await signToken(loadConfig(env), { subject: 'tracer', roles: ['admin'], teams: [] });
-    const gateway = await startGatewayProcess({ ...env, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '100' });
+    const gateway = await startGatewayProcess({
+      ...env,
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+      OTEL_BSP_SCHEDULE_DELAY: '100',
+    });
     try {
       const url = gateway.url;
       const client = new GraphQLClient(url, { authorization: `Bearer ${token}` });
       await client.data(CreateTeamDocument, { input: { name: 'traced' } });
       await client.data(TeamsDocument, {});
-      const requestTraces = () => new Set(collector.spans.filter((span) => span.name.startsWith('POST')).map((span) => span.traceId));
-      const sqlInRequest = () => collector.spans.find((span) => span.name.startsWith('pg.query') && requestTraces().has(span.traceId));
+      const requestTraces = () =>
+        new Set(collector.spans.filter((span) => span.name.startsWith('POST')).map((span) => span.traceId));
+      const sqlInRequest = () =>
+        collector.spans.find((span) => span.name.startsWith('pg.query') && requestTraces().has(span.traceId));
       for (let i = 0; i < 100 && !sqlInRequest(); i += 1) await sleep(100);
 
       const names = collector.spans.map((span) => span.name);
-      assert.ok(names.some((name) => name.startsWith('POST')), `an HTTP server span among ${names.join(', ')}`);
-      assert.ok(names.some((name) => name.startsWith('mutation') || name.startsWith('query')), 'a GraphQL operation span');
+      assert.ok(
+        names.some((name) => name.startsWith('POST')),
+        `an HTTP server span among ${names.join(', ')}`,
+      );
+      assert.ok(
+        names.some((name) => name.startsWith('mutation') || name.startsWith('query')),
+        'a GraphQL operation span',
+      );
       assert.ok(sqlInRequest(), 'a PostgreSQL span in the trace of an HTTP request');
 
       const { auditEvents } = await client.data(AuditEventsDocument, { filter: { actionIn: ['createTeam'] } });
-      assert.ok(requestTraces().has(auditEvents.nodes[0]!.traceId!), 'the audit event names the trace of the request that made it');
+      assert.ok(
+        requestTraces().has(auditEvents.nodes[0]!.traceId!),
+        'the audit event names the trace of the request that made it',
+      );
     } finally {
       // The gateway flushes its last spans on shutdown: keep the collector up until it has exited.
       await gateway.stop();
@@ -73,11 +95,19 @@ describe('telemetry', () => {
     const collector = await startCollector();
     const env = { ...process.env, ...database.env, MODELGATE_JWT_SECRET: 'telemetry-test-secret-of-at-least-32-chars' };
     const token = await signToken(loadConfig(env), { subject: 'tracer', roles: ['admin'], teams: [] });
-    const gateway = await startGatewayProcess({ ...env, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '100', MODELGATE_TRACE_SAMPLE_RATIO: '0' });
+    const gateway = await startGatewayProcess({
+      ...env,
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+      OTEL_BSP_SCHEDULE_DELAY: '100',
+      MODELGATE_TRACE_SAMPLE_RATIO: '0',
+    });
     try {
       const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
       await new GraphQLClient(gateway.url, { authorization: `Bearer ${token}` }).data(TeamsDocument, {});
-      await new GraphQLClient(gateway.url, { authorization: `Bearer ${token}`, traceparent: `00-${traceId}-00f067aa0ba902b7-01` }).data(TeamsDocument, {});
+      await new GraphQLClient(gateway.url, {
+        authorization: `Bearer ${token}`,
+        traceparent: `00-${traceId}-00f067aa0ba902b7-01`,
+      }).data(TeamsDocument, {});
       for (let i = 0; i < 100 && !collector.spans.some((span) => span.traceId === traceId); i += 1) await sleep(100);
       const traces = new Set(collector.spans.map((span) => span.traceId));
       assert.deepEqual([...traces], [traceId], 'only the trace its caller sampled was recorded');

@@ -27,7 +27,11 @@ export class GraphQLClient {
 
   /** Posts a raw body: for requests a typed client cannot express (e.g. 1e999 in JSON). */
   async send<T = unknown>(body: string): Promise<GraphQLResponse<T>> {
-    const response = await fetch(this.url, { method: 'POST', headers: { 'content-type': 'application/json', ...this.headers }, body });
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...this.headers },
+      body,
+    });
     const json = (await response.json()) as GraphQLResponse<T>;
     return { ...json, status: response.status };
   }

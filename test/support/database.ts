@@ -5,7 +5,8 @@ import { provisionDatabase } from '../../src/db/roles';
 /** The server every test database lives on: DATABASE_URL, set by CI or by test/run.ts. */
 export function serverUrl(): string {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set; run the tests with `npm test`, which starts an embedded PostgreSQL.');
+  if (!url)
+    throw new Error('DATABASE_URL is not set; run the tests with `npm test`, which starts an embedded PostgreSQL.');
   return url;
 }
 

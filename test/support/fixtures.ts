@@ -86,28 +86,58 @@ export function classifierVersion(modelId: string, runId?: string): RegisterMode
 }
 
 /** Creates team → dataset → version → experiment → run → model → version, named after `tag`. */
-export async function createChain(client: GraphQLClient, tag: string, sensitivity: Sensitivity = 'CONFIDENTIAL', datasetVersionOf = creditDatasetVersion) {
+export async function createChain(
+  client: GraphQLClient,
+  tag: string,
+  sensitivity: Sensitivity = 'CONFIDENTIAL',
+  datasetVersionOf = creditDatasetVersion,
+) {
   const { createTeam: team } = await client.data(CreateTeamDocument, { input: { name: `team-${tag}` } });
   const { createDataset: dataset } = await client.data(CreateDatasetDocument, {
     input: { teamId: team.id, name: `credit-${tag}`, sensitivity },
   });
-  const { registerDatasetVersion: datasetVersion } = await client.data(RegisterDatasetVersionDocument, { input: datasetVersionOf(dataset.id) });
-  const { createExperiment: experiment } = await client.data(CreateExperimentDocument, { input: { teamId: team.id, name: `credit-exp-${tag}` } });
-  const { startRun: run } = await client.data(StartRunDocument, {
-    input: { experimentId: experiment.id, name: `run-${tag}`, params: [{ key: 'lr', value: '0.01' }], datasetVersionIds: [datasetVersion.id] },
+  const { registerDatasetVersion: datasetVersion } = await client.data(RegisterDatasetVersionDocument, {
+    input: datasetVersionOf(dataset.id),
   });
-  const { createModel: model } = await client.data(CreateModelDocument, { input: { teamId: team.id, name: `credit-risk-${tag}`, taskType: 'CLASSIFICATION' } });
-  const { registerModelVersion: modelVersion } = await client.data(RegisterModelVersionDocument, { input: classifierVersion(model.id, run.id) });
+  const { createExperiment: experiment } = await client.data(CreateExperimentDocument, {
+    input: { teamId: team.id, name: `credit-exp-${tag}` },
+  });
+  const { startRun: run } = await client.data(StartRunDocument, {
+    input: {
+      experimentId: experiment.id,
+      name: `run-${tag}`,
+      params: [{ key: 'lr', value: '0.01' }],
+      datasetVersionIds: [datasetVersion.id],
+    },
+  });
+  const { createModel: model } = await client.data(CreateModelDocument, {
+    input: { teamId: team.id, name: `credit-risk-${tag}`, taskType: 'CLASSIFICATION' },
+  });
+  const { registerModelVersion: modelVersion } = await client.data(RegisterModelVersionDocument, {
+    input: classifierVersion(model.id, run.id),
+  });
   return { team, dataset, datasetVersion, experiment, run, model, modelVersion };
 }
 
 /** Trains the demo's bars CNN and registers it, uploaded, as a version of an IMAGE_CLASSIFICATION model of `teamId`. */
 export async function registerBarsVersion(gw: TestGateway, teamId: string, modelName: string, runId: string) {
   const bars = await trainBarsModel((await loadBackend('cpu')).tf);
-  const artifact = await uploadModel(gw.gateway.url, `Bearer ${await gw.token({ user: 'ops', roles: ['admin'] })}`, bars.files);
-  const { createModel } = await gw.client.data(CreateModelDocument, { input: { teamId, name: modelName, taskType: 'IMAGE_CLASSIFICATION' } });
+  const artifact = await uploadModel(
+    gw.gateway.url,
+    `Bearer ${await gw.token({ user: 'ops', roles: ['admin'] })}`,
+    bars.files,
+  );
+  const { createModel } = await gw.client.data(CreateModelDocument, {
+    input: { teamId, name: modelName, taskType: 'IMAGE_CLASSIFICATION' },
+  });
   const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
-    input: { ...classifierVersion(createModel.id, runId), artifact, metrics: [{ name: 'accuracy', value: bars.accuracy }], fairnessMetrics: [], signature: barsSignature },
+    input: {
+      ...classifierVersion(createModel.id, runId),
+      artifact,
+      metrics: [{ name: 'accuracy', value: bars.accuracy }],
+      fairnessMetrics: [],
+      signature: barsSignature,
+    },
   });
   return registerModelVersion;
 }
@@ -116,8 +146,10 @@ export async function registerBarsVersion(gw: TestGateway, teamId: string, model
 export async function approveVersion(gw: TestGateway, modelVersionId: string): Promise<void> {
   const { modelVersion } = await gw.client.data(ModelVersionGovernanceDocument, { id: modelVersionId });
   if (modelVersion.lifecycleState === 'APPROVED') return;
-  if (modelVersion.lifecycleState === 'DRAFT') await gw.client.data(SubmitModelVersionForReviewDocument, { id: modelVersionId });
-  for (const reviewer of gw.reviewers) await reviewer.data(ApproveModelVersionDocument, { id: modelVersionId, comment: 'meets the gates' });
+  if (modelVersion.lifecycleState === 'DRAFT')
+    await gw.client.data(SubmitModelVersionForReviewDocument, { id: modelVersionId });
+  for (const reviewer of gw.reviewers)
+    await reviewer.data(ApproveModelVersionDocument, { id: modelVersionId, comment: 'meets the gates' });
 }
 
 /** A STAGING deployment of one version, approved first if need be. */
@@ -130,7 +162,14 @@ export async function deploy(gw: TestGateway, teamId: string, name: string, mode
 }
 
 /** A client service: an API key of `teamId` for `deployments`, made by the admin, and a client that sends it. */
-export async function serviceClient(gw: TestGateway, teamId: string, name: string, deployments: string[]): Promise<GraphQLClient> {
-  const { createApiKey } = await gw.client.data(CreateApiKeyDocument, { input: { teamId, name, deploymentNames: deployments } });
+export async function serviceClient(
+  gw: TestGateway,
+  teamId: string,
+  name: string,
+  deployments: string[],
+): Promise<GraphQLClient> {
+  const { createApiKey } = await gw.client.data(CreateApiKeyDocument, {
+    input: { teamId, name, deploymentNames: deployments },
+  });
   return new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
 }

@@ -57,7 +57,12 @@ export async function startTestGateway(env: NodeJS.ProcessEnv = {}): Promise<Tes
  * Starts the real gateway on a random port over `database` and `dataDir`, which the caller owns
  * (stop() stops only the gateway), logging to `logger` when given.
  */
-export async function startGatewayOn(database: TestDatabase, dataDir: string, env: NodeJS.ProcessEnv = {}, logger?: Logger): Promise<TestGateway> {
+export async function startGatewayOn(
+  database: TestDatabase,
+  dataDir: string,
+  env: NodeJS.ProcessEnv = {},
+  logger?: Logger,
+): Promise<TestGateway> {
   const config = loadConfig({
     MODELGATE_DATA_DIR: dataDir,
     PORT: '0',
@@ -69,8 +74,10 @@ export async function startGatewayOn(database: TestDatabase, dataDir: string, en
     ...env,
   });
   const gateway = await startGateway(config, logger ?? createLogger(config.logLevel));
-  const token = (person: Person, expiresIn?: string) => signToken(config, { subject: person.user, roles: person.roles, teams: person.teams ?? [] }, expiresIn);
-  const as = async (person: Person) => new GraphQLClient(gateway.url, { authorization: `Bearer ${await token(person)}` });
+  const token = (person: Person, expiresIn?: string) =>
+    signToken(config, { subject: person.user, roles: person.roles, teams: person.teams ?? [] }, expiresIn);
+  const as = async (person: Person) =>
+    new GraphQLClient(gateway.url, { authorization: `Bearer ${await token(person)}` });
   useTestArtifact(await uploadModel(gateway.url, `Bearer ${await token(ADMIN)}`, await tinyClassifierFiles()));
   return {
     gateway,

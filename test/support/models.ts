@@ -13,9 +13,24 @@ export async function tinyClassifierFiles(bias = 0.1): Promise<Map<string, Buffe
   await tf.setBackend('cpu');
   const model = tf.sequential({
     name: 'tiny_classifier',
-    layers: [tf.layers.dense({ name: 'scores', units: 2, activation: 'softmax', inputShape: [2], kernelInitializer: 'zeros', biasInitializer: 'zeros' })],
+    layers: [
+      tf.layers.dense({
+        name: 'scores',
+        units: 2,
+        activation: 'softmax',
+        inputShape: [2],
+        kernelInitializer: 'zeros',
+        biasInitializer: 'zeros',
+      }),
+    ],
   });
-  model.setWeights([tf.tensor2d([[0.5, -0.5], [-0.25, 0.25]]), tf.tensor1d([bias, -bias])]);
+  model.setWeights([
+    tf.tensor2d([
+      [0.5, -0.5],
+      [-0.25, 0.25],
+    ]),
+    tf.tensor1d([bias, -bias]),
+  ]);
   const files = await modelFiles(tf, model);
   model.dispose();
   return files;
@@ -24,8 +39,17 @@ export async function tinyClassifierFiles(bias = 0.1): Promise<Map<string, Buffe
 /** A linear model of one feature vector [3] with two outputs: w = [[1, -2], [0.5, 3], [-1, 0.25]], no bias. */
 export async function linearModelFiles(): Promise<Map<string, Buffer>> {
   await tf.setBackend('cpu');
-  const model = tf.sequential({ name: 'linear', layers: [tf.layers.dense({ name: 'out', units: 2, inputShape: [3], useBias: false })] });
-  model.setWeights([tf.tensor2d([[1, -2], [0.5, 3], [-1, 0.25]])]);
+  const model = tf.sequential({
+    name: 'linear',
+    layers: [tf.layers.dense({ name: 'out', units: 2, inputShape: [3], useBias: false })],
+  });
+  model.setWeights([
+    tf.tensor2d([
+      [1, -2],
+      [0.5, 3],
+      [-1, 0.25],
+    ]),
+  ]);
   const files = await modelFiles(tf, model);
   model.dispose();
   return files;
@@ -34,7 +58,10 @@ export async function linearModelFiles(): Promise<Map<string, Buffer>> {
 /** A regressor of two named features (income, age) with one output: value = 2·income − age + 0.5. */
 export async function tinyRegressorFiles(): Promise<Map<string, Buffer>> {
   await tf.setBackend('cpu');
-  const model = tf.sequential({ name: 'tiny_regressor', layers: [tf.layers.dense({ name: 'value', units: 1, inputShape: [2] })] });
+  const model = tf.sequential({
+    name: 'tiny_regressor',
+    layers: [tf.layers.dense({ name: 'value', units: 1, inputShape: [2] })],
+  });
   model.setWeights([tf.tensor2d([[2], [-1]]), tf.tensor1d([0.5])]);
   const files = await modelFiles(tf, model);
   model.dispose();
@@ -55,8 +82,17 @@ export function tinyGraphModelFiles(op = 'MatMul'): Map<string, Buffer> {
     modelTopology: {
       node: [
         { name: 'x', op: 'Placeholder', attr: { dtype: float, shape: { shape: dims(-1, 2) } } },
-        { name: 'w', op: 'Const', attr: { dtype: float, value: { tensor: { dtype: 'DT_FLOAT', tensorShape: dims(2, 2) } } } },
-        { name: 'logits', op, input: ['x', 'w'], attr: { T: float, transpose_a: { b: false }, transpose_b: { b: false } } },
+        {
+          name: 'w',
+          op: 'Const',
+          attr: { dtype: float, value: { tensor: { dtype: 'DT_FLOAT', tensorShape: dims(2, 2) } } },
+        },
+        {
+          name: 'logits',
+          op,
+          input: ['x', 'w'],
+          attr: { T: float, transpose_a: { b: false }, transpose_b: { b: false } },
+        },
         { name: 'probabilities', op: 'Softmax', input: ['logits'], attr: { T: float } },
       ],
       library: {},
@@ -78,6 +114,10 @@ export async function uploadModel(graphqlUrl: string, authorization: string, fil
     body: await tarOf(files),
   });
   if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
-  const { sha256, sizeBytes, format } = (await response.json()) as { sha256: string; sizeBytes: number; format: 'TFJS_LAYERS_MODEL' | 'TFJS_GRAPH_MODEL' };
+  const { sha256, sizeBytes, format } = (await response.json()) as {
+    sha256: string;
+    sizeBytes: number;
+    format: 'TFJS_LAYERS_MODEL' | 'TFJS_GRAPH_MODEL';
+  };
   return { sha256, sizeBytes, format };
 }

@@ -22,7 +22,9 @@ export class Scrape {
   /** The samples of a metric whose labels include `labels`. */
   samples(name: string, labels: Record<string, string> = {}): Sample[] {
     const family = this.families.find((f) => f.name === name);
-    return (family?.metrics ?? []).filter((sample) => Object.entries(labels).every(([key, value]) => sample.labels?.[key] === value));
+    return (family?.metrics ?? []).filter((sample) =>
+      Object.entries(labels).every(([key, value]) => sample.labels?.[key] === value),
+    );
   }
 
   /** The one sample's value (a histogram's: `name_count`), or undefined when there is none. */

@@ -14,7 +14,12 @@ export async function ensureDatabaseServer(): Promise<() => Promise<void>> {
   if (process.env.DATABASE_URL) return async () => undefined;
   const clusterDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-scratch-pg-'));
   fs.chmodSync(clusterDir, 0o755);
-  const embedded = await startEmbeddedPostgres(path.join(clusterDir, 'cluster'), await freePort(), createLogger('warn'), randomBytes(16).toString('hex'));
+  const embedded = await startEmbeddedPostgres(
+    path.join(clusterDir, 'cluster'),
+    await freePort(),
+    createLogger('warn'),
+    randomBytes(16).toString('hex'),
+  );
   process.env.DATABASE_URL = embedded.url;
   return async () => {
     await embedded.stop();

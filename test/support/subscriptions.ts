@@ -5,7 +5,13 @@ import WebSocket from 'ws';
 
 /** A graphql-ws client of `url`, credentials in the connection parameters. */
 export function subscriber(url: string, authorization?: string): Client {
-  return createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: authorization ? { authorization } : {}, retryAttempts: 0, lazy: true });
+  return createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: authorization ? { authorization } : {},
+    retryAttempts: 0,
+    lazy: true,
+  });
 }
 
 /** Subscribes and collects results until `count` arrive; resolves with them or rejects on an error. */
@@ -27,7 +33,11 @@ export function collect<T, V>(client: Client, document: TypedDocumentNode<T, V>,
         },
         error: (error) => {
           const closed = error as { code?: number; reason?: string };
-          reject(error instanceof Error ? error : new Error(closed.code ? `closed ${closed.code} ${closed.reason}` : JSON.stringify(error)));
+          reject(
+            error instanceof Error
+              ? error
+              : new Error(closed.code ? `closed ${closed.code} ${closed.reason}` : JSON.stringify(error)),
+          );
         },
         complete: () => resolve(received),
       },

@@ -29,7 +29,12 @@ export async function buildWorld(gw: TestGateway) {
     input: { teamId: beta.team.id, name: 'beta-secrets', sensitivity: 'RESTRICTED' },
   });
   const { registerDatasetVersion: restrictedVersion } = await gw.client.data(RegisterDatasetVersionDocument, {
-    input: { ...creditDatasetVersion(restrictedDataset.id), features: [{ name: 'ssn', dtype: 'STRING', pii: true }], statistics: [], anonymization: 'NONE' },
+    input: {
+      ...creditDatasetVersion(restrictedDataset.id),
+      features: [{ name: 'ssn', dtype: 'STRING', pii: true }],
+      statistics: [],
+      anonymization: 'NONE',
+    },
   });
   const { createApiKey } = await gw.client.data(CreateApiKeyDocument, {
     input: { teamId: alpha.team.id, name: 'alpha-scorer', deploymentNames: ['alpha-live'] },
@@ -45,7 +50,14 @@ export async function buildWorld(gw: TestGateway) {
     admin: gw.client,
     anonymous: gw.anonymous,
   };
-  return { alpha, beta, gamma, restricted: { dataset: restrictedDataset, version: restrictedVersion }, people, apiKey: createApiKey };
+  return {
+    alpha,
+    beta,
+    gamma,
+    restricted: { dataset: restrictedDataset, version: restrictedVersion },
+    people,
+    apiKey: createApiKey,
+  };
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -29,7 +29,10 @@ describe('artifact store', () => {
     const { sha256 } = await store.put(files);
     const weights = path.join(store.dir, sha256, 'weights.bin');
     const original = fs.readFileSync(weights);
-    fs.writeFileSync(weights, Buffer.concat([original.subarray(0, 4), Buffer.from([1, 2, 3, 4]), original.subarray(8)]));
+    fs.writeFileSync(
+      weights,
+      Buffer.concat([original.subarray(0, 4), Buffer.from([1, 2, 3, 4]), original.subarray(8)]),
+    );
     await assert.rejects(store.open(sha256), TamperedArtifact);
     fs.writeFileSync(weights, original);
     fs.writeFileSync(path.join(store.dir, sha256, 'extra.bin'), 'x');

@@ -10,7 +10,8 @@ import { WorkerPool } from '../../src/serving/pool';
 import { cli } from '../support/process';
 
 // CI machines have no GPU adapter: Dawn finds none (no Vulkan loader, or no GPU driver, or only a software one).
-const noWebGpu = /(no GPU adapter: (the Vulkan loader libvulkan\.so\.1 is not installed|Vulkan found no GPU driver|only a fallback)|the optional packages webgpu and @tensorflow\/tfjs-backend-webgpu do not load|WebGPU failed to start)/;
+const noWebGpu =
+  /(no GPU adapter: (the Vulkan loader libvulkan\.so\.1 is not installed|Vulkan found no GPU driver|only a fallback)|the optional packages webgpu and @tensorflow\/tfjs-backend-webgpu do not load|WebGPU failed to start)/;
 
 describe('inference backend selection without a GPU', () => {
   const pool = new WorkerPool();
@@ -40,7 +41,8 @@ describe('inference backend selection without a GPU', () => {
       await assert.rejects(forced.backend(), (error: Error) => {
         assert.match(error.message, new RegExp(`^MODELGATE_BACKEND=webgpu, but ${noWebGpu.source}`));
         if (/no GPU adapter/.test(error.message)) {
-          for (const needed of ['graphics capability', 'libglvnd0', 'VK_DRIVER_FILES']) assert.ok(error.message.includes(needed), `names ${needed}: ${error.message}`);
+          for (const needed of ['graphics capability', 'libglvnd0', 'VK_DRIVER_FILES'])
+            assert.ok(error.message.includes(needed), `names ${needed}: ${error.message}`);
         }
         return true;
       });
@@ -52,14 +54,23 @@ describe('inference backend selection without a GPU', () => {
 
   it('accepts every backend name in MODELGATE_BACKEND, and refuses others listing them', () => {
     for (const name of backendNames) assert.equal(loadConfig({ MODELGATE_BACKEND: name }).serving.backend, name);
-    assert.throws(() => loadConfig({ MODELGATE_BACKEND: 'gpu' }), /MODELGATE_BACKEND: .*"tensorflow"\|"webgpu"\|"wasm"\|"cpu"/);
+    assert.throws(
+      () => loadConfig({ MODELGATE_BACKEND: 'gpu' }),
+      /MODELGATE_BACKEND: .*"tensorflow"\|"webgpu"\|"wasm"\|"cpu"/,
+    );
   });
 
   it('stops `modelgate serve` with MODELGATE_BACKEND=webgpu, exit code 1 and the reason, before touching a database', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-webgpu-'));
     try {
       const child = spawn(process.execPath, [cli, 'serve'], {
-        env: { ...process.env, MODELGATE_BACKEND: 'webgpu', MODELGATE_DATA_DIR: dataDir, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', PORT: '0' },
+        env: {
+          ...process.env,
+          MODELGATE_BACKEND: 'webgpu',
+          MODELGATE_DATA_DIR: dataDir,
+          DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+          PORT: '0',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';

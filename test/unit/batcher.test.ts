@@ -6,7 +6,9 @@ import type { InputBatch } from '../../src/serving/instances';
 import type { OutputBatch } from '../../src/serving/worker';
 
 /** A request of `values.length` one-number instances. */
-const request = (...values: number[]): InputBatch[] => [{ name: 'x', dtype: TensorDtype.FLOAT32, shape: [values.length, 1], values: Float32Array.from(values) }];
+const request = (...values: number[]): InputBatch[] => [
+  { name: 'x', dtype: TensorDtype.FLOAT32, shape: [values.length, 1], values: Float32Array.from(values) },
+];
 
 /**
  * A stand-in for a worker that answers each instance with its value × 10, and holds every batch
@@ -18,7 +20,11 @@ function heldWorker() {
   const run = (inputs: InputBatch[]): Promise<OutputBatch[]> => {
     const values = [...inputs[0]!.values];
     batches.push(values);
-    return new Promise((resolve) => waiting.push(() => resolve([{ name: 'y', shape: [values.length, 1], values: Float32Array.from(values, (v) => v * 10) }])));
+    return new Promise((resolve) =>
+      waiting.push(() =>
+        resolve([{ name: 'y', shape: [values.length, 1], values: Float32Array.from(values, (v) => v * 10) }]),
+      ),
+    );
   };
   return { run, batches, release: () => waiting.shift()!() };
 }
@@ -39,7 +45,11 @@ describe('dynamic batcher', () => {
     worker.release();
     assert.deepEqual(await answer(first), [10]);
     await tick();
-    assert.deepEqual(worker.batches, [[1], [2, 3, 4, 5]], 'the waiting requests became one batch when the worker came free');
+    assert.deepEqual(
+      worker.batches,
+      [[1], [2, 3, 4, 5]],
+      'the waiting requests became one batch when the worker came free',
+    );
     worker.release();
     assert.deepEqual(await Promise.all(waiting.map(answer)), [[20], [30, 40], [50]]);
   });
@@ -63,7 +73,11 @@ describe('dynamic batcher', () => {
 
   it('refuses a request at once with UNAVAILABLE when its queue is full', async () => {
     const worker = heldWorker();
-    const batcher = new DynamicBatcher(worker.run, { maxBatchSize: 4, maxQueueDelayMs: 0 }, { ...limits, maxQueuedInstances: 3 });
+    const batcher = new DynamicBatcher(
+      worker.run,
+      { maxBatchSize: 4, maxQueueDelayMs: 0 },
+      { ...limits, maxQueuedInstances: 3 },
+    );
     const running = batcher.submit(request(1));
     await tick();
     const queued = batcher.submit(request(2, 3));
@@ -81,10 +95,18 @@ describe('dynamic batcher', () => {
 
   it('refuses with UNAVAILABLE a request that waited past its deadline for a busy worker', async () => {
     const worker = heldWorker();
-    const batcher = new DynamicBatcher(worker.run, { maxBatchSize: 4, maxQueueDelayMs: 0 }, { ...limits, timeoutMs: 30 });
+    const batcher = new DynamicBatcher(
+      worker.run,
+      { maxBatchSize: 4, maxQueueDelayMs: 0 },
+      { ...limits, timeoutMs: 30 },
+    );
     const running = batcher.submit(request(1));
     await tick();
-    await assert.rejects(batcher.submit(request(2)), (error: Error & { extensions?: { code?: string } }) => error.extensions?.code === 'UNAVAILABLE' && /waited \d+ ms/.test(error.message));
+    await assert.rejects(
+      batcher.submit(request(2)),
+      (error: Error & { extensions?: { code?: string } }) =>
+        error.extensions?.code === 'UNAVAILABLE' && /waited \d+ ms/.test(error.message),
+    );
     worker.release();
     assert.deepEqual(await answer(running), [10]);
     assert.deepEqual(worker.batches, [[1]], 'the late request never ran');

@@ -16,10 +16,13 @@ describe('global ids', () => {
   });
 
   it('names the argument when the id is of another type', () => {
-    assert.throws(() => idOf('input.teamId', toGlobalId('Model', uuid), 'Team'), (error: Error & { extensions?: { code?: string } }) => {
-      assert.equal(error.extensions?.code, 'BAD_USER_INPUT');
-      assert.match(error.message, /^input\.teamId: ".*" is not a Team id\.$/);
-      return true;
-    });
+    assert.throws(
+      () => idOf('input.teamId', toGlobalId('Model', uuid), 'Team'),
+      (error: Error & { extensions?: { code?: string } }) => {
+        assert.equal(error.extensions?.code, 'BAD_USER_INPUT');
+        assert.match(error.message, /^input\.teamId: ".*" is not a Team id\.$/);
+        return true;
+      },
+    );
   });
 });

@@ -24,7 +24,9 @@ interface Variable {
 }
 
 // Read from the source tree (dist/test/unit → the repository root): the file Grafana imports.
-const dashboard = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../src/telemetry/grafana-dashboard.json'), 'utf8')) as {
+const dashboard = JSON.parse(
+  fs.readFileSync(path.join(__dirname, '../../../src/telemetry/grafana-dashboard.json'), 'utf8'),
+) as {
   schemaVersion: number;
   panels: Panel[];
   templating: { list: Variable[] };
@@ -33,7 +35,21 @@ const panels = dashboard.panels.filter((panel) => panel.type !== 'row');
 const variable = (name: string) => dashboard.templating.list.find((v) => v.name === name);
 const variableQuery = (v: Variable) => (typeof v.query === 'string' ? v.query : v.query.query);
 
-const KEYWORDS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'bool', 'and', 'or', 'unless', 'offset', 'inf', 'nan']);
+const KEYWORDS = new Set([
+  'by',
+  'without',
+  'on',
+  'ignoring',
+  'group_left',
+  'group_right',
+  'bool',
+  'and',
+  'or',
+  'unless',
+  'offset',
+  'inf',
+  'nan',
+]);
 
 /**
  * The metric names a PromQL expression selects: what is left of its identifiers once strings,
@@ -77,7 +93,9 @@ async function registeredNames(): Promise<Set<string>> {
 describe('Grafana dashboard (src/telemetry/grafana-dashboard.json)', () => {
   it('reads metric names from PromQL', () => {
     assert.deepEqual(
-      metricNames('histogram_quantile(0.99, sum by (le, deployment) (rate(a_bucket{deployment=~"$deployment", code!="x{y}"}[$__rate_interval]))) / scalar((sum(b) or vector(0)) + sum(c_total))'),
+      metricNames(
+        'histogram_quantile(0.99, sum by (le, deployment) (rate(a_bucket{deployment=~"$deployment", code!="x{y}"}[$__rate_interval]))) / scalar((sum(b) or vector(0)) + sum(c_total))',
+      ),
       ['a_bucket', 'b', 'c_total'],
     );
   });
@@ -85,7 +103,9 @@ describe('Grafana dashboard (src/telemetry/grafana-dashboard.json)', () => {
   it('selects only metrics that the gateway registers', async () => {
     const registered = await registeredNames();
     const used = new Map<string, string>();
-    for (const panel of panels) for (const target of panel.targets ?? []) for (const name of metricNames(target.expr)) used.set(name, panel.title);
+    for (const panel of panels)
+      for (const target of panel.targets ?? [])
+        for (const name of metricNames(target.expr)) used.set(name, panel.title);
     for (const v of dashboard.templating.list.filter((v) => v.type === 'query')) {
       const from = /^label_values\(\s*([a-zA-Z_:][\w:]*)\s*,/.exec(variableQuery(v));
       if (from) used.set(from[1]!, `variable ${v.name}`);
@@ -102,7 +122,8 @@ describe('Grafana dashboard (src/telemetry/grafana-dashboard.json)', () => {
     for (const panel of panels) {
       assert.deepEqual(panel.datasource, prometheus, `panel "${panel.title}"`);
       assert.ok(panel.targets?.length, `panel "${panel.title}" has no query`);
-      for (const target of panel.targets) assert.deepEqual(target.datasource, prometheus, `a query of panel "${panel.title}"`);
+      for (const target of panel.targets)
+        assert.deepEqual(target.datasource, prometheus, `a query of panel "${panel.title}"`);
     }
     const cells = new Map<string, string>();
     for (const panel of dashboard.panels) {

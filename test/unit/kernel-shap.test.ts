@@ -11,7 +11,9 @@ function shap(f: (v: number[]) => number, x: number[], b: number[], samples = 25
 
 const close = (actual: number[], expected: number[], tolerance = 1e-3) => {
   assert.equal(actual.length, expected.length, 'one attribution per feature');
-  actual.forEach((value, i) => assert.ok(Math.abs(value - expected[i]!) < tolerance, `attribution ${i}: ${value} vs ${expected[i]}`));
+  actual.forEach((value, i) =>
+    assert.ok(Math.abs(value - expected[i]!) < tolerance, `attribution ${i}: ${value} vs ${expected[i]}`),
+  );
 };
 
 describe('KernelSHAP', () => {
@@ -19,7 +21,10 @@ describe('KernelSHAP', () => {
     const w = [1, -2, 0.5, 3];
     const x = [2, 1, -1, 0.5];
     const b = [0.5, 0.5, 0.5, 0.5];
-    close(shap((v) => v.reduce((sum, vi, i) => sum + w[i]! * vi, 0.7), x, b), w.map((wi, i) => wi * (x[i]! - b[i]!)));
+    close(
+      shap((v) => v.reduce((sum, vi, i) => sum + w[i]! * vi, 0.7), x, b),
+      w.map((wi, i) => wi * (x[i]! - b[i]!)),
+    );
   });
 
   it('gives two identical features the same attribution (symmetry), with interactions', () => {

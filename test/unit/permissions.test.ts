@@ -8,7 +8,10 @@ it('every query and mutation declares its permission (@Allow or @Public)', async
   const storage = getMetadataStorage();
   const declared = new Set(storage.authorizedFields.map((field) => field.fieldName));
   const operations = [...storage.queries, ...storage.mutations].map((handler) => handler.schemaName);
-  const exposed = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+  const exposed = [
+    ...Object.keys(schema.getQueryType()!.getFields()),
+    ...Object.keys(schema.getMutationType()!.getFields()),
+  ];
   assert.deepEqual([...operations].sort(), [...exposed].sort());
   assert.deepEqual(
     operations.filter((name) => !declared.has(name)),

@@ -18,21 +18,29 @@ function policyDir(rolesYaml: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-policy-'));
   made.push(dir);
   fs.writeFileSync(path.join(dir, 'roles.yaml'), rolesYaml);
-  for (const file of fs.readdirSync(shipped).filter((name) => name !== 'roles.yaml')) fs.copyFileSync(path.join(shipped, file), path.join(dir, file));
+  for (const file of fs.readdirSync(shipped).filter((name) => name !== 'roles.yaml'))
+    fs.copyFileSync(path.join(shipped, file), path.join(dir, file));
   return dir;
 }
 
 describe('policies', () => {
   it('loads the shipped roles, with inherited rules first', () => {
     const policy = loadPolicy(shipped);
-    for (const role of ['anonymous', 'viewer', 'data-scientist', 'reviewer', 'deployer', 'service', 'admin']) assert.ok(policy.roles.has(role), role);
+    for (const role of ['anonymous', 'viewer', 'data-scientist', 'reviewer', 'deployer', 'service', 'admin'])
+      assert.ok(policy.roles.has(role), role);
     const viewerRules = policy.roles.get('viewer')!.length;
     assert.deepEqual(policy.roles.get('data-scientist')!.slice(0, viewerRules), policy.roles.get('viewer'));
   });
 
   it('fills placeholders with the identity', () => {
     const access = accessFor(
-      { subject: 'dana', kind: 'user', roles: ['data-scientist'], teamIds: ['5f0c2a52-6f7e-4c44-9a55-2b1c3d4e5f60'], deploymentNames: [] },
+      {
+        subject: 'dana',
+        kind: 'user',
+        roles: ['data-scientist'],
+        teamIds: ['5f0c2a52-6f7e-4c44-9a55-2b1c3d4e5f60'],
+        deploymentNames: [],
+      },
       loadPolicy(shipped),
     );
     assert.ok(access.canOn('create', 'Model', { team: { id: '5f0c2a52-6f7e-4c44-9a55-2b1c3d4e5f60' } }));
@@ -41,11 +49,31 @@ describe('policies', () => {
 
   const refused: [string, string, RegExp][] = [
     ['YAML that does not parse', 'roles: [', /Flow sequence|Unexpected|missing/i],
-    ['an unknown subject', 'roles:\n  anonymous: { rules: [{ action: read, subject: Dragon }] }', /roles\.anonymous\.rules\.0\.subject/],
-    ['an unknown action', 'roles:\n  anonymous: { rules: [{ action: fly, subject: Team }] }', /roles\.anonymous\.rules\.0\.action/],
-    ['an unknown condition path', 'roles:\n  anonymous: { rules: [{ action: read, subject: Run, conditions: { team.id: x } }] }', /Run has no condition path "team\.id"/],
-    ['an unknown placeholder', 'roles:\n  anonymous: { rules: [{ action: read, subject: Team, conditions: { id: { $in: "${identity.groups}" } } }] }', /unknown placeholder/],
-    ['an unsupported operator', 'roles:\n  anonymous: { rules: [{ action: read, subject: Team, conditions: { name: { $regex: x } } }] }', /operator \$regex is not supported/],
+    [
+      'an unknown subject',
+      'roles:\n  anonymous: { rules: [{ action: read, subject: Dragon }] }',
+      /roles\.anonymous\.rules\.0\.subject/,
+    ],
+    [
+      'an unknown action',
+      'roles:\n  anonymous: { rules: [{ action: fly, subject: Team }] }',
+      /roles\.anonymous\.rules\.0\.action/,
+    ],
+    [
+      'an unknown condition path',
+      'roles:\n  anonymous: { rules: [{ action: read, subject: Run, conditions: { team.id: x } }] }',
+      /Run has no condition path "team\.id"/,
+    ],
+    [
+      'an unknown placeholder',
+      'roles:\n  anonymous: { rules: [{ action: read, subject: Team, conditions: { id: { $in: "${identity.groups}" } } }] }',
+      /unknown placeholder/,
+    ],
+    [
+      'an unsupported operator',
+      'roles:\n  anonymous: { rules: [{ action: read, subject: Team, conditions: { name: { $regex: x } } }] }',
+      /operator \$regex is not supported/,
+    ],
     ['circular inheritance', 'roles:\n  anonymous: {}\n  a: { inherits: [b] }\n  b: { inherits: [a] }', /circle/],
     ['an unknown parent role', 'roles:\n  anonymous: {}\n  a: { inherits: [ghost] }', /unknown role "ghost"/],
     ['no anonymous role', 'roles:\n  viewer: {}', /roles\.anonymous is missing/],
@@ -74,7 +102,10 @@ describe('policies', () => {
 
   it('refuses a quorum of zero', () => {
     const dir = policyDir(fs.readFileSync(path.join(shipped, 'roles.yaml'), 'utf8'));
-    fs.writeFileSync(path.join(dir, 'gates.yaml'), 'approval: { quorum: 0 }\ndeployments: { stagingStates: [APPROVED] }\ngates: {}\n');
+    fs.writeFileSync(
+      path.join(dir, 'gates.yaml'),
+      'approval: { quorum: 0 }\ndeployments: { stagingStates: [APPROVED] }\ngates: {}\n',
+    );
     assert.throws(() => loadPolicy(dir), /approval\.quorum/);
   });
 

@@ -7,10 +7,13 @@ const ability = (rules: RawRuleOf<MongoAbility>[]) => createMongoAbility(rules);
 
 describe('CASL rules to MikroORM conditions', () => {
   it('expands dotted paths into the nested objects MikroORM joins on', () => {
-    assert.deepEqual(expandPaths({ 'dataset.team.id': { $in: ['t'] }, 'dataset.sensitivity': { $ne: 'RESTRICTED' }, name: 'x' }), {
-      dataset: { team: { id: { $in: ['t'] } }, sensitivity: { $ne: 'RESTRICTED' } },
-      name: 'x',
-    });
+    assert.deepEqual(
+      expandPaths({ 'dataset.team.id': { $in: ['t'] }, 'dataset.sensitivity': { $ne: 'RESTRICTED' }, name: 'x' }),
+      {
+        dataset: { team: { id: { $in: ['t'] } }, sensitivity: { $ne: 'RESTRICTED' } },
+        name: 'x',
+      },
+    );
   });
 
   it('returns null when no rule allows the action: the caller must not query at all', () => {
@@ -43,7 +46,9 @@ describe('CASL rules to MikroORM conditions', () => {
       'read',
       'Dataset',
     );
-    assert.deepEqual(query, { $or: [{ $and: [{ team: { id: { $in: ['a'] } } }, { $not: { sensitivity: 'RESTRICTED' } }] }] });
+    assert.deepEqual(query, {
+      $or: [{ $and: [{ team: { id: { $in: ['a'] } } }, { $not: { sensitivity: 'RESTRICTED' } }] }],
+    });
   });
 
   it('ignores field-level cannot rules when listing whole rows', () => {

@@ -37,7 +37,8 @@ describe('inference worker pool', () => {
     // kernel [[0.5, -0.5], [-0.25, 0.25]], bias [0.1, -0.1]: logits for [0, 0] are [0.1, -0.1].
     const expected = 1 / (1 + Math.exp(-0.2));
     assert.ok(Math.abs(scores!.values[2]! - expected) < 1e-5, `${scores!.values[2]} ≈ ${expected}`);
-    for (let row = 0; row < 3; row += 1) assert.ok(Math.abs(scores!.values[row * 2]! + scores!.values[row * 2 + 1]! - 1) < 1e-5);
+    for (let row = 0; row < 3; row += 1)
+      assert.ok(Math.abs(scores!.values[row * 2]! + scores!.values[row * 2 + 1]! - 1) < 1e-5);
   });
 
   it('leaks no tensor, on success or failure', async () => {
@@ -49,26 +50,45 @@ describe('inference worker pool', () => {
     assert.deepEqual(await pool.tensorCounts(), baseline);
   });
 
-  it('says plainly when a forced backend is not installed', { skip: nativeInstalled && 'tfjs-node is installed here' }, async () => {
-    const forced = new WorkerPool(1, { backend: 'tensorflow' });
-    await assert.rejects(forced.backend(), /neither @tensorflow\/tfjs-node-gpu nor @tensorflow\/tfjs-node is installed/);
-    await forced.close();
-  });
+  it(
+    'says plainly when a forced backend is not installed',
+    { skip: nativeInstalled && 'tfjs-node is installed here' },
+    async () => {
+      const forced = new WorkerPool(1, { backend: 'tensorflow' });
+      await assert.rejects(
+        forced.backend(),
+        /neither @tensorflow\/tfjs-node-gpu nor @tensorflow\/tfjs-node is installed/,
+      );
+      await forced.close();
+    },
+  );
 
   it('replaces a worker that stops under load: its calls fail with UNAVAILABLE, then its replacement answers with the same models', async () => {
     const supervised = new WorkerPool(1);
     try {
       await supervised.load('tiny', await tinyClassifierFiles());
-      const rows = packInstances(signature, Array.from({ length: 1000 }, () => ({ features: [1, 2] })), 1000);
+      const rows = packInstances(
+        signature,
+        Array.from({ length: 1000 }, () => ({ features: [1, 2] })),
+        1000,
+      );
       const expected = (await supervised.predict('tiny', rows))[0]!.values.slice(0, 2);
-      const load = Array.from({ length: 20 }, () => supervised.predict('tiny', rows).then(() => 'answered', (error: Error & { extensions?: { code?: string } }) => error.extensions?.code));
+      const load = Array.from({ length: 20 }, () =>
+        supervised.predict('tiny', rows).then(
+          () => 'answered',
+          (error: Error & { extensions?: { code?: string } }) => error.extensions?.code,
+        ),
+      );
       await supervised.crash(0);
       const outcomes = await Promise.all(load);
       assert.ok(outcomes.includes('UNAVAILABLE'), `calls in flight fail with UNAVAILABLE: ${outcomes.join(', ')}`);
       assert.ok(outcomes.every((outcome) => outcome === 'answered' || outcome === 'UNAVAILABLE'));
       let answer: Float32Array | undefined;
       for (let i = 0; i < 100 && !answer; i += 1) {
-        answer = await supervised.predict('tiny', rows).then((outputs) => outputs[0]!.values.slice(0, 2), () => undefined);
+        answer = await supervised.predict('tiny', rows).then(
+          (outputs) => outputs[0]!.values.slice(0, 2),
+          () => undefined,
+        );
         if (!answer) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       assert.deepEqual(answer && [...answer], [...expected], 'the replacement has the model and answers alike');
@@ -82,7 +102,10 @@ describe('inference worker pool', () => {
     try {
       await impatient.backend();
       // Loading takes longer than 1 ms: the worker is taken for stuck.
-      await assert.rejects(impatient.load('tiny', await tinyClassifierFiles()), (error: Error & { extensions?: { code?: string } }) => error.extensions?.code === 'UNAVAILABLE');
+      await assert.rejects(
+        impatient.load('tiny', await tinyClassifierFiles()),
+        (error: Error & { extensions?: { code?: string } }) => error.extensions?.code === 'UNAVAILABLE',
+      );
       assert.match(await impatient.backend(), /^(tensorflow|wasm|cpu)$/, 'a replacement started in its place');
       assert.equal(impatient.size, 1);
     } finally {
@@ -100,7 +123,10 @@ describe('inference worker pool', () => {
       await pool2.crash(0); // the replacement, while it starts and loads
       let answered = false;
       for (let i = 0; i < 100 && !answered; i += 1) {
-        answered = await pool2.predict('tiny', rows).then(() => true, () => false);
+        answered = await pool2.predict('tiny', rows).then(
+          () => true,
+          () => false,
+        );
         if (!answered) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       assert.ok(answered, 'a third worker took over with the model');

@@ -14,17 +14,36 @@ import type { CreateApiKeyInput } from './api-key.inputs';
 const MAX_DEPLOYMENTS = 100;
 
 /** Creates a key; the secret is returned here once and only its hash is kept. */
-export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; secret: string }> {
+export async function createApiKey(
+  ctx: RequestContext,
+  input: CreateApiKeyInput,
+): Promise<{ apiKey: ApiKey; secret: string }> {
   const name = checkName('input.name', input.name);
-  check(input.deploymentNames.length > 0, 'input.deploymentNames', 'must name at least one deployment the key may call.');
-  check(input.deploymentNames.length <= MAX_DEPLOYMENTS, 'input.deploymentNames', `may name at most ${MAX_DEPLOYMENTS} deployments.`);
+  check(
+    input.deploymentNames.length > 0,
+    'input.deploymentNames',
+    'must name at least one deployment the key may call.',
+  );
+  check(
+    input.deploymentNames.length <= MAX_DEPLOYMENTS,
+    'input.deploymentNames',
+    `may name at most ${MAX_DEPLOYMENTS} deployments.`,
+  );
   checkUnique('input.deploymentNames', input.deploymentNames, (deployment) => deployment);
   const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
   authorize(ctx, 'create', 'ApiKey', { team }, `API keys of team "${team.name}"`);
-  const deployments = await ctx.em.find(Deployment, { team, name: { $in: input.deploymentNames } }, { fields: ['name'] });
+  const deployments = await ctx.em.find(
+    Deployment,
+    { team, name: { $in: input.deploymentNames } },
+    { fields: ['name'] },
+  );
   const known = new Set(deployments.map((deployment) => deployment.name));
   input.deploymentNames.forEach((deployment, index) =>
-    check(known.has(deployment), `input.deploymentNames[${index}]`, `team "${team.name}" has no deployment named "${deployment}".`),
+    check(
+      known.has(deployment),
+      `input.deploymentNames[${index}]`,
+      `team "${team.name}" has no deployment named "${deployment}".`,
+    ),
   );
   const secret = `mgk_${randomBytes(32).toString('base64url')}`;
   return inTransaction(ctx, async (em) => {
@@ -46,11 +65,17 @@ export async function revokeApiKey(ctx: RequestContext, id: string): Promise<Api
   const revoked = await inTransaction(ctx, async (em) => {
     const apiKey = await lockById(ctx, em, ApiKey, 'id', id, 'delete');
     const before = snapshot(apiKey);
-    if (apiKey.revokedAt) throw conflict(`The API key ${apiKey.prefix}… was already revoked on ${apiKey.revokedAt.toISOString()}.`);
+    if (apiKey.revokedAt)
+      throw conflict(`The API key ${apiKey.prefix}… was already revoked on ${apiKey.revokedAt.toISOString()}.`);
     apiKey.revokedAt = new Date();
     await recordAudit(ctx, em, 'revokeApiKey', apiKey, before);
     // Gateways cache verified keys: the notice makes each of them forget.
-    await notify(em, { kind: 'apiKey', action: 'revokeApiKey', actor: ctx.identity.subject, at: new Date().toISOString() });
+    await notify(em, {
+      kind: 'apiKey',
+      action: 'revokeApiKey',
+      actor: ctx.identity.subject,
+      at: new Date().toISOString(),
+    });
     return apiKey;
   });
   await ctx.changed('apiKey');

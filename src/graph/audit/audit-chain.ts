@@ -30,8 +30,21 @@ export function canonicalJson(value: unknown): string {
 
 /** SHA-256 over the event's content, which includes the previous event's hash. */
 export function hashAuditEvent(event: AuditContent): string {
-  const { sequence, actor, action, nodeType, nodeId, before, after, requestId, traceId, createdAt, previousHash } = event;
-  const content = { sequence, actor, action, nodeType, nodeId, before: before ?? null, after: after ?? null, requestId, traceId: traceId ?? null, createdAt, previousHash };
+  const { sequence, actor, action, nodeType, nodeId, before, after, requestId, traceId, createdAt, previousHash } =
+    event;
+  const content = {
+    sequence,
+    actor,
+    action,
+    nodeType,
+    nodeId,
+    before: before ?? null,
+    after: after ?? null,
+    requestId,
+    traceId: traceId ?? null,
+    createdAt,
+    previousHash,
+  };
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 
@@ -45,7 +58,9 @@ export function sealAuditEvent(key: string, hash: string): string {
 
 /** The signature of a checkpoint: an HMAC of what it states, under the audit key. */
 export function signCheckpoint(key: string, checkpoint: { count: number; headHash: string; at: Date }): string {
-  return createHmac('sha256', key).update(`checkpoint\n${checkpoint.count}\n${checkpoint.headHash}\n${checkpoint.at.toISOString()}`).digest('hex');
+  return createHmac('sha256', key)
+    .update(`checkpoint\n${checkpoint.count}\n${checkpoint.headHash}\n${checkpoint.at.toISOString()}`)
+    .digest('hex');
 }
 
 /** Two hex digests equal, compared in constant time (a seal or a signature must not leak by timing). */

@@ -5,7 +5,8 @@ import { AuditEvent } from './audit-event.entity';
 export class AuditEventFilter {
   @Field(() => ID, { nullable: true, description: 'Events about this node.' }) nodeId?: string;
   @Field(() => String, { nullable: true }) actor?: string;
-  @Field(() => [String], { nullable: true, description: 'Mutation names, e.g. approveModelVersion.' }) actionIn?: string[];
+  @Field(() => [String], { nullable: true, description: 'Mutation names, e.g. approveModelVersion.' })
+  actionIn?: string[];
   @Field(() => Date, { nullable: true, description: 'At or after this time.' }) since?: Date;
   @Field(() => Date, { nullable: true, description: 'Before this time.' }) until?: Date;
 }
@@ -13,7 +14,8 @@ export class AuditEventFilter {
 @ObjectType({ description: 'The audit chain recomputed from its first event.' })
 export class AuditIntegrity {
   @Field({ description: 'Every event matches its hash and points at the one before it.' }) valid!: boolean;
-  @Field(() => Int, { description: 'Events verified before the first broken one (all of them when valid).' }) checkedEvents!: number;
+  @Field(() => Int, { description: 'Events verified before the first broken one (all of them when valid).' })
+  checkedEvents!: number;
   @Field(() => AuditEvent, { nullable: true }) firstBrokenEvent?: AuditEvent;
   @Field(() => String, { nullable: true }) reason?: string;
 }

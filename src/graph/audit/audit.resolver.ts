@@ -11,7 +11,9 @@ const AuditEventConnection = ConnectionType(AuditEvent);
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   @Allow('read', 'AuditEvent')
-  @Query(() => AuditEventConnection, { description: 'The audit trail, in chain order (oldest first unless direction is DESC).' })
+  @Query(() => AuditEventConnection, {
+    description: 'The audit trail, in chain order (oldest first unless direction is DESC).',
+  })
   auditEvents(
     @Args() page: ConnectionArgs,
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | undefined,
@@ -22,16 +24,26 @@ export class AuditResolver {
   }
 
   @Allow('verify', 'AuditEvent')
-  @Query(() => AuditIntegrity, { description: "Recomputes the hash chain, and each event's seal under the audit key, and reports the first broken link." })
+  @Query(() => AuditIntegrity, {
+    description:
+      "Recomputes the hash chain, and each event's seal under the audit key, and reports the first broken link.",
+  })
   auditIntegrity(
-    @Arg('checkpoint', () => AuditCheckpoint, { nullable: true, description: 'A checkpoint taken earlier: the chain must still hold every event it saw.' }) checkpoint: AuditCheckpoint | undefined,
+    @Arg('checkpoint', () => AuditCheckpoint, {
+      nullable: true,
+      description: 'A checkpoint taken earlier: the chain must still hold every event it saw.',
+    })
+    checkpoint: AuditCheckpoint | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<AuditIntegrity> {
     return verifyAuditChain(ctx.em.fork(), ctx.auditKey, checkpoint);
   }
 
   @Allow('verify', 'AuditEvent')
-  @Query(() => AuditCheckpoint, { description: 'The chain as it stands (events, last hash, time), signed under the audit key: keep it outside the database to verify against later.' })
+  @Query(() => AuditCheckpoint, {
+    description:
+      'The chain as it stands (events, last hash, time), signed under the audit key: keep it outside the database to verify against later.',
+  })
   auditCheckpoint(@Ctx() ctx: RequestContext): Promise<AuditCheckpoint> {
     return takeAuditCheckpoint(ctx.em.fork(), ctx.auditKey);
   }

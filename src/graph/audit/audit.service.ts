@@ -30,7 +30,11 @@ export async function recordAudit(
 ): Promise<AuditEvent> {
   await em.flush();
   await em.execute('select pg_advisory_xact_lock(?)', [AUDIT_CHAIN_LOCK]);
-  const [last] = await em.find(AuditEvent, {}, { orderBy: { sequence: 'desc' }, fields: ['sequence', 'hash'], limit: 1 });
+  const [last] = await em.find(
+    AuditEvent,
+    {},
+    { orderBy: { sequence: 'desc' }, fields: ['sequence', 'hash'], limit: 1 },
+  );
   const nodeType = node.constructor.name;
   const event = em.create(AuditEvent, {
     sequence: (last?.sequence ?? 0) + 1,
@@ -63,22 +67,45 @@ export interface AuditIntegrityReport {
  * that does not add up. With a checkpoint, the chain must also still hold its events: as many, and
  * the same last one (a superuser who cut off the tail leaves a chain that adds up by itself).
  */
-export async function verifyAuditChain(em: EntityManager, key: string, checkpoint?: AuditCheckpoint): Promise<AuditIntegrityReport> {
+export async function verifyAuditChain(
+  em: EntityManager,
+  key: string,
+  checkpoint?: AuditCheckpoint,
+): Promise<AuditIntegrityReport> {
   if (checkpoint && !sameDigest(checkpoint.signature, signCheckpoint(key, checkpoint))) {
-    throw badInput('checkpoint.signature', 'does not match: the checkpoint was not taken by a gateway holding this audit key, or was changed since.');
+    throw badInput(
+      'checkpoint.signature',
+      'does not match: the checkpoint was not taken by a gateway holding this audit key, or was changed since.',
+    );
   }
   const BATCH = 1000;
   let previousHash = GENESIS_HASH;
   let expectedSequence = 1;
   for (;;) {
-    const events = await em.find(AuditEvent, { sequence: { $gte: expectedSequence } }, { orderBy: { sequence: 'asc' }, limit: BATCH });
+    const events = await em.find(
+      AuditEvent,
+      { sequence: { $gte: expectedSequence } },
+      { orderBy: { sequence: 'asc' }, limit: BATCH },
+    );
     for (const event of events) {
-      const broken = (reason: string) => ({ valid: false, checkedEvents: expectedSequence - 1, firstBrokenEvent: event, reason });
-      if (event.sequence !== expectedSequence) return broken(`event ${expectedSequence} is missing; the next one is ${event.sequence}.`);
-      if (event.previousHash !== previousHash) return broken(`it does not point at the hash of event ${expectedSequence - 1}.`);
-      if (hashAuditEvent(event) !== event.hash) return broken('its content does not match its hash: the row was changed after it was written.');
+      const broken = (reason: string) => ({
+        valid: false,
+        checkedEvents: expectedSequence - 1,
+        firstBrokenEvent: event,
+        reason,
+      });
+      if (event.sequence !== expectedSequence)
+        return broken(`event ${expectedSequence} is missing; the next one is ${event.sequence}.`);
+      if (event.previousHash !== previousHash)
+        return broken(`it does not point at the hash of event ${expectedSequence - 1}.`);
+      if (hashAuditEvent(event) !== event.hash)
+        return broken('its content does not match its hash: the row was changed after it was written.');
       if (!sameDigest(event.seal, sealAuditEvent(key, event.hash))) {
-        return broken(event.seal ? 'its seal does not match its hash: the event was rewritten, hashes recomputed, by someone without the audit key.' : 'it carries no seal (it was written before the chain was keyed, or its seal was removed).');
+        return broken(
+          event.seal
+            ? 'its seal does not match its hash: the event was rewritten, hashes recomputed, by someone without the audit key.'
+            : 'it carries no seal (it was written before the chain was keyed, or its seal was removed).',
+        );
       }
       if (checkpoint && event.sequence === checkpoint.count && event.hash !== checkpoint.headHash) {
         return broken(`it is not the event the checkpoint of ${checkpoint.at.toISOString()} ended with.`);
@@ -91,23 +118,37 @@ export async function verifyAuditChain(em: EntityManager, key: string, checkpoin
   }
   const checked = expectedSequence - 1;
   if (checkpoint && checked < checkpoint.count) {
-    return { valid: false, checkedEvents: checked, reason: `the chain holds ${checked} events; the checkpoint of ${checkpoint.at.toISOString()} saw ${checkpoint.count}: later events were removed.` };
+    return {
+      valid: false,
+      checkedEvents: checked,
+      reason: `the chain holds ${checked} events; the checkpoint of ${checkpoint.at.toISOString()} saw ${checkpoint.count}: later events were removed.`,
+    };
   }
   return { valid: true, checkedEvents: checked };
 }
 
 /** The chain as it stands, signed: store it elsewhere, and verify against it later. */
 export async function takeAuditCheckpoint(em: EntityManager, key: string): Promise<AuditCheckpoint> {
-  const [last] = await em.find(AuditEvent, {}, { orderBy: { sequence: 'desc' }, fields: ['sequence', 'hash'], limit: 1 });
+  const [last] = await em.find(
+    AuditEvent,
+    {},
+    { orderBy: { sequence: 'desc' }, fields: ['sequence', 'hash'], limit: 1 },
+  );
   const statement = { count: last?.sequence ?? 0, headHash: last?.hash ?? GENESIS_HASH, at: new Date() };
   return { ...statement, signature: signCheckpoint(key, statement) };
 }
 
-export function listAuditEvents(ctx: RequestContext, args: ConnectionArgs, filter: AuditEventFilter | undefined, direction: SortDirection) {
+export function listAuditEvents(
+  ctx: RequestContext,
+  args: ConnectionArgs,
+  filter: AuditEventFilter | undefined,
+  direction: SortDirection,
+) {
   const where: FilterQuery<AuditEvent> = {};
   if (filter?.nodeId) where.nodeId = filter.nodeId;
   if (filter?.actor) where.actor = filter.actor;
   if (filter?.actionIn) where.action = { $in: filter.actionIn };
-  if (filter?.since || filter?.until) where.createdAt = { ...(filter.since && { $gte: filter.since }), ...(filter.until && { $lt: filter.until }) };
+  if (filter?.since || filter?.until)
+    where.createdAt = { ...(filter.since && { $gte: filter.since }), ...(filter.until && { $lt: filter.until }) };
   return paginate(ctx, AuditEvent, where, { field: 'sequence', direction }, args);
 }

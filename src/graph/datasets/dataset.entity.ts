@@ -10,7 +10,10 @@ export enum Sensitivity {
   CONFIDENTIAL = 'CONFIDENTIAL',
   RESTRICTED = 'RESTRICTED',
 }
-registerEnumType(Sensitivity, { name: 'Sensitivity', description: 'Who may see a dataset, from everyone to its own team only.' });
+registerEnumType(Sensitivity, {
+  name: 'Sensitivity',
+  description: 'Who may see a dataset, from everyone to its own team only.',
+});
 
 export enum FeatureDtype {
   FLOAT32 = 'FLOAT32',
@@ -27,7 +30,9 @@ export enum FeatureRole {
 }
 registerEnumType(FeatureRole, {
   name: 'FeatureRole',
-  valuesConfig: { SENSITIVE: { description: 'A protected attribute: used to measure fairness, not as a model input.' } },
+  valuesConfig: {
+    SENSITIVE: { description: 'A protected attribute: used to measure fairness, not as a model input.' },
+  },
 });
 
 export enum AnonymizationStatus {

@@ -38,7 +38,10 @@ export class DatasetResolver {
 
   @Allow('create', 'DatasetVersion')
   @Mutation(() => DatasetVersion, { description: 'Records a new version of a dataset, numbered after the latest.' })
-  registerDatasetVersion(@Arg('input') input: RegisterDatasetVersionInput, @Ctx() ctx: RequestContext): Promise<DatasetVersion> {
+  registerDatasetVersion(
+    @Arg('input') input: RegisterDatasetVersionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DatasetVersion> {
     return registerDatasetVersion(ctx, input);
   }
 
@@ -62,11 +65,13 @@ export class DatasetVersionResolver {
 
   @FieldResolver(() => [String], {
     nullable: true,
-    description: 'Names of the features that hold personal data; null with a FORBIDDEN error for roles that may not see them.',
+    description:
+      'Names of the features that hold personal data; null with a FORBIDDEN error for roles that may not see them.',
   })
   async piiFields(@Root() version: DatasetVersion, @Ctx() ctx: RequestContext): Promise<string[]> {
     await ctx.loaders.referenced(Dataset, version.dataset.id); // the rule's conditions look at version.dataset
-    if (!ctx.access.canOn('read', 'DatasetVersion', version, 'piiFields')) throw ctx.access.denied('read', 'the personal-data fields of this dataset version');
+    if (!ctx.access.canOn('read', 'DatasetVersion', version, 'piiFields'))
+      throw ctx.access.denied('read', 'the personal-data fields of this dataset version');
     return version.features.filter((feature) => feature.pii).map((feature) => feature.name);
   }
 }

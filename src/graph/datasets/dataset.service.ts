@@ -24,7 +24,10 @@ export async function createDataset(ctx: RequestContext, input: CreateDatasetInp
   });
 }
 
-export async function registerDatasetVersion(ctx: RequestContext, input: RegisterDatasetVersionInput): Promise<DatasetVersion> {
+export async function registerDatasetVersion(
+  ctx: RequestContext,
+  input: RegisterDatasetVersionInput,
+): Promise<DatasetVersion> {
   const checked = checkDatasetVersion(input);
   return inTransaction(ctx, async (em) => {
     const dataset = await lockById(ctx, em, Dataset, 'input.datasetId', input.datasetId, 'read');
@@ -42,7 +45,12 @@ export async function registerDatasetVersion(ctx: RequestContext, input: Registe
   });
 }
 
-export function listDatasets(ctx: RequestContext, args: ConnectionArgs, filter: DatasetFilter | undefined, order: NamedOrder) {
+export function listDatasets(
+  ctx: RequestContext,
+  args: ConnectionArgs,
+  filter: DatasetFilter | undefined,
+  order: NamedOrder,
+) {
   const where: FilterQuery<Dataset> = {};
   if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
   if (filter?.nameContains) where.name = containsText(filter.nameContains);

@@ -16,21 +16,30 @@ export class CreateDeploymentInput {
   @Field(() => [RouteInput]) routes!: RouteInput[];
   @Field(() => ID, { nullable: true, description: 'A version that sees copies of the traffic without answering.' })
   shadowModelVersionId?: string;
-  @Field(() => Batching, { nullable: true, description: "Unset: what suits the gateway's inference backend (256 instances and 2 ms on webgpu; 32 and 5 ms otherwise)." }) batching?: Batching;
+  @Field(() => Batching, {
+    nullable: true,
+    description:
+      "Unset: what suits the gateway's inference backend (256 instances and 2 ms on webgpu; 32 and 5 ms otherwise).",
+  })
+  batching?: Batching;
   @Field(() => ExplanationDefaults, { nullable: true }) explanationDefaults?: ExplanationDefaults;
 }
 
 @InputType()
 export class UpdateDeploymentExplanationsInput {
   @Field() name!: string;
-  @Field(() => ExplanationDefaults, { description: 'Replaces the defaults; what is left out takes the gateway default.' }) explanationDefaults!: ExplanationDefaults;
+  @Field(() => ExplanationDefaults, {
+    description: 'Replaces the defaults; what is left out takes the gateway default.',
+  })
+  explanationDefaults!: ExplanationDefaults;
 }
 
 @InputType()
 export class UpdateDeploymentRoutesInput {
   @Field() name!: string;
   @Field(() => [RouteInput]) routes!: RouteInput[];
-  @Field(() => ID, { nullable: true, description: 'Leave out to remove the shadow version.' }) shadowModelVersionId?: string;
+  @Field(() => ID, { nullable: true, description: 'Leave out to remove the shadow version.' })
+  shadowModelVersionId?: string;
 }
 
 @InputType()

@@ -10,8 +10,20 @@ import { ConnectionArgs, ConnectionType } from '../relay/connection';
 import { Team } from '../teams/team.entity';
 import { Deployment, DeploymentRoute } from './deployment.entity';
 import { driftFor, VersionDrift } from './drift.types';
-import { CreateDeploymentInput, DeploymentFilter, UpdateDeploymentExplanationsInput, UpdateDeploymentRoutesInput } from './deployment.inputs';
-import { createDeployment, findDeployment, listDeployments, retireDeployment, updateDeploymentExplanations, updateDeploymentRoutes } from './deployment.service';
+import {
+  CreateDeploymentInput,
+  DeploymentFilter,
+  UpdateDeploymentExplanationsInput,
+  UpdateDeploymentRoutesInput,
+} from './deployment.inputs';
+import {
+  createDeployment,
+  findDeployment,
+  listDeployments,
+  retireDeployment,
+  updateDeploymentExplanations,
+  updateDeploymentRoutes,
+} from './deployment.service';
 
 const DeploymentConnection = ConnectionType(Deployment);
 
@@ -42,13 +54,19 @@ export class DeploymentResolver {
 
   @Allow('update', 'Deployment')
   @Mutation(() => Deployment, { description: 'Replaces the routes and shadow of an active deployment.' })
-  updateDeploymentRoutes(@Arg('input') input: UpdateDeploymentRoutesInput, @Ctx() ctx: RequestContext): Promise<Deployment> {
+  updateDeploymentRoutes(
+    @Arg('input') input: UpdateDeploymentRoutesInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Deployment> {
     return updateDeploymentRoutes(ctx, input);
   }
 
   @Allow('update', 'Deployment')
   @Mutation(() => Deployment, { description: 'Replaces how an active deployment explains its predictions by default.' })
-  updateDeploymentExplanations(@Arg('input') input: UpdateDeploymentExplanationsInput, @Ctx() ctx: RequestContext): Promise<Deployment> {
+  updateDeploymentExplanations(
+    @Arg('input') input: UpdateDeploymentExplanationsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Deployment> {
     return updateDeploymentExplanations(ctx, input);
   }
 
@@ -68,19 +86,28 @@ export class DeploymentResolver {
     // Routes are part of the deployment, which the caller may read; each route's model version is checked on its own.
     return ctx.loaders
       .custom('deploymentRoutes', async (ids) => {
-        const routes = await ctx.em.find(DeploymentRoute, { deployment: { $in: [...ids] } }, { orderBy: { weight: 'desc', id: 'asc' } });
+        const routes = await ctx.em.find(
+          DeploymentRoute,
+          { deployment: { $in: [...ids] } },
+          { orderBy: { weight: 'desc', id: 'asc' } },
+        );
         return groupBy(ids, routes, (route) => route.deployment.id);
       })
       .load(deployment.id);
   }
 
-  @FieldResolver(() => [VersionDrift], { description: "How far the live traffic of each of its versions has moved from the version's reference, over the last windowMinutes, as this gateway saw it." })
+  @FieldResolver(() => [VersionDrift], {
+    description:
+      "How far the live traffic of each of its versions has moved from the version's reference, over the last windowMinutes, as this gateway saw it.",
+  })
   drift(
     @Root() deployment: Deployment,
-    @Arg('windowMinutes', () => Int, { defaultValue: 15, description: `1 to ${MAX_WINDOW_MINUTES} minutes.` }) windowMinutes: number,
+    @Arg('windowMinutes', () => Int, { defaultValue: 15, description: `1 to ${MAX_WINDOW_MINUTES} minutes.` })
+    windowMinutes: number,
     @Ctx() ctx: RequestContext,
   ): VersionDrift[] {
-    if (!Number.isInteger(windowMinutes) || windowMinutes < 1 || windowMinutes > MAX_WINDOW_MINUTES) throw badInput('windowMinutes', `must be 1 to ${MAX_WINDOW_MINUTES}.`);
+    if (!Number.isInteger(windowMinutes) || windowMinutes < 1 || windowMinutes > MAX_WINDOW_MINUTES)
+      throw badInput('windowMinutes', `must be 1 to ${MAX_WINDOW_MINUTES}.`);
     return ctx.serving.drift.report(deployment.id, windowMinutes).map((drift) => driftFor(ctx, drift, windowMinutes));
   }
 

@@ -12,7 +12,13 @@ import { idOf } from '../relay/global-id';
 import { Team } from '../teams/team.entity';
 import { check, checkName, checkUnique } from '../validation';
 import { Batching, Deployment, DeploymentRoute, DeploymentStatus, Environment } from './deployment.entity';
-import type { CreateDeploymentInput, DeploymentFilter, RouteInput, UpdateDeploymentExplanationsInput, UpdateDeploymentRoutesInput } from './deployment.inputs';
+import type {
+  CreateDeploymentInput,
+  DeploymentFilter,
+  RouteInput,
+  UpdateDeploymentExplanationsInput,
+  UpdateDeploymentRoutesInput,
+} from './deployment.inputs';
 
 const MAX_ROUTES = 10;
 const MAX_BATCH_SIZE = 1024;
@@ -22,10 +28,19 @@ export async function createDeployment(ctx: RequestContext, input: CreateDeploym
   const name = checkName('input.name', input.name);
   const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
   // Unset, the batching that suits the serving backend (larger batches on a GPU); the entity's when the workers did not start.
-  const batching = checkBatching('input.batching', input.batching ?? (await ctx.serving.server.defaultBatching().catch(() => new Batching())));
+  const batching = checkBatching(
+    'input.batching',
+    input.batching ?? (await ctx.serving.server.defaultBatching().catch(() => new Batching())),
+  );
   const explanationDefaults = checkDefaults('input.explanationDefaults', input.explanationDefaults ?? {});
   const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
-  authorize(ctx, 'create', 'Deployment', { team, name, environment: input.environment }, `deployments in team "${team.name}"`);
+  authorize(
+    ctx,
+    'create',
+    'Deployment',
+    { team, name, environment: input.environment },
+    `deployments in team "${team.name}"`,
+  );
   return changeDeployments(ctx, async (em) => {
     await checkNameFree(em, Deployment, 'deployment', name);
     const deployment = em.create(Deployment, {
@@ -43,7 +58,10 @@ export async function createDeployment(ctx: RequestContext, input: CreateDeploym
 }
 
 /** Replaces every route (and the shadow) of an active deployment in one step. */
-export async function updateDeploymentRoutes(ctx: RequestContext, input: UpdateDeploymentRoutesInput): Promise<Deployment> {
+export async function updateDeploymentRoutes(
+  ctx: RequestContext,
+  input: UpdateDeploymentRoutesInput,
+): Promise<Deployment> {
   const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
   return changeDeployments(ctx, async (em) => {
     const deployment = await lockActive(ctx, em, input.name);
@@ -56,7 +74,10 @@ export async function updateDeploymentRoutes(ctx: RequestContext, input: UpdateD
 }
 
 /** Replaces how an active deployment explains its predictions by default. */
-export async function updateDeploymentExplanations(ctx: RequestContext, input: UpdateDeploymentExplanationsInput): Promise<Deployment> {
+export async function updateDeploymentExplanations(
+  ctx: RequestContext,
+  input: UpdateDeploymentExplanationsInput,
+): Promise<Deployment> {
   const explanationDefaults = checkDefaults('input.explanationDefaults', input.explanationDefaults);
   return changeDeployments(ctx, async (em) => {
     const deployment = await lockActive(ctx, em, input.name);
@@ -81,7 +102,12 @@ export function findDeployment(ctx: RequestContext, name: string): Promise<Deplo
   return findReadable(ctx, Deployment, { name }, name, 'name');
 }
 
-export function listDeployments(ctx: RequestContext, args: ConnectionArgs, filter: DeploymentFilter | undefined, order: NamedOrder) {
+export function listDeployments(
+  ctx: RequestContext,
+  args: ConnectionArgs,
+  filter: DeploymentFilter | undefined,
+  order: NamedOrder,
+) {
   const where: FilterQuery<Deployment> = {};
   if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
   if (filter?.nameContains) where.name = containsText(filter.nameContains);
@@ -91,7 +117,10 @@ export function listDeployments(ctx: RequestContext, args: ConnectionArgs, filte
 }
 
 /** A change to deployments in one transaction; once committed, this gateway's routing table has it before the mutation answers. */
-async function changeDeployments(ctx: RequestContext, work: (em: EntityManager) => Promise<Deployment>): Promise<Deployment> {
+async function changeDeployments(
+  ctx: RequestContext,
+  work: (em: EntityManager) => Promise<Deployment>,
+): Promise<Deployment> {
   const deployment = await inTransaction(ctx, work);
   await ctx.changed('deployment');
   return deployment;
@@ -99,7 +128,8 @@ async function changeDeployments(ctx: RequestContext, work: (em: EntityManager) 
 
 async function lockActive(ctx: RequestContext, em: EntityManager, name: string): Promise<Deployment> {
   const deployment = await lockNode(ctx, em, Deployment, { name }, 'update', name, 'name');
-  if (deployment.status !== DeploymentStatus.ACTIVE) throw conflict(`Deployment "${name}" is ${deployment.status}; it can no longer change.`);
+  if (deployment.status !== DeploymentStatus.ACTIVE)
+    throw conflict(`Deployment "${name}" is ${deployment.status}; it can no longer change.`);
   return deployment;
 }
 
@@ -113,7 +143,11 @@ function checkRoutes(field: string, routes: RouteInput[], shadowGlobalId: string
   check(routes.length > 0, field, 'must have at least one route.');
   check(routes.length <= MAX_ROUTES, field, `may have at most ${MAX_ROUTES} routes.`);
   const checked = routes.map((route, index) => {
-    check(route.weight >= 0 && route.weight <= 100, `${field}[${index}].weight`, `must be between 0 and 100, got ${route.weight}.`);
+    check(
+      route.weight >= 0 && route.weight <= 100,
+      `${field}[${index}].weight`,
+      `must be between 0 and 100, got ${route.weight}.`,
+    );
     const versionId = idOf(`${field}[${index}].modelVersionId`, route.modelVersionId, 'ModelVersion');
     return { versionId, globalId: route.modelVersionId, weight: route.weight };
   });
@@ -122,14 +156,26 @@ function checkRoutes(field: string, routes: RouteInput[], shadowGlobalId: string
   check(total === 100, field, `weights must add up to 100, got ${total}.`);
   if (shadowGlobalId != null) {
     const shadowId = idOf('input.shadowModelVersionId', shadowGlobalId, 'ModelVersion');
-    check(!checked.some((route) => route.versionId === shadowId), 'input.shadowModelVersionId', 'is also a route; a shadow must be a version that takes no traffic.');
+    check(
+      !checked.some((route) => route.versionId === shadowId),
+      'input.shadowModelVersionId',
+      'is also a route; a shadow must be a version that takes no traffic.',
+    );
   }
   return checked;
 }
 
 function checkBatching(field: string, batching: Batching): Batching {
-  check(batching.maxBatchSize >= 1 && batching.maxBatchSize <= MAX_BATCH_SIZE, `${field}.maxBatchSize`, `must be between 1 and ${MAX_BATCH_SIZE}, got ${batching.maxBatchSize}.`);
-  check(batching.maxQueueDelayMs >= 0 && batching.maxQueueDelayMs <= MAX_QUEUE_DELAY_MS, `${field}.maxQueueDelayMs`, `must be between 0 and ${MAX_QUEUE_DELAY_MS}, got ${batching.maxQueueDelayMs}.`);
+  check(
+    batching.maxBatchSize >= 1 && batching.maxBatchSize <= MAX_BATCH_SIZE,
+    `${field}.maxBatchSize`,
+    `must be between 1 and ${MAX_BATCH_SIZE}, got ${batching.maxBatchSize}.`,
+  );
+  check(
+    batching.maxQueueDelayMs >= 0 && batching.maxQueueDelayMs <= MAX_QUEUE_DELAY_MS,
+    `${field}.maxQueueDelayMs`,
+    `must be between 0 and ${MAX_QUEUE_DELAY_MS}, got ${batching.maxQueueDelayMs}.`,
+  );
   return Object.assign(new Batching(), batching);
 }
 
@@ -140,17 +186,38 @@ function checkDefaults(field: string, defaults: ExplanationDefaults): Explanatio
   const custom = defaults.baseline === BaselineSource.CUSTOM;
   check(!custom || values != null, `${field}.baselineValues`, 'give the baseline values for baseline: CUSTOM.');
   check(custom || values == null, `${field}.baseline`, 'must be CUSTOM when baselineValues are given.');
-  check(values == null || typeof values === 'number' || (typeof values === 'object' && !Array.isArray(values)), `${field}.baselineValues`, 'must be an object of values per input, or one number for an image model.');
+  check(
+    values == null || typeof values === 'number' || (typeof values === 'object' && !Array.isArray(values)),
+    `${field}.baselineValues`,
+    'must be an object of values per input, or one number for an image model.',
+  );
   return Object.fromEntries(Object.entries(defaults).filter(([, value]) => value != null));
 }
 
-async function setRoutes(ctx: RequestContext, em: EntityManager, deployment: Deployment, routes: CheckedRoute[], shadowGlobalId: string | undefined): Promise<void> {
+async function setRoutes(
+  ctx: RequestContext,
+  em: EntityManager,
+  deployment: Deployment,
+  routes: CheckedRoute[],
+  shadowGlobalId: string | undefined,
+): Promise<void> {
   // FOR SHARE: a version cannot be deprecated or archived while this deployment starts routing to it.
-  const versions = await findAll(ctx, em, ModelVersion, routes.map((r) => r.versionId), routes.map((r) => r.globalId), true);
+  const versions = await findAll(
+    ctx,
+    em,
+    ModelVersion,
+    routes.map((r) => r.versionId),
+    routes.map((r) => r.globalId),
+    true,
+  );
   const { stagingStates } = ctx.policy.gates.deployments;
   const takesTraffic = deployment.environment === Environment.PRODUCTION ? [LifecycleState.APPROVED] : stagingStates;
-  versions.forEach((version, index) => checkDeployable(`input.routes[${index}].modelVersionId`, version, takesTraffic, deployment.environment));
-  routes.forEach((route, index) => em.create(DeploymentRoute, { deployment, modelVersion: versions[index]!, weight: route.weight }));
+  versions.forEach((version, index) =>
+    checkDeployable(`input.routes[${index}].modelVersionId`, version, takesTraffic, deployment.environment),
+  );
+  routes.forEach((route, index) =>
+    em.create(DeploymentRoute, { deployment, modelVersion: versions[index]!, weight: route.weight }),
+  );
   deployment.shadowVersion = undefined;
   if (shadowGlobalId != null) {
     const shadowId = idOf('input.shadowModelVersionId', shadowGlobalId, 'ModelVersion');
@@ -162,7 +229,10 @@ async function setRoutes(ctx: RequestContext, em: EntityManager, deployment: Dep
 /** Only approved versions take production traffic; staging (and shadows) take the states gates.yaml allows. */
 function checkDeployable(field: string, version: ModelVersion, states: readonly string[], where: string): void {
   if (!states.includes(version.lifecycleState)) {
-    throw conflict(`Model version ${version.version} is ${version.lifecycleState}; ${where} route takes only ${states.join(' or ')} versions.`, field);
+    throw conflict(
+      `Model version ${version.version} is ${version.lifecycleState}; ${where} route takes only ${states.join(' or ')} versions.`,
+      field,
+    );
   }
 }
 
@@ -170,11 +240,20 @@ function checkDeployable(field: string, version: ModelVersion, states: readonly 
 async function deploymentSnapshot(em: EntityManager, deployment: Deployment): Promise<unknown> {
   await em.flush();
   const routes = await em.find(DeploymentRoute, { deployment }, { orderBy: { weight: 'desc' } });
-  return { ...(snapshot(deployment) as object), routes: routes.map((route) => ({ modelVersion: route.modelVersion.id, weight: route.weight })) };
+  return {
+    ...(snapshot(deployment) as object),
+    routes: routes.map((route) => ({ modelVersion: route.modelVersion.id, weight: route.weight })),
+  };
 }
 
 /** Audits a change to a deployment and tells its subscribers, in the change's transaction. */
-async function announce(ctx: RequestContext, em: EntityManager, action: string, deployment: Deployment, before?: unknown): Promise<void> {
+async function announce(
+  ctx: RequestContext,
+  em: EntityManager,
+  action: string,
+  deployment: Deployment,
+  before?: unknown,
+): Promise<void> {
   await recordAudit(ctx, em, action, deployment, before, await deploymentSnapshot(em, deployment));
   await notify(em, {
     kind: 'deployment',

@@ -9,10 +9,16 @@ export enum DriftReference {
 }
 registerEnumType(DriftReference, {
   name: 'DriftReference',
-  description: "What live traffic is compared with: the training data's statistics of the feature, or the version's first live values on this deployment.",
+  description:
+    "What live traffic is compared with: the training data's statistics of the feature, or the version's first live values on this deployment.",
   valuesConfig: {
-    TRAINING_STATISTICS: { description: "The training dataset version's histogram, quantiles, or mean and standard deviation of the feature." },
-    EARLY_TRAFFIC: { description: "The version's first live values on this deployment (policies/drift.yaml, earlyTrafficReference)." },
+    TRAINING_STATISTICS: {
+      description:
+        "The training dataset version's histogram, quantiles, or mean and standard deviation of the feature.",
+    },
+    EARLY_TRAFFIC: {
+      description: "The version's first live values on this deployment (policies/drift.yaml, earlyTrafficReference).",
+    },
   },
 });
 
@@ -33,23 +39,43 @@ registerEnumType(DriftStatus, {
   },
 });
 
-@ObjectType({ description: 'One reference bin of a feature: its bounds, its share in the reference and in the window.' })
+@ObjectType({
+  description: 'One reference bin of a feature: its bounds, its share in the reference and in the window.',
+})
 export class DriftBin {
-  @Field(() => Float, { nullable: true, description: 'Lower bound (inclusive); null for the open bin below the first edge.' }) lower!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Upper bound (exclusive); null for the open bin above the last edge.' }) upper!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Lower bound (inclusive); null for the open bin below the first edge.',
+  })
+  lower!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Upper bound (exclusive); null for the open bin above the last edge.',
+  })
+  upper!: number | null;
   @Field(() => Float, { description: 'Share of the reference in this bin.' }) expected!: number;
   @Field(() => Float, { description: 'Share of the instances in the window in this bin.' }) observed!: number;
 }
 
 @ObjectType({ description: 'Drift of one input feature or output over the window.' })
 export class FeatureDrift {
-  @Field({ description: 'The feature (a vector element as name.index, an image as name:mean, an output as output:name).' }) feature!: string;
+  @Field({
+    description: 'The feature (a vector element as name.index, an image as name:mean, an output as output:name).',
+  })
+  feature!: string;
   @Field(() => DriftReference) reference!: DriftReference;
-  @Field(() => Float, { nullable: true, description: 'Population stability index of the window against the reference; null before any instance, or while the reference forms.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Population stability index of the window against the reference; null before any instance, or while the reference forms.',
+  })
   psi!: number | null;
   @Field(() => DriftStatus) status!: DriftStatus;
   @Field(() => Int, { description: 'Instances in the window that carried this feature.' }) instances!: number;
-  @Field(() => [DriftBin], { nullable: true, description: 'The bins, when the reference is formed and you may read the training data it comes from.' })
+  @Field(() => [DriftBin], {
+    nullable: true,
+    description: 'The bins, when the reference is formed and you may read the training data it comes from.',
+  })
   bins!: DriftBin[] | null;
 }
 
@@ -59,9 +85,11 @@ export class VersionDrift {
   @Field(() => Int) version!: number;
   @Field(() => Int, { description: 'Minutes the window spans.' }) windowMinutes!: number;
   @Field(() => Int, { description: 'Instances answered in the window.' }) instances!: number;
-  @Field({ description: 'An alert is raised and not yet settled (every feature back below the warning threshold).' }) alerting!: boolean;
+  @Field({ description: 'An alert is raised and not yet settled (every feature back below the warning threshold).' })
+  alerting!: boolean;
   @Field(() => [FeatureDrift], { description: 'Input features, the most drifted first.' }) inputs!: FeatureDrift[];
-  @Field(() => [FeatureDrift], { description: 'Outputs (the predicted class, or the value), the most drifted first.' }) outputs!: FeatureDrift[];
+  @Field(() => [FeatureDrift], { description: 'Outputs (the predicted class, or the value), the most drifted first.' })
+  outputs!: FeatureDrift[];
 }
 
 /**
@@ -71,9 +99,22 @@ export class VersionDrift {
 export function driftFor(ctx: RequestContext, drift: TrackedVersion, windowMinutes: number): VersionDrift {
   const { psi } = ctx.policy.drift;
   const feature = (tracked: TrackedDrift): FeatureDrift => {
-    const status = tracked.collecting ? DriftStatus.COLLECTING : tracked.psi === null || tracked.psi < psi.warn ? DriftStatus.STABLE : tracked.psi < psi.alert ? DriftStatus.WARNING : DriftStatus.DRIFTING;
+    const status = tracked.collecting
+      ? DriftStatus.COLLECTING
+      : tracked.psi === null || tracked.psi < psi.warn
+        ? DriftStatus.STABLE
+        : tracked.psi < psi.alert
+          ? DriftStatus.WARNING
+          : DriftStatus.DRIFTING;
     const readable = !tracked.referenceFrom || ctx.access.canOn('read', 'DatasetVersion', tracked.referenceFrom);
-    return { feature: tracked.feature, reference: tracked.reference as DriftReference, psi: tracked.psi, status, instances: tracked.instances, bins: readable ? (tracked.bins ?? null) : null };
+    return {
+      feature: tracked.feature,
+      reference: tracked.reference as DriftReference,
+      psi: tracked.psi,
+      status,
+      instances: tracked.instances,
+      bins: readable ? (tracked.bins ?? null) : null,
+    };
   };
   return {
     modelVersionId: toGlobalId('ModelVersion', drift.modelVersionId),

@@ -15,7 +15,8 @@ export class StartRunInput {
   @Field(() => ID) experimentId!: string;
   @Field(() => String, { nullable: true }) name?: string;
   @Field(() => [RunParam], { defaultValue: [] }) params!: RunParam[];
-  @Field(() => [ID], { defaultValue: [], description: 'The dataset versions the run trains on.' }) datasetVersionIds!: string[];
+  @Field(() => [ID], { defaultValue: [], description: 'The dataset versions the run trains on.' })
+  datasetVersionIds!: string[];
 }
 
 @InputType()

@@ -86,7 +86,10 @@ export class RunResolver {
     return ctx.loaders.referenced(Experiment, run.experiment.id);
   }
 
-  @FieldResolver(() => [RunParam], { nullable: true, description: 'Raw parameters; null with a FORBIDDEN error for roles that may not see them.' })
+  @FieldResolver(() => [RunParam], {
+    nullable: true,
+    description: 'Raw parameters; null with a FORBIDDEN error for roles that may not see them.',
+  })
   async params(@Root() run: Run, @Ctx() ctx: RequestContext): Promise<RunParam[]> {
     await ctx.loaders.referenced(Experiment, run.experiment.id); // the rule's conditions look at run.experiment.team
     if (!ctx.access.canOn('read', 'Run', run, 'params')) throw ctx.access.denied('read', 'the parameters of this run');

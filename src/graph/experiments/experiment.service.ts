@@ -10,7 +10,16 @@ import { idOf } from '../relay/global-id';
 import { Team } from '../teams/team.entity';
 import { checkMetrics, checkName, checkText, checkUnique } from '../validation';
 import { Experiment, Run, RunDatasetVersion, RunStatus, type RunParam } from './experiment.entity';
-import { FinishedRunStatus, type CreateExperimentInput, type ExperimentFilter, type FinishRunInput, type LogRunMetricsInput, type RunFilter, type RunOrder, type StartRunInput } from './experiment.inputs';
+import {
+  FinishedRunStatus,
+  type CreateExperimentInput,
+  type ExperimentFilter,
+  type FinishRunInput,
+  type LogRunMetricsInput,
+  type RunFilter,
+  type RunOrder,
+  type StartRunInput,
+} from './experiment.inputs';
 
 export async function createExperiment(ctx: RequestContext, input: CreateExperimentInput): Promise<Experiment> {
   const name = checkName('input.name', input.name);
@@ -28,7 +37,9 @@ export async function createExperiment(ctx: RequestContext, input: CreateExperim
 export async function startRun(ctx: RequestContext, input: StartRunInput): Promise<Run> {
   const name = input.name == null ? undefined : checkName('input.name', input.name);
   const params = checkParams('input.params', input.params);
-  const datasetVersionIds = input.datasetVersionIds.map((id, index) => idOf(`input.datasetVersionIds[${index}]`, id, 'DatasetVersion'));
+  const datasetVersionIds = input.datasetVersionIds.map((id, index) =>
+    idOf(`input.datasetVersionIds[${index}]`, id, 'DatasetVersion'),
+  );
   checkUnique('input.datasetVersionIds', input.datasetVersionIds, (id) => id);
   const experiment = await findNode(ctx, Experiment, 'input.experimentId', input.experimentId);
   authorize(ctx, 'create', 'Run', { experiment }, `runs of experiment "${experiment.name}"`);
@@ -65,7 +76,12 @@ export async function finishRun(ctx: RequestContext, input: FinishRunInput): Pro
   });
 }
 
-export function listExperiments(ctx: RequestContext, args: ConnectionArgs, filter: ExperimentFilter | undefined, order: NamedOrder) {
+export function listExperiments(
+  ctx: RequestContext,
+  args: ConnectionArgs,
+  filter: ExperimentFilter | undefined,
+  order: NamedOrder,
+) {
   const where: FilterQuery<Experiment> = {};
   if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
   if (filter?.nameContains) where.name = containsText(filter.nameContains);
@@ -96,4 +112,3 @@ function checkParams(field: string, params: RunParam[]): RunParam[] {
   checkUnique(field, checked, (param) => param.key);
   return checked;
 }
-

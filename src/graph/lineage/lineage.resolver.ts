@@ -4,7 +4,12 @@ import { DatasetVersion } from '../datasets/dataset.entity';
 import { Deployment } from '../deployments/deployment.entity';
 import { Run } from '../experiments/experiment.entity';
 import { ModelVersion } from '../models/model.entity';
-import { datasetVersionsOfRun, deploymentsOfModelVersions, modelVersionsOfRuns, runsOfDatasetVersion } from './lineage.service';
+import {
+  datasetVersionsOfRun,
+  deploymentsOfModelVersions,
+  modelVersionsOfRuns,
+  runsOfDatasetVersion,
+} from './lineage.service';
 
 /** Forward lineage: what a model version was made from. */
 @Resolver(() => ModelVersion)
@@ -14,7 +19,7 @@ export class ModelVersionLineageResolver {
     return version.run ? ctx.loaders.referenced(Run, version.run.id) : null;
   }
 
-  @FieldResolver(() => [DatasetVersion], { description: "The dataset versions its run trained on." })
+  @FieldResolver(() => [DatasetVersion], { description: 'The dataset versions its run trained on.' })
   async trainingDatasets(@Root() version: ModelVersion, @Ctx() ctx: RequestContext): Promise<DatasetVersion[]> {
     return version.run ? datasetVersionsOfRun(ctx, version.run.id) : [];
   }
@@ -49,13 +54,22 @@ export class DatasetVersionLineageResolver {
   @FieldResolver(() => [ModelVersion], { description: 'Model versions trained on this version, through their runs.' })
   async modelVersions(@Root() datasetVersion: DatasetVersion, @Ctx() ctx: RequestContext): Promise<ModelVersion[]> {
     const runs = await runsOfDatasetVersion(ctx, datasetVersion.id);
-    return modelVersionsOfRuns(ctx, runs.map((run) => run.id));
+    return modelVersionsOfRuns(
+      ctx,
+      runs.map((run) => run.id),
+    );
   }
 
   @FieldResolver(() => [Deployment], { description: 'Deployments serving a model version trained on this version.' })
   async deployments(@Root() datasetVersion: DatasetVersion, @Ctx() ctx: RequestContext): Promise<Deployment[]> {
     const runs = await runsOfDatasetVersion(ctx, datasetVersion.id);
-    const versions = await modelVersionsOfRuns(ctx, runs.map((run) => run.id));
-    return deploymentsOfModelVersions(ctx, versions.map((version) => version.id));
+    const versions = await modelVersionsOfRuns(
+      ctx,
+      runs.map((run) => run.id),
+    );
+    return deploymentsOfModelVersions(
+      ctx,
+      versions.map((version) => version.id),
+    );
   }
 }

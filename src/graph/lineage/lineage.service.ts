@@ -22,7 +22,9 @@ export function datasetVersionsOfRun(ctx: RequestContext, runId: string): Promis
         { run: { $in: [...ids] }, datasetVersion: readable },
         { populate: ['datasetVersion'], orderBy: { datasetVersion: { createdAt: 'asc' } } },
       );
-      return groupBy(ids, links, (link) => link.run.id).map((group) => group.map((link) => link.datasetVersion as DatasetVersion));
+      return groupBy(ids, links, (link) => link.run.id).map((group) =>
+        group.map((link) => link.datasetVersion as DatasetVersion),
+      );
     })
     .load(runId);
 }
@@ -54,9 +56,15 @@ export function deploymentsOfModelVersions(ctx: RequestContext, versionIds: read
       .custom('lineage:deploymentsOfModelVersion', async (ids) => {
         const readable = ctx.access.filter('read', 'Deployment');
         if (!readable) return ids.map(() => []);
-        const routes = await ctx.em.find(DeploymentRoute, { modelVersion: { $in: [...ids] }, deployment: readable }, { populate: ['deployment'] });
+        const routes = await ctx.em.find(
+          DeploymentRoute,
+          { modelVersion: { $in: [...ids] }, deployment: readable },
+          { populate: ['deployment'] },
+        );
         const shadowed = await ctx.em.find(Deployment, { $and: [{ shadowVersion: { $in: [...ids] } }, readable] });
-        const routed = groupBy(ids, routes, (route) => route.modelVersion.id).map((group) => group.map((route) => route.deployment as Deployment));
+        const routed = groupBy(ids, routes, (route) => route.modelVersion.id).map((group) =>
+          group.map((route) => route.deployment as Deployment),
+        );
         const shadows = groupBy(ids, shadowed, (deployment) => deployment.shadowVersion!.id);
         return routed.map((group, index) => unique([...group, ...shadows[index]!]));
       })

@@ -18,7 +18,8 @@ export class Me {
   @Field(() => [String]) roles!: string[];
   @Field(() => [Team]) teams!: Team[];
   @Field(() => GraphQLJSON, {
-    description: "The caller's CASL rules, packed (`unpackRules` from @casl/ability/extra reads them), to show or hide actions.",
+    description:
+      "The caller's CASL rules, packed (`unpackRules` from @casl/ability/extra reads them), to show or hide actions.",
   })
   permissions!: unknown;
 }
@@ -29,7 +30,15 @@ export class MeResolver {
   @Query(() => Me)
   async me(@Ctx() ctx: RequestContext): Promise<Me> {
     const { identity } = ctx;
-    const teams = identity.teamIds.length ? await ctx.em.find(Team, { id: { $in: identity.teamIds } }, { orderBy: { name: 'asc' } }) : [];
-    return { subject: identity.subject, kind: identity.kind as IdentityKind, roles: identity.roles, teams, permissions: ctx.access.packedRules() };
+    const teams = identity.teamIds.length
+      ? await ctx.em.find(Team, { id: { $in: identity.teamIds } }, { orderBy: { name: 'asc' } })
+      : [];
+    return {
+      subject: identity.subject,
+      kind: identity.kind as IdentityKind,
+      roles: identity.roles,
+      teams,
+      permissions: ctx.access.packedRules(),
+    };
   }
 }

@@ -68,7 +68,8 @@ export class TensorSpec {
 export class Signature {
   @Field(() => [TensorSpec]) inputs!: TensorSpec[];
   @Field(() => [TensorSpec]) outputs!: TensorSpec[];
-  @Field(() => [String], { defaultValue: [], description: 'Names of the output classes, in output order.' }) classLabels!: string[];
+  @Field(() => [String], { defaultValue: [], description: 'Names of the output classes, in output order.' })
+  classLabels!: string[];
 }
 
 /** A fairness measurement of the version across the groups of one sensitive feature. */
@@ -77,7 +78,10 @@ export class Signature {
 export class FairnessMetric {
   @Field({ description: 'e.g. demographic_parity_difference.' }) metric!: string;
   @Field({ description: 'The sensitive feature whose groups were compared.' }) sensitiveFeature!: string;
-  @Field(() => String, { nullable: true, description: 'The group, for per-group metrics; absent for a difference across groups.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The group, for per-group metrics; absent for a difference across groups.',
+  })
   group?: string;
   @Field(() => Float) value!: number;
 }

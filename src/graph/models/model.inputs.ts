@@ -39,7 +39,8 @@ export class ModelVersionFilter {
   @Field(() => [TaskType], { nullable: true }) taskTypeIn?: TaskType[];
   @Field(() => Boolean, {
     nullable: true,
-    description: 'True: the versions IN_REVIEW that you may review and have not yet: neither registered nor trained by you, and without your decision.',
+    description:
+      'True: the versions IN_REVIEW that you may review and have not yet: neither registered nor trained by you, and without your decision.',
   })
   awaitingMyReview?: boolean;
 }
@@ -50,5 +51,9 @@ export enum ModelVersionOrderField {
 }
 registerEnumType(ModelVersionOrderField, { name: 'ModelVersionOrderField' });
 
-export const ModelVersionOrder = OrderInputType('ModelVersionOrder', ModelVersionOrderField, ModelVersionOrderField.CREATED_AT);
+export const ModelVersionOrder = OrderInputType(
+  'ModelVersionOrder',
+  ModelVersionOrderField,
+  ModelVersionOrderField.CREATED_AT,
+);
 export type ModelVersionOrder = InstanceType<typeof ModelVersionOrder>;

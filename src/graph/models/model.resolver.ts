@@ -6,7 +6,14 @@ import { findNode } from '../persistence';
 import { ConnectionArgs, ConnectionType, SortDirection } from '../relay/connection';
 import { Team } from '../teams/team.entity';
 import { Model, ModelVersion } from './model.entity';
-import { CreateModelInput, ModelFilter, ModelVersionFilter, ModelVersionOrder, ModelVersionOrderField, RegisterModelVersionInput } from './model.inputs';
+import {
+  CreateModelInput,
+  ModelFilter,
+  ModelVersionFilter,
+  ModelVersionOrder,
+  ModelVersionOrderField,
+  RegisterModelVersionInput,
+} from './model.inputs';
 import { createModel, findModel, listModels, listModelVersions, registerModelVersion } from './model.service';
 
 const ModelConnection = ConnectionType(Model);
@@ -55,14 +62,21 @@ export class ModelResolver {
 @Resolver(() => ModelVersion)
 export class ModelVersionResolver {
   @Allow('read', 'ModelVersion')
-  @Query(() => ModelVersionConnection, { description: 'Versions of every model, a page at a time: the review queue is `filter: { awaitingMyReview: true }`.' })
+  @Query(() => ModelVersionConnection, {
+    description: 'Versions of every model, a page at a time: the review queue is `filter: { awaitingMyReview: true }`.',
+  })
   modelVersions(
     @Args() page: ConnectionArgs,
     @Arg('filter', () => ModelVersionFilter, { nullable: true }) filter: ModelVersionFilter | undefined,
     @Arg('orderBy', () => ModelVersionOrder, { nullable: true }) orderBy: ModelVersionOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
-    return listModelVersions(ctx, page, filter, orderBy ?? { field: ModelVersionOrderField.CREATED_AT, direction: SortDirection.ASC });
+    return listModelVersions(
+      ctx,
+      page,
+      filter,
+      orderBy ?? { field: ModelVersionOrderField.CREATED_AT, direction: SortDirection.ASC },
+    );
   }
 
   @Allow('read', 'ModelVersion')
@@ -73,7 +87,10 @@ export class ModelVersionResolver {
 
   @Allow('create', 'ModelVersion')
   @Mutation(() => ModelVersion, { description: 'Records a new DRAFT version of a model, numbered after the latest.' })
-  registerModelVersion(@Arg('input') input: RegisterModelVersionInput, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
+  registerModelVersion(
+    @Arg('input') input: RegisterModelVersionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ModelVersion> {
     return registerModelVersion(ctx, input);
   }
 

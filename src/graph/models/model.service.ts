@@ -15,8 +15,20 @@ import { idOf } from '../relay/global-id';
 import { Team } from '../teams/team.entity';
 import { checkMetrics, checkName, checkText } from '../validation';
 import { Model, ModelVersion, type Signature } from './model.entity';
-import type { CreateModelInput, ModelFilter, ModelVersionFilter, ModelVersionOrder, RegisterModelVersionInput } from './model.inputs';
-import { checkArtifact, checkFairnessMetrics, checkModelCard, checkSignature, checkStoredArtifact } from './model.validation';
+import type {
+  CreateModelInput,
+  ModelFilter,
+  ModelVersionFilter,
+  ModelVersionOrder,
+  RegisterModelVersionInput,
+} from './model.inputs';
+import {
+  checkArtifact,
+  checkFairnessMetrics,
+  checkModelCard,
+  checkSignature,
+  checkStoredArtifact,
+} from './model.validation';
 
 export async function createModel(ctx: RequestContext, input: CreateModelInput): Promise<Model> {
   const name = checkName('input.name', input.name);
@@ -31,7 +43,10 @@ export async function createModel(ctx: RequestContext, input: CreateModelInput):
   });
 }
 
-export async function registerModelVersion(ctx: RequestContext, input: RegisterModelVersionInput): Promise<ModelVersion> {
+export async function registerModelVersion(
+  ctx: RequestContext,
+  input: RegisterModelVersionInput,
+): Promise<ModelVersion> {
   const description = checkText('input.description', input.description);
   const artifact = checkArtifact('input.artifact', input.artifact);
   const signature = checkSignature('input.signature', input.signature);
@@ -111,7 +126,12 @@ export async function findModel(ctx: RequestContext, id: string | undefined, nam
   return findReadable(ctx, Model, { name: name! }, name!, 'name');
 }
 
-export function listModels(ctx: RequestContext, args: ConnectionArgs, filter: ModelFilter | undefined, order: NamedOrder) {
+export function listModels(
+  ctx: RequestContext,
+  args: ConnectionArgs,
+  filter: ModelFilter | undefined,
+  order: NamedOrder,
+) {
   const where: FilterQuery<Model> = {};
   if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
   if (filter?.nameContains) where.name = containsText(filter.nameContains);
@@ -120,7 +140,12 @@ export function listModels(ctx: RequestContext, args: ConnectionArgs, filter: Mo
 }
 
 /** Versions of every model the caller may read; the filter's conditions are ANDed, the access rules on top (paginate). */
-export function listModelVersions(ctx: RequestContext, args: ConnectionArgs, filter: ModelVersionFilter | undefined, order: ModelVersionOrder) {
+export function listModelVersions(
+  ctx: RequestContext,
+  args: ConnectionArgs,
+  filter: ModelVersionFilter | undefined,
+  order: ModelVersionOrder,
+) {
   const conditions: FilterQuery<ModelVersion>[] = [];
   if (filter?.lifecycleStateIn) conditions.push({ lifecycleState: { $in: filter.lifecycleStateIn } });
   if (filter?.modelId) conditions.push({ model: idOf('filter.modelId', filter.modelId, 'Model') });

@@ -10,7 +10,11 @@ const MAX_CLASS_LABELS = 10_000;
 export function checkArtifact(field: string, artifact: Artifact): Artifact {
   const sha256 = artifact.sha256.trim().toLowerCase();
   check(/^[0-9a-f]{64}$/.test(sha256), `${field}.sha256`, 'must be 64 hexadecimal digits.');
-  check(artifact.sizeBytes > 0 && artifact.sizeBytes <= MAX_ARTIFACT_BYTES, `${field}.sizeBytes`, `must be between 1 and ${MAX_ARTIFACT_BYTES}, got ${artifact.sizeBytes}.`);
+  check(
+    artifact.sizeBytes > 0 && artifact.sizeBytes <= MAX_ARTIFACT_BYTES,
+    `${field}.sizeBytes`,
+    `must be between 1 and ${MAX_ARTIFACT_BYTES}, got ${artifact.sizeBytes}.`,
+  );
   return { ...artifact, sha256 };
 }
 
@@ -21,17 +25,37 @@ export function checkArtifact(field: string, artifact: Artifact): Artifact {
  */
 export function checkStoredArtifact(field: string, artifact: Artifact, store: ArtifactStore, claimed: boolean): void {
   const stored = claimed ? store.describe(artifact.sha256) : undefined;
-  check(stored !== undefined, `${field}.sha256`, 'no uploaded artifact has this digest; upload the model folder to POST /artifacts first.');
-  check(stored.format === artifact.format, `${field}.format`, `the uploaded artifact is a ${stored.format}, not a ${artifact.format}.`);
-  check(stored.sizeBytes === artifact.sizeBytes, `${field}.sizeBytes`, `the uploaded artifact has ${stored.sizeBytes} bytes, not ${artifact.sizeBytes}.`);
+  check(
+    stored !== undefined,
+    `${field}.sha256`,
+    'no uploaded artifact has this digest; upload the model folder to POST /artifacts first.',
+  );
+  check(
+    stored.format === artifact.format,
+    `${field}.format`,
+    `the uploaded artifact is a ${stored.format}, not a ${artifact.format}.`,
+  );
+  check(
+    stored.sizeBytes === artifact.sizeBytes,
+    `${field}.sizeBytes`,
+    `the uploaded artifact has ${stored.sizeBytes} bytes, not ${artifact.sizeBytes}.`,
+  );
 }
 
 export function checkSignature(field: string, signature: Signature): Signature {
   const inputs = checkTensors(`${field}.inputs`, signature.inputs);
   const outputs = checkTensors(`${field}.outputs`, signature.outputs);
-  check(signature.classLabels.length <= MAX_CLASS_LABELS, `${field}.classLabels`, `must list at most ${MAX_CLASS_LABELS} labels.`);
+  check(
+    signature.classLabels.length <= MAX_CLASS_LABELS,
+    `${field}.classLabels`,
+    `must list at most ${MAX_CLASS_LABELS} labels.`,
+  );
   signature.classLabels.forEach((label, index) =>
-    check(label.trim().length > 0 && label.length <= 100, `${field}.classLabels[${index}]`, 'must be 1 to 100 characters.'),
+    check(
+      label.trim().length > 0 && label.length <= 100,
+      `${field}.classLabels[${index}]`,
+      'must be 1 to 100 characters.',
+    ),
   );
   checkUnique(`${field}.classLabels`, signature.classLabels, (label) => label);
   return { inputs, outputs, classLabels: signature.classLabels };
@@ -54,7 +78,8 @@ export function checkFairnessMetrics(field: string, metrics: FairnessMetric[]): 
     const at = `${field}[${index}]`;
     checkName(`${at}.metric`, metric.metric);
     checkName(`${at}.sensitiveFeature`, metric.sensitiveFeature);
-    if (metric.group != null) check(metric.group.length > 0 && metric.group.length <= 100, `${at}.group`, 'must be 1 to 100 characters.');
+    if (metric.group != null)
+      check(metric.group.length > 0 && metric.group.length <= 100, `${at}.group`, 'must be 1 to 100 characters.');
     checkFinite(`${at}.value`, metric.value);
   });
   checkUnique(field, metrics, (m) => `${m.metric}/${m.sensitiveFeature}/${m.group ?? ''}`);

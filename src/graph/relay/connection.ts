@@ -82,7 +82,8 @@ export function OrderInputType<F extends string>(name: string, fields: Record<st
 
 function checkPageSize(field: string, value: number | null | undefined): number | undefined {
   if (value == null) return undefined;
-  if (value < 0 || value > MAX_PAGE_SIZE) throw badInput(field, `must be between 0 and ${MAX_PAGE_SIZE}, got ${value}.`);
+  if (value < 0 || value > MAX_PAGE_SIZE)
+    throw badInput(field, `must be between 0 and ${MAX_PAGE_SIZE}, got ${value}.`);
   return value;
 }
 
@@ -94,7 +95,8 @@ function checkCursor(field: string, value: string | null | undefined, keys: numb
   } catch {
     decoded = undefined;
   }
-  const primitive = (item: unknown) => item === null || item instanceof Date || ['string', 'number', 'boolean'].includes(typeof item);
+  const primitive = (item: unknown) =>
+    item === null || item instanceof Date || ['string', 'number', 'boolean'].includes(typeof item);
   if (!Array.isArray(decoded) || decoded.length !== keys || !decoded.every(primitive)) throw foreignCursor(field);
   return value;
 }
@@ -120,7 +122,8 @@ export async function paginate<T extends { id: string }>(
   const keys = Object.keys(orderBy).length;
   let first = checkPageSize('first', args.first);
   const last = checkPageSize('last', args.last);
-  if (first !== undefined && last !== undefined) throw badInput('last', 'cannot be combined with first; page one way at a time.');
+  if (first !== undefined && last !== undefined)
+    throw badInput('last', 'cannot be combined with first; page one way at a time.');
   if (first === undefined && last === undefined) first = DEFAULT_PAGE_SIZE;
   const after = checkCursor('after', args.after, keys);
   const before = checkCursor('before', args.before, keys);
@@ -131,7 +134,8 @@ export async function paginate<T extends { id: string }>(
     .findByCursor(entity, readable, { first, last, after, before, orderBy: orderBy as never, includeCount: true })
     .catch((error: unknown) => {
       // A cursor of another order (a name where a time belongs) fails in PostgreSQL's casts.
-      if (error instanceof DriverException && cursorCastErrors.has(String(error.code))) throw foreignCursor(after ? 'after' : 'before');
+      if (error instanceof DriverException && cursorCastErrors.has(String(error.code)))
+        throw foreignCursor(after ? 'after' : 'before');
       throw error;
     });
   const nodes = cursor.items as T[];
@@ -149,5 +153,10 @@ export async function paginate<T extends { id: string }>(
 }
 
 export function emptyConnection<T>(): Connection<T> {
-  return { nodes: [], edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 };
+  return {
+    nodes: [],
+    edges: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    totalCount: 0,
+  };
 }

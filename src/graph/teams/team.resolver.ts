@@ -12,7 +12,6 @@ const TeamConnection = ConnectionType(Team);
 @Resolver(() => Team)
 export class TeamResolver {
   @Allow('read', 'Team')
-
   @Query(() => TeamConnection, { description: 'Teams, a page at a time.' })
   teams(
     @Args() page: ConnectionArgs,
@@ -24,7 +23,6 @@ export class TeamResolver {
   }
 
   @Allow('create', 'Team')
-
   @Mutation(() => Team)
   createTeam(@Arg('input') input: CreateTeamInput, @Ctx() ctx: RequestContext): Promise<Team> {
     return createTeam(ctx, input);

@@ -20,7 +20,12 @@ export async function createTeam(ctx: RequestContext, input: CreateTeamInput): P
   });
 }
 
-export function listTeams(ctx: RequestContext, args: ConnectionArgs, filter: TeamFilter | undefined, order: NamedOrder) {
+export function listTeams(
+  ctx: RequestContext,
+  args: ConnectionArgs,
+  filter: TeamFilter | undefined,
+  order: NamedOrder,
+) {
   const where: FilterQuery<Team> = {};
   if (filter?.nameContains) where.name = containsText(filter.nameContains);
   return paginate(ctx, Team, where, order, args);

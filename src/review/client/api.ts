@@ -37,7 +37,10 @@ interface GraphQLResponse<T> {
 }
 
 /** Sends a typed document (schema/operations/review.graphql) to this gateway's /graphql; the first error is thrown. */
-export async function request<TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+export async function request<TResult, TVariables>(
+  document: DocumentTypeDecoration<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -52,7 +55,10 @@ export async function request<TResult, TVariables>(document: DocumentTypeDecorat
   try {
     body = (await response.json()) as GraphQLResponse<TResult>;
   } catch {
-    throw new ApiError(`The gateway answered HTTP ${response.status} without a GraphQL response; retry shortly.`, `HTTP_${response.status}`);
+    throw new ApiError(
+      `The gateway answered HTTP ${response.status} without a GraphQL response; retry shortly.`,
+      `HTTP_${response.status}`,
+    );
   }
   const [error] = body.errors ?? [];
   if (error) throw new ApiError(error.message, error.extensions?.code ?? 'UNKNOWN');

@@ -26,7 +26,8 @@ const nextSteps: Record<string, string> = {
   UNAUTHENTICATED: 'Sign in again: the token was refused or has expired.',
   FORBIDDEN: 'Your roles do not allow this. Ask an administrator for the reviewer role if you review models.',
   NOT_FOUND: 'It does not exist, or your roles may not see it. Go back to the queue.',
-  CONFLICT: 'Someone changed it meanwhile, or a rule stands in the way: reload the page and read the gates and reviews.',
+  CONFLICT:
+    'Someone changed it meanwhile, or a rule stands in the way: reload the page and read the gates and reviews.',
   BAD_USER_INPUT: 'Correct what the message names and try again.',
   FAILED_PRECONDITION: 'This cannot be done for this item; the message says why.',
   RATE_LIMITED: 'Wait a few seconds, then retry.',
@@ -43,7 +44,13 @@ function errorBox(error: unknown): HTMLElement {
     'div',
     { class: 'error', role: 'alert', 'data-code': code },
     h('strong', {}, message),
-    h('p', {}, h('code', {}, code), ' ', nextSteps[code] ?? 'Reload the page; if it persists, tell the gateway operators.'),
+    h(
+      'p',
+      {},
+      h('code', {}, code),
+      ' ',
+      nextSteps[code] ?? 'Reload the page; if it persists, tell the gateway operators.',
+    ),
     code === 'UNAUTHENTICATED' ? h('button', { type: 'button', onclick: signOut }, 'Sign in again') : null,
   );
 }
@@ -70,12 +77,23 @@ function header(): HTMLElement {
 }
 
 function signInPage(): void {
-  const input = h('textarea', { id: 'token', rows: 4, required: true, autocomplete: 'off', spellcheck: 'false', placeholder: 'eyJhbGciOi… or mg_…' });
+  const input = h('textarea', {
+    id: 'token',
+    rows: 4,
+    required: true,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: 'eyJhbGciOi… or mg_…',
+  });
   const form = h(
     'form',
     { class: 'sign-in' },
     h('h1', {}, 'Sign in'),
-    h('label', { for: 'token' }, 'Paste a bearer token (JWT) or an API key. It stays in this tab only, until you sign out or close it.'),
+    h(
+      'label',
+      { for: 'token' },
+      'Paste a bearer token (JWT) or an API key. It stays in this tab only, until you sign out or close it.',
+    ),
     input,
     h('button', { type: 'submit' }, 'Sign in'),
   );
@@ -91,8 +109,16 @@ function signInPage(): void {
 function mayReview(identity: Me): boolean {
   const rules = Array.isArray(identity.permissions) ? (identity.permissions as unknown[][]) : [];
   return rules.some(([actions, subjects, , inverted]) => {
-    const can = String(actions).split(',').some((action) => action === 'review' || action === 'manage');
-    return can && !inverted && String(subjects).split(',').some((subject) => subject === 'ModelVersion' || subject === 'all');
+    const can = String(actions)
+      .split(',')
+      .some((action) => action === 'review' || action === 'manage');
+    return (
+      can &&
+      !inverted &&
+      String(subjects)
+        .split(',')
+        .some((subject) => subject === 'ModelVersion' || subject === 'all')
+    );
   });
 }
 
@@ -105,26 +131,53 @@ async function queuePage(): Promise<HTMLElement> {
     page.modelVersions.nodes.map((version) => {
       const passed = version.gateResults.filter((gate) => gate.passed).length;
       return [
-        h('a', { href: `#/versions/${encodeURIComponent(version.id)}`, class: 'version-link' }, `${version.model.name} v${version.version}`),
+        h(
+          'a',
+          { href: `#/versions/${encodeURIComponent(version.id)}`, class: 'version-link' },
+          `${version.model.name} v${version.version}`,
+        ),
         version.model.team.name,
         version.model.taskType,
         version.createdBy,
         when(version.createdAt),
-        h('span', { class: passed === version.gateResults.length ? 'pass' : 'fail' }, `${passed}/${version.gateResults.length} passed`),
+        h(
+          'span',
+          { class: passed === version.gateResults.length ? 'pass' : 'fail' },
+          `${passed}/${version.gateResults.length} passed`,
+        ),
       ];
     });
   const headers = ['Version', 'Team', 'Task', 'Registered by', 'Registered', 'Gates'];
   return h(
     'main',
     {},
-    h('section', { id: 'queue' }, h('h1', {}, `Awaiting your review (${mine.modelVersions.totalCount})`), table(headers, rows(mine), mayReview(me!) ? 'Nothing awaits your review.' : 'Your roles do not review model versions.')),
-    h('section', { id: 'in-review' }, h('h2', {}, `All versions in review that you can see (${inReview.modelVersions.totalCount})`), table(headers, rows(inReview), 'No version is in review.')),
+    h(
+      'section',
+      { id: 'queue' },
+      h('h1', {}, `Awaiting your review (${mine.modelVersions.totalCount})`),
+      table(
+        headers,
+        rows(mine),
+        mayReview(me!) ? 'Nothing awaits your review.' : 'Your roles do not review model versions.',
+      ),
+    ),
+    h(
+      'section',
+      { id: 'in-review' },
+      h('h2', {}, `All versions in review that you can see (${inReview.modelVersions.totalCount})`),
+      table(headers, rows(inReview), 'No version is in review.'),
+    ),
   );
 }
 
 async function versionPage(id: string): Promise<HTMLElement> {
   const { modelVersion: version } = await request(ReviewVersionDocument, { id });
-  const predictions = h('section', { id: 'predictions' }, h('h2', {}, 'Recent predictions'), h('p', { class: 'empty' }, 'Loading…'));
+  const predictions = h(
+    'section',
+    { id: 'predictions' },
+    h('h2', {}, 'Recent predictions'),
+    h('p', { class: 'empty' }, 'Loading…'),
+  );
   void loadPredictions(version, predictions);
   return h(
     'main',
@@ -132,8 +185,17 @@ async function versionPage(id: string): Promise<HTMLElement> {
     h(
       'section',
       { class: 'title' },
-      h('h1', {}, `${version.model.name} v${version.version} `, h('span', { class: `state ${version.lifecycleState}`, id: 'state' }, version.lifecycleState)),
-      h('p', {}, `${version.model.taskType} · team ${version.model.team.name} · registered by ${version.createdBy} on ${when(version.createdAt)}`),
+      h(
+        'h1',
+        {},
+        `${version.model.name} v${version.version} `,
+        h('span', { class: `state ${version.lifecycleState}`, id: 'state' }, version.lifecycleState),
+      ),
+      h(
+        'p',
+        {},
+        `${version.model.taskType} · team ${version.model.team.name} · registered by ${version.createdBy} on ${when(version.createdAt)}`,
+      ),
       version.description ? h('p', {}, version.description) : null,
     ),
     decisionPanel(version),
@@ -143,19 +205,40 @@ async function versionPage(id: string): Promise<HTMLElement> {
       h('h2', {}, 'Gate results'),
       table(
         ['Gate', 'Stage', 'Verdict', 'Observed', 'Threshold', 'Reason'],
-        version.gateResults.map((gate) => [gate.gate, gate.stage, h('span', { class: gate.passed ? 'pass' : 'fail' }, gate.passed ? 'passed' : 'failed'), number(gate.observed), number(gate.threshold), gate.reason]),
+        version.gateResults.map((gate) => [
+          gate.gate,
+          gate.stage,
+          h('span', { class: gate.passed ? 'pass' : 'fail' }, gate.passed ? 'passed' : 'failed'),
+          number(gate.observed),
+          number(gate.threshold),
+          gate.reason,
+        ]),
         'No gate has judged this version yet: gates run when it is submitted and approved.',
       ),
     ),
     h('section', { id: 'model-card' }, h('h2', {}, 'Model card'), modelCard(version)),
-    h('section', { id: 'metrics' }, h('h2', {}, 'Metrics'), table(['Metric', 'Value'], version.metrics.map((metric) => [metric.name, number(metric.value, 4)]), 'No evaluation metrics were reported.')),
+    h(
+      'section',
+      { id: 'metrics' },
+      h('h2', {}, 'Metrics'),
+      table(
+        ['Metric', 'Value'],
+        version.metrics.map((metric) => [metric.name, number(metric.value, 4)]),
+        'No evaluation metrics were reported.',
+      ),
+    ),
     h(
       'section',
       { id: 'fairness' },
       h('h2', {}, 'Fairness metrics'),
       table(
         ['Metric', 'Sensitive feature', 'Group', 'Value'],
-        version.fairnessMetrics.map((metric) => [metric.metric, metric.sensitiveFeature, metric.group ?? 'across groups', number(metric.value, 4)]),
+        version.fairnessMetrics.map((metric) => [
+          metric.metric,
+          metric.sensitiveFeature,
+          metric.group ?? 'across groups',
+          number(metric.value, 4),
+        ]),
         'No fairness metrics were reported.',
       ),
     ),
@@ -164,7 +247,11 @@ async function versionPage(id: string): Promise<HTMLElement> {
       'section',
       { id: 'reviews' },
       h('h2', {}, 'Reviews so far'),
-      table(['Reviewer', 'Decision', 'Comment', 'When'], version.reviews.map((review) => [review.reviewer, review.decision, review.comment, when(review.createdAt)]), 'No reviewer has decided yet.'),
+      table(
+        ['Reviewer', 'Decision', 'Comment', 'When'],
+        version.reviews.map((review) => [review.reviewer, review.decision, review.comment, when(review.createdAt)]),
+        'No reviewer has decided yet.',
+      ),
     ),
     predictions,
   );
@@ -178,22 +265,50 @@ function modelCard(version: Version): HTMLElement {
     ['Ethical considerations', card.ethicalConsiderations],
     ['Training procedure', card.trainingProcedure],
   ];
-  return h('dl', {}, entries.flatMap(([term, text]) => [h('dt', {}, term), h('dd', { class: text ? '' : 'missing' }, text ?? 'Not written.')]));
+  return h(
+    'dl',
+    {},
+    entries.flatMap(([term, text]) => [
+      h('dt', {}, term),
+      h('dd', { class: text ? '' : 'missing' }, text ?? 'Not written.'),
+    ]),
+  );
 }
 
 function lineage(version: Version): HTMLElement {
-  const step = (title: string, ...lines: (string | HTMLElement)[]) => h('div', { class: 'step' }, h('strong', {}, title), ...lines.map((line) => h('div', {}, line)));
+  const step = (title: string, ...lines: (string | HTMLElement)[]) =>
+    h('div', { class: 'step' }, h('strong', {}, title), ...lines.map((line) => h('div', {}, line)));
   const arrow = () => h('div', { class: 'arrow', 'aria-hidden': 'true' }, '→');
   return h(
     'div',
     { class: 'lineage' },
-    step('Training data', ...(version.trainingDatasets.length ? version.trainingDatasets.map((data) => `${data.dataset.name} v${data.version} (${data.dataset.sensitivity})`) : ['none recorded'])),
+    step(
+      'Training data',
+      ...(version.trainingDatasets.length
+        ? version.trainingDatasets.map((data) => `${data.dataset.name} v${data.version} (${data.dataset.sensitivity})`)
+        : ['none recorded']),
+    ),
     arrow(),
-    step('Run', ...(version.run ? [`${version.run.experiment.name} / ${version.run.name ?? 'unnamed'}`, `by ${version.run.owner}, ${version.run.status}`] : ['none recorded'])),
+    step(
+      'Run',
+      ...(version.run
+        ? [
+            `${version.run.experiment.name} / ${version.run.name ?? 'unnamed'}`,
+            `by ${version.run.owner}, ${version.run.status}`,
+          ]
+        : ['none recorded']),
+    ),
     arrow(),
     step('This version', `v${version.version}`, version.artifact.sha256.slice(0, 12)),
     arrow(),
-    step('Deployments', ...(version.deployments.length ? version.deployments.map((deployment) => `${deployment.name} (${deployment.environment}, ${deployment.status})`) : ['not deployed'])),
+    step(
+      'Deployments',
+      ...(version.deployments.length
+        ? version.deployments.map(
+            (deployment) => `${deployment.name} (${deployment.environment}, ${deployment.status})`,
+          )
+        : ['not deployed']),
+    ),
   );
 }
 
@@ -214,7 +329,12 @@ function decisionPanel(version: Version): HTMLElement {
     section.append(h('p', { class: 'empty', id: 'no-decision' }, reason));
     return section;
   }
-  const comment = h('textarea', { id: 'comment', rows: 3, required: true, placeholder: 'Why: it goes into the audit trail.' });
+  const comment = h('textarea', {
+    id: 'comment',
+    rows: 3,
+    required: true,
+    placeholder: 'Why: it goes into the audit trail.',
+  });
   const outcome = h('div', { id: 'decision-outcome' });
   const decide = async (decision: 'approve' | 'reject') => {
     outcome.replaceChildren();
@@ -251,13 +371,25 @@ async function loadPredictions(version: Version, section: HTMLElement): Promise<
       entry.deployment?.name ?? '–',
       `${entry.instanceCount}${entry.shadow ? ' (shadow)' : ''}`,
       answer(entry),
-      entry.instances ? h('code', {}, JSON.stringify(entry.instances[0])) : h('span', { class: 'withheld' }, `${entry.instancesWithheld}: digest ${entry.instancesSha256.slice(0, 12)}…`),
-      entry.instances ? h('button', { type: 'button', class: 'secondary explain', onclick: () => void explain(entry, chart) }, 'Explain') : null,
+      entry.instances
+        ? h('code', {}, JSON.stringify(entry.instances[0]))
+        : h('span', { class: 'withheld' }, `${entry.instancesWithheld}: digest ${entry.instancesSha256.slice(0, 12)}…`),
+      entry.instances
+        ? h(
+            'button',
+            { type: 'button', class: 'secondary explain', onclick: () => void explain(entry, chart) },
+            'Explain',
+          )
+        : null,
     ]);
     section.replaceChildren(
       heading,
       h('p', {}, `${modelVersion.predictions.totalCount} in the last 7 days, newest first:`),
-      table(['When', 'Caller', 'Deployment', 'Instances', 'First answer', 'First instance', ''], rows, 'This version answered no predictions in the last 7 days.'),
+      table(
+        ['When', 'Caller', 'Deployment', 'Instances', 'First answer', 'First instance', ''],
+        rows,
+        'This version answered no predictions in the last 7 days.',
+      ),
       chart,
     );
   } catch (error) {
@@ -276,7 +408,10 @@ async function explain(entry: LoggedPrediction, target: HTMLElement): Promise<vo
   target.replaceChildren(h('p', { class: 'empty' }, 'Explaining…'));
   try {
     const { explainPrediction } = await request(ReviewExplanationDocument, { id: entry.id, instance: 0 });
-    target.replaceChildren(h('h3', {}, `Why the first instance of ${when(entry.createdAt)} was answered so`), ...explainPrediction.map(explanationChart));
+    target.replaceChildren(
+      h('h3', {}, `Why the first instance of ${when(entry.createdAt)} was answered so`),
+      ...explainPrediction.map(explanationChart),
+    );
   } catch (error) {
     target.replaceChildren(errorBox(error));
   }

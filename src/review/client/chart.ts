@@ -17,19 +17,50 @@ export function explanationChart(explanation: Explanation): HTMLElement {
   const width = LABEL + 2 * HALF + 80;
   const rows = attributions.map((attribution, i) => {
     const y = i * ROW;
-    const label = svg('text', { x: LABEL - 8, y: y + ROW * 0.7, 'text-anchor': 'end', class: 'feature' }, attribution.feature);
-    if (attribution.value == null) return svg('g', {}, label, svg('text', { x: LABEL + HALF + 6, y: y + ROW * 0.7, class: 'withheld' }, 'withheld'));
+    const label = svg(
+      'text',
+      { x: LABEL - 8, y: y + ROW * 0.7, 'text-anchor': 'end', class: 'feature' },
+      attribution.feature,
+    );
+    if (attribution.value == null)
+      return svg('g', {}, label, svg('text', { x: LABEL + HALF + 6, y: y + ROW * 0.7, class: 'withheld' }, 'withheld'));
     const length = (Math.abs(attribution.value) / largest) * HALF;
     const positive = attribution.value >= 0;
-    const bar = svg('rect', { x: positive ? LABEL + HALF : LABEL + HALF - length, y: y + 3, width: Math.max(1, length), height: ROW - 6, class: positive ? 'bar positive' : 'bar negative' });
-    const value = svg('text', { x: positive ? LABEL + HALF + length + 4 : LABEL + HALF - length - 4, y: y + ROW * 0.7, 'text-anchor': positive ? 'start' : 'end', class: 'value' }, number(attribution.value, 4));
+    const bar = svg('rect', {
+      x: positive ? LABEL + HALF : LABEL + HALF - length,
+      y: y + 3,
+      width: Math.max(1, length),
+      height: ROW - 6,
+      class: positive ? 'bar positive' : 'bar negative',
+    });
+    const value = svg(
+      'text',
+      {
+        x: positive ? LABEL + HALF + length + 4 : LABEL + HALF - length - 4,
+        y: y + ROW * 0.7,
+        'text-anchor': positive ? 'start' : 'end',
+        class: 'value',
+      },
+      number(attribution.value, 4),
+    );
     return svg('g', { class: 'attribution' }, label, bar, value);
   });
   const axis = svg('line', { x1: LABEL + HALF, x2: LABEL + HALF, y1: 0, y2: attributions.length * ROW, class: 'axis' });
   return h(
     'figure',
     { class: 'chart' },
-    svg('svg', { width, height: attributions.length * ROW + 4, viewBox: `0 0 ${width} ${attributions.length * ROW + 4}`, role: 'img', 'aria-label': 'Feature attributions' }, axis, ...rows),
+    svg(
+      'svg',
+      {
+        width,
+        height: attributions.length * ROW + 4,
+        viewBox: `0 0 ${width} ${attributions.length * ROW + 4}`,
+        role: 'img',
+        'aria-label': 'Feature attributions',
+      },
+      axis,
+      ...rows,
+    ),
     h(
       'figcaption',
       {},
