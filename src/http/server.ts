@@ -242,11 +242,9 @@ export async function createHttpServer(
           : status >= 500
             ? 'Internal server error; the gateway logged the details.'
             : 'The request could not be read.';
-      res
-        .status(status)
-        .json({
-          errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' } }],
-        });
+      res.status(status).json({
+        errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' } }],
+      });
     },
   );
 

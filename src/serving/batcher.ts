@@ -144,13 +144,11 @@ export class DynamicBatcher {
       batch.map((item) => now - item.arrived),
     );
     const links = batch.flatMap((item) => (item.span ? [{ context: item.span }] : []));
-    const span = trace
-      .getTracer('modelgate')
-      .startSpan('inference batch', {
-        root: true,
-        links,
-        attributes: { 'modelgate.batch.instances': size, 'modelgate.batch.requests': batch.length },
-      });
+    const span = trace.getTracer('modelgate').startSpan('inference batch', {
+      root: true,
+      links,
+      attributes: { 'modelgate.batch.instances': size, 'modelgate.batch.requests': batch.length },
+    });
     try {
       const outputs = await this.run(
         concat(
