@@ -4,7 +4,7 @@ import type { RawRuleOf, MongoAbility } from '@casl/ability';
 import { z } from 'zod';
 import { loadExplanationLimits, type ExplanationLimits } from '../explain/limits';
 import { loadGates, type GatePolicy } from '../governance/gates';
-import { loadDriftPolicy, type DriftPolicy } from '../serving/drift';
+import { loadDriftPolicy, type DriftPolicy } from '../serving/drift-policy';
 import { loadRequestLimits, type RequestLimits } from '../limits/limits';
 import type { Logger } from '../telemetry/logger';
 import { readPolicyFile } from './policy-file';

@@ -1,4 +1,4 @@
-import type { Signature } from '../graph/models/model.entity';
+import type { ModelSignature } from '../serving/signature';
 import { ExplanationMethod, type ExplanationSettings } from './settings';
 
 /**
@@ -8,7 +8,7 @@ import { ExplanationMethod, type ExplanationSettings } from './settings';
  */
 export function explanationCost(
   settings: Pick<ExplanationSettings, 'method' | 'steps' | 'samples' | 'patch'>,
-  signature: Signature,
+  signature: ModelSignature,
 ): number {
   switch (settings.method) {
     case ExplanationMethod.INTEGRATED_GRADIENTS:

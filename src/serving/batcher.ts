@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { trace, type SpanContext } from '@opentelemetry/api';
 import { unavailable } from '../errors';
 import type { InputBatch } from './instances';
-import type { OutputBatch } from './worker';
+import type { OutputBatch } from './instances';
 
 interface Queued {
   inputs: InputBatch[];

@@ -1,31 +1,17 @@
-import path from 'node:path';
-import { z } from 'zod';
-import { readPolicyFile } from '../authz/policy-file';
 import { vectorElement } from '../explain/baselines';
-import type { FeatureStatistics } from '../graph/datasets/dataset.entity';
+import type { DriftPolicy } from './drift-policy';
 import type { ServingLabels } from '../telemetry/metrics';
 import type { InputBatch } from './instances';
 import type { ServedDeployment, ServedVersion } from './routing-table';
 import type { DatasetVersionSubject, TrainingData } from './training-data';
-import type { OutputBatch } from './worker';
+import type { OutputBatch } from './instances';
 
-const driftFileSchema = z
-  .object({
-    enabled: z.boolean(),
-    windowMinutes: z.number().int().min(1).max(60),
-    minInstances: z.number().int().min(1),
-    psi: z.object({ warn: z.number().positive(), alert: z.number().positive() }).strict(),
-    checkEverySeconds: z.number().min(0.1).max(3600),
-    earlyTrafficReference: z.number().int().min(10).max(100_000),
-  })
-  .strict()
-  .refine((policy) => policy.psi.warn <= policy.psi.alert, 'psi.warn must not exceed psi.alert');
-
-export type DriftPolicy = z.infer<typeof driftFileSchema>;
-
-/** Reads and checks policies/drift.yaml; throws an Error that says what is wrong and where. */
-export function loadDriftPolicy(dir: string): DriftPolicy {
-  return readPolicyFile(path.join(dir, 'drift.yaml'), driftFileSchema);
+/** What a feature's reference bins come from: a training dataset version's statistics have this shape. */
+export interface ReferenceStatistics {
+  mean?: number | null;
+  std?: number | null;
+  quantiles?: { q: number; value: number }[] | null;
+  histogram?: { binEdges: number[]; counts: number[] } | null;
 }
 
 /** Minutes the sliding window can span: one slot of counts per minute. */
@@ -49,7 +35,7 @@ interface Bins {
  * The bins a feature's training statistics describe: its histogram, else its quantiles, else the
  * deciles of a normal with its mean and deviation; none without any of them.
  */
-export function binsFromStatistics(statistics: FeatureStatistics): Bins | undefined {
+export function binsFromStatistics(statistics: ReferenceStatistics): Bins | undefined {
   const histogram = statistics.histogram;
   const total = histogram?.counts.reduce((a, b) => a + b, 0) ?? 0;
   if (

@@ -1,5 +1,5 @@
 import { badInput } from '../errors';
-import { TensorDtype, type Signature, type TensorSpec } from '../graph/models/model.entity';
+import { TensorDtype, type ModelSignature, type TensorShape } from './signature';
 
 /** One input of a batch: the values of every instance, flat, with the batch's shape. */
 export interface InputBatch {
@@ -9,6 +9,13 @@ export interface InputBatch {
   values: Float32Array | Int32Array;
 }
 
+/** One output of a batch, as the model answered it: every instance's values, flat, as float32. */
+export interface OutputBatch {
+  name: string;
+  shape: number[];
+  values: Float32Array;
+}
+
 /**
  * Checks prediction instances against a version's signature and packs them, input by input,
  * straight into flat typed arrays ready to become tensors: no per-element GraphQL coercion and no
@@ -16,7 +23,7 @@ export interface InputBatch {
  * numbers in row-major order. Every refusal names the instance and the field:
  * `instances[3].age: must be a finite number, got "x".`
  */
-export function packInstances(signature: Signature, instances: unknown[], maxInstances: number): InputBatch[] {
+export function packInstances(signature: ModelSignature, instances: unknown[], maxInstances: number): InputBatch[] {
   if (instances.length === 0) throw badInput('instances', 'must hold at least one instance.');
   if (instances.length > maxInstances)
     throw badInput(
@@ -83,7 +90,7 @@ export const protocolDatatypes: Record<TensorDtype, string> = {
  * feature comes as shape [n] or [n, 1].
  */
 export function packTensors(
-  signature: Signature,
+  signature: ModelSignature,
   inputs: unknown,
   maxInstances: number,
   binary?: Buffer,
@@ -184,7 +191,7 @@ function unpackBinary(bytes: Buffer, dtype: TensorDtype, values: Float32Array | 
   }
 }
 
-function describeShape(spec: TensorSpec): string {
+function describeShape(spec: TensorShape): string {
   return spec.shape.length ? ` of shape [${spec.shape.join(', ')}]` : '';
 }
 
@@ -194,7 +201,7 @@ function describeShape(spec: TensorSpec): string {
  */
 function pack(
   value: unknown,
-  spec: TensorSpec,
+  spec: TensorShape,
   size: number,
   target: Float32Array | Int32Array,
   offset: number,
@@ -308,7 +315,7 @@ const PACKED_WIDTH = 4;
  * A logged prediction's packed inputs (PredictionLogEntry.inputs) back as the batches they were
  * packed from: the inverse of packInstances. Throws when the bytes do not fit the signature.
  */
-export function unpackInputs(signature: Signature, packed: Buffer, count: number): InputBatch[] {
+export function unpackInputs(signature: ModelSignature, packed: Buffer, count: number): InputBatch[] {
   const sizes = signature.inputs.map((spec) => count * spec.shape.reduce((a, b) => a * b, 1));
   const expected = sizes.reduce((a, b) => a + b, 0) * PACKED_WIDTH;
   if (packed.length !== expected)

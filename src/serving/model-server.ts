@@ -2,10 +2,10 @@ import { performance } from 'node:perf_hooks';
 import { backendDefaults, type BackendInfo, type BackendName } from './backend';
 import { DynamicBatcher, type BatchingSettings, type QueueLimits } from './batcher';
 import type { ArtifactStore } from './artifact-store';
-import { asModelInputs, type InputBatch } from './instances';
+import { asModelInputs, type InputBatch, type OutputBatch } from './instances';
 import type { WorkerPool } from './pool';
 import type { ServingLabels } from '../telemetry/metrics';
-import type { ExplainRequest, ExplainResult, ModelTensors, OutputBatch } from './worker';
+import type { ExplainRequest, ExplainResult, ModelTensors } from './worker';
 
 /**
  * Serves model versions: loads an artifact into every worker (verified, warmed up) before its

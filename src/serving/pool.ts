@@ -4,8 +4,8 @@ import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { unavailable } from '../errors';
 import { backendDefaults, type BackendInfo, type BackendName } from './backend';
-import type { InputBatch } from './instances';
-import type { ExplainRequest, ExplainResult, ModelTensors, OutputBatch, WorkerReply, WorkerRequest } from './worker';
+import type { InputBatch, OutputBatch } from './instances';
+import type { ExplainRequest, ExplainResult, ModelTensors, WorkerReply, WorkerRequest } from './worker';
 
 type Pending = {
   resolve: (reply: WorkerReply & { ok: true }) => void;

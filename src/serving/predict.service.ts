@@ -13,7 +13,7 @@ import type { InputBatch } from './instances';
 import type { ServingLabels } from '../telemetry/metrics';
 import { inSpan } from '../telemetry/spans';
 import type { ServedDeployment, ServedVersion } from './routing-table';
-import type { OutputBatch } from './worker';
+import type { OutputBatch } from './instances';
 
 export interface PredictionOutput {
   label?: string;

@@ -1,7 +1,7 @@
 import { badInput } from '../errors';
-import { TensorDtype, type Signature } from '../graph/models/model.entity';
-import { asModelInputs, type InputBatch } from './instances';
-import type { ModelTensors, OutputBatch } from './worker';
+import { TensorDtype, type ModelSignature } from './signature';
+import { asModelInputs, type InputBatch, type OutputBatch } from './instances';
+import type { ModelTensors } from './worker';
 
 const tfDtypes: Record<TensorDtype, string> = {
   [TensorDtype.FLOAT32]: 'float32',
@@ -13,7 +13,7 @@ const tfDtypes: Record<TensorDtype, string> = {
 const ROWS = 2;
 
 /** Zeros for every input the signature names, packed as predictions pack them. */
-export function zerosFor(signature: Signature): InputBatch[] {
+export function zerosFor(signature: ModelSignature): InputBatch[] {
   return asModelInputs(
     signature.inputs.map((spec) => {
       const size = spec.shape.reduce((a, b) => a * b, ROWS);
@@ -70,7 +70,12 @@ export function checkDeclaredInputs(field: string, inputs: InputBatch[], model: 
  * Checks a model's answer to zeros against the signature's outputs: their count, sizes per
  * instance and declared dtypes, and one score per class label. Returns what was checked.
  */
-export function checkOutputs(field: string, signature: Signature, model: ModelTensors, outputs: OutputBatch[]): string {
+export function checkOutputs(
+  field: string,
+  signature: ModelSignature,
+  model: ModelTensors,
+  outputs: OutputBatch[],
+): string {
   if (outputs.length !== signature.outputs.length)
     throw refuse(
       field,

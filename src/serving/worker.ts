@@ -8,8 +8,8 @@ import type * as tfjs from '@tensorflow/tfjs';
 import { loadBackend, type BackendInfo, type BackendName } from './backend';
 import { kernelShap, type Attributed, type Score } from '../explain/kernel-shap';
 import { occlude } from '../explain/occlusion';
-import type { TensorDtype } from '../graph/models/model.entity';
-import type { InputBatch } from './instances';
+import type { TensorDtype } from './signature';
+import type { InputBatch, OutputBatch } from './instances';
 
 export type WorkerRequest =
   | { id: number; type: 'load'; key: string; files: [string, Uint8Array][] }
@@ -31,12 +31,6 @@ export interface ExplainResult extends Attributed {
   /** OCCLUSION: the patch grid, and each instance's heatmap (a PNG data URL) when asked for. */
   grid?: [number, number];
   heatmaps?: string[];
-}
-
-export interface OutputBatch {
-  name: string;
-  shape: number[];
-  values: Float32Array;
 }
 
 /** A loaded model's own inputs and outputs: dtype, and shape with the batch dimension (null where any size goes). */

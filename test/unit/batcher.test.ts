@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { TensorDtype } from '../../src/graph/models/model.entity';
 import { DynamicBatcher, type QueueLimits } from '../../src/serving/batcher';
 import type { InputBatch } from '../../src/serving/instances';
-import type { OutputBatch } from '../../src/serving/worker';
+import type { OutputBatch } from '../../src/serving/instances';
 
 /** A request of `values.length` one-number instances. */
 const request = (...values: number[]): InputBatch[] => [

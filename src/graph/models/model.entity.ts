@@ -6,6 +6,7 @@ import { Run } from '../experiments/experiment.entity';
 import { Metric } from '../metric';
 import { Node } from '../relay/node';
 import { Team } from '../teams/team.entity';
+import { TensorDtype, type ModelSignature, type TensorShape } from '../../serving/signature';
 
 export enum TaskType {
   CLASSIFICATION = 'CLASSIFICATION',
@@ -30,11 +31,7 @@ export enum ArtifactFormat {
 }
 registerEnumType(ArtifactFormat, { name: 'ArtifactFormat' });
 
-export enum TensorDtype {
-  FLOAT32 = 'FLOAT32',
-  INT32 = 'INT32',
-  BOOL = 'BOOL',
-}
+export { TensorDtype };
 registerEnumType(TensorDtype, { name: 'TensorDtype' });
 
 @ObjectType()
@@ -57,7 +54,7 @@ export class Artifact {
 /** One named input or output: a scalar feature has shape [], an image e.g. [28, 28, 1]. */
 @ObjectType()
 @InputType('TensorSpecInput')
-export class TensorSpec {
+export class TensorSpec implements TensorShape {
   @Field() name!: string;
   @Field(() => TensorDtype) dtype!: TensorDtype;
   @Field(() => [Int], { description: 'Dimensions of one instance, without the batch dimension.' }) shape!: number[];
@@ -65,7 +62,7 @@ export class TensorSpec {
 
 @ObjectType()
 @InputType('SignatureInput')
-export class Signature {
+export class Signature implements ModelSignature {
   @Field(() => [TensorSpec]) inputs!: TensorSpec[];
   @Field(() => [TensorSpec]) outputs!: TensorSpec[];
   @Field(() => [String], { defaultValue: [], description: 'Names of the output classes, in output order.' })
