@@ -14,6 +14,8 @@ export enum ErrorCode {
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
   /** The caller made more requests than its rate allows (HTTP 429, Retry-After). */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The HTTP request itself could not be read: its body, content type or size. */
+  BAD_REQUEST = 'BAD_REQUEST',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -31,7 +33,7 @@ export const clientFacingCodes = new Set<string>([
   // graphql-js and Apollo's own parse/validation errors are about the request, never the server.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
+  ErrorCode.BAD_REQUEST,
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
@@ -53,6 +55,11 @@ export function conflict(message: string, field?: string): GraphQLError {
 
 export function unavailable(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAVAILABLE } });
+}
+
+/** FORBIDDEN for a caller who is signed in but may not do this; the message says what would be allowed. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
 }
 
 export function failedPrecondition(message: string): GraphQLError {

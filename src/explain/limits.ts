@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { readPolicyFile } from '../authz/policy-file';
-import { ErrorCode } from '../errors';
+import { forbidden } from '../errors';
 
 const methods = ['INTEGRATED_GRADIENTS', 'GRADIENT_X_INPUT', 'KERNEL_SHAP', 'OCCLUSION'] as const;
 
@@ -36,9 +35,8 @@ export function applyLimits<T extends { method: string; steps: number; samples: 
   if (applying.length === 0 || applying.some((limit) => limit === undefined)) return request;
   const allowed = new Set(applying.flatMap((limit) => limit!.methods ?? methods));
   if (!allowed.has(request.method as (typeof methods)[number])) {
-    throw new GraphQLError(
+    throw forbidden(
       `Your roles may not ask for ${request.method} explanations; they may use ${[...allowed].join(', ')}.`,
-      { extensions: { code: ErrorCode.FORBIDDEN } },
     );
   }
   const cap = (key: 'maxSteps' | 'maxSamples', value: number) => {

@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { Action } from '../authz/subjects';
-import { conflict, ErrorCode } from '../errors';
+import { conflict, ErrorCode, forbidden } from '../errors';
 import { notify } from '../events/events';
 import { recordAudit, snapshot } from '../graph/audit/audit.service';
 import type { RequestContext } from '../graph/context';
@@ -189,11 +189,8 @@ async function checkReviewer(ctx: RequestContext, em: EntityManager, version: Mo
   const reviewer = ctx.identity.subject;
   const run = version.run ? await em.findOneOrFail(Run, version.run.id) : undefined;
   if (version.createdBy === reviewer || run?.owner === reviewer) {
-    throw new GraphQLError(
+    throw forbidden(
       'You registered this version or ran its training; separation of duties needs a reviewer who did neither.',
-      {
-        extensions: { code: ErrorCode.FORBIDDEN },
-      },
     );
   }
   const earlier = await em.findOne(Review, { modelVersion: version, reviewer });

@@ -15,7 +15,7 @@ export function createErrorFormatter(logger: Logger) {
     if (formatted.message === 'provided sha does not match query') {
       return {
         message: "The persisted query's sha256Hash is not the SHA-256 of its query; send the query's own hash.",
-        extensions: { code: 'BAD_REQUEST' },
+        extensions: { code: ErrorCode.BAD_REQUEST },
       };
     }
     const code = isRefusedLiteral(formatted) ? ErrorCode.BAD_USER_INPUT : formatted.extensions?.code;

@@ -50,7 +50,7 @@ export function graphqlHandler<T extends BaseContext>(
 }
 
 /** An error before GraphQL runs, in GraphQL's response shape. */
-function refuse(res: ServerResponse, status: number, message: string, code: string = 'BAD_REQUEST'): void {
+function refuse(res: ServerResponse, status: number, message: string, code: string = ErrorCode.BAD_REQUEST): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));

@@ -243,7 +243,9 @@ export async function createHttpServer(
             ? 'Internal server error; the gateway logged the details.'
             : 'The request could not be read.';
       res.status(status).json({
-        errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' } }],
+        errors: [
+          { message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST } },
+        ],
       });
     },
   );
