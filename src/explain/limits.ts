@@ -2,12 +2,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import { readPolicyFile } from '../authz/policy-file';
 import { forbidden } from '../errors';
-
-const methods = ['INTEGRATED_GRADIENTS', 'GRADIENT_X_INPUT', 'KERNEL_SHAP', 'OCCLUSION'] as const;
+import { ExplanationMethod } from './methods';
 
 const limitSchema = z
   .object({
-    methods: z.array(z.enum(methods)).optional(),
+    methods: z.array(z.enum(ExplanationMethod)).optional(),
     maxSteps: z.number().int().min(1).optional(),
     maxSamples: z.number().int().min(1).optional(),
   })
@@ -26,15 +25,15 @@ export function loadExplanationLimits(dir: string): ExplanationLimits {
  * The request as the caller's roles allow it: FORBIDDEN for a method none of them may use,
  * steps and samples cut down to the most generous cap. Unlimited when any role has no limit.
  */
-export function applyLimits<T extends { method: string; steps: number; samples: number }>(
+export function applyLimits<T extends { method: ExplanationMethod; steps: number; samples: number }>(
   limits: ExplanationLimits,
   roles: string[],
   request: T,
 ): T {
   const applying = roles.map((role) => limits[role]);
   if (applying.length === 0 || applying.some((limit) => limit === undefined)) return request;
-  const allowed = new Set(applying.flatMap((limit) => limit!.methods ?? methods));
-  if (!allowed.has(request.method as (typeof methods)[number])) {
+  const allowed = new Set(applying.flatMap((limit) => limit!.methods ?? Object.values(ExplanationMethod)));
+  if (!allowed.has(request.method)) {
     throw forbidden(
       `Your roles may not ask for ${request.method} explanations; they may use ${[...allowed].join(', ')}.`,
     );

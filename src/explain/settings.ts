@@ -1,13 +1,9 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from '../errors';
+import { ExplanationMethod } from './methods';
 
-export enum ExplanationMethod {
-  INTEGRATED_GRADIENTS = 'INTEGRATED_GRADIENTS',
-  GRADIENT_X_INPUT = 'GRADIENT_X_INPUT',
-  KERNEL_SHAP = 'KERNEL_SHAP',
-  OCCLUSION = 'OCCLUSION',
-}
+export { ExplanationMethod };
 registerEnumType(ExplanationMethod, { name: 'ExplanationMethod' });
 
 export enum BaselineSource {
