@@ -30,6 +30,7 @@ import { DynamicBatcher } from '../../src/serving/batcher';
 import type { InputBatch } from '../../src/serving/instances';
 import { WorkerPool } from '../../src/serving/pool';
 import { cnnFiles, cnnSignature, HEAVY_CNN_GFLOP, heavyCnnFiles, heavyCnnSignature } from '../cnn';
+import { ExplanationMethod } from '../../src/explain/methods';
 
 const { values: flags } = parseArgs({
   options: {
@@ -208,7 +209,7 @@ async function integratedGradients(
 ): Promise<Record<string, unknown>> {
   const [input] = inputs('heavy', images, 99);
   const request = {
-    method: 'INTEGRATED_GRADIENTS' as const,
+    method: ExplanationMethod.INTEGRATED_GRADIENTS as const,
     input: input!,
     baseline: new Float32Array(input!.values.length / images),
     steps,

@@ -6,6 +6,7 @@ import { unavailable } from '../errors';
 import { backendDefaults, type BackendInfo, type BackendName } from './backend';
 import type { InputBatch, OutputBatch } from './instances';
 import type { ExplainRequest, ExplainResult, ModelTensors, WorkerReply, WorkerRequest } from './worker';
+import { ExplanationMethod } from '../explain/methods';
 
 type Pending = {
   resolve: (reply: WorkerReply & { ok: true }) => void;
@@ -316,12 +317,12 @@ const EXPLAIN_CHUNK_ROWS = 1024;
 
 function evaluationsPerInstance(request: ExplainRequest): number {
   switch (request.method) {
-    case 'INTEGRATED_GRADIENTS':
-    case 'GRADIENT_X_INPUT':
+    case ExplanationMethod.INTEGRATED_GRADIENTS:
+    case ExplanationMethod.GRADIENT_X_INPUT:
       return request.steps + 2;
-    case 'KERNEL_SHAP':
+    case ExplanationMethod.KERNEL_SHAP:
       return Math.min(request.samples, 2 ** Math.min(30, request.input.shape[1]!) - 2) + 1;
-    case 'OCCLUSION': {
+    case ExplanationMethod.OCCLUSION: {
       const [, height = 1, width = 1] = request.input.shape;
       return Math.ceil(height / request.patch) * Math.ceil(width / request.patch) + 2;
     }

@@ -10,6 +10,7 @@ import { kernelShap, type Attributed, type Score } from '../explain/kernel-shap'
 import { occlude } from '../explain/occlusion';
 import type { TensorDtype } from './signature';
 import type { InputBatch, OutputBatch } from './instances';
+import { ExplanationMethod } from '../explain/methods';
 
 export type WorkerRequest =
   | { id: number; type: 'load'; key: string; files: [string, Uint8Array][] }
@@ -21,9 +22,14 @@ export type WorkerRequest =
 
 /** Attributions of one single-input batch, towards each instance's top class, by one method. */
 export type ExplainRequest =
-  | { method: 'INTEGRATED_GRADIENTS' | 'GRADIENT_X_INPUT'; input: InputBatch; baseline: Float32Array; steps: number }
-  | { method: 'KERNEL_SHAP'; input: InputBatch; baseline: Float32Array; samples: number; seed: number }
-  | { method: 'OCCLUSION'; input: InputBatch; fill: number; patch: number; heatmaps: boolean };
+  | {
+      method: ExplanationMethod.INTEGRATED_GRADIENTS | ExplanationMethod.GRADIENT_X_INPUT;
+      input: InputBatch;
+      baseline: Float32Array;
+      steps: number;
+    }
+  | { method: ExplanationMethod.KERNEL_SHAP; input: InputBatch; baseline: Float32Array; samples: number; seed: number }
+  | { method: ExplanationMethod.OCCLUSION; input: InputBatch; fill: number; patch: number; heatmaps: boolean };
 
 export interface ExplainResult extends Attributed {
   /** KERNEL_SHAP: the coalitions scored per instance. */
@@ -87,7 +93,7 @@ async function main(): Promise<void> {
         if (!model) throw new Error(`model ${request.key} is not loaded in this worker`);
         const score: Score = (values, shape) => scoreInBatches(tf, model, values, shape);
         const { input } = request;
-        if (request.method === 'KERNEL_SHAP')
+        if (request.method === ExplanationMethod.KERNEL_SHAP)
           return {
             explanation: await kernelShap(
               score,
@@ -97,7 +103,7 @@ async function main(): Promise<void> {
               request.seed,
             ),
           };
-        if (request.method === 'OCCLUSION')
+        if (request.method === ExplanationMethod.OCCLUSION)
           return {
             explanation: await occlude(
               score,
@@ -233,7 +239,7 @@ async function gradients(
             .reshape([rows, classes]);
     const targetOutput = (points: tfjs.Tensor) => run(points).mul(pick(points.shape[0]!)).sum();
     let attributions: tfjs.Tensor;
-    if (request.method === 'GRADIENT_X_INPUT') {
+    if (request.method === ExplanationMethod.GRADIENT_X_INPUT) {
       attributions = tf.grad(targetOutput)(x).mul(x);
     } else {
       // Midpoint Riemann sum over `steps` points on the straight path from the baseline to each input.

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { TensorDtype } from '../../src/graph/models/model.entity';
 import { WorkerPool } from '../../src/serving/pool';
 import { linearModelFiles, tinyClassifierFiles, tinyRegressorFiles } from '../support/models';
+import { ExplanationMethod } from '../../src/explain/methods';
 
 const batch = (rows: number[][]) => ({
   name: 'features',
@@ -25,7 +26,12 @@ describe('attributions in the workers', () => {
     const baseline = [0.5, 0.5, 0.5];
     const result = await pool.explain(
       'linear',
-      { method: 'INTEGRATED_GRADIENTS', input: batch([x]), baseline: new Float32Array(baseline), steps: 16 },
+      {
+        method: ExplanationMethod.INTEGRATED_GRADIENTS,
+        input: batch([x]),
+        baseline: new Float32Array(baseline),
+        steps: 16,
+      },
       Infinity,
     );
     const target = result.targets[0]!;
@@ -46,7 +52,7 @@ describe('attributions in the workers', () => {
     const x = [2, 1, -1];
     const result = await pool.explain(
       'linear',
-      { method: 'GRADIENT_X_INPUT', input: batch([x]), baseline: new Float32Array(3), steps: 1 },
+      { method: ExplanationMethod.GRADIENT_X_INPUT, input: batch([x]), baseline: new Float32Array(3), steps: 1 },
       Infinity,
     );
     const w = [
@@ -66,8 +72,8 @@ describe('attributions in the workers', () => {
     const baseline = new Float32Array([1, 2]);
     const expected = x.map(([income, age]) => [2 * (income! - 1), -1 * (age! - 2)]);
     for (const request of [
-      { method: 'INTEGRATED_GRADIENTS' as const, steps: 8 },
-      { method: 'KERNEL_SHAP' as const, samples: 16, seed: 3 },
+      { method: ExplanationMethod.INTEGRATED_GRADIENTS as const, steps: 8 },
+      { method: ExplanationMethod.KERNEL_SHAP as const, samples: 16, seed: 3 },
     ]) {
       const result = await pool.explain('regressor', { ...request, input: batch(x), baseline }, Infinity);
       assert.deepEqual(result.targets, [0, 0], 'the one output');
@@ -85,7 +91,7 @@ describe('attributions in the workers', () => {
     }
     const gradientTimesInput = await pool.explain(
       'regressor',
-      { method: 'GRADIENT_X_INPUT', input: batch(x), baseline, steps: 1 },
+      { method: ExplanationMethod.GRADIENT_X_INPUT, input: batch(x), baseline, steps: 1 },
       Infinity,
     );
     assert.deepEqual([...gradientTimesInput.attributions], [6, -1, -2, -4]);
@@ -99,7 +105,7 @@ describe('attributions in the workers', () => {
     ];
     const result = await pool.explain(
       'tiny',
-      { method: 'INTEGRATED_GRADIENTS', input: batch(rows), baseline: new Float32Array(2), steps: 64 },
+      { method: ExplanationMethod.INTEGRATED_GRADIENTS, input: batch(rows), baseline: new Float32Array(2), steps: 64 },
       Infinity,
     );
     rows.forEach((_, i) => {
@@ -116,13 +122,23 @@ describe('attributions in the workers', () => {
     const baseline = await pool.tensorCounts();
     await pool.explain(
       'tiny',
-      { method: 'INTEGRATED_GRADIENTS', input: batch([[1, 2]]), baseline: new Float32Array(2), steps: 32 },
+      {
+        method: ExplanationMethod.INTEGRATED_GRADIENTS,
+        input: batch([[1, 2]]),
+        baseline: new Float32Array(2),
+        steps: 32,
+      },
       Infinity,
     );
     await assert.rejects(
       pool.explain(
         'tiny',
-        { method: 'INTEGRATED_GRADIENTS', input: batch([[1, 2, 3]]), baseline: new Float32Array(3), steps: 8 },
+        {
+          method: ExplanationMethod.INTEGRATED_GRADIENTS,
+          input: batch([[1, 2, 3]]),
+          baseline: new Float32Array(3),
+          steps: 8,
+        },
         Infinity,
       ),
     );
@@ -134,12 +150,17 @@ describe('attributions in the workers', () => {
     const rows = Array.from({ length: 1000 }, (_, i) => [(i % 7) - 3, (i % 5) - 2]);
     const shared = await pool.explain(
       'tiny',
-      { method: 'INTEGRATED_GRADIENTS', input: batch(rows), baseline: new Float32Array(2), steps: 256 },
+      { method: ExplanationMethod.INTEGRATED_GRADIENTS, input: batch(rows), baseline: new Float32Array(2), steps: 256 },
       Infinity,
     );
     const alone = await pool.explain(
       'tiny',
-      { method: 'INTEGRATED_GRADIENTS', input: batch(rows.slice(0, 35)), baseline: new Float32Array(2), steps: 256 },
+      {
+        method: ExplanationMethod.INTEGRATED_GRADIENTS,
+        input: batch(rows.slice(0, 35)),
+        baseline: new Float32Array(2),
+        steps: 256,
+      },
       Infinity,
     );
     assert.equal(shared.targets.length, 1000);
@@ -151,7 +172,7 @@ describe('attributions in the workers', () => {
     const kernel = await pool.explain(
       'tiny',
       {
-        method: 'KERNEL_SHAP',
+        method: ExplanationMethod.KERNEL_SHAP,
         input: batch([...rows.slice(0, 4), ...rows.slice(0, 4)]),
         baseline: new Float32Array(2),
         samples: 2,
@@ -168,7 +189,12 @@ describe('attributions in the workers', () => {
     const explanation = pool
       .explain(
         'tiny',
-        { method: 'INTEGRATED_GRADIENTS', input: batch(rows), baseline: new Float32Array(2), steps: 256 },
+        {
+          method: ExplanationMethod.INTEGRATED_GRADIENTS,
+          input: batch(rows),
+          baseline: new Float32Array(2),
+          steps: 256,
+        },
         Infinity,
       )
       .then(() => order.push('explanation'));
@@ -182,7 +208,7 @@ describe('attributions in the workers', () => {
     const rows = Array.from({ length: 4000 }, () => [1, 2]);
     const late = pool.explain(
       'tiny',
-      { method: 'INTEGRATED_GRADIENTS', input: batch(rows), baseline: new Float32Array(2), steps: 256 },
+      { method: ExplanationMethod.INTEGRATED_GRADIENTS, input: batch(rows), baseline: new Float32Array(2), steps: 256 },
       performance.now() + 5,
     );
     await assert.rejects(
