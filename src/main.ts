@@ -92,10 +92,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     const drift = new DriftMonitor({
       trainingData,
       policy: () => policies.current.drift,
-      onAlert: (deployment, alert) => {
-        const features = [...alert.inputs, ...alert.outputs]
-          .filter((f) => (f.psi ?? 0) >= policies.current.drift.psi.alert)
-          .map((f) => ({ feature: f.feature, psi: f.psi! }));
+      onAlert: (deployment, alert, features) => {
         metrics.driftAlerts.inc(alert.labels);
         logger.warn(
           { deployment: deployment.name, version: alert.version, features },

@@ -356,8 +356,12 @@ function argmax(values: Float32Array, from: number, width: number): number {
 export interface DriftDeps {
   trainingData: { of(version: ServedVersion): Promise<TrainingData> };
   policy: () => DriftPolicy;
-  /** Told when a version's inputs or outputs cross the alert threshold (and not again until they settle below the warning one). */
-  onAlert: (deployment: { id: string; name: string }, drift: VersionDrift) => void;
+  /** Told when a version's inputs or outputs cross the alert threshold (and not again until they settle below the warning one), with the features at or above it, the most drifted first. */
+  onAlert: (
+    deployment: { id: string; name: string },
+    drift: VersionDrift,
+    drifted: { feature: string; psi: number }[],
+  ) => void;
 }
 
 /**
@@ -433,13 +437,19 @@ export class DriftMonitor {
         continue;
       }
       const drift = series.report(policy.windowMinutes, now);
-      const scores = [...drift.inputs, ...drift.outputs]
-        .filter((feature) => feature.instances >= policy.minInstances)
-        .map((feature) => feature.psi ?? 0);
-      const worst = Math.max(0, ...scores);
+      const judged = [...drift.inputs, ...drift.outputs].filter((feature) => feature.instances >= policy.minInstances);
+      const worst = Math.max(0, ...judged.map((feature) => feature.psi ?? 0));
       if (!series.alerting && worst >= policy.psi.alert) {
         series.alerting = true;
-        this.deps.onAlert({ id: series.deploymentId, name: series.labels.deployment }, { ...drift, alerting: true });
+        const drifted = judged
+          .filter((feature) => feature.psi! >= policy.psi.alert)
+          .map(({ feature, psi }) => ({ feature, psi: psi! }))
+          .sort((a, b) => b.psi - a.psi);
+        this.deps.onAlert(
+          { id: series.deploymentId, name: series.labels.deployment },
+          { ...drift, alerting: true },
+          drifted,
+        );
       } else if (series.alerting && worst < policy.psi.warn) series.alerting = false;
     }
   }

@@ -60,13 +60,13 @@ export function predict(ctx: RequestContext, request: PredictRequest): Promise<P
       span.setAttribute('modelgate.model_version', version.id);
       const inputs = request.pack(version.signature);
       span.setAttribute('modelgate.instances', inputs[0]!.shape[0]!);
+      const labels = labelsOf(deployment, version);
       const started = performance.now();
-      const tensors = await run(ctx, deployment, version, inputs);
+      const tensors = await run(ctx, deployment, version, inputs, labels);
       const latencyMs = performance.now() - started;
       const answers = describeOutputs(version.signature, tensors[0]!);
       logPrediction(ctx, deployment, version, inputs, answers, latencyMs, false);
       ctx.serving.drift.observe(deployment, version, inputs, tensors[0]!);
-      const labels = labelsOf(deployment, version);
       metrics.predictions.inc(labels);
       metrics.predictionSeconds.observe(labels, latencyMs / 1000);
       metrics.instances.inc(labels, inputs[0]!.shape[0]!);
@@ -139,6 +139,7 @@ async function run(
   deployment: ServedDeployment,
   version: ServedVersion,
   inputs: InputBatch[],
+  labels: ServingLabels,
 ): Promise<OutputBatch[]> {
   try {
     return await ctx.serving.server.predict(
@@ -146,7 +147,7 @@ async function run(
       version.artifact.sha256,
       deployment.batching,
       inputs,
-      labelsOf(deployment, version),
+      labels,
     );
   } catch (error) {
     if (error instanceof TamperedArtifact) {
@@ -170,7 +171,7 @@ async function shadow(
     if (!takesTraffic(ctx, Environment.STAGING, version)) return;
     const inputs = pack(version.signature);
     const started = performance.now();
-    const outputs = await run(ctx, deployment, version, inputs);
+    const outputs = await run(ctx, deployment, version, inputs, labelsOf(deployment, version));
     logPrediction(
       ctx,
       deployment,
