@@ -23,7 +23,7 @@ import { renderDashboard, type Dashboard } from './dashboard-svg';
 import type { LoadSpec } from './drive';
 import { deployCreditModel, runLoadTest, runScript } from './harness';
 import type { Measured } from './measure';
-import { parseExposition, type Scrape } from './promql';
+import { samplesOf, type Scrape } from './promql';
 
 const seconds = Number(process.argv[2] ?? 20);
 /** What $__rate_interval stands for in the picture: a few scrapes, as Grafana picks 4 scrape intervals. */
@@ -126,7 +126,7 @@ runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 
       const started = Date.now();
       const response = await fetch(metricsUrl);
       if (!response.ok) throw new Error(`GET /metrics answered ${response.status}`);
-      scrapes.push({ t: started / 1000, series: parseExposition(await response.text()) });
+      scrapes.push({ t: started / 1000, series: samplesOf(await response.text()) });
       await sleep(Math.max(0, 1000 - (Date.now() - started)));
     }
   })();

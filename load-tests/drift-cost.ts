@@ -20,14 +20,13 @@ import { loadBackend } from '../src/serving/backend';
 import { CreateModelDocument, DeploymentDriftDocument, PredictDocument } from '../test/generated/graphql';
 import { cnnFiles, cnnSignature, IMAGE } from './cnn';
 import type { LoadSpec } from './drive';
-import { deployCreditModel, deployVersion, registerFiles, runLoadTest, runScript } from './harness';
+import { deployCreditModel, deployVersion, logSettled, registerFiles, runLoadTest, runScript } from './harness';
 import type { Measured } from './measure';
+import { policyFolder, shippedPolicy } from '../test/support/policies';
 
 const seconds = Number(process.argv[2] ?? 8);
-const shipped = path.resolve(__dirname, '../../policies');
-const policies = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-drift-cost-'));
-for (const file of fs.readdirSync(shipped)) fs.copyFileSync(path.join(shipped, file), path.join(policies, file));
-const driftPolicy = fs.readFileSync(path.join(shipped, 'drift.yaml'), 'utf8');
+const policies = policyFolder();
+const driftPolicy = shippedPolicy('drift.yaml');
 
 runLoadTest(
   { MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 1)), MODELGATE_POLICIES_DIR: policies },
@@ -65,7 +64,7 @@ runLoadTest(
     };
     const run = async (load: string, drift: boolean): Promise<Measured> => {
       await setDrift(drift);
-      while (gw.gateway.predictionLog.pending > 0) await gw.gateway.predictionLog.flush();
+      await logSettled(gw);
       const scraper = drift
         ? setInterval(() => void fetch(metricsUrl).then((response) => response.text()), 1000)
         : undefined;

@@ -52,6 +52,17 @@ export function runLoadTest(env: NodeJS.ProcessEnv, test: (gw: TestGateway) => P
   });
 }
 
+/**
+ * Waits until the prediction log has written what earlier rows left: a row's load must not meet
+ * the writes of the one before it.
+ */
+export async function logSettled(gw: TestGateway): Promise<void> {
+  while (gw.gateway.predictionLog.pending > 0) {
+    await gw.gateway.predictionLog.flush();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** A deployment to create for a load test: its name and batching (the gateway's defaults where left out). */
 export type LoadDeployment = { name: string; maxBatchSize?: number; maxQueueDelayMs?: number };
 

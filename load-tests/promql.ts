@@ -1,7 +1,8 @@
+import { parseExposition } from '../test/support/prometheus';
+
 /**
- * Just enough of Prometheus for dashboard-picture.ts: a parser of the text exposition format, and
- * an evaluator of the PromQL shapes that src/telemetry/grafana-dashboard.json uses, over a list of
- * scrapes taken a second apart. Anything else in an expression is refused, never guessed at.
+ * Just enough of Prometheus for dashboard-picture.ts: an evaluator of the PromQL shapes that
+ * src/telemetry/grafana-dashboard.json uses, over a list of scrapes taken a second apart. Anything else in an expression is refused, never guessed at.
  *
  * Supported: numbers; selectors with =, !=, =~, !~ matchers; rate() and increase() of a range
  * selector; sum, max, min and avg, optionally `by (labels)`; histogram_quantile(); scalar();
@@ -31,39 +32,15 @@ const seriesKey = (labels: Labels) =>
     .map((name) => `${name}=${JSON.stringify(labels[name])}`)
     .join(',');
 
-/** Parses Prometheus' text exposition format (what prom-client writes) into samples, `__name__` among their labels. */
-export function parseExposition(text: string): Map<string, Sample> {
+/** Every sample of a /metrics text (parsed as the tests parse it), by series key, `__name__` among its labels. */
+export function samplesOf(text: string): Map<string, Sample> {
   const series = new Map<string, Sample>();
-  for (const line of text.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const name = /^[a-zA-Z_:][\w:]*/.exec(line)?.[0];
-    if (!name) throw new Error(`not a sample line: ${line}`);
-    const labels: Labels = { __name__: name };
-    let at = name.length;
-    if (line[at] === '{') {
-      at += 1;
-      while (line[at] !== '}') {
-        const label = /^\s*([a-zA-Z_]\w*)="/.exec(line.slice(at));
-        if (!label) throw new Error(`bad labels in: ${line}`);
-        at += label[0].length;
-        let value = '';
-        while (line[at] !== '"') {
-          if (line[at] === '\\') {
-            at += 1;
-            value += line[at] === 'n' ? '\n' : line[at];
-          } else value += line[at];
-          at += 1;
-          if (at > line.length) throw new Error(`unterminated label value in: ${line}`);
-        }
-        labels[label[1]!] = value;
-        at += 1;
-        if (line[at] === ',') at += 1;
-      }
-      at += 1;
+  for (const family of parseExposition(text)) {
+    for (const sample of family.metrics) {
+      const labels: Labels = { __name__: family.name, ...sample.labels };
+      const value = sample.value === '+Inf' ? Infinity : sample.value === '-Inf' ? -Infinity : Number(sample.value);
+      series.set(seriesKey(labels), { labels, value });
     }
-    const [value] = line.slice(at).trim().split(/\s+/);
-    const number = value === '+Inf' ? Infinity : value === '-Inf' ? -Infinity : Number(value);
-    series.set(seriesKey(labels), { labels, value: number });
   }
   return series;
 }

@@ -26,7 +26,15 @@ import { loadBackend } from '../src/serving/backend';
 import { CreateModelDocument, PredictDocument } from '../test/generated/graphql';
 import { cnnFiles, cnnSignature, IMAGE } from './cnn';
 import type { LoadSpec } from './drive';
-import { deployCreditModel, deployVersion, registerFiles, runLoadTest, runScript, spawnScript } from './harness';
+import {
+  deployCreditModel,
+  deployVersion,
+  logSettled,
+  registerFiles,
+  runLoadTest,
+  runScript,
+  spawnScript,
+} from './harness';
 import type { Measured } from './measure';
 
 const seconds = Number(process.argv[2] ?? 10);
@@ -210,15 +218,8 @@ runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 
     const onPlain = (connections: number, count: number) =>
       spec(plain.url, connections, JSON.stringify({ instances: images(count) }), '"scores"');
     const onApollo = (body: string, expect: string) => spec(`${apollo.url}/`, 64, body, expect);
-    // Each row starts once the prediction log has written what the previous rows left: its writes must not run into the next row.
-    const settled = async () => {
-      while (gw.gateway.predictionLog.pending > 0) {
-        await gw.gateway.predictionLog.flush();
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
     const load = async (loadSpec: LoadSpec) => {
-      await settled();
+      await logSettled(gw);
       return runScript<Measured>('drive', [], JSON.stringify(loadSpec));
     };
     const cnnLoad = onGateway(64, predictBody('cnn', images(1)), '"outputs"');

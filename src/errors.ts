@@ -39,6 +39,13 @@ export const clientFacingCodes = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** What a library threw, on one line and at most 200 characters: enough to act on, never a whole echoed value. */
+export function briefly(error: unknown): string {
+  return String((error as Error)?.message ?? error)
+    .replace(/\s+/g, ' ')
+    .slice(0, 200);
+}
+
 /** Bad input; `field` names the argument path the client must fix. */
 export function badInput(field: string, message: string): GraphQLError {
   return new GraphQLError(`${field}: ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });

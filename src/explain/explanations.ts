@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { badInput } from '../errors';
+import { badInput, briefly } from '../errors';
 import type { Signature } from '../graph/models/model.entity';
 import { asModelInputs, packInstances, type InputBatch } from '../serving/instances';
 import type { ModelServer } from '../serving/model-server';
@@ -118,10 +118,7 @@ export async function explain(
   const attribute = (request: ExplainRequest) =>
     source.server.explain(artifact.sha256, request).catch((error: unknown) => {
       if (error instanceof GraphQLError) throw error;
-      throw badInput(
-        'method',
-        `this model cannot be explained by ${method}: ${(error as Error).message.replace(/\s+/g, ' ').slice(0, 200)}`,
-      );
+      throw badInput('method', `this model cannot be explained by ${method}: ${briefly(error)}`);
     });
   const image = isImage(signature);
   const common = (result: ExplainResult, row: number) => ({

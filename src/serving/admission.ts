@@ -1,4 +1,4 @@
-import { unavailable } from '../errors';
+import { briefly, unavailable } from '../errors';
 import { InvalidArtifact } from './artifact-store';
 import { WorkerPool, type WorkerOptions } from './pool';
 
@@ -29,8 +29,7 @@ export async function admitByTrialLoad(files: Map<string, Buffer>, options: Work
   try {
     await pool.load('admission', files);
   } catch (error) {
-    const reason = (error as Error).message.replace(/\s+/g, ' ').slice(0, 200);
-    throw new InvalidArtifact(`The model does not load in TensorFlow.js: ${reason}`);
+    throw new InvalidArtifact(`The model does not load in TensorFlow.js: ${briefly(error)}`);
   } finally {
     await pool.close();
   }

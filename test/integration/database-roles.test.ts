@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { Client } from 'pg';
 import { loadConfig } from '../../src/config';
+import { withClient } from '../../src/db/roles';
 import { startGateway } from '../../src/main';
 import { createLogger } from '../../src/telemetry/logger';
 import { CreateTeamDocument } from '../generated/graphql';
 import { serverUrl } from '../support/database';
 import { startTestGateway, type TestGateway } from '../support/gateway';
-
-async function as<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 describe('database roles', () => {
   let gw: TestGateway;
@@ -43,7 +33,7 @@ describe('database roles', () => {
   });
 
   it('runs as a role that may append to the audit trail but not rewrite it, nor disable its trigger', async () => {
-    await as(gw.databaseEnv.DATABASE_URL, async (runtime) => {
+    await withClient(gw.databaseEnv.DATABASE_URL, async (runtime) => {
       const { rows } = await runtime.query<{ rolsuper: boolean; owned: number }>(
         `select rolsuper, (select count(*)::int from pg_class where relowner = pg_roles.oid and relnamespace = 'public'::regnamespace) as owned from pg_roles where rolname = current_user`,
       );
@@ -69,7 +59,7 @@ describe('database roles', () => {
   });
 
   it('migrates as the owner, which owns every table', async () => {
-    await as(gw.databaseEnv.MODELGATE_MIGRATION_URL, async (owner) => {
+    await withClient(gw.databaseEnv.MODELGATE_MIGRATION_URL, async (owner) => {
       const { rows } = await owner.query<{ tablename: string; owner: string }>(
         `select tablename, tableowner as owner from pg_tables where schemaname = 'public' and tableowner <> current_user`,
       );

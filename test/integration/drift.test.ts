@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
@@ -16,6 +14,7 @@ import { createChain, creditDatasetVersion, deploy } from '../support/fixtures';
 import { ADMIN, startTestGateway, type TestGateway } from '../support/gateway';
 import { Scrape } from '../support/prometheus';
 import { collect, subscriber } from '../support/subscriptions';
+import { policyFolder } from '../support/policies';
 
 /** Training data whose income spreads evenly over [0, 2) (two histogram bins); age has no statistics. */
 const trainingData = (datasetId: string): RegisterDatasetVersionInput => ({
@@ -36,16 +35,13 @@ const instances = (from: number, count: number, shift: number) =>
   }));
 
 describe('drift of live traffic', { timeout: 120_000 }, () => {
-  const policies = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-drift-policies-'));
+  // Small numbers, so that a test sends hundreds of instances, not thousands.
+  const policies = policyFolder({
+    'drift.yaml':
+      'enabled: true\nwindowMinutes: 5\nminInstances: 50\npsi: { warn: 0.1, alert: 0.25 }\ncheckEverySeconds: 0.2\nearlyTrafficReference: 100\n',
+  });
   let gw: TestGateway;
   before(async () => {
-    const shipped = path.resolve(__dirname, '../../../policies');
-    for (const file of fs.readdirSync(shipped)) fs.copyFileSync(path.join(shipped, file), path.join(policies, file));
-    // Small numbers, so that a test sends hundreds of instances, not thousands.
-    fs.writeFileSync(
-      path.join(policies, 'drift.yaml'),
-      'enabled: true\nwindowMinutes: 5\nminInstances: 50\npsi: { warn: 0.1, alert: 0.25 }\ncheckEverySeconds: 0.2\nearlyTrafficReference: 100\n',
-    );
     gw = await startTestGateway({ MODELGATE_POLICIES_DIR: policies });
   });
   after(async () => {

@@ -12,6 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { Client } from 'pg';
 import pino from 'pino';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedded';
+import { withClient } from '../../src/db/roles';
 import { createLogger } from '../../src/telemetry/logger';
 import {
   CreateApiKeyDocument,
@@ -223,15 +224,7 @@ describe('while the database is down', { timeout: 240_000 }, () => {
       .update(Buffer.from(new Float32Array([instance.income, instance.age]).buffer))
       .digest('hex');
 
-  async function withDatabase<T>(work: (client: Client) => Promise<T>): Promise<T> {
-    const client = new Client({ connectionString: database!.superuserUrl });
-    await client.connect();
-    try {
-      return await work(client);
-    } finally {
-      await client.end();
-    }
-  }
+  const withDatabase = <T>(work: (client: Client) => Promise<T>) => withClient(database!.superuserUrl, work);
   const loggedDigests = () =>
     withDatabase(async (client) => {
       const { rows } = await client.query<{ instances_sha256: string }>(

@@ -1,25 +1,21 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TeamsDocument } from '../generated/graphql';
 import type { GraphQLClient } from '../support/client';
 import { startTestGateway, type TestGateway } from '../support/gateway';
+import { policyFolder, shippedPolicy } from '../support/policies';
 
-const policies = path.resolve(__dirname, '../../../policies');
-const shipped = fs.readFileSync(path.join(policies, 'roles.yaml'), 'utf8');
+const shipped = shippedPolicy('roles.yaml');
 
 describe('policies reload without a restart', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-policies-'));
+  const dir = policyFolder();
   const roles = path.join(dir, 'roles.yaml');
   let gw: TestGateway;
   let viewer: GraphQLClient;
   before(async () => {
-    fs.writeFileSync(roles, shipped);
-    for (const file of fs.readdirSync(policies).filter((name) => name !== 'roles.yaml'))
-      fs.copyFileSync(path.join(policies, file), path.join(dir, file));
     gw = await startTestGateway({ MODELGATE_POLICIES_DIR: dir });
     viewer = await gw.as({ user: 'vera', roles: ['viewer'] });
   });

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import {
@@ -17,6 +15,7 @@ import {
 import type { GraphQLClient } from '../support/client';
 import { createChain, creditDatasetVersion, deploy, serviceClient } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
+import { policyFolder, shippedPolicy } from '../support/policies';
 
 /** Training data with a personal column: the log keeps only the digest of what the model was asked. */
 function personalVersion(datasetId: string): RegisterDatasetVersionInput {
@@ -209,26 +208,18 @@ describe('the prediction log in the graph: ModelVersion.predictions, Deployment.
 });
 
 describe('explainPrediction under custom policies: the inference budget, and personal features', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-policies-'));
+  // An auditor reads the log with its instances, but no training data, so not which columns are personal.
+  const auditor = '  auditor:\n    rules:\n      - { action: read, subject: [ModelVersion, PredictionLogEntry] }\n';
+  const dir = policyFolder({
+    // A budget of 100 instance-evaluations: integrated gradients of 2 instances at 32 steps (2 × 34) fits once.
+    'limits.yaml': shippedPolicy('limits.yaml').replace('default: 20000000', 'default: 100'),
+    'roles.yaml': shippedPolicy('roles.yaml').replace('  admin:\n', `${auditor}  admin:\n`),
+  });
   let gw: TestGateway;
   let versionId: string;
   let entryId: string;
 
   before(async () => {
-    const shipped = path.resolve(__dirname, '../../../policies');
-    for (const file of ['gates.yaml', 'explanations.yaml', 'drift.yaml'])
-      fs.copyFileSync(path.join(shipped, file), path.join(dir, file));
-    // A budget of 100 instance-evaluations: integrated gradients of 2 instances at 32 steps (2 × 34) fits once.
-    fs.writeFileSync(
-      path.join(dir, 'limits.yaml'),
-      fs.readFileSync(path.join(shipped, 'limits.yaml'), 'utf8').replace('default: 20000000', 'default: 100'),
-    );
-    // An auditor reads the log with its instances, but no training data, so not which columns are personal.
-    const auditor = '  auditor:\n    rules:\n      - { action: read, subject: [ModelVersion, PredictionLogEntry] }\n';
-    fs.writeFileSync(
-      path.join(dir, 'roles.yaml'),
-      fs.readFileSync(path.join(shipped, 'roles.yaml'), 'utf8').replace('  admin:\n', `${auditor}  admin:\n`),
-    );
     gw = await startTestGateway({ MODELGATE_POLICIES_DIR: dir });
     // income is a SENSITIVE column of the training data: kept in the log (not personal data), hidden from whom may not see it.
     const chain = await createChain(gw.client, 'audited', 'CONFIDENTIAL', (id) => ({

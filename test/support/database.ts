@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { provisionDatabase } from '../../src/db/roles';
+import { provisionDatabase, withClient } from '../../src/db/roles';
 
 /** The server every test database lives on: DATABASE_URL, set by CI or by test/run.ts. */
 export function serverUrl(): string {
@@ -36,15 +35,10 @@ export async function createTestDatabase(server = serverUrl()): Promise<TestData
     url: runtimeUrl,
     superuserUrl: superuserUrl.toString(),
     env: { DATABASE_URL: runtimeUrl, MODELGATE_MIGRATION_URL: ownerUrl },
-    drop: async () => {
-      const client = new Client({ connectionString: server });
-      await client.connect();
-      try {
+    drop: () =>
+      withClient(server, async (client) => {
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         for (const role of [owner, runtime]) await client.query(`DROP ROLE IF EXISTS ${role.name}`);
-      } finally {
-        await client.end();
-      }
-    },
+      }),
   };
 }

@@ -1,10 +1,17 @@
 import parsePrometheusTextFormat, { type Family, type Sample } from 'parse-prometheus-text-format';
 
 /**
- * A scrape of /metrics, parsed by a Prometheus text-format parser. That parser folds every series
- * of a histogram into one (labels dropped), so histograms are read a second time as untyped
- * families: each `_bucket`, `_sum` and `_count` series then keeps its labels.
+ * Parses Prometheus' text exposition format with a Prometheus text-format parser. That parser folds
+ * every series of a histogram into one (labels dropped), so histograms are read as untyped
+ * families: each `_bucket`, `_sum` and `_count` series then keeps its labels. The text must also
+ * parse as served.
  */
+export function parseExposition(text: string): Family[] {
+  parsePrometheusTextFormat(text);
+  return parsePrometheusTextFormat(text.replace(/^(# TYPE \S+) histogram$/gm, '$1 untyped'));
+}
+
+/** A scrape of /metrics, parsed (`parseExposition`). */
 export class Scrape {
   private constructor(
     readonly text: string,
@@ -15,8 +22,7 @@ export class Scrape {
     const response = await fetch(metricsUrl, { headers });
     if (response.status !== 200) throw new Error(`GET /metrics answered ${response.status}`);
     const text = await response.text();
-    parsePrometheusTextFormat(text); // the exposition as served must parse
-    return new Scrape(text, parsePrometheusTextFormat(text.replace(/^(# TYPE \S+) histogram$/gm, '$1 untyped')));
+    return new Scrape(text, parseExposition(text));
   }
 
   /** The samples of a metric whose labels include `labels`. */

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { accessFor } from '../../src/authz/access';
 import { loadPolicy, PolicyStore } from '../../src/authz/policy';
 import { createLogger } from '../../src/telemetry/logger';
+import { policyFolder, shippedPolicies } from '../support/policies';
 
-const shipped = path.resolve(__dirname, '../../../policies');
+const shipped = shippedPolicies;
 
 /** The folders policyDir made, removed when the file's tests end. */
 const made: string[] = [];
@@ -15,11 +15,8 @@ after(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true 
 
 /** A policies folder with these roles and the shipped gates. */
 function policyDir(rolesYaml: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-policy-'));
+  const dir = policyFolder({ 'roles.yaml': rolesYaml });
   made.push(dir);
-  fs.writeFileSync(path.join(dir, 'roles.yaml'), rolesYaml);
-  for (const file of fs.readdirSync(shipped).filter((name) => name !== 'roles.yaml'))
-    fs.copyFileSync(path.join(shipped, file), path.join(dir, file));
   return dir;
 }
 

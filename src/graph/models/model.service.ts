@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { badInput } from '../../errors';
+import { badInput, briefly } from '../../errors';
 import { GateStage, type GateResult } from '../../governance/gate-result';
 import { awaitingReviewBy } from '../../governance/governance.service';
 import { ArtifactUpload, ownersOf } from '../../serving/artifact-upload.entity';
@@ -100,8 +100,7 @@ async function inModel<T>(field: string, work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
-    const reason = (error as Error).message.replace(/\s+/g, ' ').slice(0, 200);
-    throw badInput(field, `the model does not run on zeros shaped as the signature says: ${reason}`);
+    throw badInput(field, `the model does not run on zeros shaped as the signature says: ${briefly(error)}`);
   }
 }
 
