@@ -22,6 +22,9 @@ import { WorkerPool } from './serving/pool';
 import { RoutingTable } from './serving/routing-table';
 import { TrainingDataCache } from './serving/training-data';
 import { createHttpServer } from './http/server';
+import { container } from 'tsyringe';
+import { AuditTrail } from './graph/audit/audit.service';
+import { PredictionService } from './serving/predict.service';
 import type { Logger } from './telemetry/logger';
 import { Metrics, type ServingLabels } from './telemetry/metrics';
 
@@ -72,7 +75,6 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
   try {
     const events = new EventRelay(database.url, logger);
     await events.start();
-    const schema = await buildGraphSchema(events.pubSub);
     const authenticator = createAuthenticator(database.orm, verifyToken);
     const trainingData = new TrainingDataCache(database.orm);
     const routing = new RoutingTable(database.background, trainingData, logger, config.serving.routingRefreshMs);
@@ -129,7 +131,18 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       janitorEveryMs,
       config.serving.unloadIdleMs,
     );
-    const serving = { server, maxInstances: config.serving.maxInstances, log, trainingData, routing, metrics, drift };
+    const predictions = new PredictionService(server, routing, log, drift, metrics, config.serving.maxInstances);
+    // What resolvers reach through type-graphql's container: one child container per gateway.
+    const services = container.createChildContainer();
+    services.registerInstance(AuditTrail, new AuditTrail(config.auditKey ?? secretFile(config.dataDir, 'audit-key')));
+    services.registerInstance(EventRelay, events);
+    services.registerInstance(ArtifactStore, artifacts);
+    services.registerInstance(ModelServer, server);
+    services.registerInstance(TrainingDataCache, trainingData);
+    services.registerInstance(DriftMonitor, drift);
+    services.registerInstance(Metrics, metrics);
+    services.registerInstance(PredictionService, predictions);
+    const schema = await buildGraphSchema(events.pubSub, services);
     const http = await createHttpServer({
       schema,
       orm: database.orm,
@@ -137,17 +150,19 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       authenticate: authenticator.authenticate,
       policies,
       pubSub: events.pubSub,
-      changed: (change) => events.changed(change),
-      auditKey: config.auditKey ?? secretFile(config.dataDir, 'audit-key'),
       artifacts,
       artifactMaxBytes: config.artifactMaxBytes,
-      metrics: config.metrics,
+      metricsAccess: config.metrics,
       admitArtifact: admitOneAtATime({
         backend: config.serving.backend,
         memoryMb: config.serving.workerMemoryMb,
         callTimeoutMs: 30_000,
       }),
-      serving,
+      models: server,
+      predictions,
+      routing,
+      predictionLog: log,
+      metrics,
       version: config.version,
     });
     await new Promise<void>((resolve, reject) => {

@@ -17,6 +17,8 @@ export class Access {
   constructor(
     readonly identity: Identity,
     readonly ability: MongoAbility,
+    /** The policies in force when the request arrived: a reload mid-request does not split it. */
+    readonly policy: Policy,
   ) {}
 
   /** May the caller `action` some `subjectType` (or some `field` of one)? Conditions not considered. */
@@ -72,7 +74,7 @@ const abilities = new WeakMap<Identity, { policy: Policy; ability: MongoAbility 
 export function accessFor(identity: Identity, policy: Policy): Access {
   let cached = abilities.get(identity);
   if (cached?.policy !== policy) abilities.set(identity, (cached = { policy, ability: abilityFor(identity, policy) }));
-  return new Access(identity, cached.ability);
+  return new Access(identity, cached.ability, policy);
 }
 
 function abilityFor(identity: Identity, policy: Policy): MongoAbility {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Resolver, Root, Subscription, FieldResolver } from 'type-graphql';
 import { Allow } from '../authz/guard';
-import type { RequestContext } from '../graph/context';
+import type { RequestContext, SubscriptionContext } from '../graph/context';
 import { Deployment, DeploymentStatus } from '../graph/deployments/deployment.entity';
 import { LifecycleState, Model, ModelVersion } from '../graph/models/model.entity';
 import { findNode, findReadable } from '../graph/persistence';
@@ -44,8 +44,8 @@ export class DeploymentEvent {
  * Before each event: credentials and policy checked again, caches dropped (a subscription
  * outlives any one query), and the subscribed node still readable, else the event is withheld.
  */
-async function recheck(ctx: RequestContext, readable: () => Promise<unknown>): Promise<void> {
-  await ctx.refresh?.();
+async function recheck(ctx: SubscriptionContext, readable: () => Promise<unknown>): Promise<void> {
+  await ctx.refresh();
   await readable();
 }
 
@@ -55,7 +55,7 @@ export class ModelVersionEventResolver {
   @Subscription(() => ModelVersionEvent, {
     description: 'Lifecycle steps of the versions of a model, from any gateway sharing the database.',
     subscribe: async ({ args, context }) => {
-      const ctx = context as RequestContext;
+      const ctx = context as SubscriptionContext;
       const model = await findNode(ctx, Model, 'modelId', args.modelId as string);
       return ctx.pubSub.subscribe(topics.model(model.id));
     },
@@ -63,7 +63,7 @@ export class ModelVersionEventResolver {
   async modelVersionEvents(
     @Arg('modelId', () => ID) modelId: string,
     @Root() event: GraphEvent,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: SubscriptionContext,
   ): Promise<ModelVersionEvent> {
     await recheck(ctx, () => findNode(ctx, Model, 'modelId', modelId));
     return {
@@ -87,7 +87,7 @@ export class DeploymentEventResolver {
   @Subscription(() => DeploymentEvent, {
     description: 'Changes to a deployment (routes, retirement) and drift alerts on it.',
     subscribe: async ({ args, context }) => {
-      const ctx = context as RequestContext;
+      const ctx = context as SubscriptionContext;
       const deployment = await findReadable(
         ctx,
         Deployment,
@@ -101,7 +101,7 @@ export class DeploymentEventResolver {
   async deploymentEvents(
     @Arg('name') name: string,
     @Root() event: GraphEvent,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: SubscriptionContext,
   ): Promise<DeploymentEvent> {
     await recheck(ctx, () => findReadable(ctx, Deployment, { name }, name, 'name'));
     return {

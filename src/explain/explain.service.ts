@@ -9,8 +9,11 @@ import { overBudget } from '../limits/plugin';
 import { instanceOf } from '../serving/instances';
 import { PredictionLogEntry } from '../serving/prediction-log.entity';
 import { InstancesWithheld } from '../serving/prediction-log.inputs';
-import { loggedInputs, loggedPrediction } from '../serving/prediction-log.service';
-import { featuresWithheld, type TrainingData } from '../serving/training-data';
+import { PredictionLogService } from '../serving/prediction-log.service';
+import { featuresWithheld, TrainingDataCache, type TrainingData } from '../serving/training-data';
+import { ModelServer } from '../serving/model-server';
+import { Metrics } from '../telemetry/metrics';
+import { injectable } from 'tsyringe';
 import { inSpan } from '../telemetry/spans';
 import { resolveBaseline, vectorElement } from './baselines';
 import { explanationCost } from './cost';
@@ -18,47 +21,107 @@ import { explain, isImage, type Explainable, type Explanation } from './explanat
 import { applyLimits } from './limits';
 import { BaselineSource, settle, type ExplanationArgs } from './settings';
 
-/**
- * A prediction's explanations as the caller may have them: arguments over the deployment's
- * defaults, cut to the caller's role limits, measured from the resolved baseline, and with what
- * the caller may not see of the training data withheld.
- */
-export function explainPrediction(
-  ctx: RequestContext,
-  source: Explainable,
-  args: ExplanationArgs,
-  heatmaps = true,
-): Promise<Explanation[]> {
-  return inSpan(ctx.tracer, 'explain', {}, async (span) => {
-    const { signature } = source.version;
-    const image = isImage(signature);
-    const { settings, baselineAsked, baselineValues } = settle(args, source.defaults, image);
-    const allowed = applyLimits(ctx.policy.explanations, ctx.identity.roles, settings);
-    const training = await ctx.serving.trainingData.of(source.version);
-    const baseline = resolveBaseline(
-      allowed.baseline,
-      baselineAsked,
-      signature.inputs,
-      readableStatistics(ctx, training, allowed.baseline, baselineAsked),
-      baselineValues,
-    );
-    const instances = source.inputs[0]!.shape[0]!;
-    const cost = instances * explanationCost(allowed, signature);
-    span.setAttributes({
-      'modelgate.explain.method': allowed.method,
-      'modelgate.explain.baseline': baseline.source,
-      'modelgate.explain.instances': instances,
-      'modelgate.explain.cost': cost,
+/** Explanations of predictions: now, as predict's explanations field, or again, from the prediction log. */
+@injectable()
+export class ExplanationService {
+  constructor(
+    private readonly server: ModelServer,
+    private readonly trainingData: TrainingDataCache,
+    private readonly metrics: Metrics,
+    private readonly log: PredictionLogService,
+  ) {}
+
+  /**
+   * A prediction's explanations as the caller may have them: arguments over the deployment's
+   * defaults, cut to the caller's role limits, measured from the resolved baseline, and with what
+   * the caller may not see of the training data withheld.
+   */
+  explainPrediction(
+    ctx: RequestContext,
+    source: Explainable,
+    args: ExplanationArgs,
+    heatmaps = true,
+  ): Promise<Explanation[]> {
+    return inSpan('explain', {}, async (span) => {
+      const { signature } = source.version;
+      const image = isImage(signature);
+      const { settings, baselineAsked, baselineValues } = settle(args, source.defaults, image);
+      const allowed = applyLimits(ctx.access.policy.explanations, ctx.identity.roles, settings);
+      const training = await this.trainingData.of(source.version);
+      const baseline = resolveBaseline(
+        allowed.baseline,
+        baselineAsked,
+        signature.inputs,
+        readableStatistics(ctx, training, allowed.baseline, baselineAsked),
+        baselineValues,
+      );
+      const instances = source.inputs[0]!.shape[0]!;
+      const cost = instances * explanationCost(allowed, signature);
+      span.setAttributes({
+        'modelgate.explain.method': allowed.method,
+        'modelgate.explain.baseline': baseline.source,
+        'modelgate.explain.instances': instances,
+        'modelgate.explain.cost': cost,
+      });
+      const withheld = featuresWithheld(ctx.access, training);
+      const { metrics } = this;
+      const started = performance.now();
+      const explanations = await explain(this.server, source, allowed, baseline, heatmaps);
+      metrics.explanationSeconds.observe({ method: allowed.method }, (performance.now() - started) / 1000);
+      metrics.explanations.inc({ method: allowed.method }, instances);
+      metrics.explanationEvaluations.inc({ method: allowed.method }, cost);
+      return explanations.map((explanation) => withhold(explanation, withheld));
     });
-    const withheld = featuresWithheld(ctx.access, training);
-    const { metrics } = ctx.serving;
-    const started = performance.now();
-    const explanations = await explain(source, allowed, baseline, heatmaps);
-    metrics.explanationSeconds.observe({ method: allowed.method }, (performance.now() - started) / 1000);
-    metrics.explanations.inc({ method: allowed.method }, instances);
-    metrics.explanationEvaluations.inc({ method: allowed.method }, cost);
-    return explanations.map((explanation) => withhold(explanation, withheld));
-  });
+  }
+
+  /**
+   * Explains a logged prediction again: its stored inputs, unpacked, on the very version that
+   * answered (loaded from its artifact if no deployment serves it now), with the deployment's
+   * defaults, the caller's role limits and the redaction of explainPrediction. The work is charged
+   * to the request's inference budget before any of it runs. `instance` picks one instance.
+   */
+  async explainLoggedPrediction(
+    ctx: RequestContext,
+    id: string,
+    args: ExplanationArgs,
+    instance: number | undefined,
+    heatmaps: boolean,
+  ): Promise<Explanation[]> {
+    const logged = await this.log.loggedPrediction(ctx, await findNode(ctx, PredictionLogEntry, 'id', id));
+    const inputs = await this.log.loggedInputs(ctx, logged);
+    if ('withheld' in inputs) {
+      if (inputs.withheld === InstancesWithheld.DIGEST_ONLY) {
+        throw failedPrecondition(
+          "Only a digest of this prediction's instances was kept (its model version's training data holds personal data), so it cannot be explained again; ask for explanations when predicting: predict { explanations }.",
+        );
+      }
+      const why =
+        inputs.withheld === InstancesWithheld.PERSONAL_DATA ? ', some of them personal or sensitive features,' : '';
+      throw ctx.access.denied('read', `the instances of this logged prediction${why} which explaining it again needs`);
+    }
+    const count = logged.entry.instanceCount;
+    if (instance != null && (instance < 0 || instance >= count))
+      throw badInput('instance', `must be between 0 and ${count - 1}: the prediction answered ${count} instance(s).`);
+    const batches = instance == null ? inputs.batches : instanceOf(inputs.batches, instance);
+    const { version, deployment } = logged;
+    const defaults = deployment?.explanationDefaults ?? {};
+    chargeInference(
+      ctx,
+      (instance == null ? count : 1) *
+        explanationCost(settledFor(ctx, version.signature, args, defaults), version.signature),
+    );
+    const training = await this.trainingData.of(version);
+    const served = {
+      id: version.id,
+      version: version.version,
+      state: version.lifecycleState,
+      signature: version.signature,
+      artifact: { sha256: version.artifact.sha256 },
+      run: version.run ? { id: version.run.id } : undefined,
+      personal: training.personal,
+    };
+    return this.explainPrediction(ctx, { version: served, inputs: batches, defaults }, args, heatmaps);
+  }
 }
 
 /**
@@ -115,63 +178,9 @@ function withhold(explanation: Explanation, withheld: Set<string>): Explanation 
 /** Inference work each request's explainPrediction fields were charged: aliases add up against one budget. */
 const charged = new WeakMap<RequestContext, number>();
 
-/**
- * Explains a logged prediction again: its stored inputs, unpacked, on the very version that
- * answered (loaded from its artifact if no deployment serves it now), with the deployment's
- * defaults, the caller's role limits and the redaction of explainPrediction. The work is charged
- * to the request's inference budget before any of it runs. `instance` picks one instance.
- */
-export async function explainLoggedPrediction(
-  ctx: RequestContext,
-  id: string,
-  args: ExplanationArgs,
-  instance: number | undefined,
-  heatmaps: boolean,
-): Promise<Explanation[]> {
-  const logged = await loggedPrediction(ctx, await findNode(ctx, PredictionLogEntry, 'id', id));
-  const inputs = await loggedInputs(ctx, logged);
-  if ('withheld' in inputs) {
-    if (inputs.withheld === InstancesWithheld.DIGEST_ONLY) {
-      throw failedPrecondition(
-        "Only a digest of this prediction's instances was kept (its model version's training data holds personal data), so it cannot be explained again; ask for explanations when predicting: predict { explanations }.",
-      );
-    }
-    const why =
-      inputs.withheld === InstancesWithheld.PERSONAL_DATA ? ', some of them personal or sensitive features,' : '';
-    throw ctx.access.denied('read', `the instances of this logged prediction${why} which explaining it again needs`);
-  }
-  const count = logged.entry.instanceCount;
-  if (instance != null && (instance < 0 || instance >= count))
-    throw badInput('instance', `must be between 0 and ${count - 1}: the prediction answered ${count} instance(s).`);
-  const batches = instance == null ? inputs.batches : instanceOf(inputs.batches, instance);
-  const { version, deployment } = logged;
-  const defaults = deployment?.explanationDefaults ?? {};
-  chargeInference(
-    ctx,
-    (instance == null ? count : 1) *
-      explanationCost(settledFor(ctx, version.signature, args, defaults), version.signature),
-  );
-  const training = await ctx.serving.trainingData.of(version);
-  const served = {
-    id: version.id,
-    version: version.version,
-    state: version.lifecycleState,
-    signature: version.signature,
-    artifact: { sha256: version.artifact.sha256 },
-    run: version.run ? { id: version.run.id } : undefined,
-    personal: training.personal,
-  };
-  return explainPrediction(
-    ctx,
-    { server: ctx.serving.server, version: served, inputs: batches, defaults },
-    args,
-    heatmaps,
-  );
-}
-
 function chargeInference(ctx: RequestContext, cost: number): void {
   const total = (charged.get(ctx) ?? 0) + cost;
-  const budget = inferenceBudget(ctx.policy.limits, ctx.identity.roles);
+  const budget = inferenceBudget(ctx.access.policy.limits, ctx.identity.roles);
   if (total > budget) throw overBudget(total, budget);
   charged.set(ctx, total);
 }

@@ -69,7 +69,6 @@ type AttributedFeature = Pick<FeatureAttribution, 'feature' | 'input'>;
 
 /** What a prediction keeps so that its explanations can be computed if, and only if, they are selected. */
 export interface Explainable {
-  server: ModelServer;
   /** The version that answered, with its artifact, signature and run. */
   version: ServedVersion;
   inputs: InputBatch[];
@@ -107,6 +106,7 @@ export function tabularFeatures(signature: Signature): AttributedFeature[] {
  * inference workers, a share of the instances at a time, behind plain predictions.
  */
 export async function explain(
+  server: ModelServer,
   source: Explainable,
   settings: ExplanationSettings,
   baseline: Baseline,
@@ -116,7 +116,7 @@ export async function explain(
   const { signature, artifact } = source.version;
   // What a worker refuses (a graph model op without a gradient, say) is this model's limit, not the gateway's fault.
   const attribute = (request: ExplainRequest) =>
-    source.server.explain(artifact.sha256, request).catch((error: unknown) => {
+    server.explain(artifact.sha256, request).catch((error: unknown) => {
       if (error instanceof GraphQLError) throw error;
       throw badInput('method', `this model cannot be explained by ${method}: ${briefly(error)}`);
     });

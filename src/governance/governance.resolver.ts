@@ -2,17 +2,21 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import { Allow } from '../authz/guard';
 import type { RequestContext } from '../graph/context';
 import { ModelVersion } from '../graph/models/model.entity';
-import { approve, archive, deprecate, reject, submitForReview } from './governance.service';
 import { Review } from './review.entity';
+import { injectable } from 'tsyringe';
+import { GovernanceService } from './governance.service';
 
+@injectable()
 @Resolver(() => ModelVersion)
 export class GovernanceResolver {
+  constructor(private readonly governanceService: GovernanceService) {}
+
   @Allow('submit', 'ModelVersion')
   @Mutation(() => ModelVersion, {
     description: 'DRAFT → IN_REVIEW, when the submit gates pass; CONFLICT with the gate results when not.',
   })
   submitModelVersionForReview(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
-    return submitForReview(ctx, id);
+    return this.governanceService.submitForReview(ctx, id);
   }
 
   @Allow('review', 'ModelVersion')
@@ -24,7 +28,7 @@ export class GovernanceResolver {
     @Arg('comment') comment: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ModelVersion> {
-    return approve(ctx, id, comment);
+    return this.governanceService.approve(ctx, id, comment);
   }
 
   @Allow('review', 'ModelVersion')
@@ -34,13 +38,13 @@ export class GovernanceResolver {
     @Arg('reason') reason: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ModelVersion> {
-    return reject(ctx, id, reason);
+    return this.governanceService.reject(ctx, id, reason);
   }
 
   @Allow('deprecate', 'ModelVersion')
   @Mutation(() => ModelVersion, { description: 'APPROVED → DEPRECATED, once no production route sends it traffic.' })
   deprecateModelVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
-    return deprecate(ctx, id);
+    return this.governanceService.deprecate(ctx, id);
   }
 
   @Allow('archive', 'ModelVersion')
@@ -48,7 +52,7 @@ export class GovernanceResolver {
     description: 'DEPRECATED or REJECTED → ARCHIVED, once no active deployment uses it.',
   })
   archiveModelVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
-    return archive(ctx, id);
+    return this.governanceService.archive(ctx, id);
   }
 
   @FieldResolver(() => [Review], { description: 'Decisions of reviewers, oldest first.' })

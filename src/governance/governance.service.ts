@@ -3,7 +3,6 @@ import { GraphQLError } from 'graphql';
 import type { Action } from '../authz/subjects';
 import { conflict, ErrorCode, forbidden } from '../errors';
 import { notify } from '../events/events';
-import { recordAudit, snapshot } from '../graph/audit/audit.service';
 import type { RequestContext } from '../graph/context';
 import { Dataset } from '../graph/datasets/dataset.entity';
 import { Deployment, DeploymentRoute, DeploymentStatus, Environment } from '../graph/deployments/deployment.entity';
@@ -15,6 +14,9 @@ import { GateStage, type GateResult } from './gate-result';
 import { evaluateGates, type GateEvidence } from './gates';
 import { assertTransition } from './lifecycle';
 import { Review, ReviewDecision } from './review.entity';
+import { injectable } from 'tsyringe';
+import { AuditTrail, snapshot } from '../graph/audit/audit.service';
+import { EventRelay } from '../events/events';
 
 /** Raised inside a transition's transaction when gates fail; the results are then kept on their own. */
 class GatesFailed extends Error {
@@ -26,123 +28,132 @@ class GatesFailed extends Error {
   }
 }
 
-export function submitForReview(ctx: RequestContext, id: string): Promise<ModelVersion> {
-  return transition(ctx, id, 'submit', 'submitModelVersionForReview', async (em, version) => {
-    assertTransition(version, LifecycleState.IN_REVIEW);
-    await passGates(ctx, em, version, GateStage.SUBMIT);
-    version.lifecycleState = LifecycleState.IN_REVIEW;
-  });
-}
+/** The review lifecycle of model versions: gates, four-eyes approval, and the audit of every transition. */
+@injectable()
+export class GovernanceService {
+  constructor(
+    private readonly audit: AuditTrail,
+    private readonly events: EventRelay,
+  ) {}
 
-export function approve(ctx: RequestContext, id: string, comment: string): Promise<ModelVersion> {
-  const text = checkComment('comment', comment);
-  return transition(ctx, id, 'review', 'approveModelVersion', async (em, version) => {
-    assertTransition(version, LifecycleState.APPROVED);
-    await checkReviewer(ctx, em, version);
-    await passGates(ctx, em, version, GateStage.APPROVE);
-    em.create(Review, {
-      modelVersion: version,
-      reviewer: ctx.identity.subject,
-      decision: ReviewDecision.APPROVE,
-      comment: text,
-    });
-    await em.flush();
-    const approvals = await em.count(Review, { modelVersion: version, decision: ReviewDecision.APPROVE });
-    if (approvals >= ctx.policy.gates.approval.quorum) version.lifecycleState = LifecycleState.APPROVED;
-  });
-}
-
-export function reject(ctx: RequestContext, id: string, reason: string): Promise<ModelVersion> {
-  const text = checkComment('reason', reason);
-  return transition(ctx, id, 'review', 'rejectModelVersion', async (em, version) => {
-    assertTransition(version, LifecycleState.REJECTED);
-    await checkReviewer(ctx, em, version);
-    em.create(Review, {
-      modelVersion: version,
-      reviewer: ctx.identity.subject,
-      decision: ReviewDecision.REJECT,
-      comment: text,
-    });
-    version.lifecycleState = LifecycleState.REJECTED;
-  });
-}
-
-export function deprecate(ctx: RequestContext, id: string): Promise<ModelVersion> {
-  return transition(ctx, id, 'deprecate', 'deprecateModelVersion', async (em, version) => {
-    assertTransition(version, LifecycleState.DEPRECATED);
-    await refuseIfServing(ctx, em, version, 'deprecated', [Environment.PRODUCTION]);
-    version.lifecycleState = LifecycleState.DEPRECATED;
-  });
-}
-
-export function archive(ctx: RequestContext, id: string): Promise<ModelVersion> {
-  return transition(ctx, id, 'archive', 'archiveModelVersion', async (em, version) => {
-    assertTransition(version, LifecycleState.ARCHIVED);
-    await refuseIfServing(ctx, em, version, 'archived', [Environment.PRODUCTION, Environment.STAGING]);
-    version.lifecycleState = LifecycleState.ARCHIVED;
-  });
-}
-
-/**
- * One lifecycle step: the version is locked (concurrent reviewers queue here), changed, audited
- * and announced in one transaction. When gates fail, nothing of the step is written, but the
- * gate results are kept on the version, with an audit event of the refusal, so reviewers see why.
- */
-async function transition(
-  ctx: RequestContext,
-  id: string,
-  action: Action,
-  mutation: string,
-  step: (em: EntityManager, version: ModelVersion) => Promise<void>,
-): Promise<ModelVersion> {
-  try {
-    const changed = await inTransaction(ctx, async (em) => {
-      const version = await lockById(ctx, em, ModelVersion, 'id', id, action);
-      const before = snapshot(version);
-      await step(em, version);
-      await recordAudit(ctx, em, mutation, version, before);
-      await notify(em, {
-        kind: 'modelVersion',
-        action: mutation,
-        actor: ctx.identity.subject,
-        at: new Date().toISOString(),
-        modelId: version.model.id,
-        modelVersionId: version.id,
-        state: version.lifecycleState,
-      });
-      return version;
-    });
-    // Routes obey lifecycle states: this gateway's routing table has the new state before the step answers.
-    await ctx.changed('modelVersion');
-    return changed;
-  } catch (error) {
-    if (!(error instanceof GatesFailed)) throw error;
-    await keepGateResults(ctx, error, `${mutation}:refused`);
-    const failed = error.results.filter((result) => !result.passed);
-    throw new GraphQLError(`${failed.length} gate(s) failed: ${failed.map((result) => result.reason).join(' ')}`, {
-      extensions: { code: ErrorCode.CONFLICT, gateResults: error.results },
+  submitForReview(ctx: RequestContext, id: string): Promise<ModelVersion> {
+    return this.transition(ctx, id, 'submit', 'submitModelVersionForReview', async (em, version) => {
+      assertTransition(version, LifecycleState.IN_REVIEW);
+      await this.passGates(ctx, em, version, GateStage.SUBMIT);
+      version.lifecycleState = LifecycleState.IN_REVIEW;
     });
   }
-}
 
-async function passGates(
-  ctx: RequestContext,
-  em: EntityManager,
-  version: ModelVersion,
-  stage: GateStage,
-): Promise<void> {
-  const results = evaluateGates(ctx.policy.gates, stage, await gatherEvidence(ctx, em, version));
-  if (results.some((result) => !result.passed)) throw new GatesFailed(version.id, results);
-  version.gateResults = withStage(version.gateResults, stage, results);
-}
+  approve(ctx: RequestContext, id: string, comment: string): Promise<ModelVersion> {
+    const text = checkComment('comment', comment);
+    return this.transition(ctx, id, 'review', 'approveModelVersion', async (em, version) => {
+      assertTransition(version, LifecycleState.APPROVED);
+      await checkReviewer(ctx, em, version);
+      await this.passGates(ctx, em, version, GateStage.APPROVE);
+      em.create(Review, {
+        modelVersion: version,
+        reviewer: ctx.identity.subject,
+        decision: ReviewDecision.APPROVE,
+        comment: text,
+      });
+      await em.flush();
+      const approvals = await em.count(Review, { modelVersion: version, decision: ReviewDecision.APPROVE });
+      if (approvals >= ctx.access.policy.gates.approval.quorum) version.lifecycleState = LifecycleState.APPROVED;
+    });
+  }
 
-async function keepGateResults(ctx: RequestContext, failure: GatesFailed, action: string): Promise<void> {
-  await inTransaction(ctx, async (em) => {
-    const version = await em.findOneOrFail(ModelVersion, failure.versionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    const before = snapshot(version);
-    version.gateResults = withStage(version.gateResults, failure.results[0]!.stage, failure.results);
-    await recordAudit(ctx, em, action, version, before);
-  });
+  reject(ctx: RequestContext, id: string, reason: string): Promise<ModelVersion> {
+    const text = checkComment('reason', reason);
+    return this.transition(ctx, id, 'review', 'rejectModelVersion', async (em, version) => {
+      assertTransition(version, LifecycleState.REJECTED);
+      await checkReviewer(ctx, em, version);
+      em.create(Review, {
+        modelVersion: version,
+        reviewer: ctx.identity.subject,
+        decision: ReviewDecision.REJECT,
+        comment: text,
+      });
+      version.lifecycleState = LifecycleState.REJECTED;
+    });
+  }
+
+  deprecate(ctx: RequestContext, id: string): Promise<ModelVersion> {
+    return this.transition(ctx, id, 'deprecate', 'deprecateModelVersion', async (em, version) => {
+      assertTransition(version, LifecycleState.DEPRECATED);
+      await refuseIfServing(ctx, em, version, 'deprecated', [Environment.PRODUCTION]);
+      version.lifecycleState = LifecycleState.DEPRECATED;
+    });
+  }
+
+  archive(ctx: RequestContext, id: string): Promise<ModelVersion> {
+    return this.transition(ctx, id, 'archive', 'archiveModelVersion', async (em, version) => {
+      assertTransition(version, LifecycleState.ARCHIVED);
+      await refuseIfServing(ctx, em, version, 'archived', [Environment.PRODUCTION, Environment.STAGING]);
+      version.lifecycleState = LifecycleState.ARCHIVED;
+    });
+  }
+
+  /**
+   * One lifecycle step: the version is locked (concurrent reviewers queue here), changed, audited
+   * and announced in one transaction. When gates fail, nothing of the step is written, but the
+   * gate results are kept on the version, with an audit event of the refusal, so reviewers see why.
+   */
+  private async transition(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    mutation: string,
+    step: (em: EntityManager, version: ModelVersion) => Promise<void>,
+  ): Promise<ModelVersion> {
+    try {
+      const changed = await inTransaction(ctx, async (em) => {
+        const version = await lockById(ctx, em, ModelVersion, 'id', id, action);
+        const before = snapshot(version);
+        await step(em, version);
+        await this.audit.record(ctx, em, mutation, version, before);
+        await notify(em, {
+          kind: 'modelVersion',
+          action: mutation,
+          actor: ctx.identity.subject,
+          at: new Date().toISOString(),
+          modelId: version.model.id,
+          modelVersionId: version.id,
+          state: version.lifecycleState,
+        });
+        return version;
+      });
+      // Routes obey lifecycle states: this gateway's routing table has the new state before the step answers.
+      await this.events.changed('modelVersion');
+      return changed;
+    } catch (error) {
+      if (!(error instanceof GatesFailed)) throw error;
+      await this.keepGateResults(ctx, error, `${mutation}:refused`);
+      const failed = error.results.filter((result) => !result.passed);
+      throw new GraphQLError(`${failed.length} gate(s) failed: ${failed.map((result) => result.reason).join(' ')}`, {
+        extensions: { code: ErrorCode.CONFLICT, gateResults: error.results },
+      });
+    }
+  }
+
+  private async passGates(
+    ctx: RequestContext,
+    em: EntityManager,
+    version: ModelVersion,
+    stage: GateStage,
+  ): Promise<void> {
+    const results = evaluateGates(ctx.access.policy.gates, stage, await gatherEvidence(ctx, em, version));
+    if (results.some((result) => !result.passed)) throw new GatesFailed(version.id, results);
+    version.gateResults = withStage(version.gateResults, stage, results);
+  }
+
+  private async keepGateResults(ctx: RequestContext, failure: GatesFailed, action: string): Promise<void> {
+    await inTransaction(ctx, async (em) => {
+      const version = await em.findOneOrFail(ModelVersion, failure.versionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const before = snapshot(version);
+      version.gateResults = withStage(version.gateResults, failure.results[0]!.stage, failure.results);
+      await this.audit.record(ctx, em, action, version, before);
+    });
+  }
 }
 
 function withStage(previous: GateResult[], stage: GateStage, results: GateResult[]): GateResult[] {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { container, type DependencyContainer } from 'tsyringe';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { authChecker } from '../authz/guard';
 import type { GraphPubSub } from '../events/events';
@@ -54,10 +55,19 @@ export const resolvers = [
   DeploymentPredictionsResolver,
 ] as const;
 
-/** The executable schema; `pubSub` feeds subscriptions (printing the SDL needs none). */
-export function buildGraphSchema(pubSub: GraphPubSub = createPubSub()): Promise<GraphQLSchema> {
+/**
+ * The executable schema. `services` holds the gateway's long-lived services (see main.ts):
+ * resolvers are made from it once, each given the services its constructor names. `pubSub` feeds
+ * subscriptions. Printing the SDL needs neither.
+ */
+export function buildGraphSchema(
+  pubSub: GraphPubSub = createPubSub(),
+  services: DependencyContainer = container.createChildContainer(),
+): Promise<GraphQLSchema> {
+  for (const resolver of resolvers) services.registerSingleton<object>(resolver);
   return buildSchema({
     resolvers,
+    container: { get: (type) => services.resolve(type) },
     validate: false,
     authChecker,
     authMode: 'error',

@@ -6,7 +6,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { trace } from '@opentelemetry/api';
 import express from 'express';
 import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -18,12 +17,17 @@ import type { PolicyStore } from '../authz/policy';
 import { pendingMigrations } from '../db/orm';
 import { ErrorCode } from '../errors';
 import type { GraphPubSub } from '../events/events';
-import { createRequestContext, type RequestContext } from '../graph/context';
+import { RequestContext, SubscriptionContext } from '../graph/context';
 import { widestDocumentShape } from '../limits/limits';
 import { documentLimits, documentShapePlugin, inferenceBudgetPlugin, schemaDetailsPlugin } from '../limits/plugin';
 import { RateLimits } from '../limits/rate-limits';
 import type { Logger } from '../telemetry/logger';
 import type { ArtifactStore } from '../serving/artifact-store';
+import type { ModelServer } from '../serving/model-server';
+import type { PredictionService } from '../serving/predict.service';
+import type { PredictionLog } from '../serving/prediction-log';
+import type { RoutingTable } from '../serving/routing-table';
+import type { Metrics } from '../telemetry/metrics';
 import { artifactRoutes } from './artifacts';
 import type { Config } from '../config';
 import { graphqlHandler } from './graphql-handler';
@@ -44,16 +48,19 @@ export interface HttpServerDeps {
   logger: Logger;
   authenticate: Authenticate;
   policies: PolicyStore;
+  /** This process's subscribers, fed by the database's notifications. */
   pubSub: GraphPubSub;
-  changed: RequestContext['changed'];
-  auditKey: string;
   artifacts: ArtifactStore;
   artifactMaxBytes: number;
   /** Who may read /metrics. */
-  metrics: Config['metrics'];
+  metricsAccess: Config['metrics'];
   /** A trial load of an uploaded model before it is stored. */
   admitArtifact: (files: Map<string, Buffer>) => Promise<void>;
-  serving: RequestContext['serving'];
+  models: ModelServer;
+  predictions: PredictionService;
+  routing: RoutingTable;
+  predictionLog: PredictionLog;
+  metrics: Metrics;
   /** modelgate's version, as the inference protocol's server metadata reports it. */
   version: string;
 }
@@ -65,7 +72,7 @@ export interface HttpServerDeps {
 export async function createHttpServer(
   deps: HttpServerDeps,
 ): Promise<{ server: http.Server; stop(deadline: number): Promise<boolean> }> {
-  const { schema, orm, logger, authenticate, policies, pubSub, changed, auditKey, artifacts, serving } = deps;
+  const { schema, orm, logger, authenticate, policies, pubSub, artifacts, models, metrics } = deps;
   const app = express();
   // GraphQL (the hot path) goes straight to Apollo; the other routes through express.
   // So does the inference protocol's /v2.
@@ -79,26 +86,11 @@ export async function createHttpServer(
     else app(req, res);
   });
   const connections = new ConnectionDrain(server);
-  const tracer = trace.getTracer('modelgate');
   const formatError = createErrorFormatter(logger);
 
   const contextFor = (identity: Identity, headers: IncomingHttpHeaders): RequestContext => {
-    const policy = policies.current;
     const requestId = typeof headers['x-request-id'] === 'string' ? headers['x-request-id'].slice(0, 64) : randomUUID();
-    return createRequestContext({
-      access: accessFor(identity, policy),
-      policy,
-      orm,
-      logger: logger.child({ requestId }),
-      tracer,
-      requestId,
-      traceId: trace.getActiveSpan()?.spanContext().traceId,
-      pubSub,
-      changed,
-      auditKey,
-      artifacts,
-      serving,
-    });
+    return new RequestContext(accessFor(identity, policies.current), orm, logger.child({ requestId }), requestId);
   };
 
   // The widest document shape of all roles (policies/limits.yaml), read once: every request is
@@ -146,12 +138,10 @@ export async function createHttpServer(
           ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
           : result,
       context: (ws) => {
-        const ctx = contextFor(ws.extra.identity!, {});
-        const refresh = async () => {
-          Object.assign(ctx, contextFor(await authenticate(ws.extra.headers!), {}), { refresh });
-        };
-        ctx.refresh = refresh;
-        return ctx;
+        const requestId = randomUUID();
+        const reauthorize = async () => accessFor(await authenticate(ws.extra.headers!), policies.current);
+        const access = accessFor(ws.extra.identity!, policies.current);
+        return new SubscriptionContext(access, orm, logger.child({ requestId }), requestId, pubSub, reauthorize);
       },
     },
     wsServer,
@@ -169,8 +159,8 @@ export async function createHttpServer(
       // No HTTP caching of GraphQL answers here; its plugin would otherwise visit every field of every request.
       ApolloServerPluginCacheControlDisabled(),
       documentShapePlugin(limits),
-      metricsPlugin(serving.metrics),
-      inferenceBudgetPlugin(),
+      metricsPlugin(metrics),
+      inferenceBudgetPlugin({ routing: deps.routing, maxInstances: deps.predictions.maxInstances }),
       schemaDetailsPlugin(),
       // No landing page: the one Apollo serves by default loads its sandbox from a third party's CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -190,7 +180,7 @@ export async function createHttpServer(
       await orm.em.getConnection().execute('select 1');
       const pending = await pendingMigrations(orm);
       const ready = pending.length === 0;
-      const backend = await serving.server.backendInfo();
+      const backend = await models.backendInfo();
       const status = ready ? 'ready' : 'migrations pending';
       if (!detailed) return void res.status(ready ? 200 : 503).json({ status });
       res.status(ready ? 200 : 503).json({
@@ -200,7 +190,7 @@ export async function createHttpServer(
         inferenceBackend: backend.name,
         // webgpu: the GPU it runs on (vendor, architecture, device).
         ...(backend.adapter && { inferenceAdapter: backend.adapter }),
-        predictionLog: serving.log.stats,
+        predictionLog: deps.predictionLog.stats,
       });
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed');
@@ -210,7 +200,7 @@ export async function createHttpServer(
     }
   });
 
-  if (deps.metrics.access !== 'off') app.get('/metrics', metricsRoute(serving.metrics, deps.metrics));
+  if (deps.metricsAccess.access !== 'off') app.get('/metrics', metricsRoute(metrics, deps.metricsAccess));
 
   app.use(reviewPageRoutes());
 
@@ -264,8 +254,9 @@ export async function createHttpServer(
   graphql = graphqlHandler(apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: requestContext });
   v2 = v2Handler({
     context: requestContext,
+    predictions: deps.predictions,
     workersReady: () =>
-      serving.server.backend().then(
+      models.backend().then(
         () => true,
         () => false,
       ),

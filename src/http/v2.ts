@@ -5,13 +5,14 @@ import { badInput, ErrorCode, notFound } from '../errors';
 import type { RequestContext } from '../graph/context';
 import type { Signature, TensorSpec } from '../graph/models/model.entity';
 import { packTensors, protocolDatatypes } from '../serving/instances';
-import { predict, routesTakingTraffic, servedDeployment } from '../serving/predict.service';
+import type { PredictionService } from '../serving/predict.service';
 import type { Logger } from '../telemetry/logger';
 import { parseJson, readBody, RefusedBody } from './body';
 
 export interface V2Deps {
   /** The request's context: authenticates its credentials (a GraphQLError refuses them). */
   context: (req: IncomingMessage) => Promise<RequestContext>;
+  predictions: PredictionService;
   /** Whether the inference workers have started. */
   workersReady: () => Promise<boolean>;
   maxBodyBytes: number;
@@ -86,15 +87,15 @@ export function v2Handler(deps: V2Deps) {
 
 const modelReady: Handler = async (req, res, deps, name, version) => {
   const ctx = await deps.context(req);
-  const deployment = servedDeployment(ctx, name!, 'read');
-  routesTakingTraffic(ctx, deployment, version);
+  const deployment = deps.predictions.servedDeployment(ctx, name!, 'read');
+  deps.predictions.routesTakingTraffic(ctx, deployment, version);
   send(res, 200, { name: name!, ready: true });
 };
 
 const modelMetadata: Handler = async (req, res, deps, name, version) => {
   const ctx = await deps.context(req);
-  const deployment = servedDeployment(ctx, name!, 'read');
-  const routes = routesTakingTraffic(ctx, deployment, version);
+  const deployment = deps.predictions.servedDeployment(ctx, name!, 'read');
+  const routes = deps.predictions.routesTakingTraffic(ctx, deployment, version);
   // The version most traffic goes to speaks for the deployment.
   const { signature } = routes.reduce((most, route) => (route.weight > most.weight ? route : most)).version;
   send(res, 200, {
@@ -117,11 +118,11 @@ const infer: Handler = async (req, res, deps, name, version) => {
   if (routingKey !== undefined && typeof routingKey !== 'string')
     throw badInput('parameters.routing_key', 'must be a string.');
   const ctx = await deps.context(req);
-  const result = await predict(ctx, {
+  const result = await deps.predictions.predict(ctx, {
     deployment: name!,
     version,
     routingKey,
-    pack: (signature) => packTensors(signature, request.inputs, ctx.serving.maxInstances, binary),
+    pack: (signature) => packTensors(signature, request.inputs, deps.predictions.maxInstances, binary),
   });
   const tensors = result.tensors.map((tensor, index) => ({
     name: result.signature.outputs[index]?.name ?? tensor.name,

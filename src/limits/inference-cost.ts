@@ -18,8 +18,15 @@ import {
   type ExplanationSettings,
 } from '../explain/settings';
 import type { RequestContext } from '../graph/context';
+import type { RoutingTable } from '../serving/routing-table';
 import type { Signature } from '../graph/models/model.entity';
 import { fieldsNamed } from '../graph/selections';
+
+/** What the inference cost of a request is read from: the deployments in memory, and the most instances a request may send. */
+export interface InferenceLimits {
+  routing: RoutingTable;
+  maxInstances: number;
+}
 
 /**
  * The inference work an operation asks for, before any of it runs, in instance-evaluations (see
@@ -30,6 +37,7 @@ import { fieldsNamed } from '../graph/selections';
  */
 export function inferenceCost(
   ctx: RequestContext,
+  serving: InferenceLimits,
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
@@ -42,8 +50,8 @@ export function inferenceCost(
   let cost = 0;
   for (const node of fieldsNamed(operation.selectionSet, 'predict', fragments)) {
     const args: Record<string, unknown> = safely(() => getArgumentValues(predictField, node, variables), {});
-    const instances = Array.isArray(args.instances) ? args.instances.length : ctx.serving.maxInstances;
-    const deployment = ctx.serving.routing.get(String(args.deployment));
+    const instances = Array.isArray(args.instances) ? args.instances.length : serving.maxInstances;
+    const deployment = serving.routing.get(String(args.deployment));
     const signatures = (deployment?.routes ?? []).map((route) => route.version.signature);
     let perInstance = 1;
     for (const explanation of node.selectionSet ? fieldsNamed(node.selectionSet, 'explanations', fragments) : []) {
@@ -88,7 +96,11 @@ export function settledFor(
   args: ExplanationArgs,
   defaults: ExplanationArgs,
 ): ExplanationSettings {
-  return applyLimits(ctx.policy.explanations, ctx.identity.roles, settle(args, defaults, isImage(signature)).settings);
+  return applyLimits(
+    ctx.access.policy.explanations,
+    ctx.identity.roles,
+    settle(args, defaults, isImage(signature)).settings,
+  );
 }
 
 function safely<T, F>(read: () => T, fallback: F): T | F {

@@ -13,7 +13,7 @@ import {
 import { ErrorCode } from '../errors';
 import type { RequestContext } from '../graph/context';
 import { fieldsNamed } from '../graph/selections';
-import { inferenceCost } from './inference-cost';
+import { inferenceCost, type InferenceLimits } from './inference-cost';
 import { documentShapeOf, inferenceBudget, mayIntrospect, type DocumentShape } from './limits';
 
 /**
@@ -37,14 +37,14 @@ export function documentLimits(limits: DocumentShape) {
  * before any of it runs, naming the cost and the budget. Callers who may not predict at all are
  * left to the resolvers, which refuse them as such.
  */
-export function inferenceBudgetPlugin(): ApolloServerPlugin<RequestContext> {
+export function inferenceBudgetPlugin(serving: InferenceLimits): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue: ctx, operation, document, request, schema }) {
           if (!operation || !ctx.access.can('predict', 'Deployment')) return;
-          const cost = inferenceCost(ctx, schema, operation, fragmentsOf(document), request.variables ?? {});
-          const budget = inferenceBudget(ctx.policy.limits, ctx.identity.roles);
+          const cost = inferenceCost(ctx, serving, schema, operation, fragmentsOf(document), request.variables ?? {});
+          const budget = inferenceBudget(ctx.access.policy.limits, ctx.identity.roles);
           if (cost <= budget) return;
           throw overBudget(cost, budget);
         },
@@ -73,7 +73,7 @@ export function schemaDetailsPlugin(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue: ctx, operation, document }) {
-          if (!operation || mayIntrospect(ctx.policy.limits, ctx.identity.roles)) return;
+          if (!operation || mayIntrospect(ctx.access.policy.limits, ctx.identity.roles)) return;
           const fragments = fragmentsOf(document);
           if (
             fieldsNamed(operation.selectionSet, '__schema', fragments).length +
@@ -98,7 +98,7 @@ export function schemaDetailsPlugin(): ApolloServerPlugin<RequestContext> {
           if (
             response.body.kind !== 'single' ||
             !response.body.singleResult.errors ||
-            (ctx && mayIntrospect(ctx.policy.limits, ctx.identity.roles))
+            (ctx && mayIntrospect(ctx.access.policy.limits, ctx.identity.roles))
           )
             return;
           response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
@@ -129,7 +129,7 @@ export function documentShapePlugin(widest: DocumentShape): ApolloServerPlugin<R
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue: ctx, document, request, schema }) {
-          const own = documentShapeOf(ctx.policy.limits, ctx.identity.roles);
+          const own = documentShapeOf(ctx.access.policy.limits, ctx.identity.roles);
           if ((Object.keys(own) as (keyof DocumentShape)[]).every((key) => own[key] >= widest[key])) return;
           const refuse = (message: string) =>
             new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { trace, type SpanContext } from '@opentelemetry/api';
 import { unavailable } from '../errors';
-import type { InputBatch } from './instances';
-import type { OutputBatch } from './instances';
+import { tracer } from '../telemetry/spans';
+import type { InputBatch, OutputBatch } from './instances';
 
 interface Queued {
   inputs: InputBatch[];
@@ -144,7 +144,7 @@ export class DynamicBatcher {
       batch.map((item) => now - item.arrived),
     );
     const links = batch.flatMap((item) => (item.span ? [{ context: item.span }] : []));
-    const span = trace.getTracer('modelgate').startSpan('inference batch', {
+    const span = tracer.startSpan('inference batch', {
       root: true,
       links,
       attributes: { 'modelgate.batch.instances': size, 'modelgate.batch.requests': batch.length },

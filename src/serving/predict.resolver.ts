@@ -2,14 +2,15 @@ import { GraphQLJSON } from 'graphql-scalars';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../graph/selections';
-import { explainPrediction } from '../explain/explain.service';
 import { Explanation } from '../explain/explanations';
 import { explanationArgs, ExplanationRequestArgs } from '../explain/settings';
 import { Allow } from '../authz/guard';
 import type { RequestContext } from '../graph/context';
 import { packInstances } from './instances';
 import { PredictionOutput } from './prediction-output';
-import { predict, type PredictionResult } from './predict.service';
+import { injectable } from 'tsyringe';
+import { PredictionService, type PredictionResult } from './predict.service';
+import { ExplanationService } from '../explain/explain.service';
 
 @ObjectType({ simpleResolvers: true })
 export class Prediction {
@@ -19,8 +20,14 @@ export class Prediction {
   @Field(() => [PredictionOutput], { description: 'One per instance, in order.' }) outputs!: PredictionOutput[];
 }
 
+@injectable()
 @Resolver(() => Prediction)
 export class PredictResolver {
+  constructor(
+    private readonly predictionService: PredictionService,
+    private readonly explanationService: ExplanationService,
+  ) {}
+
   @FieldResolver(() => [Explanation], {
     description:
       "Feature attributions per instance, computed only when selected; arguments left out take the deployment's defaults.",
@@ -32,7 +39,12 @@ export class PredictResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Explanation[]> {
     // Heatmaps cost a PNG each: drawn only when asked for.
-    return explainPrediction(ctx, prediction.explainable, explanationArgs(args), selects(info, 'heatmap'));
+    return this.explanationService.explainPrediction(
+      ctx,
+      prediction.explainable,
+      explanationArgs(args),
+      selects(info, 'heatmap'),
+    );
   }
 
   @Allow('predict', 'Deployment')
@@ -53,10 +65,10 @@ export class PredictResolver {
     routingKey: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<PredictionResult> {
-    return predict(ctx, {
+    return this.predictionService.predict(ctx, {
       deployment,
       routingKey,
-      pack: (signature) => packInstances(signature, instances, ctx.serving.maxInstances),
+      pack: (signature) => packInstances(signature, instances, this.predictionService.maxInstances),
     });
   }
 }

@@ -3,7 +3,6 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../authz/guard';
 import { badInput } from '../errors';
-import { explainLoggedPrediction } from '../explain/explain.service';
 import { Explanation } from '../explain/explanations';
 import { explanationArgs, ExplanationRequestArgs } from '../explain/settings';
 import type { RequestContext } from '../graph/context';
@@ -14,14 +13,22 @@ import { selects } from '../graph/selections';
 import { instancesOf } from './instances';
 import { PredictionLogEntry } from './prediction-log.entity';
 import { DEFAULT_RANGE_DAYS, InstancesWithheld, MAX_RANGE_DAYS, PredictionLogArgs } from './prediction-log.inputs';
-import { instancesWithheld, listPredictions, loggedInputs, loggedPrediction } from './prediction-log.service';
+import { injectable } from 'tsyringe';
+import { PredictionLogService } from './prediction-log.service';
+import { ExplanationService } from '../explain/explain.service';
 
 const PredictionLogEntryConnection = ConnectionType(PredictionLogEntry);
 /** Instances one entry shows at most: an entry may hold a thousand images. */
 const MAX_INSTANCES_SHOWN = 100;
 
+@injectable()
 @Resolver(() => PredictionLogEntry)
 export class PredictionLogEntryResolver {
+  constructor(
+    private readonly predictionLogService: PredictionLogService,
+    private readonly explanationService: ExplanationService,
+  ) {}
+
   @FieldResolver(() => ModelVersion, { description: 'The version that answered.' })
   modelVersion(@Root() entry: PredictionLogEntry, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
     return ctx.loaders.referenced(ModelVersion, entry.modelVersion.id);
@@ -47,7 +54,10 @@ export class PredictionLogEntryResolver {
   ): Promise<unknown[] | null> {
     if (first < 0 || first > MAX_INSTANCES_SHOWN)
       throw badInput('first', `must be between 0 and ${MAX_INSTANCES_SHOWN}, got ${first}.`);
-    const inputs = await loggedInputs(ctx, await loggedPrediction(ctx, entry));
+    const inputs = await this.predictionLogService.loggedInputs(
+      ctx,
+      await this.predictionLogService.loggedPrediction(ctx, entry),
+    );
     return 'batches' in inputs ? instancesOf(inputs.batches, first) : null;
   }
 
@@ -59,7 +69,12 @@ export class PredictionLogEntryResolver {
     @Root() entry: PredictionLogEntry,
     @Ctx() ctx: RequestContext,
   ): Promise<InstancesWithheld | null> {
-    return (await instancesWithheld(ctx, await loggedPrediction(ctx, entry))) ?? null;
+    return (
+      (await this.predictionLogService.instancesWithheld(
+        ctx,
+        await this.predictionLogService.loggedPrediction(ctx, entry),
+      )) ?? null
+    );
   }
 
   @Allow('read', 'PredictionLogEntry')
@@ -75,27 +90,39 @@ export class PredictionLogEntryResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Explanation[]> {
-    return explainLoggedPrediction(ctx, id, explanationArgs(args), instance, selects(info, 'heatmap'));
+    return this.explanationService.explainLoggedPrediction(
+      ctx,
+      id,
+      explanationArgs(args),
+      instance,
+      selects(info, 'heatmap'),
+    );
   }
 }
 
 const predictionsDescription = (of: string) =>
   `What ${of} answered, newest first by default, as far as your roles may read the prediction log: a time range of at most ${MAX_RANGE_DAYS} days (the last ${DEFAULT_RANGE_DAYS} by default).`;
 
+@injectable()
 @Resolver(() => ModelVersion)
 export class ModelVersionPredictionsResolver {
+  constructor(private readonly predictionLogService: PredictionLogService) {}
+
   @Allow('read', 'PredictionLogEntry')
   @FieldResolver(() => PredictionLogEntryConnection, { description: predictionsDescription('this version') })
   predictions(@Root() version: ModelVersion, @Args() args: PredictionLogArgs, @Ctx() ctx: RequestContext) {
-    return listPredictions(ctx, { modelVersion: version.id }, args);
+    return this.predictionLogService.listPredictions(ctx, { modelVersion: version.id }, args);
   }
 }
 
+@injectable()
 @Resolver(() => Deployment)
 export class DeploymentPredictionsResolver {
+  constructor(private readonly predictionLogService: PredictionLogService) {}
+
   @Allow('read', 'PredictionLogEntry')
   @FieldResolver(() => PredictionLogEntryConnection, { description: predictionsDescription('this deployment') })
   predictions(@Root() deployment: Deployment, @Args() args: PredictionLogArgs, @Ctx() ctx: RequestContext) {
-    return listPredictions(ctx, { deployment: deployment.id }, args);
+    return this.predictionLogService.listPredictions(ctx, { deployment: deployment.id }, args);
   }
 }

@@ -4,20 +4,24 @@ import type { RequestContext } from '../context';
 import { Team } from '../teams/team.entity';
 import { ApiKey } from './api-key.entity';
 import { CreateApiKeyInput, CreatedApiKey } from './api-key.inputs';
-import { createApiKey, revokeApiKey } from './api-key.service';
+import { injectable } from 'tsyringe';
+import { ApiKeyService } from './api-key.service';
 
+@injectable()
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
+  constructor(private readonly apiKeyService: ApiKeyService) {}
+
   @Allow('create', 'ApiKey')
   @Mutation(() => CreatedApiKey, { description: 'Creates an API key for a client service of a team.' })
   createApiKey(@Arg('input') input: CreateApiKeyInput, @Ctx() ctx: RequestContext): Promise<CreatedApiKey> {
-    return createApiKey(ctx, input);
+    return this.apiKeyService.createApiKey(ctx, input);
   }
 
   @Allow('delete', 'ApiKey')
   @Mutation(() => ApiKey, { description: 'Revokes an API key; requests that send it are refused from now on.' })
   revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ApiKey> {
-    return revokeApiKey(ctx, id);
+    return this.apiKeyService.revokeApiKey(ctx, id);
   }
 
   @FieldResolver(() => Team)

@@ -4,12 +4,16 @@ import type { RequestContext } from '../context';
 import { ConnectionArgs, ConnectionType, SortDirection } from '../relay/connection';
 import { AuditEvent } from './audit-event.entity';
 import { AuditCheckpoint, AuditEventFilter, AuditIntegrity } from './audit.inputs';
-import { listAuditEvents, takeAuditCheckpoint, verifyAuditChain } from './audit.service';
+import { injectable } from 'tsyringe';
+import { AuditTrail, listAuditEvents } from './audit.service';
 
 const AuditEventConnection = ConnectionType(AuditEvent);
 
+@injectable()
 @Resolver(() => AuditEvent)
 export class AuditResolver {
+  constructor(private readonly auditTrail: AuditTrail) {}
+
   @Allow('read', 'AuditEvent')
   @Query(() => AuditEventConnection, {
     description: 'The audit trail, in chain order (oldest first unless direction is DESC).',
@@ -36,7 +40,7 @@ export class AuditResolver {
     checkpoint: AuditCheckpoint | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<AuditIntegrity> {
-    return verifyAuditChain(ctx.em.fork(), ctx.auditKey, checkpoint);
+    return this.auditTrail.verify(ctx.em.fork(), checkpoint);
   }
 
   @Allow('verify', 'AuditEvent')
@@ -45,6 +49,6 @@ export class AuditResolver {
       'The chain as it stands (events, last hash, time), signed under the audit key: keep it outside the database to verify against later.',
   })
   auditCheckpoint(@Ctx() ctx: RequestContext): Promise<AuditCheckpoint> {
-    return takeAuditCheckpoint(ctx.em.fork(), ctx.auditKey);
+    return this.auditTrail.checkpoint(ctx.em.fork());
   }
 }

@@ -7,12 +7,16 @@ import { ConnectionArgs, ConnectionType } from '../relay/connection';
 import { Team } from '../teams/team.entity';
 import { Dataset, DatasetVersion } from './dataset.entity';
 import { CreateDatasetInput, DatasetFilter, RegisterDatasetVersionInput } from './dataset.inputs';
-import { createDataset, listDatasets, registerDatasetVersion } from './dataset.service';
+import { injectable } from 'tsyringe';
+import { DatasetService } from './dataset.service';
 
 const DatasetConnection = ConnectionType(Dataset);
 
+@injectable()
 @Resolver(() => Dataset)
 export class DatasetResolver {
+  constructor(private readonly datasetService: DatasetService) {}
+
   @Allow('read', 'Dataset')
   @Query(() => DatasetConnection, { description: 'Datasets, a page at a time.' })
   datasets(
@@ -21,7 +25,7 @@ export class DatasetResolver {
     @Arg('orderBy', () => NamedOrder, { nullable: true }) orderBy: NamedOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
-    return listDatasets(ctx, page, filter, orderBy ?? byCreation);
+    return this.datasetService.listDatasets(ctx, page, filter, orderBy ?? byCreation);
   }
 
   @Allow('read', 'Dataset')
@@ -33,7 +37,7 @@ export class DatasetResolver {
   @Allow('create', 'Dataset')
   @Mutation(() => Dataset)
   createDataset(@Arg('input') input: CreateDatasetInput, @Ctx() ctx: RequestContext): Promise<Dataset> {
-    return createDataset(ctx, input);
+    return this.datasetService.createDataset(ctx, input);
   }
 
   @Allow('create', 'DatasetVersion')
@@ -42,7 +46,7 @@ export class DatasetResolver {
     @Arg('input') input: RegisterDatasetVersionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DatasetVersion> {
-    return registerDatasetVersion(ctx, input);
+    return this.datasetService.registerDatasetVersion(ctx, input);
   }
 
   @FieldResolver(() => Team)

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../authz/guard';
 import { badInput } from '../../errors';
-import { MAX_WINDOW_MINUTES } from '../../serving/drift';
+import { DriftMonitor, MAX_WINDOW_MINUTES } from '../../serving/drift';
 import type { RequestContext } from '../context';
 import { byCreation, NamedOrder } from '../filters';
 import { groupBy } from '../loaders';
@@ -16,19 +16,19 @@ import {
   UpdateDeploymentExplanationsInput,
   UpdateDeploymentRoutesInput,
 } from './deployment.inputs';
-import {
-  createDeployment,
-  findDeployment,
-  listDeployments,
-  retireDeployment,
-  updateDeploymentExplanations,
-  updateDeploymentRoutes,
-} from './deployment.service';
+import { injectable } from 'tsyringe';
+import { DeploymentService } from './deployment.service';
 
 const DeploymentConnection = ConnectionType(Deployment);
 
+@injectable()
 @Resolver(() => Deployment)
 export class DeploymentResolver {
+  constructor(
+    private readonly deploymentService: DeploymentService,
+    private readonly driftMonitor: DriftMonitor,
+  ) {}
+
   @Allow('read', 'Deployment')
   @Query(() => DeploymentConnection, { description: 'Deployments, a page at a time.' })
   deployments(
@@ -37,19 +37,19 @@ export class DeploymentResolver {
     @Arg('orderBy', () => NamedOrder, { nullable: true }) orderBy: NamedOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
-    return listDeployments(ctx, page, filter, orderBy ?? byCreation);
+    return this.deploymentService.listDeployments(ctx, page, filter, orderBy ?? byCreation);
   }
 
   @Allow('read', 'Deployment')
   @Query(() => Deployment, { description: 'A deployment by its unique name.' })
   deployment(@Arg('name') name: string, @Ctx() ctx: RequestContext): Promise<Deployment> {
-    return findDeployment(ctx, name);
+    return this.deploymentService.findDeployment(ctx, name);
   }
 
   @Allow('create', 'Deployment')
   @Mutation(() => Deployment)
   createDeployment(@Arg('input') input: CreateDeploymentInput, @Ctx() ctx: RequestContext): Promise<Deployment> {
-    return createDeployment(ctx, input);
+    return this.deploymentService.createDeployment(ctx, input);
   }
 
   @Allow('update', 'Deployment')
@@ -58,7 +58,7 @@ export class DeploymentResolver {
     @Arg('input') input: UpdateDeploymentRoutesInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Deployment> {
-    return updateDeploymentRoutes(ctx, input);
+    return this.deploymentService.updateDeploymentRoutes(ctx, input);
   }
 
   @Allow('update', 'Deployment')
@@ -67,13 +67,13 @@ export class DeploymentResolver {
     @Arg('input') input: UpdateDeploymentExplanationsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Deployment> {
-    return updateDeploymentExplanations(ctx, input);
+    return this.deploymentService.updateDeploymentExplanations(ctx, input);
   }
 
   @Allow('update', 'Deployment')
   @Mutation(() => Deployment, { description: 'Stops a deployment for good; its name stays taken.' })
   retireDeployment(@Arg('name') name: string, @Ctx() ctx: RequestContext): Promise<Deployment> {
-    return retireDeployment(ctx, name);
+    return this.deploymentService.retireDeployment(ctx, name);
   }
 
   @FieldResolver(() => Team)
@@ -108,7 +108,7 @@ export class DeploymentResolver {
   ): VersionDrift[] {
     if (!Number.isInteger(windowMinutes) || windowMinutes < 1 || windowMinutes > MAX_WINDOW_MINUTES)
       throw badInput('windowMinutes', `must be 1 to ${MAX_WINDOW_MINUTES}.`);
-    return ctx.serving.drift.report(deployment.id, windowMinutes).map((drift) => driftFor(ctx, drift, windowMinutes));
+    return this.driftMonitor.report(deployment.id, windowMinutes).map((drift) => driftFor(ctx, drift, windowMinutes));
   }
 
   @FieldResolver(() => ModelVersion, { nullable: true })

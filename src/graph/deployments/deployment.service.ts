@@ -2,7 +2,6 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { conflict } from '../../errors';
 import { BaselineSource, checkExplanationDefaults, type ExplanationDefaults } from '../../explain/settings';
 import { notify } from '../../events/events';
-import { recordAudit, snapshot } from '../audit/audit.service';
 import type { RequestContext } from '../context';
 import { containsText, type NamedOrder } from '../filters';
 import { LifecycleState, ModelVersion } from '../models/model.entity';
@@ -19,111 +18,137 @@ import type {
   UpdateDeploymentExplanationsInput,
   UpdateDeploymentRoutesInput,
 } from './deployment.inputs';
+import { injectable } from 'tsyringe';
+import { AuditTrail, snapshot } from '../audit/audit.service';
+import { EventRelay } from '../../events/events';
+import { ModelServer } from '../../serving/model-server';
 
 const MAX_ROUTES = 10;
 const MAX_BATCH_SIZE = 1024;
 const MAX_QUEUE_DELAY_MS = 1000;
 
-export async function createDeployment(ctx: RequestContext, input: CreateDeploymentInput): Promise<Deployment> {
-  const name = checkName('input.name', input.name);
-  const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
-  // Unset, the batching that suits the serving backend (larger batches on a GPU); the entity's when the workers did not start.
-  const batching = checkBatching(
-    'input.batching',
-    input.batching ?? (await ctx.serving.server.defaultBatching().catch(() => new Batching())),
-  );
-  const explanationDefaults = checkDefaults('input.explanationDefaults', input.explanationDefaults ?? {});
-  const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
-  authorize(
-    ctx,
-    'create',
-    'Deployment',
-    { team, name, environment: input.environment },
-    `deployments in team "${team.name}"`,
-  );
-  return changeDeployments(ctx, async (em) => {
-    await checkNameFree(em, Deployment, 'deployment', name);
-    const deployment = em.create(Deployment, {
-      team,
-      name,
-      environment: input.environment,
-      batching,
-      explanationDefaults,
-      createdBy: ctx.identity.subject,
+/** Deployments: endpoints, their routes to model versions, batching and explanation defaults. */
+@injectable()
+export class DeploymentService {
+  constructor(
+    private readonly audit: AuditTrail,
+    private readonly events: EventRelay,
+    private readonly server: ModelServer,
+  ) {}
+
+  async createDeployment(ctx: RequestContext, input: CreateDeploymentInput): Promise<Deployment> {
+    const name = checkName('input.name', input.name);
+    const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
+    // Unset, the batching that suits the serving backend (larger batches on a GPU); the entity's when the workers did not start.
+    const batching = checkBatching(
+      'input.batching',
+      input.batching ?? (await this.server.defaultBatching().catch(() => new Batching())),
+    );
+    const explanationDefaults = checkDefaults('input.explanationDefaults', input.explanationDefaults ?? {});
+    const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
+    authorize(
+      ctx,
+      'create',
+      'Deployment',
+      { team, name, environment: input.environment },
+      `deployments in team "${team.name}"`,
+    );
+    return this.changeDeployments(ctx, async (em) => {
+      await checkNameFree(em, Deployment, 'deployment', name);
+      const deployment = em.create(Deployment, {
+        team,
+        name,
+        environment: input.environment,
+        batching,
+        explanationDefaults,
+        createdBy: ctx.identity.subject,
+      });
+      await setRoutes(ctx, em, deployment, routes, input.shadowModelVersionId);
+      await this.announce(ctx, em, 'createDeployment', deployment);
+      return deployment;
     });
-    await setRoutes(ctx, em, deployment, routes, input.shadowModelVersionId);
-    await announce(ctx, em, 'createDeployment', deployment);
+  }
+
+  /** Replaces every route (and the shadow) of an active deployment in one step. */
+  async updateDeploymentRoutes(ctx: RequestContext, input: UpdateDeploymentRoutesInput): Promise<Deployment> {
+    const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
+    return this.changeDeployments(ctx, async (em) => {
+      const deployment = await lockActive(ctx, em, input.name);
+      const before = await deploymentSnapshot(em, deployment);
+      await em.nativeDelete(DeploymentRoute, { deployment });
+      await setRoutes(ctx, em, deployment, routes, input.shadowModelVersionId);
+      await this.announce(ctx, em, 'updateDeploymentRoutes', deployment, before);
+      return deployment;
+    });
+  }
+
+  /** Replaces how an active deployment explains its predictions by default. */
+  async updateDeploymentExplanations(
+    ctx: RequestContext,
+    input: UpdateDeploymentExplanationsInput,
+  ): Promise<Deployment> {
+    const explanationDefaults = checkDefaults('input.explanationDefaults', input.explanationDefaults);
+    return this.changeDeployments(ctx, async (em) => {
+      const deployment = await lockActive(ctx, em, input.name);
+      const before = await deploymentSnapshot(em, deployment);
+      deployment.explanationDefaults = explanationDefaults;
+      await this.announce(ctx, em, 'updateDeploymentExplanations', deployment, before);
+      return deployment;
+    });
+  }
+
+  async retireDeployment(ctx: RequestContext, name: string): Promise<Deployment> {
+    return this.changeDeployments(ctx, async (em) => {
+      const deployment = await lockActive(ctx, em, name);
+      const before = await deploymentSnapshot(em, deployment);
+      deployment.status = DeploymentStatus.RETIRED;
+      await this.announce(ctx, em, 'retireDeployment', deployment, before);
+      return deployment;
+    });
+  }
+
+  findDeployment(ctx: RequestContext, name: string): Promise<Deployment> {
+    return findReadable(ctx, Deployment, { name }, name, 'name');
+  }
+
+  listDeployments(ctx: RequestContext, args: ConnectionArgs, filter: DeploymentFilter | undefined, order: NamedOrder) {
+    const where: FilterQuery<Deployment> = {};
+    if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
+    if (filter?.nameContains) where.name = containsText(filter.nameContains);
+    if (filter?.environment) where.environment = filter.environment;
+    if (filter?.statusIn) where.status = { $in: filter.statusIn };
+    return paginate(ctx, Deployment, where, order, args);
+  }
+
+  /** A change to deployments in one transaction; once committed, this gateway's routing table has it before the mutation answers. */
+  private async changeDeployments(
+    ctx: RequestContext,
+    work: (em: EntityManager) => Promise<Deployment>,
+  ): Promise<Deployment> {
+    const deployment = await inTransaction(ctx, work);
+    await this.events.changed('deployment');
     return deployment;
-  });
-}
+  }
 
-/** Replaces every route (and the shadow) of an active deployment in one step. */
-export async function updateDeploymentRoutes(
-  ctx: RequestContext,
-  input: UpdateDeploymentRoutesInput,
-): Promise<Deployment> {
-  const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
-  return changeDeployments(ctx, async (em) => {
-    const deployment = await lockActive(ctx, em, input.name);
-    const before = await deploymentSnapshot(em, deployment);
-    await em.nativeDelete(DeploymentRoute, { deployment });
-    await setRoutes(ctx, em, deployment, routes, input.shadowModelVersionId);
-    await announce(ctx, em, 'updateDeploymentRoutes', deployment, before);
-    return deployment;
-  });
-}
-
-/** Replaces how an active deployment explains its predictions by default. */
-export async function updateDeploymentExplanations(
-  ctx: RequestContext,
-  input: UpdateDeploymentExplanationsInput,
-): Promise<Deployment> {
-  const explanationDefaults = checkDefaults('input.explanationDefaults', input.explanationDefaults);
-  return changeDeployments(ctx, async (em) => {
-    const deployment = await lockActive(ctx, em, input.name);
-    const before = await deploymentSnapshot(em, deployment);
-    deployment.explanationDefaults = explanationDefaults;
-    await announce(ctx, em, 'updateDeploymentExplanations', deployment, before);
-    return deployment;
-  });
-}
-
-export async function retireDeployment(ctx: RequestContext, name: string): Promise<Deployment> {
-  return changeDeployments(ctx, async (em) => {
-    const deployment = await lockActive(ctx, em, name);
-    const before = await deploymentSnapshot(em, deployment);
-    deployment.status = DeploymentStatus.RETIRED;
-    await announce(ctx, em, 'retireDeployment', deployment, before);
-    return deployment;
-  });
-}
-
-export function findDeployment(ctx: RequestContext, name: string): Promise<Deployment> {
-  return findReadable(ctx, Deployment, { name }, name, 'name');
-}
-
-export function listDeployments(
-  ctx: RequestContext,
-  args: ConnectionArgs,
-  filter: DeploymentFilter | undefined,
-  order: NamedOrder,
-) {
-  const where: FilterQuery<Deployment> = {};
-  if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
-  if (filter?.nameContains) where.name = containsText(filter.nameContains);
-  if (filter?.environment) where.environment = filter.environment;
-  if (filter?.statusIn) where.status = { $in: filter.statusIn };
-  return paginate(ctx, Deployment, where, order, args);
-}
-
-/** A change to deployments in one transaction; once committed, this gateway's routing table has it before the mutation answers. */
-async function changeDeployments(
-  ctx: RequestContext,
-  work: (em: EntityManager) => Promise<Deployment>,
-): Promise<Deployment> {
-  const deployment = await inTransaction(ctx, work);
-  await ctx.changed('deployment');
-  return deployment;
+  /** Audits a change to a deployment and tells its subscribers, in the change's transaction. */
+  private async announce(
+    ctx: RequestContext,
+    em: EntityManager,
+    action: string,
+    deployment: Deployment,
+    before?: unknown,
+  ): Promise<void> {
+    await this.audit.record(ctx, em, action, deployment, before, await deploymentSnapshot(em, deployment));
+    await notify(em, {
+      kind: 'deployment',
+      action,
+      actor: ctx.identity.subject,
+      at: new Date().toISOString(),
+      deploymentId: deployment.id,
+      deploymentName: deployment.name,
+      state: deployment.status,
+    });
+  }
 }
 
 async function lockActive(ctx: RequestContext, em: EntityManager, name: string): Promise<Deployment> {
@@ -210,7 +235,7 @@ async function setRoutes(
     routes.map((r) => r.globalId),
     true,
   );
-  const { stagingStates } = ctx.policy.gates.deployments;
+  const { stagingStates } = ctx.access.policy.gates.deployments;
   const takesTraffic = deployment.environment === Environment.PRODUCTION ? [LifecycleState.APPROVED] : stagingStates;
   versions.forEach((version, index) =>
     checkDeployable(`input.routes[${index}].modelVersionId`, version, takesTraffic, deployment.environment),
@@ -244,24 +269,4 @@ async function deploymentSnapshot(em: EntityManager, deployment: Deployment): Pr
     ...(snapshot(deployment) as object),
     routes: routes.map((route) => ({ modelVersion: route.modelVersion.id, weight: route.weight })),
   };
-}
-
-/** Audits a change to a deployment and tells its subscribers, in the change's transaction. */
-async function announce(
-  ctx: RequestContext,
-  em: EntityManager,
-  action: string,
-  deployment: Deployment,
-  before?: unknown,
-): Promise<void> {
-  await recordAudit(ctx, em, action, deployment, before, await deploymentSnapshot(em, deployment));
-  await notify(em, {
-    kind: 'deployment',
-    action,
-    actor: ctx.identity.subject,
-    at: new Date().toISOString(),
-    deploymentId: deployment.id,
-    deploymentName: deployment.name,
-    state: deployment.status,
-  });
 }

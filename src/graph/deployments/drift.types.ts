@@ -97,7 +97,7 @@ export class VersionDrift {
  * training data go only to callers who may read that dataset version (its edges are its quantiles).
  */
 export function driftFor(ctx: RequestContext, drift: TrackedVersion, windowMinutes: number): VersionDrift {
-  const { psi } = ctx.policy.drift;
+  const { psi } = ctx.access.policy.drift;
   const feature = (tracked: TrackedDrift): FeatureDrift => {
     const status = tracked.collecting
       ? DriftStatus.COLLECTING

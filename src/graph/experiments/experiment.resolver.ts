@@ -15,13 +15,17 @@ import {
   RunOrderField,
   StartRunInput,
 } from './experiment.inputs';
-import { createExperiment, finishRun, listExperiments, listRuns, logRunMetrics, startRun } from './experiment.service';
+import { injectable } from 'tsyringe';
+import { ExperimentService } from './experiment.service';
 
 const ExperimentConnection = ConnectionType(Experiment);
 const RunConnection = ConnectionType(Run);
 
+@injectable()
 @Resolver(() => Experiment)
 export class ExperimentResolver {
+  constructor(private readonly experimentService: ExperimentService) {}
+
   @Allow('read', 'Experiment')
   @Query(() => ExperimentConnection, { description: 'Experiments, a page at a time.' })
   experiments(
@@ -30,13 +34,13 @@ export class ExperimentResolver {
     @Arg('orderBy', () => NamedOrder, { nullable: true }) orderBy: NamedOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
-    return listExperiments(ctx, page, filter, orderBy ?? byCreation);
+    return this.experimentService.listExperiments(ctx, page, filter, orderBy ?? byCreation);
   }
 
   @Allow('create', 'Experiment')
   @Mutation(() => Experiment)
   createExperiment(@Arg('input') input: CreateExperimentInput, @Ctx() ctx: RequestContext): Promise<Experiment> {
-    return createExperiment(ctx, input);
+    return this.experimentService.createExperiment(ctx, input);
   }
 
   @FieldResolver(() => Team)
@@ -50,8 +54,11 @@ export class ExperimentResolver {
   }
 }
 
+@injectable()
 @Resolver(() => Run)
 export class RunResolver {
+  constructor(private readonly experimentService: ExperimentService) {}
+
   @Allow('read', 'Run')
   @Query(() => RunConnection, { description: 'Runs of all experiments, a page at a time.' })
   runs(
@@ -60,25 +67,30 @@ export class RunResolver {
     @Arg('orderBy', () => RunOrder, { nullable: true }) orderBy: RunOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
-    return listRuns(ctx, page, filter, orderBy ?? { field: RunOrderField.CREATED_AT, direction: SortDirection.ASC });
+    return this.experimentService.listRuns(
+      ctx,
+      page,
+      filter,
+      orderBy ?? { field: RunOrderField.CREATED_AT, direction: SortDirection.ASC },
+    );
   }
 
   @Allow('create', 'Run')
   @Mutation(() => Run, { description: 'Starts a run of an experiment, recording the dataset versions it trains on.' })
   startRun(@Arg('input') input: StartRunInput, @Ctx() ctx: RequestContext): Promise<Run> {
-    return startRun(ctx, input);
+    return this.experimentService.startRun(ctx, input);
   }
 
   @Allow('update', 'Run')
   @Mutation(() => Run)
   logRunMetrics(@Arg('input') input: LogRunMetricsInput, @Ctx() ctx: RequestContext): Promise<Run> {
-    return logRunMetrics(ctx, input);
+    return this.experimentService.logRunMetrics(ctx, input);
   }
 
   @Allow('update', 'Run')
   @Mutation(() => Run)
   finishRun(@Arg('input') input: FinishRunInput, @Ctx() ctx: RequestContext): Promise<Run> {
-    return finishRun(ctx, input);
+    return this.experimentService.finishRun(ctx, input);
   }
 
   @FieldResolver(() => Experiment)

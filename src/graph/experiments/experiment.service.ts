@@ -1,6 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { conflict } from '../../errors';
-import { recordAudit, snapshot } from '../audit/audit.service';
 import type { RequestContext } from '../context';
 import { DatasetVersion } from '../datasets/dataset.entity';
 import { containsText, type NamedOrder } from '../filters';
@@ -20,80 +19,83 @@ import {
   type RunOrder,
   type StartRunInput,
 } from './experiment.inputs';
+import { injectable } from 'tsyringe';
+import { AuditTrail, snapshot } from '../audit/audit.service';
 
-export async function createExperiment(ctx: RequestContext, input: CreateExperimentInput): Promise<Experiment> {
-  const name = checkName('input.name', input.name);
-  const description = checkText('input.description', input.description);
-  const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
-  authorize(ctx, 'create', 'Experiment', { team }, `experiments in team "${team.name}"`);
-  return inTransaction(ctx, async (em) => {
-    await checkNameFree(em, Experiment, 'experiment', name);
-    const experiment = em.create(Experiment, { team, name, description });
-    await recordAudit(ctx, em, 'createExperiment', experiment);
-    return experiment;
-  });
-}
+/** Experiments and their training runs. */
+@injectable()
+export class ExperimentService {
+  constructor(private readonly audit: AuditTrail) {}
 
-export async function startRun(ctx: RequestContext, input: StartRunInput): Promise<Run> {
-  const name = input.name == null ? undefined : checkName('input.name', input.name);
-  const params = checkParams('input.params', input.params);
-  const datasetVersionIds = input.datasetVersionIds.map((id, index) =>
-    idOf(`input.datasetVersionIds[${index}]`, id, 'DatasetVersion'),
-  );
-  checkUnique('input.datasetVersionIds', input.datasetVersionIds, (id) => id);
-  const experiment = await findNode(ctx, Experiment, 'input.experimentId', input.experimentId);
-  authorize(ctx, 'create', 'Run', { experiment }, `runs of experiment "${experiment.name}"`);
-  return inTransaction(ctx, async (em) => {
-    const datasetVersions = await findAll(ctx, em, DatasetVersion, datasetVersionIds, input.datasetVersionIds);
-    const run = em.create(Run, { experiment, name, params, owner: ctx.identity.subject });
-    for (const datasetVersion of datasetVersions) em.create(RunDatasetVersion, { run, datasetVersion });
-    await recordAudit(ctx, em, 'startRun', run);
-    return run;
-  });
-}
+  async createExperiment(ctx: RequestContext, input: CreateExperimentInput): Promise<Experiment> {
+    const name = checkName('input.name', input.name);
+    const description = checkText('input.description', input.description);
+    const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
+    authorize(ctx, 'create', 'Experiment', { team }, `experiments in team "${team.name}"`);
+    return inTransaction(ctx, async (em) => {
+      await checkNameFree(em, Experiment, 'experiment', name);
+      const experiment = em.create(Experiment, { team, name, description });
+      await this.audit.record(ctx, em, 'createExperiment', experiment);
+      return experiment;
+    });
+  }
 
-export async function logRunMetrics(ctx: RequestContext, input: LogRunMetricsInput): Promise<Run> {
-  checkMetrics('input.metrics', input.metrics);
-  return inTransaction(ctx, async (em) => {
-    const run = await lockRunning(ctx, em, input.runId, 'log metrics');
-    const before = snapshot(run);
-    const latest = new Map(run.metrics.map((metric) => [metric.name, metric.value]));
-    for (const metric of input.metrics) latest.set(metric.name, metric.value);
-    run.metrics = [...latest].map(([name, value]) => ({ name, value }));
-    await recordAudit(ctx, em, 'logRunMetrics', run, before);
-    return run;
-  });
-}
+  async startRun(ctx: RequestContext, input: StartRunInput): Promise<Run> {
+    const name = input.name == null ? undefined : checkName('input.name', input.name);
+    const params = checkParams('input.params', input.params);
+    const datasetVersionIds = input.datasetVersionIds.map((id, index) =>
+      idOf(`input.datasetVersionIds[${index}]`, id, 'DatasetVersion'),
+    );
+    checkUnique('input.datasetVersionIds', input.datasetVersionIds, (id) => id);
+    const experiment = await findNode(ctx, Experiment, 'input.experimentId', input.experimentId);
+    authorize(ctx, 'create', 'Run', { experiment }, `runs of experiment "${experiment.name}"`);
+    return inTransaction(ctx, async (em) => {
+      const datasetVersions = await findAll(ctx, em, DatasetVersion, datasetVersionIds, input.datasetVersionIds);
+      const run = em.create(Run, { experiment, name, params, owner: ctx.identity.subject });
+      for (const datasetVersion of datasetVersions) em.create(RunDatasetVersion, { run, datasetVersion });
+      await this.audit.record(ctx, em, 'startRun', run);
+      return run;
+    });
+  }
 
-export async function finishRun(ctx: RequestContext, input: FinishRunInput): Promise<Run> {
-  return inTransaction(ctx, async (em) => {
-    const run = await lockRunning(ctx, em, input.runId, 'finish');
-    const before = snapshot(run);
-    run.status = input.status === FinishedRunStatus.FAILED ? RunStatus.FAILED : RunStatus.FINISHED;
-    run.finishedAt = new Date();
-    await recordAudit(ctx, em, 'finishRun', run, before);
-    return run;
-  });
-}
+  async logRunMetrics(ctx: RequestContext, input: LogRunMetricsInput): Promise<Run> {
+    checkMetrics('input.metrics', input.metrics);
+    return inTransaction(ctx, async (em) => {
+      const run = await lockRunning(ctx, em, input.runId, 'log metrics');
+      const before = snapshot(run);
+      const latest = new Map(run.metrics.map((metric) => [metric.name, metric.value]));
+      for (const metric of input.metrics) latest.set(metric.name, metric.value);
+      run.metrics = [...latest].map(([name, value]) => ({ name, value }));
+      await this.audit.record(ctx, em, 'logRunMetrics', run, before);
+      return run;
+    });
+  }
 
-export function listExperiments(
-  ctx: RequestContext,
-  args: ConnectionArgs,
-  filter: ExperimentFilter | undefined,
-  order: NamedOrder,
-) {
-  const where: FilterQuery<Experiment> = {};
-  if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
-  if (filter?.nameContains) where.name = containsText(filter.nameContains);
-  return paginate(ctx, Experiment, where, order, args);
-}
+  async finishRun(ctx: RequestContext, input: FinishRunInput): Promise<Run> {
+    return inTransaction(ctx, async (em) => {
+      const run = await lockRunning(ctx, em, input.runId, 'finish');
+      const before = snapshot(run);
+      run.status = input.status === FinishedRunStatus.FAILED ? RunStatus.FAILED : RunStatus.FINISHED;
+      run.finishedAt = new Date();
+      await this.audit.record(ctx, em, 'finishRun', run, before);
+      return run;
+    });
+  }
 
-export function listRuns(ctx: RequestContext, args: ConnectionArgs, filter: RunFilter | undefined, order: RunOrder) {
-  const where: FilterQuery<Run> = {};
-  if (filter?.experimentId) where.experiment = idOf('filter.experimentId', filter.experimentId, 'Experiment');
-  if (filter?.statusIn) where.status = { $in: filter.statusIn };
-  if (filter?.owner) where.owner = filter.owner;
-  return paginate(ctx, Run, where, order, args);
+  listExperiments(ctx: RequestContext, args: ConnectionArgs, filter: ExperimentFilter | undefined, order: NamedOrder) {
+    const where: FilterQuery<Experiment> = {};
+    if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
+    if (filter?.nameContains) where.name = containsText(filter.nameContains);
+    return paginate(ctx, Experiment, where, order, args);
+  }
+
+  listRuns(ctx: RequestContext, args: ConnectionArgs, filter: RunFilter | undefined, order: RunOrder) {
+    const where: FilterQuery<Run> = {};
+    if (filter?.experimentId) where.experiment = idOf('filter.experimentId', filter.experimentId, 'Experiment');
+    if (filter?.statusIn) where.status = { $in: filter.statusIn };
+    if (filter?.owner) where.owner = filter.owner;
+    return paginate(ctx, Run, where, order, args);
+  }
 }
 
 async function lockRunning(ctx: RequestContext, em: EntityManager, runId: string, action: string): Promise<Run> {

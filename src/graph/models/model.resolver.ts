@@ -14,13 +14,17 @@ import {
   ModelVersionOrderField,
   RegisterModelVersionInput,
 } from './model.inputs';
-import { createModel, findModel, listModels, listModelVersions, registerModelVersion } from './model.service';
+import { injectable } from 'tsyringe';
+import { ModelService } from './model.service';
 
 const ModelConnection = ConnectionType(Model);
 const ModelVersionConnection = ConnectionType(ModelVersion);
 
+@injectable()
 @Resolver(() => Model)
 export class ModelResolver {
+  constructor(private readonly modelService: ModelService) {}
+
   @Allow('read', 'Model')
   @Query(() => ModelConnection, { description: 'Models, a page at a time.' })
   models(
@@ -29,7 +33,7 @@ export class ModelResolver {
     @Arg('orderBy', () => NamedOrder, { nullable: true }) orderBy: NamedOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
-    return listModels(ctx, page, filter, orderBy ?? byCreation);
+    return this.modelService.listModels(ctx, page, filter, orderBy ?? byCreation);
   }
 
   @Allow('read', 'Model')
@@ -39,13 +43,13 @@ export class ModelResolver {
     @Arg('name', () => String, { nullable: true }) name: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<Model> {
-    return findModel(ctx, id, name);
+    return this.modelService.findModel(ctx, id, name);
   }
 
   @Allow('create', 'Model')
   @Mutation(() => Model)
   createModel(@Arg('input') input: CreateModelInput, @Ctx() ctx: RequestContext): Promise<Model> {
-    return createModel(ctx, input);
+    return this.modelService.createModel(ctx, input);
   }
 
   @FieldResolver(() => Team)
@@ -59,8 +63,11 @@ export class ModelResolver {
   }
 }
 
+@injectable()
 @Resolver(() => ModelVersion)
 export class ModelVersionResolver {
+  constructor(private readonly modelService: ModelService) {}
+
   @Allow('read', 'ModelVersion')
   @Query(() => ModelVersionConnection, {
     description: 'Versions of every model, a page at a time: the review queue is `filter: { awaitingMyReview: true }`.',
@@ -71,7 +78,7 @@ export class ModelVersionResolver {
     @Arg('orderBy', () => ModelVersionOrder, { nullable: true }) orderBy: ModelVersionOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
-    return listModelVersions(
+    return this.modelService.listModelVersions(
       ctx,
       page,
       filter,
@@ -91,7 +98,7 @@ export class ModelVersionResolver {
     @Arg('input') input: RegisterModelVersionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ModelVersion> {
-    return registerModelVersion(ctx, input);
+    return this.modelService.registerModelVersion(ctx, input);
   }
 
   @FieldResolver(() => Model)

@@ -5,7 +5,6 @@ import { GateStage, type GateResult } from '../../governance/gate-result';
 import { awaitingReviewBy } from '../../governance/governance.service';
 import { ArtifactUpload, ownersOf } from '../../serving/artifact-upload.entity';
 import { checkDeclaredInputs, checkOutputs, zerosFor } from '../../serving/signature-check';
-import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../context';
 import { Run } from '../experiments/experiment.entity';
 import { containsText, type NamedOrder } from '../filters';
@@ -29,69 +28,115 @@ import {
   checkSignature,
   checkStoredArtifact,
 } from './model.validation';
+import { injectable } from 'tsyringe';
+import { AuditTrail } from '../audit/audit.service';
+import { ArtifactStore } from '../../serving/artifact-store';
+import { ModelServer } from '../../serving/model-server';
 
-export async function createModel(ctx: RequestContext, input: CreateModelInput): Promise<Model> {
-  const name = checkName('input.name', input.name);
-  const description = checkText('input.description', input.description);
-  const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
-  authorize(ctx, 'create', 'Model', { team }, `models in team "${team.name}"`);
-  return inTransaction(ctx, async (em) => {
-    await checkNameFree(em, Model, 'model', name);
-    const model = em.create(Model, { team, name, description, taskType: input.taskType });
-    await recordAudit(ctx, em, 'createModel', model);
-    return model;
-  });
-}
+/** Models and their versions: registration checks the artifact, its signature and that it loads. */
+@injectable()
+export class ModelService {
+  constructor(
+    private readonly audit: AuditTrail,
+    private readonly artifacts: ArtifactStore,
+    private readonly server: ModelServer,
+  ) {}
 
-export async function registerModelVersion(
-  ctx: RequestContext,
-  input: RegisterModelVersionInput,
-): Promise<ModelVersion> {
-  const description = checkText('input.description', input.description);
-  const artifact = checkArtifact('input.artifact', input.artifact);
-  const signature = checkSignature('input.signature', input.signature);
-  checkMetrics('input.metrics', input.metrics);
-  checkFairnessMetrics('input.fairnessMetrics', input.fairnessMetrics);
-  const modelCard = checkModelCard('input.modelCard', input.modelCard);
-  const run = input.runId == null ? undefined : await findNode(ctx, Run, 'input.runId', input.runId);
-  return inTransaction(ctx, async (em) => {
-    const model = await lockById(ctx, em, Model, 'input.modelId', input.modelId, 'read');
-    authorize(ctx, 'create', 'ModelVersion', { model }, `versions of model "${model.name}"`);
-    checkStoredArtifact('input.artifact', artifact, ctx.artifacts, await claimsArtifact(ctx, em, artifact.sha256));
-    const loads = await loadsGate(ctx, artifact.sha256, signature);
-    const version = em.create(ModelVersion, {
-      model,
-      version: await nextVersion(em, ModelVersion, 'model', model),
-      description,
-      artifact,
-      signature,
-      metrics: input.metrics,
-      fairnessMetrics: input.fairnessMetrics,
-      modelCard,
-      run,
-      createdBy: ctx.identity.subject,
-      gateResults: [loads],
+  async createModel(ctx: RequestContext, input: CreateModelInput): Promise<Model> {
+    const name = checkName('input.name', input.name);
+    const description = checkText('input.description', input.description);
+    const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
+    authorize(ctx, 'create', 'Model', { team }, `models in team "${team.name}"`);
+    return inTransaction(ctx, async (em) => {
+      await checkNameFree(em, Model, 'model', name);
+      const model = em.create(Model, { team, name, description, taskType: input.taskType });
+      await this.audit.record(ctx, em, 'createModel', model);
+      return model;
     });
-    await recordAudit(ctx, em, 'registerModelVersion', version);
-    return version;
-  });
-}
+  }
 
-/**
- * The `loads` gate, at registration: the model runs on zeros shaped as the signature says and
- * answers in the declared shapes and dtypes. It is kept with the version's gate results; a model
- * that fails it is refused (BAD_USER_INPUT) and nothing is stored.
- */
-async function loadsGate(ctx: RequestContext, sha256: string, signature: Signature): Promise<GateResult> {
-  const field = 'input.signature';
-  const { server } = ctx.serving;
-  const inputs = zerosFor(signature);
-  const reason = await inModel(field, async () => {
-    const declared = await server.describe(sha256);
-    checkDeclaredInputs(field, inputs, declared);
-    return checkOutputs(field, signature, declared, await server.runOnce(sha256, inputs));
-  });
-  return { gate: 'loads', stage: GateStage.REGISTER, passed: true, reason, evaluatedAt: new Date() };
+  async registerModelVersion(ctx: RequestContext, input: RegisterModelVersionInput): Promise<ModelVersion> {
+    const description = checkText('input.description', input.description);
+    const artifact = checkArtifact('input.artifact', input.artifact);
+    const signature = checkSignature('input.signature', input.signature);
+    checkMetrics('input.metrics', input.metrics);
+    checkFairnessMetrics('input.fairnessMetrics', input.fairnessMetrics);
+    const modelCard = checkModelCard('input.modelCard', input.modelCard);
+    const run = input.runId == null ? undefined : await findNode(ctx, Run, 'input.runId', input.runId);
+    return inTransaction(ctx, async (em) => {
+      const model = await lockById(ctx, em, Model, 'input.modelId', input.modelId, 'read');
+      authorize(ctx, 'create', 'ModelVersion', { model }, `versions of model "${model.name}"`);
+      checkStoredArtifact('input.artifact', artifact, this.artifacts, await claimsArtifact(ctx, em, artifact.sha256));
+      const loads = await this.loadsGate(artifact.sha256, signature);
+      const version = em.create(ModelVersion, {
+        model,
+        version: await nextVersion(em, ModelVersion, 'model', model),
+        description,
+        artifact,
+        signature,
+        metrics: input.metrics,
+        fairnessMetrics: input.fairnessMetrics,
+        modelCard,
+        run,
+        createdBy: ctx.identity.subject,
+        gateResults: [loads],
+      });
+      await this.audit.record(ctx, em, 'registerModelVersion', version);
+      return version;
+    });
+  }
+
+  /**
+   * The `loads` gate, at registration: the model runs on zeros shaped as the signature says and
+   * answers in the declared shapes and dtypes. It is kept with the version's gate results; a model
+   * that fails it is refused (BAD_USER_INPUT) and nothing is stored.
+   */
+  private async loadsGate(sha256: string, signature: Signature): Promise<GateResult> {
+    const field = 'input.signature';
+    const { server } = this;
+    const inputs = zerosFor(signature);
+    const reason = await inModel(field, async () => {
+      const declared = await server.describe(sha256);
+      checkDeclaredInputs(field, inputs, declared);
+      return checkOutputs(field, signature, declared, await server.runOnce(sha256, inputs));
+    });
+    return { gate: 'loads', stage: GateStage.REGISTER, passed: true, reason, evaluatedAt: new Date() };
+  }
+
+  /** model(id) or model(name): exactly one of them. */
+  async findModel(ctx: RequestContext, id: string | undefined, name: string | undefined): Promise<Model> {
+    if ((id == null) === (name == null)) throw badInput('id', 'give either id or name, not both and not neither.');
+    if (id != null) return findNode(ctx, Model, 'id', id);
+    return findReadable(ctx, Model, { name: name! }, name!, 'name');
+  }
+
+  listModels(ctx: RequestContext, args: ConnectionArgs, filter: ModelFilter | undefined, order: NamedOrder) {
+    const where: FilterQuery<Model> = {};
+    if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
+    if (filter?.nameContains) where.name = containsText(filter.nameContains);
+    if (filter?.taskTypeIn) where.taskType = { $in: filter.taskTypeIn };
+    return paginate(ctx, Model, where, order, args);
+  }
+
+  /** Versions of every model the caller may read; the filter's conditions are ANDed, the access rules on top (paginate). */
+  listModelVersions(
+    ctx: RequestContext,
+    args: ConnectionArgs,
+    filter: ModelVersionFilter | undefined,
+    order: ModelVersionOrder,
+  ) {
+    const conditions: FilterQuery<ModelVersion>[] = [];
+    if (filter?.lifecycleStateIn) conditions.push({ lifecycleState: { $in: filter.lifecycleStateIn } });
+    if (filter?.modelId) conditions.push({ model: idOf('filter.modelId', filter.modelId, 'Model') });
+    if (filter?.teamId) conditions.push({ model: { team: idOf('filter.teamId', filter.teamId, 'Team') } });
+    if (filter?.taskTypeIn) conditions.push({ model: { taskType: { $in: filter.taskTypeIn } } });
+    if (filter?.awaitingMyReview) {
+      const awaiting = awaitingReviewBy(ctx);
+      if (!awaiting) return emptyConnection<ModelVersion>();
+      conditions.push(awaiting);
+    }
+    return paginate(ctx, ModelVersion, conditions.length > 0 ? { $and: conditions } : {}, order, args);
+  }
 }
 
 /** Runs `work` on a model; what TensorFlow.js throws becomes BAD_USER_INPUT at `field`, cut short. */
@@ -116,44 +161,4 @@ async function claimsArtifact(ctx: RequestContext, em: EntityManager, sha256: st
   if ((await em.count(ArtifactUpload, { sha256, owner: { $in: ownersOf(ctx.identity) } })) > 0) return true;
   const readable = ctx.loaders.readable(ModelVersion, { artifact: { sha256 } });
   return readable !== null && (await em.count(ModelVersion, readable)) > 0;
-}
-
-/** model(id) or model(name): exactly one of them. */
-export async function findModel(ctx: RequestContext, id: string | undefined, name: string | undefined): Promise<Model> {
-  if ((id == null) === (name == null)) throw badInput('id', 'give either id or name, not both and not neither.');
-  if (id != null) return findNode(ctx, Model, 'id', id);
-  return findReadable(ctx, Model, { name: name! }, name!, 'name');
-}
-
-export function listModels(
-  ctx: RequestContext,
-  args: ConnectionArgs,
-  filter: ModelFilter | undefined,
-  order: NamedOrder,
-) {
-  const where: FilterQuery<Model> = {};
-  if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
-  if (filter?.nameContains) where.name = containsText(filter.nameContains);
-  if (filter?.taskTypeIn) where.taskType = { $in: filter.taskTypeIn };
-  return paginate(ctx, Model, where, order, args);
-}
-
-/** Versions of every model the caller may read; the filter's conditions are ANDed, the access rules on top (paginate). */
-export function listModelVersions(
-  ctx: RequestContext,
-  args: ConnectionArgs,
-  filter: ModelVersionFilter | undefined,
-  order: ModelVersionOrder,
-) {
-  const conditions: FilterQuery<ModelVersion>[] = [];
-  if (filter?.lifecycleStateIn) conditions.push({ lifecycleState: { $in: filter.lifecycleStateIn } });
-  if (filter?.modelId) conditions.push({ model: idOf('filter.modelId', filter.modelId, 'Model') });
-  if (filter?.teamId) conditions.push({ model: { team: idOf('filter.teamId', filter.teamId, 'Team') } });
-  if (filter?.taskTypeIn) conditions.push({ model: { taskType: { $in: filter.taskTypeIn } } });
-  if (filter?.awaitingMyReview) {
-    const awaiting = awaitingReviewBy(ctx);
-    if (!awaiting) return emptyConnection<ModelVersion>();
-    conditions.push(awaiting);
-  }
-  return paginate(ctx, ModelVersion, conditions.length > 0 ? { $and: conditions } : {}, order, args);
 }

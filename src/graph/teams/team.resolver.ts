@@ -5,12 +5,16 @@ import { byCreation, NamedOrder } from '../filters';
 import { ConnectionArgs, ConnectionType } from '../relay/connection';
 import { Team } from './team.entity';
 import { CreateTeamInput, TeamFilter } from './team.inputs';
-import { createTeam, listTeams } from './team.service';
+import { injectable } from 'tsyringe';
+import { TeamService } from './team.service';
 
 const TeamConnection = ConnectionType(Team);
 
+@injectable()
 @Resolver(() => Team)
 export class TeamResolver {
+  constructor(private readonly teamService: TeamService) {}
+
   @Allow('read', 'Team')
   @Query(() => TeamConnection, { description: 'Teams, a page at a time.' })
   teams(
@@ -19,12 +23,12 @@ export class TeamResolver {
     @Arg('orderBy', () => NamedOrder, { nullable: true }) orderBy: NamedOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
-    return listTeams(ctx, page, filter, orderBy ?? byCreation);
+    return this.teamService.listTeams(ctx, page, filter, orderBy ?? byCreation);
   }
 
   @Allow('create', 'Team')
   @Mutation(() => Team)
   createTeam(@Arg('input') input: CreateTeamInput, @Ctx() ctx: RequestContext): Promise<Team> {
-    return createTeam(ctx, input);
+    return this.teamService.createTeam(ctx, input);
   }
 }
