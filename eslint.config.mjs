@@ -7,7 +7,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'node_modules/',
-      'test/generated/',
+      'src/client/generated/',
       'src/review/client/generated/',
       'migrations/',
       'load-tests/gpu/bundle/',

@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { print } from 'graphql';
-import { PredictDocument, PredictExplainedDocument } from '../test/generated/graphql';
+import { PredictDocument, PredictExplainedDocument } from '../src/client/generated/graphql';
 import { renderDashboard, type Dashboard } from './dashboard-svg';
 import type { LoadSpec } from './drive';
 import { deployCreditModel, runLoadTest, runScript } from './harness';

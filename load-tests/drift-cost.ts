@@ -17,7 +17,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { print } from 'graphql';
 import { loadBackend } from '../src/serving/backend';
-import { CreateModelDocument, DeploymentDriftDocument, PredictDocument } from '../test/generated/graphql';
+import { CreateModelDocument, DeploymentDriftDocument, PredictDocument } from '../src/client/generated/graphql';
 import { cnnFiles, cnnSignature, IMAGE } from './cnn';
 import type { LoadSpec } from './drive';
 import { deployCreditModel, deployVersion, logSettled, registerFiles, runLoadTest, runScript } from './harness';

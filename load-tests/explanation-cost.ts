@@ -8,7 +8,7 @@
  * Uses DATABASE_URL when set, else an embedded PostgreSQL. Traffic stays on 127.0.0.1.
  */
 import { performance } from 'node:perf_hooks';
-import { PredictDocument, PredictExplainedDocument } from '../test/generated/graphql';
+import { PredictDocument, PredictExplainedDocument } from '../src/client/generated/graphql';
 import { deployCreditModel, runLoadTest } from './harness';
 
 const requests = Number(process.argv[2] ?? 200);

@@ -8,7 +8,7 @@ import {
   RegisterModelVersionDocument,
   type MetricInput,
   type SignatureInput,
-} from '../test/generated/graphql';
+} from '../src/client/generated/graphql';
 import { approveVersion, classifierVersion, createChain } from '../test/support/fixtures';
 import { startTestGateway, type TestGateway } from '../test/support/gateway';
 import { uploadModel } from '../test/support/models';

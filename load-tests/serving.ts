@@ -23,7 +23,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { print } from 'graphql';
 import { loadBackend } from '../src/serving/backend';
-import { CreateModelDocument, PredictDocument } from '../test/generated/graphql';
+import { CreateModelDocument, PredictDocument } from '../src/client/generated/graphql';
 import { cnnFiles, cnnSignature, IMAGE } from './cnn';
 import type { LoadSpec } from './drive';
 import {

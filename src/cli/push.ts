@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { tarOf } from '../serving/artifact-store';
+import {
+  ModelDocument,
+  RegisterModelVersionDocument,
+  type RegisterModelVersionInput,
+} from '../client/generated/graphql';
+import { GraphQLClient } from '../client/graphql-client';
 
 /** The file beside model.json that describes the version: signature, metrics, model card, run. */
 export const VERSION_FILE = 'modelgate.json';
@@ -24,49 +29,22 @@ export async function push(options: PushOptions): Promise<{ id: string; version:
     throw new Error(
       `${options.dir} has no ${VERSION_FILE} describing the version (signature, metrics, modelCard, runId).`,
     );
-  const version = JSON.parse(fs.readFileSync(path.join(options.dir, VERSION_FILE), 'utf8')) as Record<string, unknown>;
+  // Typed at the boundary only: the gateway validates the file's fields (and names a wrong one) on registration.
+  const version = JSON.parse(fs.readFileSync(path.join(options.dir, VERSION_FILE), 'utf8')) as Omit<
+    RegisterModelVersionInput,
+    'modelId' | 'artifact'
+  >;
   const files = new Map(
     entries
       .filter((entry) => entry.name !== VERSION_FILE)
       .map((entry) => [entry.name, fs.readFileSync(path.join(options.dir, entry.name))]),
   );
 
-  const authorization = `Bearer ${options.token}`;
-  const uploaded = await fetch(options.url.replace(/\/graphql$/, '/artifacts'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-tar', authorization },
-    body: await tarOf(files),
+  const client = new GraphQLClient(options.url, { authorization: `Bearer ${options.token}` });
+  const artifact = await client.uploadArtifact(files);
+  const { model } = await client.data(ModelDocument, { name: options.model });
+  const { registerModelVersion } = await client.data(RegisterModelVersionDocument, {
+    input: { ...version, modelId: model.id, artifact },
   });
-  const artifact = (await uploaded.json()) as {
-    sha256: string;
-    sizeBytes: number;
-    format: string;
-    errors?: { message: string }[];
-  };
-  if (!uploaded.ok) throw new Error(`upload refused: ${artifact.errors?.[0]?.message ?? uploaded.status}`);
-
-  const graphql = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const response = await fetch(options.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(body.errors[0]!.message);
-    return body.data!;
-  };
-  const { model } = await graphql<{ model: { id: string } }>('query($name: String!) { model(name: $name) { id } }', {
-    name: options.model,
-  });
-  const { registerModelVersion } = await graphql<{ registerModelVersion: { id: string; version: number } }>(
-    'mutation($input: RegisterModelVersionInput!) { registerModelVersion(input: $input) { id version } }',
-    {
-      input: {
-        ...version,
-        modelId: model.id,
-        artifact: { sha256: artifact.sha256, sizeBytes: artifact.sizeBytes, format: artifact.format },
-      },
-    },
-  );
-  return { ...registerModelVersion, sha256: artifact.sha256 };
+  return { id: registerModelVersion.id, version: registerModelVersion.version, sha256: artifact.sha256 };
 }

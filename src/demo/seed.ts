@@ -1,7 +1,31 @@
 import { signToken } from '../authz/jwt';
+import {
+  ApproveModelVersionDocument,
+  CreateApiKeyDocument,
+  CreateDatasetDocument,
+  CreateDeploymentDocument,
+  CreateExperimentDocument,
+  CreateModelDocument,
+  CreateTeamDocument,
+  FinishRunDocument,
+  LogRunMetricsDocument,
+  RegisterDatasetVersionDocument,
+  RegisterModelVersionDocument,
+  StartRunDocument,
+  SubmitModelVersionForReviewDocument,
+  TeamsDocument,
+  type ExplanationDefaultsInput,
+  type FairnessMetricInput,
+  type FeatureSpecInput,
+  type FeatureStatisticsInput,
+  type MetricInput,
+  type ModelCardInput,
+  type SignatureInput,
+  type TaskType,
+} from '../client/generated/graphql';
+import { GraphQLClient } from '../client/graphql-client';
 import type { Config } from '../config';
 import { loadBackend } from '../serving/backend';
-import { tarOf } from '../serving/artifact-store';
 import type { Logger } from '../telemetry/logger';
 import { columnStatistics } from './data';
 import { barsSignature, creditFeatures, creditSignature, trainBarsModel, trainCreditModel } from './train';
@@ -13,23 +37,12 @@ import { barsSignature, creditFeatures, creditSignature, trainBarsModel, trainCr
  * Returns a ready-to-paste predict command, or undefined when the demo is already there.
  */
 export async function seedDemo(config: Config, graphqlUrl: string, logger: Logger): Promise<string | undefined> {
-  const as = async (subject: string, roles: string[], teams: string[] = []) => {
-    const authorization = `Bearer ${await signToken(config, { subject, roles, teams }, '1h')}`;
-    return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-      const response = await fetch(graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-      if (body.errors?.length) throw new Error(`demo: ${body.errors[0]!.message}`);
-      return body.data!;
-    };
-  };
+  const as = async (subject: string, roles: string[], teams: string[] = []) =>
+    new GraphQLClient(graphqlUrl, {
+      authorization: `Bearer ${await signToken(config, { subject, roles, teams }, '1h')}`,
+    });
   const admin = await as('modelgate-demo', ['admin']);
-  const { teams } = await admin<{ teams: { totalCount: number } }>(
-    'query { teams(filter: { nameContains: "demo" }) { totalCount } }',
-  );
+  const { teams } = await admin.data(TeamsDocument, { filter: { nameContains: 'demo' } });
   if (teams.totalCount > 0) return undefined;
 
   const started = Date.now();
@@ -39,117 +52,78 @@ export async function seedDemo(config: Config, graphqlUrl: string, logger: Logge
   const bars = await trainBarsModel(tf);
   logger.info({ ms: Date.now() - started, credit: credit.metrics, bars: bars.accuracy }, 'demo: trained two models');
 
-  const { createTeam: team } = await admin<{ createTeam: { id: string } }>(
-    'mutation { createTeam(input: { name: "demo", description: "Models modelgate trained on first start" }) { id } }',
-  );
+  const { createTeam: team } = await admin.data(CreateTeamDocument, {
+    input: { name: 'demo', description: 'Models modelgate trained on first start' },
+  });
   const scientist = await as('demo-scientist', ['data-scientist'], ['demo']);
   const reviewers = [await as('demo-reviewer-1', ['reviewer']), await as('demo-reviewer-2', ['reviewer'])];
-
-  const upload = async (files: Map<string, Buffer>) => {
-    const response = await fetch(graphqlUrl.replace(/\/graphql$/, '/artifacts'), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-tar',
-        authorization: `Bearer ${await signToken(config, { subject: 'demo-scientist', roles: ['data-scientist'], teams: ['demo'] }, '1h')}`,
-      },
-      body: await tarOf(files),
-    });
-    if (!response.ok) throw new Error(`demo: artifact upload failed (${response.status})`);
-    return (await response.json()) as { sha256: string; sizeBytes: number; format: string };
-  };
 
   /** Dataset → version → experiment → run → model → version → review → deployment. */
   const publish = async (spec: {
     name: string;
-    taskType: string;
-    features: { name: string; dtype: string; role?: string; description?: string }[];
-    statistics?: ReturnType<typeof columnStatistics>[];
+    taskType: TaskType;
+    features: FeatureSpecInput[];
+    statistics?: FeatureStatisticsInput[];
     rows: number;
     params: Record<string, string>;
-    metrics: { name: string; value: number }[];
-    fairnessMetrics: { metric: string; sensitiveFeature: string; value: number }[];
-    signature: {
-      inputs: { name: string; dtype: string; shape: number[] }[];
-      outputs: { name: string; dtype: string; shape: number[] }[];
-      classLabels: string[];
-    };
-    modelCard: { intendedUse: string; limitations: string };
+    metrics: MetricInput[];
+    fairnessMetrics: FairnessMetricInput[];
+    signature: SignatureInput;
+    modelCard: ModelCardInput;
     files: Map<string, Buffer>;
-    explanationDefaults?: object;
+    explanationDefaults?: ExplanationDefaultsInput;
   }) => {
-    const { createDataset } = await scientist<{ createDataset: { id: string } }>(
-      'mutation($input: CreateDatasetInput!) { createDataset(input: $input) { id } }',
-      {
-        input: {
-          teamId: team.id,
-          name: `${spec.name}-data`,
-          sensitivity: 'INTERNAL',
-          description: 'Generated by modelgate for the demo',
-        },
+    const { createDataset } = await scientist.data(CreateDatasetDocument, {
+      input: {
+        teamId: team.id,
+        name: `${spec.name}-data`,
+        sensitivity: 'INTERNAL',
+        description: 'Generated by modelgate for the demo',
       },
-    );
-    const { registerDatasetVersion } = await scientist<{ registerDatasetVersion: { id: string } }>(
-      'mutation($input: RegisterDatasetVersionInput!) { registerDatasetVersion(input: $input) { id } }',
-      {
-        input: {
-          datasetId: createDataset.id,
-          location: `memory:demo/${spec.name}`,
-          sha256: 'd'.repeat(64),
-          rowCount: spec.rows,
-          features: spec.features,
-          statistics: spec.statistics ?? [],
-        },
-      },
-    );
-    const { createExperiment } = await scientist<{ createExperiment: { id: string } }>(
-      'mutation($input: CreateExperimentInput!) { createExperiment(input: $input) { id } }',
-      {
-        input: { teamId: team.id, name: `${spec.name}-training` },
-      },
-    );
-    const { startRun } = await scientist<{ startRun: { id: string } }>(
-      'mutation($input: StartRunInput!) { startRun(input: $input) { id } }',
-      {
-        input: {
-          experimentId: createExperiment.id,
-          name: 'first-start',
-          params: Object.entries(spec.params).map(([key, value]) => ({ key, value })),
-          datasetVersionIds: [registerDatasetVersion.id],
-        },
-      },
-    );
-    await scientist('mutation($input: LogRunMetricsInput!) { logRunMetrics(input: $input) { id } }', {
-      input: { runId: startRun.id, metrics: spec.metrics },
     });
-    await scientist('mutation($input: FinishRunInput!) { finishRun(input: $input) { id } }', {
-      input: { runId: startRun.id },
+    const { registerDatasetVersion } = await scientist.data(RegisterDatasetVersionDocument, {
+      input: {
+        datasetId: createDataset.id,
+        location: `memory:demo/${spec.name}`,
+        sha256: 'd'.repeat(64),
+        rowCount: spec.rows,
+        features: spec.features,
+        statistics: spec.statistics ?? [],
+      },
     });
-    const { createModel } = await scientist<{ createModel: { id: string } }>(
-      'mutation($input: CreateModelInput!) { createModel(input: $input) { id } }',
-      {
-        input: { teamId: team.id, name: spec.name, taskType: spec.taskType },
+    const { createExperiment } = await scientist.data(CreateExperimentDocument, {
+      input: { teamId: team.id, name: `${spec.name}-training` },
+    });
+    const { startRun } = await scientist.data(StartRunDocument, {
+      input: {
+        experimentId: createExperiment.id,
+        name: 'first-start',
+        params: Object.entries(spec.params).map(([key, value]) => ({ key, value })),
+        datasetVersionIds: [registerDatasetVersion.id],
       },
-    );
-    const artifact = await upload(spec.files);
-    const { registerModelVersion } = await scientist<{ registerModelVersion: { id: string } }>(
-      'mutation($input: RegisterModelVersionInput!) { registerModelVersion(input: $input) { id } }',
-      {
-        input: {
-          modelId: createModel.id,
-          runId: startRun.id,
-          artifact,
-          signature: spec.signature,
-          metrics: spec.metrics,
-          fairnessMetrics: spec.fairnessMetrics,
-          modelCard: spec.modelCard,
-        },
+    });
+    await scientist.data(LogRunMetricsDocument, { input: { runId: startRun.id, metrics: spec.metrics } });
+    await scientist.data(FinishRunDocument, { input: { runId: startRun.id } });
+    const { createModel } = await scientist.data(CreateModelDocument, {
+      input: { teamId: team.id, name: spec.name, taskType: spec.taskType },
+    });
+    const artifact = await scientist.uploadArtifact(spec.files);
+    const { registerModelVersion } = await scientist.data(RegisterModelVersionDocument, {
+      input: {
+        modelId: createModel.id,
+        runId: startRun.id,
+        artifact,
+        signature: spec.signature,
+        metrics: spec.metrics,
+        fairnessMetrics: spec.fairnessMetrics,
+        modelCard: spec.modelCard,
       },
-    );
+    });
     const id = registerModelVersion.id;
-    await scientist('mutation($id: ID!) { submitModelVersionForReview(id: $id) { id } }', { id });
-    for (const review of reviewers)
-      await review('mutation($id: ID!) { approveModelVersion(id: $id, comment: "meets the gates") { id } }', { id });
-    await admin('mutation($input: CreateDeploymentInput!) { createDeployment(input: $input) { id } }', {
+    await scientist.data(SubmitModelVersionForReviewDocument, { id });
+    for (const reviewer of reviewers)
+      await reviewer.data(ApproveModelVersionDocument, { id, comment: 'meets the gates' });
+    await admin.data(CreateDeploymentDocument, {
       input: {
         teamId: team.id,
         name: spec.name,
@@ -223,10 +197,9 @@ export async function seedDemo(config: Config, graphqlUrl: string, logger: Logge
     files: bars.files,
   });
 
-  const { createApiKey } = await admin<{ createApiKey: { secret: string } }>(
-    'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
-    { input: { teamId: team.id, name: 'demo-client', deploymentNames: ['credit-risk', 'bars'] } },
-  );
+  const { createApiKey } = await admin.data(CreateApiKeyDocument, {
+    input: { teamId: team.id, name: 'demo-client', deploymentNames: ['credit-risk', 'bars'] },
+  });
   const query = JSON.stringify({
     query:
       '{ predict(deployment: "credit-risk", instances: [{ income: 0.42, age: 0.35, debt_ratio: 0.6 }]) { version outputs { label scores } } }',

@@ -10,7 +10,7 @@ import {
   ModelVersionGovernanceDocument,
   RegisterModelVersionDocument,
   type RegisterModelVersionInput,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import { classifierVersion, createChain } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { tarOf, tinyClassifierFiles, tinyGraphModelFiles, tinyRegressorFiles, uploadModel } from '../support/models';

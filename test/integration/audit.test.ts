@@ -7,7 +7,7 @@ import {
   AuditIntegrityDocument,
   CreateTeamDocument,
   LogRunMetricsDocument,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import { hashAuditEvent } from '../../src/graph/audit/audit-chain';
 import { AuditEvent } from '../../src/graph/audit/audit-event.entity';
 import { GraphQLClient } from '../support/client';

@@ -42,7 +42,7 @@ import {
   TeamsDocument,
   UpdateDeploymentExplanationsDocument,
   UpdateDeploymentRoutesDocument,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import { buildGraphSchema } from '../../src/graph/schema';
 import type { GraphQLClient } from '../support/client';
 import { classifierVersion, creditDatasetVersion, deploy } from '../support/fixtures';

@@ -21,7 +21,7 @@ import {
   StartRunDocument,
   TeamsDocument,
   type RegisterDatasetVersionInput,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import type { GraphQLResponseError } from '../support/client';
 import { approveVersion, classifierVersion, createChain, creditDatasetVersion } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';

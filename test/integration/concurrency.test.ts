@@ -11,7 +11,7 @@ import {
   RegisterModelVersionDocument,
   RejectModelVersionDocument,
   SubmitModelVersionForReviewDocument,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import { classifierVersion, createChain } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 

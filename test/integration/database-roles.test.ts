@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config';
 import { withClient } from '../../src/db/roles';
 import { startGateway } from '../../src/main';
 import { createLogger } from '../../src/telemetry/logger';
-import { CreateTeamDocument } from '../generated/graphql';
+import { CreateTeamDocument } from '../../src/client/generated/graphql';
 import { serverUrl } from '../support/database';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 

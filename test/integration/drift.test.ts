@@ -8,7 +8,7 @@ import {
   PredictDocument,
   type DeploymentEventsSubscription,
   type RegisterDatasetVersionInput,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import { eventually } from '../support/eventually';
 import { createChain, creditDatasetVersion, deploy } from '../support/fixtures';
 import { ADMIN, startTestGateway, type TestGateway } from '../support/gateway';

@@ -6,7 +6,12 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { Client } from 'pg';
 import { backendNames, type BackendName } from '../../src/serving/backend';
-import { CreateTeamDocument, PredictDocument, PredictExplainedDocument, TeamsDocument } from '../generated/graphql';
+import {
+  CreateTeamDocument,
+  PredictDocument,
+  PredictExplainedDocument,
+  TeamsDocument,
+} from '../../src/client/generated/graphql';
 import { GraphQLClient } from '../support/client';
 import { freePort } from '../support/ports';
 import { cli, startGatewayProcess } from '../support/process';

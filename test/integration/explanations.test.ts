@@ -8,7 +8,7 @@ import {
   RegisterModelVersionDocument,
   UpdateDeploymentExplanationsDocument,
   type RegisterDatasetVersionInput,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import type { GraphQLClient } from '../support/client';
 import {
   approveVersion,

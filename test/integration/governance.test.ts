@@ -17,7 +17,7 @@ import {
   SubmitModelVersionForReviewDocument,
   UpdateDeploymentRoutesDocument,
   type RegisterModelVersionInput,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import type { GraphQLClient, GraphQLResponseError } from '../support/client';
 import { approveVersion, classifierVersion, createChain, creditDatasetVersion } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';

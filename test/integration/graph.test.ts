@@ -13,7 +13,7 @@ import {
   RetireDeploymentDocument,
   UpdateDeploymentRoutesDocument,
   CreateDeploymentDocument,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import { approveVersion, classifierVersion, createChain, creditDatasetVersion, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 

@@ -26,7 +26,7 @@ import {
   RevokeApiKeyDocument,
   UpdateDeploymentRoutesDocument,
   type PredictQuery,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import { GraphQLClient, type GraphQLResponse } from '../support/client';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { approveVersion, classifierVersion, createChain, deploy, serviceClient } from '../support/fixtures';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SignJWT } from 'jose';
-import { MeDocument, RevokeApiKeyDocument, TeamsDocument } from '../generated/graphql';
+import { MeDocument, RevokeApiKeyDocument, TeamsDocument } from '../../src/client/generated/graphql';
 import { GraphQLClient } from '../support/client';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { buildWorld, type World } from '../support/world';

@@ -14,7 +14,7 @@ import {
   PredictDocument,
   RegisterModelVersionDocument,
   RetireDeploymentDocument,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import { approveVersion, classifierVersion, createChain, deploy, registerBarsVersion } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { tinyRegressorFiles, uploadModel } from '../support/models';

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
-import { MeDocument, TeamsDocument } from '../generated/graphql';
+import { MeDocument, TeamsDocument } from '../../src/client/generated/graphql';
 import { GraphQLClient } from '../support/client';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 

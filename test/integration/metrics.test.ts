@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { PredictDocument, PredictExplainedDocument } from '../generated/graphql';
+import { PredictDocument, PredictExplainedDocument } from '../../src/client/generated/graphql';
 import { createChain, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { Scrape } from '../support/prometheus';

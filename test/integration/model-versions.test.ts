@@ -8,7 +8,7 @@ import {
   StartRunDocument,
   SubmitModelVersionForReviewDocument,
   type ModelVersionFilter,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import type { GraphQLClient } from '../support/client';
 import { classifierVersion, createChain } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';

@@ -11,7 +11,7 @@ import {
   RegisterModelVersionDocument,
   RunsDocument,
   StartRunDocument,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import type { GraphQLClient } from '../support/client';
 import { classifierVersion } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';

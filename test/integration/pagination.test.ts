@@ -12,7 +12,7 @@ import {
   RetireDeploymentDocument,
   RunsDocument,
   TeamsDocument,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import { createChain, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 

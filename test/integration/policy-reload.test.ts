@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { TeamsDocument } from '../generated/graphql';
+import { TeamsDocument } from '../../src/client/generated/graphql';
 import type { GraphQLClient } from '../support/client';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { policyFolder, shippedPolicy } from '../support/policies';

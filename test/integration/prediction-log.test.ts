@@ -11,7 +11,7 @@ import {
   PredictExplainedDocument,
   SubmitModelVersionForReviewDocument,
   type RegisterDatasetVersionInput,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import type { GraphQLClient } from '../support/client';
 import { createChain, creditDatasetVersion, deploy, serviceClient } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';

@@ -9,7 +9,7 @@ import {
   CreateTeamDocument,
   ModelDocument,
   ModelVersionLineageDocument,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import { classifierVersion } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { tinyClassifierFiles } from '../support/models';

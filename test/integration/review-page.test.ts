@@ -5,7 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CreateDeploymentDocument, PredictDocument, SubmitModelVersionForReviewDocument } from '../generated/graphql';
+import {
+  CreateDeploymentDocument,
+  PredictDocument,
+  SubmitModelVersionForReviewDocument,
+} from '../../src/client/generated/graphql';
 import { createChain } from '../support/fixtures';
 import { startTestGateway, type Person, type TestGateway } from '../support/gateway';
 

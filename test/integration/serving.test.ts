@@ -13,7 +13,7 @@ import {
   RetireDeploymentDocument,
   StartRunDocument,
   UpdateDeploymentRoutesDocument,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import { PNG } from 'pngjs';
 import { PredictionLog } from '../../src/serving/prediction-log';
 import { createLogger } from '../../src/telemetry/logger';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { print } from 'graphql';
-import { CreateApiKeyDocument, DeploymentEventsDocument, PredictDocument } from '../generated/graphql';
+import { CreateApiKeyDocument, DeploymentEventsDocument, PredictDocument } from '../../src/client/generated/graphql';
 import { eventually } from '../support/eventually';
 import { createChain, deploy } from '../support/fixtures';
 import { ADMIN, startTestGateway, type TestGateway } from '../support/gateway';

@@ -9,7 +9,7 @@ import {
   RegisterDatasetVersionDocument,
   RegisterModelVersionDocument,
   StartRunDocument,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import { classifierVersion, creditDatasetVersion, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 

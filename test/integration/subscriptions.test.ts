@@ -9,7 +9,7 @@ import {
   RegisterModelVersionDocument,
   RetireDeploymentDocument,
   SubmitModelVersionForReviewDocument,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import { classifierVersion, createChain, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { collect, subscriber } from '../support/subscriptions';

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { signToken } from '../../src/authz/jwt';
 import { loadConfig } from '../../src/config';
-import { AuditEventsDocument, CreateTeamDocument, TeamsDocument } from '../generated/graphql';
+import { AuditEventsDocument, CreateTeamDocument, TeamsDocument } from '../../src/client/generated/graphql';
 import { GraphQLClient } from '../support/client';
 import { createTestDatabase } from '../support/database';
 import { startGatewayProcess } from '../support/process';

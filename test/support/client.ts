@@ -1,43 +1,22 @@
 import assert from 'node:assert/strict';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import {
+  GraphQLClient as GatewayClient,
+  type GraphQLResponse,
+  type GraphQLResponseError,
+} from '../../src/client/graphql-client';
 
-export interface GraphQLResponseError {
-  message: string;
-  path?: (string | number)[];
-  extensions?: { code?: string; field?: string; [key: string]: unknown };
-}
+export type { GraphQLResponse, GraphQLResponseError };
 
-export interface GraphQLResponse<T> {
-  status: number;
-  data?: T | null;
-  errors?: GraphQLResponseError[];
-}
-
-/** Sends real HTTP requests to a running gateway, with the typed documents from codegen. */
-export class GraphQLClient {
-  constructor(
-    readonly url: string,
-    private readonly headers: Record<string, string> = {},
-  ) {}
-
-  async request<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<GraphQLResponse<T>> {
-    return this.send(JSON.stringify({ query: print(document), variables }));
-  }
-
+/** The gateway's own client, with what only tests need: raw bodies and assertions. */
+export class GraphQLClient extends GatewayClient {
   /** Posts a raw body: for requests a typed client cannot express (e.g. 1e999 in JSON). */
   async send<T = unknown>(body: string): Promise<GraphQLResponse<T>> {
-    const response = await fetch(this.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...this.headers },
-      body,
-    });
-    const json = (await response.json()) as GraphQLResponse<T>;
-    return { ...json, status: response.status };
+    return this.post<T>(body);
   }
 
-  /** The data of a request that must succeed. */
-  async data<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<T> {
+  /** The data of a request that must succeed; a failure shows every error, paths included. */
+  override async data<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<T> {
     const response = await this.request(document, variables);
     assert.equal(response.errors, undefined, `unexpected errors: ${JSON.stringify(response.errors)}`);
     return response.data!;

@@ -20,7 +20,7 @@ import {
   type ArtifactInput,
   type RegisterModelVersionInput,
   type Sensitivity,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 
 /** A valid dataset version of a credit data set with a sensitive attribute. */
 export function creditDatasetVersion(datasetId: string): RegisterDatasetVersionInput {

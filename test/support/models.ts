@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { modelFiles } from '../../src/demo/train';
 import { tarOf } from '../../src/serving/artifact-store';
+import { GraphQLClient } from '../../src/client/graphql-client';
 
 export { tarOf };
 
@@ -107,17 +108,5 @@ export function tinyGraphModelFiles(op = 'MatMul'): Map<string, Buffer> {
 }
 
 /** Uploads a model folder to a gateway's POST /artifacts; answers what registerModelVersion takes. */
-export async function uploadModel(graphqlUrl: string, authorization: string, files: Map<string, Buffer>) {
-  const response = await fetch(graphqlUrl.replace('/graphql', '/artifacts'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-tar', authorization },
-    body: await tarOf(files),
-  });
-  if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
-  const { sha256, sizeBytes, format } = (await response.json()) as {
-    sha256: string;
-    sizeBytes: number;
-    format: 'TFJS_LAYERS_MODEL' | 'TFJS_GRAPH_MODEL';
-  };
-  return { sha256, sizeBytes, format };
-}
+export const uploadModel = (graphqlUrl: string, authorization: string, files: Map<string, Buffer>) =>
+  new GraphQLClient(graphqlUrl, { authorization }).uploadArtifact(files);

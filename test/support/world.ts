@@ -4,7 +4,7 @@ import {
   CreateTeamDocument,
   RegisterDatasetVersionDocument,
   type Sensitivity,
-} from '../generated/graphql';
+} from '../../src/client/generated/graphql';
 import { GraphQLClient } from './client';
 import { createChain, creditDatasetVersion, deploy } from './fixtures';
 import type { TestGateway } from './gateway';

@@ -1,0 +1,85 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { tarOf, type ArtifactInfo } from '../serving/artifact-store';
+
+export interface GraphQLResponseError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; field?: string; [key: string]: unknown };
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: GraphQLResponseError[];
+}
+
+/** A request the gateway refused: the first error's message, and its code for callers that branch on it. */
+export class GatewayRefusal extends Error {
+  readonly code: string | undefined;
+  constructor(message: string, error: GraphQLResponseError | undefined) {
+    super(message);
+    this.code = error?.extensions?.code;
+  }
+}
+
+/**
+ * The one client of a running gateway: the demo seed, `modelgate push`, the tests and load tests
+ * send the typed documents codegen writes from schema/operations through it, so a change to the
+ * graph breaks them at compile time rather than at run time.
+ */
+export class GraphQLClient {
+  constructor(
+    readonly url: string,
+    protected readonly headers: Record<string, string> = {},
+  ) {}
+
+  async request<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<GraphQLResponse<T>> {
+    return this.post<T>(JSON.stringify({ query: print(document), variables }));
+  }
+
+  /** The data of a request, or a GatewayRefusal when the answer has errors. */
+  async data<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<T> {
+    const { data, errors } = await this.request(document, variables);
+    if (errors?.length) throw new GatewayRefusal(errors[0]!.message, errors[0]);
+    // GraphQL answers data or errors: without errors, data is there.
+    return data!;
+  }
+
+  /** Uploads a TF.js model folder to POST /artifacts, as a tar; answers what registerModelVersion takes. */
+  async uploadArtifact(files: Map<string, Buffer>): Promise<ArtifactInfo> {
+    const response = await fetch(this.url.replace(/\/graphql$/, '/artifacts'), {
+      method: 'POST',
+      headers: { ...this.headers, 'content-type': 'application/x-tar' },
+      body: await tarOf(files),
+    });
+    const body = (await json(response)) as Partial<ArtifactInfo> & Pick<GraphQLResponse<unknown>, 'errors'>;
+    if (!response.ok) {
+      const error = body.errors?.[0];
+      throw new GatewayRefusal(`artifact upload refused: ${error?.message ?? response.status}`, error);
+    }
+    // Only the fields ArtifactInput takes: the gateway refuses unknown ones.
+    const { sha256, sizeBytes, format } = body as ArtifactInfo;
+    return { sha256, sizeBytes, format };
+  }
+
+  /** Posts a JSON body as it is; the one place a request is sent. */
+  protected async post<T>(body: string): Promise<GraphQLResponse<T>> {
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...this.headers },
+      body,
+    });
+    return { ...((await json(response)) as GraphQLResponse<T>), status: response.status };
+  }
+}
+
+/** The body as JSON; a proxy's error page or a wrong URL says so instead of failing to parse. */
+async function json(response: Response): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`${response.url} answered ${response.status} with no JSON: ${text.slice(0, 200)}`);
+  }
+}
