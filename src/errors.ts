@@ -46,29 +46,54 @@ export function briefly(error: unknown): string {
     .slice(0, 200);
 }
 
+/** An error for the client: its message is written for a person to act on; `extensions` may add an HTTP status or details. */
+function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
 /** Bad input; `field` names the argument path the client must fix. */
 export function badInput(field: string, message: string): GraphQLError {
-  return new GraphQLError(`${field}: ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+  return clientError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { field });
 }
 
 /** NOT_FOUND: "No model with name "x"." */
 export function notFound(what: string, key: string, by = 'id'): GraphQLError {
-  return new GraphQLError(`No ${what} with ${by} "${key}".`, { extensions: { code: ErrorCode.NOT_FOUND } });
+  return clientError(ErrorCode.NOT_FOUND, `No ${what} with ${by} "${key}".`);
 }
 
-export function conflict(message: string, field?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...(field ? { field } : {}) } });
+export function conflict(message: string, field?: string): GraphQLError;
+export function conflict(message: string, details: Record<string, unknown>): GraphQLError;
+export function conflict(message: string, detail?: string | Record<string, unknown>): GraphQLError {
+  return clientError(ErrorCode.CONFLICT, message, typeof detail === 'string' ? { field: detail } : detail);
 }
 
 export function unavailable(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAVAILABLE } });
+  return clientError(ErrorCode.UNAVAILABLE, message);
+}
+
+/** UNAUTHENTICATED: no credentials, or credentials that do not hold. A refusal of the whole request adds its HTTP status. */
+export function unauthenticated(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return clientError(ErrorCode.UNAUTHENTICATED, message, extensions);
 }
 
 /** FORBIDDEN for a caller who is signed in but may not do this; the message says what would be allowed. */
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+export function forbidden(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return clientError(ErrorCode.FORBIDDEN, message, extensions);
 }
 
 export function failedPrecondition(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.FAILED_PRECONDITION } });
+  return clientError(ErrorCode.FAILED_PRECONDITION, message);
+}
+
+/** LIMIT_EXCEEDED (HTTP 400 when it refuses the whole request): more than policies/limits.yaml lets one request do. */
+export function limitExceeded(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return clientError(ErrorCode.LIMIT_EXCEEDED, message, { ...details, http: { status: 400 } });
+}
+
+/** RATE_LIMITED (HTTP 429, Retry-After): the caller's rate is spent for now. */
+export function rateLimited(message: string, retryAfterSeconds: number): GraphQLError {
+  return clientError(ErrorCode.RATE_LIMITED, message, {
+    retryAfter: retryAfterSeconds,
+    http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+  });
 }

@@ -1,7 +1,7 @@
 import { createMongoAbility, subject as asSubject, type MongoAbility } from '@casl/ability';
 import { packRules } from '@casl/ability/extra';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../errors';
+import type { GraphQLError } from 'graphql';
+import { forbidden, unauthenticated } from '../errors';
 import type { Identity } from './identity';
 import type { Policy, PolicyRule } from './policy';
 import type { Action, SubjectType } from './subjects';
@@ -45,16 +45,9 @@ export class Access {
   /** UNAUTHENTICATED for a caller without credentials, FORBIDDEN for one whose roles do not allow it. */
   denied(action: Action, what: string): GraphQLError {
     if (this.identity.kind === 'anonymous') {
-      return new GraphQLError(`Sign in to ${action} ${what}: send a bearer token or an API key.`, {
-        extensions: { code: ErrorCode.UNAUTHENTICATED },
-      });
+      return unauthenticated(`Sign in to ${action} ${what}: send a bearer token or an API key.`);
     }
-    return new GraphQLError(
-      `Your roles (${this.identity.roles.join(', ') || 'none'}) do not allow you to ${action} ${what}.`,
-      {
-        extensions: { code: ErrorCode.FORBIDDEN },
-      },
-    );
+    return forbidden(`Your roles (${this.identity.roles.join(', ') || 'none'}) do not allow you to ${action} ${what}.`);
   }
 
   /** The caller's rules, packed, for a frontend to show or hide actions (CASL's unpackRules reads them). */

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { isDatabaseUnreachable } from '../db/unreachable';
-import { ErrorCode } from '../errors';
+import { unauthenticated } from '../errors';
 import { ApiKey } from '../graph/api-keys/api-key.entity';
 import { Team } from '../graph/teams/team.entity';
 import { anonymous, type Identity } from './identity';
@@ -29,7 +29,7 @@ export function hashSecret(secret: string): string {
 }
 
 function refuse(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  return unauthenticated(message, { http: { status: 401 } });
 }
 
 /**

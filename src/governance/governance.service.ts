@@ -1,7 +1,6 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
 import type { Action } from '../authz/subjects';
-import { conflict, ErrorCode, forbidden } from '../errors';
+import { conflict, forbidden } from '../errors';
 import { notify } from '../events/events';
 import type { RequestContext } from '../graph/context';
 import { Dataset } from '../graph/datasets/dataset.entity';
@@ -129,8 +128,8 @@ export class GovernanceService {
       if (!(error instanceof GatesFailed)) throw error;
       await this.keepGateResults(ctx, error, `${mutation}:refused`);
       const failed = error.results.filter((result) => !result.passed);
-      throw new GraphQLError(`${failed.length} gate(s) failed: ${failed.map((result) => result.reason).join(' ')}`, {
-        extensions: { code: ErrorCode.CONFLICT, gateResults: error.results },
+      throw conflict(`${failed.length} gate(s) failed: ${failed.map((result) => result.reason).join(' ')}`, {
+        gateResults: error.results,
       });
     }
   }

@@ -7,6 +7,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { InvalidArtifact, readTar, type ArtifactStore } from '../serving/artifact-store';
 import { ownersOf } from '../serving/artifact-upload.entity';
 import type { Logger } from '../telemetry/logger';
+import { sendError } from './errors';
 
 /**
  * POST /artifacts: a TF.js model folder as a tar archive (application/x-tar), size-limited.
@@ -23,8 +24,6 @@ export function artifactRoutes(deps: {
   logger: Logger;
 }): Router {
   const router = express.Router();
-  const refuse = (res: express.Response, status: number, code: string, message: string) =>
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
   router.post(
     '/artifacts',
@@ -34,15 +33,15 @@ export function artifactRoutes(deps: {
         const access = accessFor(await deps.authenticate(req.headers), deps.policies.current);
         if (!access.can('create', 'ModelVersion')) {
           const denied = access.denied('create', 'model artifacts');
-          return refuse(
+          return sendError(
             res,
             access.identity.kind === 'anonymous' ? 401 : 403,
-            String(denied.extensions.code),
+            denied.extensions.code as ErrorCode,
             denied.message,
           );
         }
         if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
-          return refuse(
+          return sendError(
             res,
             400,
             ErrorCode.BAD_USER_INPUT,
@@ -61,11 +60,11 @@ export function artifactRoutes(deps: {
         deps.logger.info({ artifact: info.sha256, actor: access.identity.subject }, 'artifact stored');
         res.status(201).json(info);
       } catch (error) {
-        if (error instanceof InvalidArtifact) return refuse(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
+        if (error instanceof InvalidArtifact) return sendError(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
         const code = (error as { extensions?: { code?: string } }).extensions?.code;
         if (code === ErrorCode.UNAVAILABLE)
-          return refuse(res.setHeader('retry-after', '2'), 503, code, (error as Error).message);
-        if (code === ErrorCode.UNAUTHENTICATED) return refuse(res, 401, code, (error as Error).message);
+          return sendError(res.setHeader('retry-after', '2'), 503, code, (error as Error).message);
+        if (code === ErrorCode.UNAUTHENTICATED) return sendError(res, 401, code, (error as Error).message);
         next(error);
       }
     },

@@ -1,4 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ServerResponse } from 'node:http';
 import type { GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnreachable } from '../db/unreachable';
 import { clientFacingCodes, ErrorCode } from '../errors';
@@ -57,4 +58,11 @@ function isRefusedLiteral(formatted: GraphQLFormattedError): boolean {
 function cutQuotes(message: string): string {
   const cut = message.replace(/"([^"]{120})[^"]{4,}"/g, '"$1…"');
   return cut.length > 1000 ? `${cut.slice(0, 1000)}…` : cut;
+}
+
+/** An error outside GraphQL's execution (a body it cannot read, an artifact upload), in GraphQL's response shape. */
+export function sendError(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }

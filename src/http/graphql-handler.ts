@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ErrorCode } from '../errors';
+import { sendError } from './errors';
 import { readJsonBody, RefusedBody } from './body';
 import type { Logger } from '../telemetry/logger';
 
@@ -16,7 +17,7 @@ export function graphqlHandler<T extends BaseContext>(
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const body = await readJsonBody(req, options.maxBodyBytes);
-      if (body instanceof RefusedBody) return refuse(res, body.status, body.message);
+      if (body instanceof RefusedBody) return sendError(res, body.status, ErrorCode.BAD_REQUEST, body.message);
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers))
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -43,15 +44,8 @@ export function graphqlHandler<T extends BaseContext>(
       if (req.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return void res.destroy();
       options.logger.error({ err: error }, 'HTTP request failed');
       if (!res.headersSent)
-        refuse(res, 500, 'Internal server error; the gateway logged the details.', ErrorCode.INTERNAL_SERVER_ERROR);
+        sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error; the gateway logged the details.');
       else res.destroy();
     }
   };
-}
-
-/** An error before GraphQL runs, in GraphQL's response shape. */
-function refuse(res: ServerResponse, status: number, message: string, code: string = ErrorCode.BAD_REQUEST): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }

@@ -7,7 +7,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { accessFor } from '../authz/access';
@@ -15,7 +15,7 @@ import type { Authenticate } from '../authz/authenticate';
 import { anonymous, type Identity } from '../authz/identity';
 import type { PolicyStore } from '../authz/policy';
 import { pendingMigrations } from '../db/orm';
-import { ErrorCode } from '../errors';
+import { ErrorCode, limitExceeded } from '../errors';
 import type { GraphPubSub } from '../events/events';
 import { RequestContext, SubscriptionContext } from '../graph/context';
 import { widestDocumentShape } from '../limits/limits';
@@ -35,7 +35,7 @@ import { metricsPlugin, metricsRoute } from './metrics';
 import { reviewPageRoutes } from './review-page';
 import { v2Handler } from './v2';
 import { ConnectionDrain } from './drain';
-import { createErrorFormatter } from './errors';
+import { createErrorFormatter, sendError } from './errors';
 
 /** The largest GraphQL request body (and WebSocket message). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -112,9 +112,7 @@ export async function createHttpServer(
         // The id being subscribed is already counted.
         if (Object.keys(ws.subscriptions).length > MAX_SUBSCRIPTIONS) {
           return [
-            new GraphQLError(`A connection may hold at most ${MAX_SUBSCRIPTIONS} subscriptions; complete one first.`, {
-              extensions: { code: ErrorCode.LIMIT_EXCEEDED },
-            }),
+            limitExceeded(`A connection may hold at most ${MAX_SUBSCRIPTIONS} subscriptions; complete one first.`),
           ];
         }
       },
@@ -232,11 +230,7 @@ export async function createHttpServer(
           : status >= 500
             ? 'Internal server error; the gateway logged the details.'
             : 'The request could not be read.';
-      res.status(status).json({
-        errors: [
-          { message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST } },
-        ],
-      });
+      sendError(res, status, status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST, message);
     },
   );
 

@@ -10,7 +10,7 @@ import {
   type DocumentNode,
   type FragmentDefinitionNode,
 } from 'graphql';
-import { ErrorCode } from '../errors';
+import { forbidden, limitExceeded, unauthenticated } from '../errors';
 import type { RequestContext } from '../graph/context';
 import { fieldsNamed } from '../graph/selections';
 import { inferenceCost, type InferenceLimits } from './inference-cost';
@@ -55,10 +55,10 @@ export function inferenceBudgetPlugin(serving: InferenceLimits): ApolloServerPlu
 
 /** LIMIT_EXCEEDED for a request whose inference work is over its roles' budget, naming both. */
 export function overBudget(cost: number, budget: number): GraphQLError {
-  return new GraphQLError(
+  return limitExceeded(
     `This request asks for ${cost.toLocaleString('en')} instance-evaluations of inference (predict fields × instances × explanation work); ` +
       `your roles allow ${budget.toLocaleString('en')} a request. Send fewer instances, aliases, steps or samples, or split the request.`,
-    { extensions: { code: ErrorCode.LIMIT_EXCEEDED, cost, budget, http: { status: 400 } } },
+    { cost, budget },
   );
 }
 
@@ -82,17 +82,9 @@ export function schemaDetailsPlugin(): ApolloServerPlugin<RequestContext> {
           )
             return;
           const anonymous = ctx.identity.kind === 'anonymous';
-          throw new GraphQLError(
-            anonymous
-              ? 'Sign in to read the schema through introspection.'
-              : 'Your roles may not read the schema through introspection.',
-            {
-              extensions: {
-                code: anonymous ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN,
-                http: { status: anonymous ? 401 : 403 },
-              },
-            },
-          );
+          throw anonymous
+            ? unauthenticated('Sign in to read the schema through introspection.', { http: { status: 401 } })
+            : forbidden('Your roles may not read the schema through introspection.', { http: { status: 403 } });
         },
         async willSendResponse({ contextValue: ctx, response }) {
           if (

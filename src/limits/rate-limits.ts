@@ -1,6 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { ErrorCode } from '../errors';
+import { rateLimited } from '../errors';
 import type { Identity } from '../authz/identity';
 import { rateOf, type Rate, type RequestLimits } from './limits';
 
@@ -22,15 +21,9 @@ export class RateLimits {
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
       const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-      throw new GraphQLError(
+      throw rateLimited(
         `Too many requests: your roles allow ${rate.perSecond} a second (bursts of ${rate.burst}). Retry in ${retryAfter} s.`,
-        {
-          extensions: {
-            code: ErrorCode.RATE_LIMITED,
-            retryAfter,
-            http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
-          },
-        },
+        retryAfter,
       );
     }
   }
