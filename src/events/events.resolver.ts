@@ -9,23 +9,23 @@ import { topics, type GraphEvent } from './events';
 @ObjectType({ description: 'A lifecycle step of a model version.' })
 export class ModelVersionEvent {
   @Field({ description: 'The mutation, e.g. approveModelVersion.' }) action!: string;
-  @Field() actor!: string;
-  @Field() at!: Date;
+  @Field({ description: 'The subject of who took the step.' }) actor!: string;
+  @Field({ description: 'When it happened.' }) at!: Date;
   @Field(() => LifecycleState, { description: 'The state the version is in after the step.' }) state!: LifecycleState;
   modelVersionId!: string;
 }
 
 @ObjectType({ description: 'A feature whose drift crossed the alert threshold.' })
 export class DriftedFeature {
-  @Field() feature!: string;
-  @Field(() => Float) psi!: number;
+  @Field({ description: 'The feature, named as in FeatureDrift.feature.' }) feature!: string;
+  @Field(() => Float, { description: 'Its population stability index over the window.' }) psi!: number;
 }
 
 @ObjectType({
   description: "A drift alert: a version's live traffic moved past the alert threshold of policies/drift.yaml.",
 })
 export class DriftAlert {
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'The number of the version whose traffic drifted.' }) version!: number;
   @Field(() => [DriftedFeature], { description: 'The features at or above the threshold, the most drifted first.' })
   features!: DriftedFeature[];
 }
@@ -34,8 +34,9 @@ export class DriftAlert {
 export class DeploymentEvent {
   @Field({ description: 'The mutation, e.g. updateDeploymentRoutes; driftAlert for a drift alert.' }) action!: string;
   @Field({ description: 'Who made the change; modelgate for a drift alert.' }) actor!: string;
-  @Field() at!: Date;
-  @Field(() => DeploymentStatus) status!: DeploymentStatus;
+  @Field({ description: 'When it happened.' }) at!: Date;
+  @Field(() => DeploymentStatus, { description: "The deployment's status after the change." })
+  status!: DeploymentStatus;
   @Field(() => DriftAlert, { nullable: true, description: 'With action driftAlert: what drifted.' }) drift?: DriftAlert;
   deploymentId!: string;
 }
@@ -53,7 +54,8 @@ async function recheck(ctx: SubscriptionContext, readable: () => Promise<unknown
 export class ModelVersionEventResolver {
   @Allow('read', 'Model')
   @Subscription(() => ModelVersionEvent, {
-    description: 'Lifecycle steps of the versions of a model, from any gateway sharing the database.',
+    description:
+      'Lifecycle steps of the versions of a model, from any gateway sharing the database. Needs read on the model (NOT_FOUND otherwise), checked again at each event.',
     subscribe: async ({ args, context }) => {
       const ctx = context as SubscriptionContext;
       const model = await findNode(ctx, Model, 'modelId', args.modelId as string);
@@ -61,7 +63,7 @@ export class ModelVersionEventResolver {
     },
   })
   async modelVersionEvents(
-    @Arg('modelId', () => ID) modelId: string,
+    @Arg('modelId', () => ID, { description: "The model's global id." }) modelId: string,
     @Root() event: GraphEvent,
     @Ctx() ctx: SubscriptionContext,
   ): Promise<ModelVersionEvent> {
@@ -75,7 +77,7 @@ export class ModelVersionEventResolver {
     };
   }
 
-  @FieldResolver(() => ModelVersion, { nullable: true })
+  @FieldResolver(() => ModelVersion, { nullable: true, description: 'The version; null when you may not read it.' })
   modelVersion(@Root() event: ModelVersionEvent, @Ctx() ctx: RequestContext): Promise<ModelVersion | null> {
     return ctx.loaders.byId(ModelVersion).load(event.modelVersionId);
   }
@@ -85,7 +87,8 @@ export class ModelVersionEventResolver {
 export class DeploymentEventResolver {
   @Allow('read', 'Deployment')
   @Subscription(() => DeploymentEvent, {
-    description: 'Changes to a deployment (routes, retirement) and drift alerts on it.',
+    description:
+      'Changes to a deployment (routes, explanation defaults, retirement) and drift alerts on it, from any gateway sharing the database. Needs read on the deployment (NOT_FOUND otherwise), checked again at each event.',
     subscribe: async ({ args, context }) => {
       const ctx = context as SubscriptionContext;
       const deployment = await findReadable(
@@ -99,7 +102,7 @@ export class DeploymentEventResolver {
     },
   })
   async deploymentEvents(
-    @Arg('name') name: string,
+    @Arg('name', { description: "The deployment's name." }) name: string,
     @Root() event: GraphEvent,
     @Ctx() ctx: SubscriptionContext,
   ): Promise<DeploymentEvent> {
@@ -114,7 +117,7 @@ export class DeploymentEventResolver {
     };
   }
 
-  @FieldResolver(() => Deployment, { nullable: true })
+  @FieldResolver(() => Deployment, { nullable: true, description: 'The deployment; null when you may not read it.' })
   deployment(@Root() event: DeploymentEvent, @Ctx() ctx: RequestContext): Promise<Deployment | null> {
     return ctx.loaders.byId(Deployment).load(event.deploymentId);
   }

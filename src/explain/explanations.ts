@@ -10,9 +10,12 @@ import type { ServedVersion } from '../serving/routing-table';
 import { vectorElement, type Baseline } from './baselines';
 import { BaselineSource, ExplanationMethod, type ExplanationDefaults, type ExplanationSettings } from './settings';
 
-@ObjectType()
+@ObjectType({ description: "One feature's share of the explained output." })
 export class FeatureAttribution {
-  @Field() feature!: string;
+  @Field({
+    description: 'The feature: an input name, a vector element as name.index, or an image patch as patch[row,col].',
+  })
+  feature!: string;
   @Field(() => Float, { nullable: true, description: 'Null when redacted.' }) value!: number | null;
   @Field({
     description: 'The feature holds personal or sensitive data your roles may not see, so its share is withheld.',
@@ -24,20 +27,32 @@ export class FeatureAttribution {
 
 @ObjectType({ description: "Why the model answered one instance as it did: each feature's share of the output." })
 export class Explanation {
-  @Field(() => ExplanationMethod) method!: ExplanationMethod;
-  @Field(() => Int, { description: 'The explained output: the index of the predicted class.' }) target!: number;
-  @Field(() => String, { nullable: true }) targetLabel?: string;
-  @Field(() => BaselineSource) baselineSource!: BaselineSource;
+  @Field(() => ExplanationMethod, { description: 'The method used.' }) method!: ExplanationMethod;
+  @Field(() => Int, {
+    description: 'The explained output: the index of the predicted class (0 for a single-output regressor).',
+  })
+  target!: number;
+  @Field(() => String, { nullable: true, description: "The class label of target, from the signature's classLabels." })
+  targetLabel?: string;
+  @Field(() => BaselineSource, {
+    description:
+      'Where the baseline came from: ZERO when a training baseline was only a default and a statistic of it was missing or hidden from you.',
+  })
+  baselineSource!: BaselineSource;
   @Field(() => GraphQLJSON, {
     description:
       'The baseline the attributions are measured from, per input (a list for a feature vector); values you may not see are null.',
   })
   baseline!: Record<string, unknown>;
-  @Field(() => Float) outputAtInput!: number;
-  @Field(() => Float) outputAtBaseline!: number;
+  @Field(() => Float, { description: 'The explained output at the instance.' }) outputAtInput!: number;
+  @Field(() => Float, { description: 'The explained output at the baseline.' }) outputAtBaseline!: number;
   @Field(() => Float, { nullable: true, description: 'Integrated gradients: |Σ attributions − (f(x) − f(baseline))|.' })
   completenessGap?: number;
-  @Field(() => Int, { nullable: true }) steps?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: "Integrated gradients: the interpolation steps used, after your roles' cap.",
+  })
+  steps?: number;
   @Field(() => Int, {
     nullable: true,
     description: 'KernelSHAP: coalitions scored (all of them when there are few features).',

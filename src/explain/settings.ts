@@ -4,7 +4,29 @@ import { badInput } from '../errors';
 import { ExplanationMethod } from './methods';
 
 export { ExplanationMethod };
-registerEnumType(ExplanationMethod, { name: 'ExplanationMethod' });
+registerEnumType(ExplanationMethod, {
+  name: 'ExplanationMethod',
+  description:
+    'How attributions are computed. Each costs inference work per instance, charged to your inference budget (policies/limits.yaml).',
+  valuesConfig: {
+    INTEGRATED_GRADIENTS: {
+      description:
+        'Integrated gradients: gradients averaged along the straight path from the baseline to the input, times their difference. Tabular models; costs steps + 2.',
+    },
+    GRADIENT_X_INPUT: {
+      description:
+        'The gradient at the input times the input: cheap, and its attributions do not depend on the baseline. Tabular models; costs 2.',
+    },
+    KERNEL_SHAP: {
+      description:
+        'KernelSHAP: Shapley values estimated from seeded samples of feature coalitions. Tabular models; costs samples × features².',
+    },
+    OCCLUSION: {
+      description:
+        "Hides each square patch of an image in turn (filled with the baseline number) and measures how much the predicted class's output drops. Image models only; costs patches + 1.",
+    },
+  },
+});
 
 export enum BaselineSource {
   TRAINING_MEAN = 'TRAINING_MEAN',
@@ -32,7 +54,9 @@ export const MAX_PATCH = 16;
 
 /** How a deployment explains by default; each is optional, and a caller may override it within its role's limits. */
 @ObjectType({ description: "A deployment's explanation defaults; what is left out takes the gateway's default." })
-@InputType('ExplanationDefaultsInput')
+@InputType('ExplanationDefaultsInput', {
+  description: "A deployment's explanation defaults; what is left out takes the gateway's default.",
+})
 export class ExplanationDefaults {
   @Field(() => ExplanationMethod, {
     nullable: true,
@@ -93,7 +117,12 @@ export type ExplanationArgs = ExplanationDefaults;
 /** The arguments of every field that explains (predict's explanations, explainPrediction), as GraphQL names them. */
 @ArgsType()
 export class ExplanationRequestArgs {
-  @Field(() => ExplanationMethod, { nullable: true }) method?: ExplanationMethod;
+  @Field(() => ExplanationMethod, {
+    nullable: true,
+    description:
+      "Default: the deployment's, else OCCLUSION for image models and INTEGRATED_GRADIENTS otherwise. FORBIDDEN when your roles may not use it.",
+  })
+  method?: ExplanationMethod;
   @Field(() => Int, { nullable: true, description: `Integrated gradients' interpolation steps, 1 to ${MAX_STEPS}.` })
   steps?: number;
   @Field(() => BaselineSource, {

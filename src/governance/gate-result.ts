@@ -9,16 +9,27 @@ registerEnumType(GateStage, {
   name: 'GateStage',
   description:
     'The step a gate guards: registration (the model loads and runs as its signature says), entering review, or approval.',
+  valuesConfig: {
+    REGISTER: { description: 'Registration: the model runs on zeros shaped as its signature says (the loads gate).' },
+    SUBMIT: { description: 'Entering review: submitModelVersionForReview.' },
+    APPROVE: { description: 'Approval: approveModelVersion.' },
+  },
 });
 
 /** One gate's verdict on a version, kept on the version so a reviewer sees why. */
-@ObjectType()
+@ObjectType({ description: "One gate's verdict on a model version, kept on the version so that reviewers see why." })
 export class GateResult {
-  @Field({ description: 'e.g. metric:auc, fairness:demographic_parity_difference, modelCard.' }) gate!: string;
-  @Field(() => GateStage) stage!: GateStage;
-  @Field() passed!: boolean;
-  @Field(() => Float, { nullable: true }) observed?: number;
-  @Field(() => Float, { nullable: true }) threshold?: number;
-  @Field() reason!: string;
-  @Field() evaluatedAt!: Date;
+  @Field({
+    description:
+      'Which check: loads, modelCard, lineage, noRawPii, or metric:<name> and fairness:<name>, e.g. metric:auc.',
+  })
+  gate!: string;
+  @Field(() => GateStage, { description: 'The step it guards.' }) stage!: GateStage;
+  @Field({ description: 'Whether the version passed it.' }) passed!: boolean;
+  @Field(() => Float, { nullable: true, description: 'The measured value, for metric and fairness gates.' })
+  observed?: number;
+  @Field(() => Float, { nullable: true, description: 'The bound it was held to, for metric and fairness gates.' })
+  threshold?: number;
+  @Field({ description: 'Why it passed or failed, in words.' }) reason!: string;
+  @Field({ description: 'When it was judged.' }) evaluatedAt!: Date;
 }

@@ -7,10 +7,20 @@ export enum ReviewDecision {
   APPROVE = 'APPROVE',
   REJECT = 'REJECT',
 }
-registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
+registerEnumType(ReviewDecision, {
+  name: 'ReviewDecision',
+  description: "A reviewer's decision on a model version.",
+  valuesConfig: {
+    APPROVE: { description: 'Approved: it counts towards the quorum of policies/gates.yaml.' },
+    REJECT: { description: 'Rejected: it ends the review.' },
+  },
+});
 
 /** One reviewer's decision on a version under review; a reviewer counts once. */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description: "One reviewer's decision on a version under review; a reviewer counts once.",
+})
 @Entity()
 @Unique({ properties: ['modelVersion', 'reviewer'] })
 export class Review extends Node {
@@ -21,7 +31,7 @@ export class Review extends Node {
   @Property()
   reviewer!: string;
 
-  @Field(() => ReviewDecision)
+  @Field(() => ReviewDecision, { description: 'Approve or reject.' })
   @Enum(() => ReviewDecision)
   decision!: ReviewDecision;
 

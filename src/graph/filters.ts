@@ -11,7 +11,14 @@ export enum NamedOrderField {
   NAME = 'name',
   CREATED_AT = 'createdAt',
 }
-registerEnumType(NamedOrderField, { name: 'NamedOrderField' });
+registerEnumType(NamedOrderField, {
+  name: 'NamedOrderField',
+  description: 'What a list of named nodes (teams, datasets, experiments, models, deployments) can be sorted by.',
+  valuesConfig: {
+    NAME: { description: 'By name.' },
+    CREATED_AT: { description: 'By creation time.' },
+  },
+});
 
 export const NamedOrder = OrderInputType('NamedOrder', NamedOrderField, NamedOrderField.CREATED_AT);
 export type NamedOrder = InstanceType<typeof NamedOrder>;

@@ -9,8 +9,14 @@ import { Node } from './relay/node';
 @Resolver()
 export class NodeResolver {
   @Public()
-  @Query(() => Node, { description: 'Any node of the graph by its global id.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Node> {
+  @Query(() => Node, {
+    description:
+      'Any node of the graph by its global id. NOT_FOUND when it does not exist or you may not read it; BAD_USER_INPUT for a string that is no global id.',
+  })
+  async node(
+    @Arg('id', () => ID, { description: 'A global id, as the id field of a node gives it.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Node> {
     const parsed = parseGlobalId(id);
     const entity =
       parsed && Object.hasOwn(nodeTypes, parsed.type) ? nodeTypes[parsed.type as keyof typeof nodeTypes] : undefined;

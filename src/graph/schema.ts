@@ -55,17 +55,27 @@ export const resolvers = [
   DeploymentPredictionsResolver,
 ] as const;
 
+/** Descriptions of the root types, which type-graphql builds without one. */
+const rootDescriptions: Record<string, string> = {
+  Query:
+    'What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED.',
+  Mutation:
+    'What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field.',
+  Subscription:
+    'Events pushed over a WebSocket at /graphql (the graphql-ws protocol), raised by any gateway sharing the database.',
+};
+
 /**
  * The executable schema. `services` holds the gateway's long-lived services (see main.ts):
  * resolvers are made from it once, each given the services its constructor names. `pubSub` feeds
  * subscriptions. Printing the SDL needs neither.
  */
-export function buildGraphSchema(
+export async function buildGraphSchema(
   pubSub: GraphPubSub = createPubSub(),
   services: DependencyContainer = container.createChildContainer(),
 ): Promise<GraphQLSchema> {
   for (const resolver of resolvers) services.registerSingleton<object>(resolver);
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     container: { get: (type) => services.resolve(type) },
     validate: false,
@@ -74,6 +84,9 @@ export function buildGraphSchema(
     pubSub,
     globalMiddlewares: [rejectUnstorableText],
   });
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()])
+    if (root) root.description = rootDescriptions[root.name];
+  return schema;
 }
 
 /** The SDL checked in as schema/schema.graphql, sorted so that module load order cannot reorder it. */

@@ -3,6 +3,10 @@ import { badInput } from '../errors';
 export const MAX_NAME_LENGTH = 100;
 export const MAX_TEXT_LENGTH = 10_000;
 const namePattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** What checkName accepts, in words, for the schema's descriptions. */
+export const NAME_RULE = `1 to ${MAX_NAME_LENGTH} characters: letters, digits, ".", "_" and "-", starting with a letter or digit`;
+/** What checkText accepts, in words, for the schema's descriptions. */
+export const TEXT_RULE = `Free text, at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters`;
 
 /** A name used in URLs and lookups: 1–100 characters, letters, digits, '.', '_' and '-'. Returns it trimmed. */
 export function checkName(field: string, value: string): string {

@@ -12,11 +12,11 @@ import { injectable } from 'tsyringe';
 import { PredictionService, type PredictionResult } from './predict.service';
 import { ExplanationService } from '../explain/explain.service';
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'The answer to a predict request.', simpleResolvers: true })
 export class Prediction {
-  @Field() deployment!: string;
+  @Field({ description: "The deployment's name, as asked." }) deployment!: string;
   @Field(() => ID, { description: 'The model version that answered.' }) modelVersionId!: string;
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'The number of the version that answered.' }) version!: number;
   @Field(() => [PredictionOutput], { description: 'One per instance, in order.' }) outputs!: PredictionOutput[];
 }
 
@@ -49,13 +49,14 @@ export class PredictResolver {
 
   @Allow('predict', 'Deployment')
   @Query(() => Prediction, {
-    description: 'Answers instances (objects of named features, or tensors as nested lists) on a deployment.',
+    description:
+      'Answers instances on a deployment, on a route picked by weight; a shadow version, if any, gets a copy. Needs predict on the deployment (data-scientist or deployer of its team, an API key naming it, admin). NOT_FOUND when there is none you may read, UNAVAILABLE when it is retired or no route takes traffic, LIMIT_EXCEEDED beyond your inference budget.',
   })
   predict(
-    @Arg('deployment') deployment: string,
+    @Arg('deployment', { description: "The deployment's name." }) deployment: string,
     @Arg('instances', () => [GraphQLJSON], {
       description:
-        "Objects of named inputs, checked against the answering version's signature. A tensor input takes nested lists as its shape says, or one flat list of all its numbers in row-major order: cheaper to send and to parse for large tensors.",
+        "Objects of named inputs, checked against the answering version's signature: at least one, at most 1024 by default (MODELGATE_MAX_INSTANCES). A tensor input takes nested lists as its shape says, or one flat list of all its numbers in row-major order: cheaper to send and to parse for large tensors.",
     })
     instances: unknown[],
     @Arg('routingKey', () => String, {

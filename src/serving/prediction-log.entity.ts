@@ -59,7 +59,7 @@ export class PredictionLogEntry extends Node {
   @Property({ type: 'blob', nullable: true, lazy: true })
   inputs?: Buffer | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many instances the request held.' })
   @Property()
   instanceCount!: number;
 

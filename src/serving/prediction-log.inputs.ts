@@ -28,7 +28,11 @@ export class PredictionLogFilter {
 export enum PredictionLogOrderField {
   CREATED_AT = 'createdAt',
 }
-registerEnumType(PredictionLogOrderField, { name: 'PredictionLogOrderField' });
+registerEnumType(PredictionLogOrderField, {
+  name: 'PredictionLogOrderField',
+  description: 'What a list of logged predictions can be sorted by.',
+  valuesConfig: { CREATED_AT: { description: 'By the time they were answered.' } },
+});
 
 export const PredictionLogOrder = OrderInputType(
   'PredictionLogOrder',
@@ -40,7 +44,11 @@ export type PredictionLogOrder = InstanceType<typeof PredictionLogOrder>;
 /** A page of the log: ModelVersion.predictions' and Deployment.predictions' arguments. */
 @ArgsType()
 export class PredictionLogArgs extends ConnectionArgs {
-  @Field(() => PredictionLogFilter, { nullable: true }) filter?: PredictionLogFilter;
+  @Field(() => PredictionLogFilter, {
+    nullable: true,
+    description: `A time range (the last ${DEFAULT_RANGE_DAYS} days by default) and exact matches.`,
+  })
+  filter?: PredictionLogFilter;
   @Field(() => PredictionLogOrder, { nullable: true, description: 'Default: newest first.' })
   orderBy?: PredictionLogOrder;
 }

@@ -80,7 +80,7 @@ export class PredictionLogEntryResolver {
   @Allow('read', 'PredictionLogEntry')
   @Query(() => [Explanation], {
     description:
-      "Explains a logged prediction again, on the version that answered it, from its stored instances: one explanation per instance (or the one `instance` picks). Seeded, so the same request gives the same attributions; the limits and redaction of predict's explanations apply. FAILED_PRECONDITION when the log kept only the instances' digest.",
+      "Explains a logged prediction again, on the version that answered it, from its stored instances: one explanation per instance (or the one `instance` picks). Seeded, so the same request gives the same attributions; the limits and redaction of predict's explanations apply. Needs the entry's instances (reviewer, admin): FORBIDDEN without them, FAILED_PRECONDITION when the log kept only the instances' digest.",
   })
   explainPrediction(
     @Arg('id', () => ID, { description: 'The PredictionLogEntry.' }) id: string,
@@ -101,7 +101,7 @@ export class PredictionLogEntryResolver {
 }
 
 const predictionsDescription = (of: string) =>
-  `What ${of} answered, newest first by default, as far as your roles may read the prediction log: a time range of at most ${MAX_RANGE_DAYS} days (the last ${DEFAULT_RANGE_DAYS} by default).`;
+  `What ${of} answered, newest first by default, as far as your roles may read the prediction log: a time range of at most ${MAX_RANGE_DAYS} days (the last ${DEFAULT_RANGE_DAYS} by default). Needs read on PredictionLogEntry (data-scientist of the team, reviewer, admin).`;
 
 @injectable()
 @Resolver(() => ModelVersion)

@@ -5,6 +5,11 @@ import { Field, Float, ObjectType } from 'type-graphql';
 @ObjectType({ description: "One instance's answer.", simpleResolvers: true })
 export class PredictionOutput {
   @Field(() => String, { nullable: true, description: 'The most likely class, for classifiers.' }) label?: string;
-  @Field(() => [Float], { nullable: true, description: 'A score per class, in signature order.' }) scores?: number[];
+  @Field(() => [Float], {
+    nullable: true,
+    description:
+      'A score per class, in signature order; for a model with several outputs and no class labels, its values.',
+  })
+  scores?: number[];
   @Field(() => Float, { nullable: true, description: 'The prediction of a single-output regressor.' }) value?: number;
 }

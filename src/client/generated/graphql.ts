@@ -23,14 +23,21 @@ export type Scalars = {
 
 /** How the personal data of a version was treated; NOT_APPLICABLE when it has none. */
 export type AnonymizationStatus =
+  /** Changed so that no row can be linked to a person. */
   | 'ANONYMIZED'
+  /** Personal data as collected. Model versions trained on it fail the noRawPii gate of policies/gates.yaml. */
   | 'NONE'
+  /** No feature holds personal data. */
   | 'NOT_APPLICABLE'
+  /** Identifiers replaced by pseudonyms: with extra information, rows can still be linked to people. */
   | 'PSEUDONYMIZED';
 
+/** A credential for a client service, scoped to a team and to the deployments it may call. Sent as Authorization: ApiKey <key>, or x-api-key: <key>. */
 export type ApiKey = Node & {
   __typename?: 'ApiKey';
+  /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The subject of who created it. */
   createdBy: Scalars['String']['output'];
   /** Deployments the key may call. */
   deploymentNames: Array<Scalars['String']['output']>;
@@ -40,29 +47,41 @@ export type ApiKey = Node & {
   name: Scalars['String']['output'];
   /** The first characters of the secret, to recognise a key; never enough to use it. */
   prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
   revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The team it belongs to. */
   team: Team;
 };
 
+/** The files of a model version, uploaded to POST /artifacts and kept by their digest. */
 export type Artifact = {
   __typename?: 'Artifact';
+  /** How the files are laid out. */
   format: ArtifactFormat;
   /** Hex SHA-256 of the stored artifact: its address in the artifact store. */
   sha256: Scalars['String']['output'];
+  /** Size in bytes, as uploaded. */
   sizeBytes: Scalars['SafeInt']['output'];
 };
 
+/** How the files of a model are laid out: a TensorFlow.js model folder. */
 export type ArtifactFormat =
+  /** A TensorFlow.js Graph model (such as a converted SavedModel): model.json and its weight files. */
   | 'TFJS_GRAPH_MODEL'
+  /** A TensorFlow.js Layers model (such as a converted Keras model): model.json and its weight files. */
   | 'TFJS_LAYERS_MODEL';
 
+/** An artifact uploaded to POST /artifacts; its format and size must match the upload. */
 export type ArtifactInput = {
+  /** How the files are laid out. */
   format: ArtifactFormat;
   /** Hex SHA-256 of the stored artifact: its address in the artifact store. */
   sha256: Scalars['String']['input'];
+  /** Size in bytes, as uploaded. */
   sizeBytes: Scalars['SafeInt']['input'];
 };
 
+/** A signed statement of the audit chain at one moment: how many events it held and the last one's hash. Kept outside the database, it later proves that no event up to it was removed or rewritten. */
 export type AuditCheckpoint = {
   __typename?: 'AuditCheckpoint';
   /** When it was taken. */
@@ -75,6 +94,7 @@ export type AuditCheckpoint = {
   signature: Scalars['String']['output'];
 };
 
+/** A checkpoint as auditCheckpoint returned it, unchanged. */
 export type AuditCheckpointInput = {
   /** When it was taken. */
   at: Scalars['DateTimeISO']['input'];
@@ -86,49 +106,64 @@ export type AuditCheckpointInput = {
   signature: Scalars['String']['input'];
 };
 
+/** Who did what to which node, with the node before and after. Append-only and hash-chained: each event's hash covers its content and the previous event's hash. */
 export type AuditEvent = Node & {
   __typename?: 'AuditEvent';
-  /** The mutation, e.g. approveModelVersion. */
+  /** The mutation, e.g. approveModelVersion; with :refused appended when gates refused a lifecycle step (their results were kept). */
   action: Scalars['String']['output'];
   /** The subject of the identity that acted. */
   actor: Scalars['String']['output'];
+  /** The node after the change, as JSON with database ids (secrets left out). */
   after?: Maybe<Scalars['JSON']['output']>;
+  /** The node before the change, as JSON with database ids; null when it was created. */
   before?: Maybe<Scalars['JSON']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Hex SHA-256 of the event's content, previousHash included. */
   hash: Scalars['String']['output'];
   /** Globally unique, opaque id. */
   id: Scalars['ID']['output'];
   /** Global id of the node acted on. */
   nodeId: Scalars['String']['output'];
+  /** The type of the node acted on, e.g. ModelVersion. */
   nodeType: Scalars['String']['output'];
+  /** The hash of the event before it; 64 zeros for the first. */
   previousHash: Scalars['String']['output'];
+  /** The x-request-id of the request that made the change, or the one the gateway made up. */
   requestId: Scalars['String']['output'];
   /** Position in the chain, from 1. */
   sequence: Scalars['SafeInt']['output'];
+  /** The OpenTelemetry trace of that request. */
   traceId?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of AuditEvent nodes. */
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
+  /** The AuditEvent nodes of this page, in order, each with its cursor. */
   edges: Array<AuditEventEdge>;
   /** The nodes of edges, for clients that need no cursors. */
   nodes: Array<AuditEvent>;
+  /** Whether more pages follow or precede, and the cursors at the ends of this one. */
   pageInfo: PageInfo;
   /** Number of nodes matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One AuditEvent of a page, with its cursor. */
 export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
   /** Opaque cursor of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The AuditEvent. */
   node: AuditEvent;
 };
 
+/** Which audit events to list; the conditions given must all hold. */
 export type AuditEventFilter = {
   /** Mutation names, e.g. approveModelVersion. */
   actionIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Events of this subject. */
   actor?: InputMaybe<Scalars['String']['input']>;
   /** Events about this node. */
   nodeId?: InputMaybe<Scalars['ID']['input']>;
@@ -143,7 +178,9 @@ export type AuditIntegrity = {
   __typename?: 'AuditIntegrity';
   /** Events verified before the first broken one (all of them when valid). */
   checkedEvents: Scalars['Int']['output'];
+  /** The first event that does not add up; null when valid, or when what is wrong is that events at the end were removed. */
   firstBrokenEvent?: Maybe<AuditEvent>;
+  /** What is broken, in words; null when valid. */
   reason?: Maybe<Scalars['String']['output']>;
   /** Every event matches its hash and points at the one before it. */
   valid: Scalars['Boolean']['output'];
@@ -160,82 +197,116 @@ export type BaselineSource =
   /** Zero for every feature (black, for images). */
   | 'ZERO';
 
+/** How the gateway gathers concurrent requests into inference batches for a deployment. */
 export type Batching = {
   __typename?: 'Batching';
-  /** Most instances in one inference batch. */
+  /** Most instances in one inference batch, 1 to 1024. */
   maxBatchSize: Scalars['Int']['output'];
-  /** Longest a request waits for a batch to fill, in milliseconds. */
+  /** Longest a request waits for a batch to fill, in milliseconds, 0 to 1000. */
   maxQueueDelayMs: Scalars['Int']['output'];
 };
 
+/** How the gateway gathers concurrent requests into inference batches for a deployment. */
 export type BatchingInput = {
-  /** Most instances in one inference batch. */
+  /** Most instances in one inference batch, 1 to 1024. */
   maxBatchSize?: Scalars['Int']['input'];
-  /** Longest a request waits for a batch to fill, in milliseconds. */
+  /** Longest a request waits for a batch to fill, in milliseconds, 0 to 1000. */
   maxQueueDelayMs?: Scalars['Int']['input'];
 };
 
+/** A new API key. */
 export type CreateApiKeyInput = {
-  /** Deployments of the team the key may call. */
+  /** Deployments of the team the key may call, by name: 1 to 100 of them. */
   deploymentNames: Array<Scalars['String']['input']>;
-  /** What the key is for, e.g. the calling service. */
+  /** What the key is for, e.g. the calling service; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
+  /** The team it belongs to; you need create on ApiKey in it. */
   teamId: Scalars['ID']['input'];
 };
 
+/** A new dataset. */
 export type CreateDatasetInput = {
+  /** Free text, at most 10,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique among datasets; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
+  /** Who may read it. */
   sensitivity?: Sensitivity;
+  /** The team that will own it; you need create on Dataset in it. */
   teamId: Scalars['ID']['input'];
 };
 
+/** A new deployment. */
 export type CreateDeploymentInput = {
   /** Unset: what suits the gateway's inference backend (256 instances and 2 ms on webgpu; 32 and 5 ms otherwise). */
   batching?: InputMaybe<BatchingInput>;
+  /** Where it serves. */
   environment: Environment;
+  /** How predict explains by default on it; unset, everything takes the gateway default. */
   explanationDefaults?: InputMaybe<ExplanationDefaultsInput>;
-  /** Unique; clients call predict with it. */
+  /** Unique; clients call predict with it. 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
+  /** Where its traffic goes: 1 to 10 routes to distinct versions, with weights adding up to 100. */
   routes: Array<RouteInput>;
   /** A version that sees copies of the traffic without answering. */
   shadowModelVersionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The team that will own it; you need create on Deployment in it. */
   teamId: Scalars['ID']['input'];
 };
 
+/** A new experiment. */
 export type CreateExperimentInput = {
+  /** Free text, at most 10,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique among experiments; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
+  /** The team that will own it; you need create on Experiment in it. */
   teamId: Scalars['ID']['input'];
 };
 
+/** A new model. */
 export type CreateModelInput = {
+  /** Free text, at most 10,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique among models; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
+  /** What it predicts. */
   taskType: TaskType;
+  /** The team that will own it; you need create on Model in it. */
   teamId: Scalars['ID']['input'];
 };
 
+/** A new team. */
 export type CreateTeamInput = {
+  /** Free text, at most 10,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique among teams; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
 };
 
+/** A new API key, with its secret. */
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
+  /** The key as stored. */
   apiKey: ApiKey;
   /** The key itself. Shown only in this answer: store it now; modelgate keeps only its hash. */
   secret: Scalars['String']['output'];
 };
 
+/** A named collection of data of a team, recorded in versions. modelgate keeps what describes the data, never the data. */
 export type Dataset = Node & {
   __typename?: 'Dataset';
+  /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Free text about the dataset. */
   description?: Maybe<Scalars['String']['output']>;
   /** Globally unique, opaque id. */
   id: Scalars['ID']['output'];
+  /** Unique among datasets. */
   name: Scalars['String']['output'];
+  /** Who may read it. */
   sensitivity: Sensitivity;
+  /** The team that owns it. */
   team: Team;
   /** All versions, oldest first. */
   versions: Array<DatasetVersion>;
@@ -244,38 +315,51 @@ export type Dataset = Node & {
 /** A page of Dataset nodes. */
 export type DatasetConnection = {
   __typename?: 'DatasetConnection';
+  /** The Dataset nodes of this page, in order, each with its cursor. */
   edges: Array<DatasetEdge>;
   /** The nodes of edges, for clients that need no cursors. */
   nodes: Array<Dataset>;
+  /** Whether more pages follow or precede, and the cursors at the ends of this one. */
   pageInfo: PageInfo;
   /** Number of nodes matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Dataset of a page, with its cursor. */
 export type DatasetEdge = {
   __typename?: 'DatasetEdge';
   /** Opaque cursor of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The Dataset. */
   node: Dataset;
 };
 
+/** Which datasets to list; the conditions given must all hold. */
 export type DatasetFilter = {
   /** Case-insensitive part of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only the datasets of these sensitivities. */
   sensitivityIn?: InputMaybe<Array<Sensitivity>>;
+  /** Only the datasets of this team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One version of a dataset: where the data lives, its digest, its columns and their reference statistics. */
 export type DatasetVersion = Node & {
   __typename?: 'DatasetVersion';
+  /** How its personal data was treated. */
   anonymization: AnonymizationStatus;
   /** Some feature holds personal data. */
   containsPii: Scalars['Boolean']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The subject of who registered it. */
   createdBy: Scalars['String']['output'];
+  /** The dataset it is a version of. */
   dataset: Dataset;
-  /** Deployments serving a model version trained on this version. */
+  /** Deployments, active or retired, that have a route to or shadow a model version trained on this version. */
   deployments: Array<Deployment>;
+  /** Its columns, in the order they were registered. */
   features: Array<Feature>;
   /** Globally unique, opaque id. */
   id: Scalars['ID']['output'];
@@ -285,23 +369,30 @@ export type DatasetVersion = Node & {
   modelVersions: Array<ModelVersion>;
   /** Names of the features that hold personal data; null with a FORBIDDEN error for roles that may not see them. */
   piiFields?: Maybe<Array<Scalars['String']['output']>>;
+  /** Number of rows. */
   rowCount: Scalars['SafeInt']['output'];
   /** Runs that trained on this version. */
   runs: Array<Run>;
   /** Hex SHA-256 of the data. */
   sha256: Scalars['String']['output'];
+  /** Reference statistics of its features, as registered (maybe none). */
   statistics: Array<FeatureStatistics>;
   /** Numbered from 1 within its dataset. */
   version: Scalars['Int']['output'];
 };
 
+/** A named prediction endpoint of a team: it routes its traffic to model versions by weight. */
 export type Deployment = Node & {
   __typename?: 'Deployment';
+  /** How its requests are gathered into inference batches. */
   batching: Batching;
+  /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The subject of who created it. */
   createdBy: Scalars['String']['output'];
   /** How far the live traffic of each of its versions has moved from the version's reference, over the last windowMinutes, as this gateway saw it. */
   drift: Array<VersionDrift>;
+  /** Where it serves; it decides which lifecycle states its routes take. */
   environment: Environment;
   /** How predict explains by default on this deployment. */
   explanationDefaults: ExplanationDefaults;
@@ -309,20 +400,26 @@ export type Deployment = Node & {
   id: Scalars['ID']['output'];
   /** Unique; the name clients call predict with. */
   name: Scalars['String']['output'];
-  /** What this deployment answered, newest first by default, as far as your roles may read the prediction log: a time range of at most 31 days (the last 7 by default). */
+  /** What this deployment answered, newest first by default, as far as your roles may read the prediction log: a time range of at most 31 days (the last 7 by default). Needs read on PredictionLogEntry (data-scientist of the team, reviewer, admin). */
   predictions: PredictionLogEntryConnection;
+  /** Where its traffic goes, the largest share first. */
   routes: Array<DeploymentRoute>;
+  /** A version that gets a copy of each prediction request: its answers are logged, never returned. Null when there is none. */
   shadowVersion?: Maybe<ModelVersion>;
+  /** Whether it answers predictions. */
   status: DeploymentStatus;
+  /** The team that owns it. */
   team: Team;
 };
 
 
+/** A named prediction endpoint of a team: it routes its traffic to model versions by weight. */
 export type DeploymentDriftArgs = {
   windowMinutes?: Scalars['Int']['input'];
 };
 
 
+/** A named prediction endpoint of a team: it routes its traffic to model versions by weight. */
 export type DeploymentPredictionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -335,18 +432,22 @@ export type DeploymentPredictionsArgs = {
 /** A page of Deployment nodes. */
 export type DeploymentConnection = {
   __typename?: 'DeploymentConnection';
+  /** The Deployment nodes of this page, in order, each with its cursor. */
   edges: Array<DeploymentEdge>;
   /** The nodes of edges, for clients that need no cursors. */
   nodes: Array<Deployment>;
+  /** Whether more pages follow or precede, and the cursors at the ends of this one. */
   pageInfo: PageInfo;
   /** Number of nodes matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Deployment of a page, with its cursor. */
 export type DeploymentEdge = {
   __typename?: 'DeploymentEdge';
   /** Opaque cursor of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The Deployment. */
   node: Deployment;
 };
 
@@ -357,30 +458,42 @@ export type DeploymentEvent = {
   action: Scalars['String']['output'];
   /** Who made the change; modelgate for a drift alert. */
   actor: Scalars['String']['output'];
+  /** When it happened. */
   at: Scalars['DateTimeISO']['output'];
+  /** The deployment; null when you may not read it. */
   deployment?: Maybe<Deployment>;
   /** With action driftAlert: what drifted. */
   drift?: Maybe<DriftAlert>;
+  /** The deployment's status after the change. */
   status: DeploymentStatus;
 };
 
+/** Which deployments to list; the conditions given must all hold. */
 export type DeploymentFilter = {
+  /** Only the deployments in this environment. */
   environment?: InputMaybe<Environment>;
   /** Case-insensitive part of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only the deployments in these states. */
   statusIn?: InputMaybe<Array<DeploymentStatus>>;
+  /** Only the deployments of this team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A share of a deployment's traffic going to one model version. */
 export type DeploymentRoute = {
   __typename?: 'DeploymentRoute';
+  /** The version that answers this share. */
   modelVersion: ModelVersion;
   /** Percent of traffic, 0 to 100; the routes of a deployment add up to 100. */
   weight: Scalars['Int']['output'];
 };
 
+/** Whether a deployment answers predictions. */
 export type DeploymentStatus =
+  /** It answers predictions, and its routes and defaults can change. */
   | 'ACTIVE'
+  /** Stopped for good: predict answers UNAVAILABLE, and it can no longer change. */
   | 'RETIRED';
 
 /** A drift alert: a version's live traffic moved past the alert threshold of policies/drift.yaml. */
@@ -388,6 +501,7 @@ export type DriftAlert = {
   __typename?: 'DriftAlert';
   /** The features at or above the threshold, the most drifted first. */
   features: Array<DriftedFeature>;
+  /** The number of the version whose traffic drifted. */
   version: Scalars['Int']['output'];
 };
 
@@ -425,47 +539,63 @@ export type DriftStatus =
 /** A feature whose drift crossed the alert threshold. */
 export type DriftedFeature = {
   __typename?: 'DriftedFeature';
+  /** The feature, named as in FeatureDrift.feature. */
   feature: Scalars['String']['output'];
+  /** Its population stability index over the window. */
   psi: Scalars['Float']['output'];
 };
 
+/** Where a deployment serves; it decides which lifecycle states its routes take. */
 export type Environment =
+  /** Live traffic: routes take APPROVED versions only. */
   | 'PRODUCTION'
+  /** Trial traffic: routes take the states policies/gates.yaml lists (IN_REVIEW and APPROVED as shipped). */
   | 'STAGING';
 
+/** A line of training work of a team: it groups runs. */
 export type Experiment = Node & {
   __typename?: 'Experiment';
+  /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Free text about the experiment. */
   description?: Maybe<Scalars['String']['output']>;
   /** Globally unique, opaque id. */
   id: Scalars['ID']['output'];
+  /** Unique among experiments. */
   name: Scalars['String']['output'];
   /** All runs, oldest first. */
   runs: Array<Run>;
+  /** The team that owns it. */
   team: Team;
 };
 
 /** A page of Experiment nodes. */
 export type ExperimentConnection = {
   __typename?: 'ExperimentConnection';
+  /** The Experiment nodes of this page, in order, each with its cursor. */
   edges: Array<ExperimentEdge>;
   /** The nodes of edges, for clients that need no cursors. */
   nodes: Array<Experiment>;
+  /** Whether more pages follow or precede, and the cursors at the ends of this one. */
   pageInfo: PageInfo;
   /** Number of nodes matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Experiment of a page, with its cursor. */
 export type ExperimentEdge = {
   __typename?: 'ExperimentEdge';
   /** Opaque cursor of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The Experiment. */
   node: Experiment;
 };
 
+/** Which experiments to list; the conditions given must all hold. */
 export type ExperimentFilter = {
   /** Case-insensitive part of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only the experiments of this team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -476,13 +606,17 @@ export type Explanation = {
   attributions: Array<FeatureAttribution>;
   /** The baseline the attributions are measured from, per input (a list for a feature vector); values you may not see are null. */
   baseline: Scalars['JSON']['output'];
+  /** Where the baseline came from: ZERO when a training baseline was only a default and a statistic of it was missing or hidden from you. */
   baselineSource: BaselineSource;
   /** Integrated gradients: |Σ attributions − (f(x) − f(baseline))|. */
   completenessGap?: Maybe<Scalars['Float']['output']>;
   /** Images: the attribution map over the input, as a PNG data URL. */
   heatmap?: Maybe<Scalars['String']['output']>;
+  /** The method used. */
   method: ExplanationMethod;
+  /** The explained output at the baseline. */
   outputAtBaseline: Scalars['Float']['output'];
+  /** The explained output at the instance. */
   outputAtInput: Scalars['Float']['output'];
   /** OCCLUSION: the side of the square patches hidden in turn, in pixels. */
   patch?: Maybe<Scalars['Int']['output']>;
@@ -490,9 +624,11 @@ export type Explanation = {
   samples?: Maybe<Scalars['Int']['output']>;
   /** KernelSHAP: the seed of its sampling; the same request gives the same attributions. */
   seed?: Maybe<Scalars['Int']['output']>;
+  /** Integrated gradients: the interpolation steps used, after your roles' cap. */
   steps?: Maybe<Scalars['Int']['output']>;
-  /** The explained output: the index of the predicted class. */
+  /** The explained output: the index of the predicted class (0 for a single-output regressor). */
   target: Scalars['Int']['output'];
+  /** The class label of target, from the signature's classLabels. */
   targetLabel?: Maybe<Scalars['String']['output']>;
 };
 
@@ -515,6 +651,7 @@ export type ExplanationDefaults = {
   steps?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A deployment's explanation defaults; what is left out takes the gateway's default. */
 export type ExplanationDefaultsInput = {
   /** Gateway default: TRAINING_MEAN. A training statistic the data lacks for some input, or one the caller may not read, falls back to ZERO (the answer says so). CUSTOM takes `baselineValues`. */
   baseline?: InputMaybe<BaselineSource>;
@@ -532,43 +669,59 @@ export type ExplanationDefaultsInput = {
   steps?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How attributions are computed. Each costs inference work per instance, charged to your inference budget (policies/limits.yaml). */
 export type ExplanationMethod =
+  /** The gradient at the input times the input: cheap, and its attributions do not depend on the baseline. Tabular models; costs 2. */
   | 'GRADIENT_X_INPUT'
+  /** Integrated gradients: gradients averaged along the straight path from the baseline to the input, times their difference. Tabular models; costs steps + 2. */
   | 'INTEGRATED_GRADIENTS'
+  /** KernelSHAP: Shapley values estimated from seeded samples of feature coalitions. Tabular models; costs samples × features². */
   | 'KERNEL_SHAP'
+  /** Hides each square patch of an image in turn (filled with the baseline number) and measures how much the predicted class's output drops. Image models only; costs patches + 1. */
   | 'OCCLUSION';
 
+/** A fairness measurement of the version across the groups of one sensitive feature. */
 export type FairnessMetric = {
   __typename?: 'FairnessMetric';
   /** The group, for per-group metrics; absent for a difference across groups. */
   group?: Maybe<Scalars['String']['output']>;
-  /** e.g. demographic_parity_difference. */
+  /** The measure, e.g. demographic_parity_difference. */
   metric: Scalars['String']['output'];
   /** The sensitive feature whose groups were compared. */
   sensitiveFeature: Scalars['String']['output'];
+  /** The measured value, a finite number. */
   value: Scalars['Float']['output'];
 };
 
+/** A fairness measurement of the version across the groups of one sensitive feature. */
 export type FairnessMetricInput = {
   /** The group, for per-group metrics; absent for a difference across groups. */
   group?: InputMaybe<Scalars['String']['input']>;
-  /** e.g. demographic_parity_difference. */
+  /** The measure, e.g. demographic_parity_difference. */
   metric: Scalars['String']['input'];
   /** The sensitive feature whose groups were compared. */
   sensitiveFeature: Scalars['String']['input'];
+  /** The measured value, a finite number. */
   value: Scalars['Float']['input'];
 };
 
+/** One column of a dataset version. Which columns hold personal data is DatasetVersion.piiFields. */
 export type Feature = {
   __typename?: 'Feature';
+  /** Free text about the column. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The type of its values. */
   dtype: FeatureDtype;
+  /** The column name; drift and explanation baselines match model inputs to it by name. */
   name: Scalars['String']['output'];
+  /** What it is for in training. */
   role: FeatureRole;
 };
 
+/** One feature's share of the explained output. */
 export type FeatureAttribution = {
   __typename?: 'FeatureAttribution';
+  /** The feature: an input name, a vector element as name.index, or an image patch as patch[row,col]. */
   feature: Scalars['String']['output'];
   /** The feature holds personal or sensitive data your roles may not see, so its share is withheld. */
   redacted: Scalars['Boolean']['output'];
@@ -587,95 +740,150 @@ export type FeatureDrift = {
   instances: Scalars['Int']['output'];
   /** Population stability index of the window against the reference; null before any instance, or while the reference forms. */
   psi?: Maybe<Scalars['Float']['output']>;
+  /** What its live values are compared with. */
   reference: DriftReference;
+  /** How far it has moved. */
   status: DriftStatus;
 };
 
+/** The type of the values of a dataset column. */
 export type FeatureDtype =
+  /** True or false. */
   | 'BOOL'
+  /** 32-bit floating-point numbers. */
   | 'FLOAT32'
+  /** 32-bit integers. */
   | 'INT32'
+  /** Text; numeric statistics do not apply to it. */
   | 'STRING';
 
+/** What a dataset column is for in training. */
 export type FeatureRole =
+  /** A model input. */
   | 'FEATURE'
+  /** The target the model learns to predict; at most one per dataset version. */
   | 'LABEL'
   /** A protected attribute: used to measure fairness, not as a model input. */
   | 'SENSITIVE';
 
+/** One column of a new dataset version. */
 export type FeatureSpecInput = {
+  /** Free text, at most 10,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The type of its values. */
   dtype: FeatureDtype;
+  /** Unique within the version; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
   /** The column holds personal data. */
   pii?: Scalars['Boolean']['input'];
+  /** What it is for in training; at most one LABEL per version. */
   role?: FeatureRole;
 };
 
+/** Reference statistics of one feature of the training data: drift detection and explanation baselines use them. */
 export type FeatureStatistics = {
   __typename?: 'FeatureStatistics';
+  /** The feature (column) they describe. */
   feature: Scalars['String']['output'];
+  /** Histogram of its values. */
   histogram?: Maybe<Histogram>;
+  /** Largest value. */
   max?: Maybe<Scalars['Float']['output']>;
+  /** Mean of its values (the TRAINING_MEAN baseline). */
   mean?: Maybe<Scalars['Float']['output']>;
+  /** Smallest value. */
   min?: Maybe<Scalars['Float']['output']>;
+  /** Quantiles of its values; the 0.5 quantile is the TRAINING_MEDIAN baseline. */
   quantiles?: Maybe<Array<Quantile>>;
+  /** Standard deviation of its values, zero or more. */
   std?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Reference statistics of one feature: drift detection and explanation baselines use them. Each number is optional; none apply to a STRING feature. */
 export type FeatureStatisticsInput = {
+  /** The feature (column) they describe. */
   feature: Scalars['String']['input'];
+  /** Histogram of its values. */
   histogram?: InputMaybe<HistogramInput>;
+  /** Largest value. */
   max?: InputMaybe<Scalars['Float']['input']>;
+  /** Mean of its values (the TRAINING_MEAN baseline). */
   mean?: InputMaybe<Scalars['Float']['input']>;
+  /** Smallest value. */
   min?: InputMaybe<Scalars['Float']['input']>;
+  /** Quantiles of its values; the 0.5 quantile is the TRAINING_MEDIAN baseline. */
   quantiles?: InputMaybe<Array<QuantileInput>>;
+  /** Standard deviation of its values, zero or more. */
   std?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** The end of a run. */
 export type FinishRunInput = {
+  /** A RUNNING run. */
   runId: Scalars['ID']['input'];
+  /** How it ended. */
   status?: FinishedRunStatus;
 };
 
+/** How a run ended. */
 export type FinishedRunStatus =
+  /** It failed. */
   | 'FAILED'
+  /** It ended successfully. */
   | 'FINISHED';
 
+/** One gate's verdict on a model version, kept on the version so that reviewers see why. */
 export type GateResult = {
   __typename?: 'GateResult';
+  /** When it was judged. */
   evaluatedAt: Scalars['DateTimeISO']['output'];
-  /** e.g. metric:auc, fairness:demographic_parity_difference, modelCard. */
+  /** Which check: loads, modelCard, lineage, noRawPii, or metric:<name> and fairness:<name>, e.g. metric:auc. */
   gate: Scalars['String']['output'];
+  /** The measured value, for metric and fairness gates. */
   observed?: Maybe<Scalars['Float']['output']>;
+  /** Whether the version passed it. */
   passed: Scalars['Boolean']['output'];
+  /** Why it passed or failed, in words. */
   reason: Scalars['String']['output'];
+  /** The step it guards. */
   stage: GateStage;
+  /** The bound it was held to, for metric and fairness gates. */
   threshold?: Maybe<Scalars['Float']['output']>;
 };
 
 /** The step a gate guards: registration (the model loads and runs as its signature says), entering review, or approval. */
 export type GateStage =
+  /** Approval: approveModelVersion. */
   | 'APPROVE'
+  /** Registration: the model runs on zeros shaped as its signature says (the loads gate). */
   | 'REGISTER'
+  /** Entering review: submitModelVersionForReview. */
   | 'SUBMIT';
 
+/** A histogram of a feature's values. */
 export type Histogram = {
   __typename?: 'Histogram';
   /** Ascending bin edges; one more than counts. */
   binEdges: Array<Scalars['Float']['output']>;
+  /** How many values fall in each bin, zero or more. */
   counts: Array<Scalars['Int']['output']>;
 };
 
+/** A histogram of a feature's values. */
 export type HistogramInput = {
   /** Ascending bin edges; one more than counts. */
   binEdges: Array<Scalars['Float']['input']>;
+  /** How many values fall in each bin, zero or more. */
   counts: Array<Scalars['Int']['input']>;
 };
 
+/** How the caller identified itself. */
 export type IdentityKind =
+  /** It sent no credentials. */
   | 'ANONYMOUS'
+  /** A client service, by an API key. */
   | 'SERVICE'
+  /** A person, by a bearer token (JWT). */
   | 'USER';
 
 /** Why a logged prediction's instances are not shown; instancesSha256 still identifies them. */
@@ -687,120 +895,171 @@ export type InstancesWithheld =
   /** An input is a feature the version's training data marks personal or sensitive, and your roles may not see those. */
   | 'PERSONAL_DATA';
 
+/** Where a model version stands in governance: DRAFT → IN_REVIEW → APPROVED or REJECTED; APPROVED → DEPRECATED; DEPRECATED or REJECTED → ARCHIVED. */
 export type LifecycleState =
+  /** Approved by the quorum of reviewers: the only state PRODUCTION routes take. */
   | 'APPROVED'
+  /** Put away for good; the last state. */
   | 'ARCHIVED'
+  /** Withdrawn from production: PRODUCTION routes no longer take it. */
   | 'DEPRECATED'
+  /** Registered, not yet submitted for review. */
   | 'DRAFT'
+  /** Passed the submit gates and awaits reviewers; STAGING routes may take it (policies/gates.yaml). */
   | 'IN_REVIEW'
+  /** A reviewer rejected it; a fix is registered as a new version. */
   | 'REJECTED';
 
+/** Metrics to record on a run. */
 export type LogRunMetricsInput = {
   /** A new value replaces the metric of the same name. */
   metrics: Array<MetricInput>;
+  /** A RUNNING run. */
   runId: Scalars['ID']['input'];
 };
 
 /** The caller, as the gateway sees it. */
 export type Me = {
   __typename?: 'Me';
+  /** How the caller identified itself. */
   kind: IdentityKind;
   /** The caller's CASL rules, packed (`unpackRules` from @casl/ability/extra reads them), to show or hide actions. */
   permissions: Scalars['JSON']['output'];
+  /** The caller's roles of policies/roles.yaml: the token's for a person, service for an API key, anonymous without credentials. */
   roles: Array<Scalars['String']['output']>;
-  /** The subject of the token, or the API key prefix. */
+  /** The token's subject for a person, api-key:<prefix> for an API key, anonymous without credentials: what the audit trail and createdBy fields record. */
   subject: Scalars['String']['output'];
+  /** The teams the caller belongs to (those that exist), by name. */
   teams: Array<Team>;
 };
 
+/** A named number: an evaluation or training metric, e.g. auc. */
 export type Metric = {
   __typename?: 'Metric';
+  /** The metric's name, e.g. auc or rmse; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['output'];
+  /** Its value, a finite number. */
   value: Scalars['Float']['output'];
 };
 
+/** A named number: an evaluation or training metric, e.g. auc. */
 export type MetricInput = {
+  /** The metric's name, e.g. auc or rmse; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
+  /** Its value, a finite number. */
   value: Scalars['Float']['input'];
 };
 
+/** A named model of a team, published in versions. */
 export type Model = Node & {
   __typename?: 'Model';
+  /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Free text about the model. */
   description?: Maybe<Scalars['String']['output']>;
   /** Globally unique, opaque id. */
   id: Scalars['ID']['output'];
+  /** Unique among models. */
   name: Scalars['String']['output'];
+  /** What it predicts; it decides the gates its versions must pass. */
   taskType: TaskType;
+  /** The team that owns it. */
   team: Team;
   /** All versions, oldest first. */
   versions: Array<ModelVersion>;
 };
 
+/** What a model version is for and how it was made, for its reviewers and users; the submit gates may require fields of it. */
 export type ModelCard = {
   __typename?: 'ModelCard';
+  /** Risks and harms considered, and how they were addressed. */
   ethicalConsiderations?: Maybe<Scalars['String']['output']>;
+  /** What the model is meant for, and for whom. */
   intendedUse?: Maybe<Scalars['String']['output']>;
+  /** Where it should not be used or trusted. */
   limitations?: Maybe<Scalars['String']['output']>;
+  /** How it was trained. */
   trainingProcedure?: Maybe<Scalars['String']['output']>;
 };
 
+/** What a model version is for and how it was made; each field is free text of at most 10,000 characters. */
 export type ModelCardInput = {
+  /** Risks and harms considered, and how they were addressed. */
   ethicalConsiderations?: InputMaybe<Scalars['String']['input']>;
+  /** What the model is meant for, and for whom. */
   intendedUse?: InputMaybe<Scalars['String']['input']>;
+  /** Where it should not be used or trusted. */
   limitations?: InputMaybe<Scalars['String']['input']>;
+  /** How it was trained. */
   trainingProcedure?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of Model nodes. */
 export type ModelConnection = {
   __typename?: 'ModelConnection';
+  /** The Model nodes of this page, in order, each with its cursor. */
   edges: Array<ModelEdge>;
   /** The nodes of edges, for clients that need no cursors. */
   nodes: Array<Model>;
+  /** Whether more pages follow or precede, and the cursors at the ends of this one. */
   pageInfo: PageInfo;
   /** Number of nodes matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Model of a page, with its cursor. */
 export type ModelEdge = {
   __typename?: 'ModelEdge';
   /** Opaque cursor of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The Model. */
   node: Model;
 };
 
+/** Which models to list; the conditions given must all hold. */
 export type ModelFilter = {
   /** Case-insensitive part of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only the models of these task types. */
   taskTypeIn?: InputMaybe<Array<TaskType>>;
+  /** Only the models of this team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One trained version of a model: its artifact, signature and metrics, and where it stands in governance. */
 export type ModelVersion = Node & {
   __typename?: 'ModelVersion';
+  /** Its model files. */
   artifact: Artifact;
+  /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The subject of who registered it. */
   createdBy: Scalars['String']['output'];
-  /** Deployments that route traffic to it or shadow it. */
+  /** Deployments, active or retired, that have a route to it or shadow it. */
   deployments: Array<Deployment>;
+  /** Free text about the version. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Fairness measurements, as registered. */
   fairnessMetrics: Array<FairnessMetric>;
   /** The latest verdict of each gate, for entering review and for approval. */
   gateResults: Array<GateResult>;
   /** Globally unique, opaque id. */
   id: Scalars['ID']['output'];
+  /** Where it stands in governance; it decides which deployments may route traffic to it. */
   lifecycleState: LifecycleState;
   /** Evaluation metrics. */
   metrics: Array<Metric>;
+  /** The model it is a version of. */
   model: Model;
+  /** What it is for and how it was made. */
   modelCard: ModelCard;
-  /** What this version answered, newest first by default, as far as your roles may read the prediction log: a time range of at most 31 days (the last 7 by default). */
+  /** What this version answered, newest first by default, as far as your roles may read the prediction log: a time range of at most 31 days (the last 7 by default). Needs read on PredictionLogEntry (data-scientist of the team, reviewer, admin). */
   predictions: PredictionLogEntryConnection;
   /** Decisions of reviewers, oldest first. */
   reviews: Array<Review>;
   /** The run that trained this version. */
   run?: Maybe<Run>;
+  /** Its named inputs and outputs. */
   signature: Signature;
   /** The dataset versions its run trained on. */
   trainingDatasets: Array<DatasetVersion>;
@@ -809,6 +1068,7 @@ export type ModelVersion = Node & {
 };
 
 
+/** One trained version of a model: its artifact, signature and metrics, and where it stands in governance. */
 export type ModelVersionPredictionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -821,18 +1081,22 @@ export type ModelVersionPredictionsArgs = {
 /** A page of ModelVersion nodes. */
 export type ModelVersionConnection = {
   __typename?: 'ModelVersionConnection';
+  /** The ModelVersion nodes of this page, in order, each with its cursor. */
   edges: Array<ModelVersionEdge>;
   /** The nodes of edges, for clients that need no cursors. */
   nodes: Array<ModelVersion>;
+  /** Whether more pages follow or precede, and the cursors at the ends of this one. */
   pageInfo: PageInfo;
   /** Number of nodes matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ModelVersion of a page, with its cursor. */
 export type ModelVersionEdge = {
   __typename?: 'ModelVersionEdge';
   /** Opaque cursor of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The ModelVersion. */
   node: ModelVersion;
 };
 
@@ -841,182 +1105,230 @@ export type ModelVersionEvent = {
   __typename?: 'ModelVersionEvent';
   /** The mutation, e.g. approveModelVersion. */
   action: Scalars['String']['output'];
+  /** The subject of who took the step. */
   actor: Scalars['String']['output'];
+  /** When it happened. */
   at: Scalars['DateTimeISO']['output'];
+  /** The version; null when you may not read it. */
   modelVersion?: Maybe<ModelVersion>;
   /** The state the version is in after the step. */
   state: LifecycleState;
 };
 
+/** Which model versions to list; the conditions given must all hold. */
 export type ModelVersionFilter = {
   /** True: the versions IN_REVIEW that you may review and have not yet: neither registered nor trained by you, and without your decision. */
   awaitingMyReview?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only the versions in these states. */
   lifecycleStateIn?: InputMaybe<Array<LifecycleState>>;
+  /** Only the versions of this model. */
   modelId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the versions of models of these task types. */
   taskTypeIn?: InputMaybe<Array<TaskType>>;
   /** The team of the version's model. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** How to sort a list: by which field, in which direction. */
 export type ModelVersionOrder = {
+  /** Ascending or descending. */
   direction?: SortDirection;
+  /** The field to sort by; ties are broken by id, so cursors stay stable. */
   field?: ModelVersionOrderField;
 };
 
+/** What a list of model versions can be sorted by. */
 export type ModelVersionOrderField =
+  /** By the time they were registered. */
   | 'CREATED_AT'
+  /** By version number. */
   | 'VERSION';
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Records an approval; the version becomes APPROVED when the quorum of distinct reviewers is reached. */
+  /** Records an approval; the version becomes APPROVED when the quorum of distinct reviewers is reached. Needs review on ModelVersion (reviewer, admin). FORBIDDEN for whoever registered the version or ran its training; CONFLICT when you already reviewed it or the approve gates fail. */
   approveModelVersion: ModelVersion;
-  /** DEPRECATED or REJECTED → ARCHIVED, once no active deployment uses it. */
+  /** DEPRECATED or REJECTED → ARCHIVED, once no active deployment uses it (CONFLICT until then). Needs archive on ModelVersion (data-scientist of the model's team, admin). */
   archiveModelVersion: ModelVersion;
-  /** Creates an API key for a client service of a team. */
+  /** Creates an API key for a client service of a team. Needs create on ApiKey in the team (deployer of the team, admin). */
   createApiKey: CreatedApiKey;
+  /** Creates a dataset of a team. Needs create on Dataset in that team (data-scientist of the team, admin); CONFLICT when the name is taken. */
   createDataset: Dataset;
+  /** Creates a deployment with its routes. Needs create on Deployment in the team (deployer of the team, admin); CONFLICT when the name is taken or a route's version is in a state the environment does not take. */
   createDeployment: Deployment;
+  /** Creates an experiment of a team. Needs create on Experiment in that team (data-scientist of the team, admin); CONFLICT when the name is taken. */
   createExperiment: Experiment;
+  /** Creates a model of a team. Needs create on Model in that team (data-scientist of the team, admin); CONFLICT when the name is taken. */
   createModel: Model;
+  /** Creates a team. Needs create on Team (admin); CONFLICT when the name is taken. */
   createTeam: Team;
-  /** APPROVED → DEPRECATED, once no production route sends it traffic. */
+  /** APPROVED → DEPRECATED, once no production route sends it traffic (CONFLICT, naming them, until then). Needs deprecate on ModelVersion (data-scientist of the model's team, admin). */
   deprecateModelVersion: ModelVersion;
+  /** Ends a RUNNING run as FINISHED or FAILED. Needs update on Run (data-scientist of the team, admin); CONFLICT when it has already ended. */
   finishRun: Run;
+  /** Records metrics on a RUNNING run; a new value replaces the one of the same name. Needs update on Run (data-scientist of the team, admin); CONFLICT when the run has ended. */
   logRunMetrics: Run;
-  /** Records a new version of a dataset, numbered after the latest. */
+  /** Records a new version of a dataset, numbered after the latest. Needs create on DatasetVersion in the dataset's team (data-scientist of the team, admin). */
   registerDatasetVersion: DatasetVersion;
-  /** Records a new DRAFT version of a model, numbered after the latest. */
+  /** Records a new DRAFT version of a model, numbered after the latest, once its model runs as its signature says (the loads gate). Needs create on ModelVersion in the model's team (data-scientist of the team, admin). */
   registerModelVersion: ModelVersion;
-  /** IN_REVIEW → REJECTED: one rejection ends the review. */
+  /** IN_REVIEW → REJECTED: one rejection ends the review. Needs review on ModelVersion (reviewer, admin), with the separation of duties of approveModelVersion. */
   rejectModelVersion: ModelVersion;
-  /** Stops a deployment for good; its name stays taken. */
+  /** Stops a deployment for good; its name stays taken. Needs update on Deployment (deployer of its team, admin); CONFLICT when it is already retired. */
   retireDeployment: Deployment;
-  /** Revokes an API key; requests that send it are refused from now on. */
+  /** Revokes an API key; requests that send it are refused from now on. Needs delete on ApiKey (deployer of its team, admin); CONFLICT when it is already revoked. */
   revokeApiKey: ApiKey;
-  /** Starts a run of an experiment, recording the dataset versions it trains on. */
+  /** Starts a run of an experiment, recording the dataset versions it trains on; you become its owner. Needs create on Run in the experiment's team (data-scientist of the team, admin). */
   startRun: Run;
-  /** DRAFT → IN_REVIEW, when the submit gates pass; CONFLICT with the gate results when not. */
+  /** DRAFT → IN_REVIEW, when the submit gates pass; CONFLICT with the gate results (extensions.gateResults) when not. Needs submit on ModelVersion (data-scientist of the model's team, admin). */
   submitModelVersionForReview: ModelVersion;
-  /** Replaces how an active deployment explains its predictions by default. */
+  /** Replaces how an active deployment explains its predictions by default. Needs update on Deployment (deployer of its team, admin); CONFLICT when it is retired. */
   updateDeploymentExplanations: Deployment;
-  /** Replaces the routes and shadow of an active deployment. */
+  /** Replaces the routes and shadow of an active deployment. Needs update on Deployment (deployer of its team, admin); CONFLICT when it is retired or a version's state does not fit. */
   updateDeploymentRoutes: Deployment;
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationApproveModelVersionArgs = {
   comment: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationArchiveModelVersionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationCreateDatasetArgs = {
   input: CreateDatasetInput;
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationCreateDeploymentArgs = {
   input: CreateDeploymentInput;
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationCreateExperimentArgs = {
   input: CreateExperimentInput;
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationCreateModelArgs = {
   input: CreateModelInput;
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationDeprecateModelVersionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationFinishRunArgs = {
   input: FinishRunInput;
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationLogRunMetricsArgs = {
   input: LogRunMetricsInput;
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationRegisterDatasetVersionArgs = {
   input: RegisterDatasetVersionInput;
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationRegisterModelVersionArgs = {
   input: RegisterModelVersionInput;
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationRejectModelVersionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationRetireDeploymentArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationStartRunArgs = {
   input: StartRunInput;
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationSubmitModelVersionForReviewArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationUpdateDeploymentExplanationsArgs = {
   input: UpdateDeploymentExplanationsInput;
 };
 
 
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationUpdateDeploymentRoutesArgs = {
   input: UpdateDeploymentRoutesInput;
 };
 
+/** How to sort a list: by which field, in which direction. */
 export type NamedOrder = {
+  /** Ascending or descending. */
   direction?: SortDirection;
+  /** The field to sort by; ties are broken by id, so cursors stay stable. */
   field?: NamedOrderField;
 };
 
+/** What a list of named nodes (teams, datasets, experiments, models, deployments) can be sorted by. */
 export type NamedOrderField =
+  /** By creation time. */
   | 'CREATED_AT'
+  /** By name. */
   | 'NAME';
 
 /** An object with a globally unique id, fetchable with node(id). */
 export type Node = {
+  /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Globally unique, opaque id. */
   id: Scalars['ID']['output'];
@@ -1025,14 +1337,20 @@ export type Node = {
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last node of the page; null when it is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Paging forward (first): more nodes follow; ask for them with after: endCursor. Paging backward (last): true when before was given. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Paging backward (last): more nodes precede; ask for them with before: startCursor. Paging forward (first): true when after was given. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first node of the page; null when it is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The answer to a predict request. */
 export type Prediction = {
   __typename?: 'Prediction';
+  /** The deployment's name, as asked. */
   deployment: Scalars['String']['output'];
   /** Feature attributions per instance, computed only when selected; arguments left out take the deployment's defaults. */
   explanations: Array<Explanation>;
@@ -1040,10 +1358,12 @@ export type Prediction = {
   modelVersionId: Scalars['ID']['output'];
   /** One per instance, in order. */
   outputs: Array<PredictionOutput>;
+  /** The number of the version that answered. */
   version: Scalars['Int']['output'];
 };
 
 
+/** The answer to a predict request. */
 export type PredictionExplanationsArgs = {
   baseline?: InputMaybe<Scalars['JSON']['input']>;
   baselineFrom?: InputMaybe<BaselineSource>;
@@ -1059,11 +1379,13 @@ export type PredictionLogEntry = Node & {
   __typename?: 'PredictionLogEntry';
   /** Who asked: a person’s subject or an API key (api-key:<prefix>). */
   caller: Scalars['String']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** The deployment that was asked; null when you may not read it. */
   deployment?: Maybe<Deployment>;
   /** Globally unique, opaque id. */
   id: Scalars['ID']['output'];
+  /** How many instances the request held. */
   instanceCount: Scalars['Int']['output'];
   /** The instances as the model took them (objects of named inputs; a tensor as one flat list), the first `first` of them; null when withheld (see instancesWithheld). */
   instances?: Maybe<Array<Scalars['JSON']['output']>>;
@@ -1094,18 +1416,22 @@ export type PredictionLogEntryInstancesArgs = {
 /** A page of PredictionLogEntry nodes. */
 export type PredictionLogEntryConnection = {
   __typename?: 'PredictionLogEntryConnection';
+  /** The PredictionLogEntry nodes of this page, in order, each with its cursor. */
   edges: Array<PredictionLogEntryEdge>;
   /** The nodes of edges, for clients that need no cursors. */
   nodes: Array<PredictionLogEntry>;
+  /** Whether more pages follow or precede, and the cursors at the ends of this one. */
   pageInfo: PageInfo;
   /** Number of nodes matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One PredictionLogEntry of a page, with its cursor. */
 export type PredictionLogEntryEdge = {
   __typename?: 'PredictionLogEntryEdge';
   /** Opaque cursor of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The PredictionLogEntry. */
   node: PredictionLogEntry;
 };
 
@@ -1123,12 +1449,17 @@ export type PredictionLogFilter = {
   traceId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How to sort a list: by which field, in which direction. */
 export type PredictionLogOrder = {
+  /** Ascending or descending. */
   direction?: SortDirection;
+  /** The field to sort by; ties are broken by id, so cursors stay stable. */
   field?: PredictionLogOrderField;
 };
 
+/** What a list of logged predictions can be sorted by. */
 export type PredictionLogOrderField =
+  /** By the time they were answered. */
   | 'CREATED_AT';
 
 /** One instance's answer. */
@@ -1136,55 +1467,63 @@ export type PredictionOutput = {
   __typename?: 'PredictionOutput';
   /** The most likely class, for classifiers. */
   label?: Maybe<Scalars['String']['output']>;
-  /** A score per class, in signature order. */
+  /** A score per class, in signature order; for a model with several outputs and no class labels, its values. */
   scores?: Maybe<Array<Scalars['Float']['output']>>;
   /** The prediction of a single-output regressor. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** One quantile of a feature's values. */
 export type Quantile = {
   __typename?: 'Quantile';
   /** Between 0 and 1. */
   q: Scalars['Float']['output'];
+  /** The value that a share q of the values lies below. */
   value: Scalars['Float']['output'];
 };
 
+/** One quantile of a feature's values. */
 export type QuantileInput = {
   /** Between 0 and 1. */
   q: Scalars['Float']['input'];
+  /** The value that a share q of the values lies below. */
   value: Scalars['Float']['input'];
 };
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type Query = {
   __typename?: 'Query';
-  /** The chain as it stands (events, last hash, time), signed under the audit key: keep it outside the database to verify against later. */
+  /** The chain as it stands (events, last hash, time), signed under the audit key: keep it outside the database to verify against later. Needs verify on AuditEvent (reviewer, admin). */
   auditCheckpoint: AuditCheckpoint;
-  /** The audit trail, in chain order (oldest first unless direction is DESC). */
+  /** The audit trail, in chain order (oldest first unless direction is DESC). Needs read on AuditEvent (reviewer, admin). */
   auditEvents: AuditEventConnection;
-  /** Recomputes the hash chain, and each event's seal under the audit key, and reports the first broken link. */
+  /** Recomputes the hash chain, and each event's seal under the audit key, and reports the first broken link. Needs verify on AuditEvent (reviewer, admin); BAD_USER_INPUT when the checkpoint's signature does not match. */
   auditIntegrity: AuditIntegrity;
+  /** A dataset by its global id; NOT_FOUND when it does not exist or you may not read it. */
   dataset: Dataset;
   /** Datasets, a page at a time. */
   datasets: DatasetConnection;
-  /** A deployment by its unique name. */
+  /** A deployment by its unique name; NOT_FOUND when there is none you may read. */
   deployment: Deployment;
   /** Deployments, a page at a time. */
   deployments: DeploymentConnection;
   /** Experiments, a page at a time. */
   experiments: ExperimentConnection;
-  /** Explains a logged prediction again, on the version that answered it, from its stored instances: one explanation per instance (or the one `instance` picks). Seeded, so the same request gives the same attributions; the limits and redaction of predict's explanations apply. FAILED_PRECONDITION when the log kept only the instances' digest. */
+  /** Explains a logged prediction again, on the version that answered it, from its stored instances: one explanation per instance (or the one `instance` picks). Seeded, so the same request gives the same attributions; the limits and redaction of predict's explanations apply. Needs the entry's instances (reviewer, admin): FORBIDDEN without them, FAILED_PRECONDITION when the log kept only the instances' digest. */
   explainPrediction: Array<Explanation>;
+  /** Who the caller is, its teams and what it may do. Open to every caller, even without credentials. */
   me: Me;
-  /** A model by id or by name (exactly one). */
+  /** A model by id or by name (exactly one); NOT_FOUND when there is none you may read. */
   model: Model;
+  /** A model version by its global id; NOT_FOUND when it does not exist or you may not read it. */
   modelVersion: ModelVersion;
   /** Versions of every model, a page at a time: the review queue is `filter: { awaitingMyReview: true }`. */
   modelVersions: ModelVersionConnection;
   /** Models, a page at a time. */
   models: ModelConnection;
-  /** Any node of the graph by its global id. */
+  /** Any node of the graph by its global id. NOT_FOUND when it does not exist or you may not read it; BAD_USER_INPUT for a string that is no global id. */
   node: Node;
-  /** Answers instances (objects of named features, or tensors as nested lists) on a deployment. */
+  /** Answers instances on a deployment, on a route picked by weight; a shadow version, if any, gets a copy. Needs predict on the deployment (data-scientist or deployer of its team, an API key naming it, admin). NOT_FOUND when there is none you may read, UNAVAILABLE when it is retired or no route takes traffic, LIMIT_EXCEEDED beyond your inference budget. */
   predict: Prediction;
   /** Runs of all experiments, a page at a time. */
   runs: RunConnection;
@@ -1193,6 +1532,7 @@ export type Query = {
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1203,16 +1543,19 @@ export type QueryAuditEventsArgs = {
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryAuditIntegrityArgs = {
   checkpoint?: InputMaybe<AuditCheckpointInput>;
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryDatasetArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryDatasetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1223,11 +1566,13 @@ export type QueryDatasetsArgs = {
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryDeploymentArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryDeploymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1238,6 +1583,7 @@ export type QueryDeploymentsArgs = {
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryExperimentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1248,6 +1594,7 @@ export type QueryExperimentsArgs = {
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryExplainPredictionArgs = {
   baseline?: InputMaybe<Scalars['JSON']['input']>;
   baselineFrom?: InputMaybe<BaselineSource>;
@@ -1261,17 +1608,20 @@ export type QueryExplainPredictionArgs = {
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryModelArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryModelVersionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryModelVersionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1282,6 +1632,7 @@ export type QueryModelVersionsArgs = {
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryModelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1292,11 +1643,13 @@ export type QueryModelsArgs = {
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryPredictArgs = {
   deployment: Scalars['String']['input'];
   instances: Array<Scalars['JSON']['input']>;
@@ -1304,6 +1657,7 @@ export type QueryPredictArgs = {
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1314,6 +1668,7 @@ export type QueryRunsArgs = {
 };
 
 
+/** What can be read. Lists come a page at a time (Relay connections), and lists and lookups return only what your roles may read. Errors carry extensions.code: BAD_USER_INPUT (extensions.field names the argument to fix), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNAVAILABLE, FAILED_PRECONDITION, LIMIT_EXCEEDED or RATE_LIMITED. */
 export type QueryTeamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1323,36 +1678,52 @@ export type QueryTeamsArgs = {
   orderBy?: InputMaybe<NamedOrder>;
 };
 
+/** A new version of a dataset. */
 export type RegisterDatasetVersionInput = {
   /** Required when a feature is PII; NOT_APPLICABLE when none is. */
   anonymization?: InputMaybe<AnonymizationStatus>;
+  /** The dataset. */
   datasetId: Scalars['ID']['input'];
+  /** Its columns: 1 to 10,000, with unique names and at most one LABEL. */
   features: Array<FeatureSpecInput>;
-  /** Where the data lives, as a URI (s3://, gs://, file:, https://…). */
+  /** Where the data lives, as a URI (s3://, gs://, file:, https://…), at most 2048 characters. */
   location: Scalars['String']['input'];
+  /** Number of rows, zero or more. */
   rowCount: Scalars['SafeInt']['input'];
   /** Hex SHA-256 of the data: 64 hexadecimal digits. */
   sha256: Scalars['String']['input'];
+  /** Reference statistics of some or all of its features, one entry per feature at most. */
   statistics?: Array<FeatureStatisticsInput>;
 };
 
+/** A new version of a model. */
 export type RegisterModelVersionInput = {
+  /** The uploaded files: uploaded by you or your team, or used by a version you may read (BAD_USER_INPUT otherwise). */
   artifact: ArtifactInput;
+  /** Free text, at most 10,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Fairness measurements, one per measure, sensitive feature and group. */
   fairnessMetrics?: Array<FairnessMetricInput>;
+  /** Evaluation metrics, with unique names. */
   metrics?: Array<MetricInput>;
+  /** What it is for and how it was made. */
   modelCard?: InputMaybe<ModelCardInput>;
+  /** The model. */
   modelId: Scalars['ID']['input'];
   /** The run that trained it; its dataset versions become the lineage. */
   runId?: InputMaybe<Scalars['ID']['input']>;
+  /** Its inputs and outputs; a model that does not run as they say is refused (BAD_USER_INPUT). */
   signature: SignatureInput;
 };
 
+/** One reviewer's decision on a version under review; a reviewer counts once. */
 export type Review = Node & {
   __typename?: 'Review';
   /** The approval's comment or the rejection's reason. */
   comment: Scalars['String']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Approve or reject. */
   decision: ReviewDecision;
   /** Globally unique, opaque id. */
   id: Scalars['ID']['output'];
@@ -1360,22 +1731,31 @@ export type Review = Node & {
   reviewer: Scalars['String']['output'];
 };
 
+/** A reviewer's decision on a model version. */
 export type ReviewDecision =
+  /** Approved: it counts towards the quorum of policies/gates.yaml. */
   | 'APPROVE'
+  /** Rejected: it ends the review. */
   | 'REJECT';
 
+/** A share of traffic for one model version. */
 export type RouteInput = {
+  /** A version in a state the deployment's environment takes (CONFLICT otherwise). */
   modelVersionId: Scalars['ID']['input'];
-  /** Percent of traffic; the routes add up to 100. */
+  /** Percent of traffic, 0 to 100; the routes add up to 100. */
   weight: Scalars['Int']['input'];
 };
 
+/** One training run of an experiment: its parameters, metrics and the data it trained on. */
 export type Run = Node & {
   __typename?: 'Run';
+  /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** The dataset versions the run trained on. */
   datasetVersions: Array<DatasetVersion>;
+  /** The experiment it belongs to. */
   experiment: Experiment;
+  /** When finishRun ended it; null while it is RUNNING. */
   finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Globally unique, opaque id. */
   id: Scalars['ID']['output'];
@@ -1383,179 +1763,252 @@ export type Run = Node & {
   metrics: Array<Metric>;
   /** Model versions registered from this run. */
   modelVersions: Array<ModelVersion>;
+  /** Its name, if it was given one. */
   name?: Maybe<Scalars['String']['output']>;
   /** Who started the run. */
   owner: Scalars['String']['output'];
   /** Raw parameters; null with a FORBIDDEN error for roles that may not see them. */
   params?: Maybe<Array<RunParam>>;
+  /** RUNNING until finishRun ends it. */
   status: RunStatus;
 };
 
 /** A page of Run nodes. */
 export type RunConnection = {
   __typename?: 'RunConnection';
+  /** The Run nodes of this page, in order, each with its cursor. */
   edges: Array<RunEdge>;
   /** The nodes of edges, for clients that need no cursors. */
   nodes: Array<Run>;
+  /** Whether more pages follow or precede, and the cursors at the ends of this one. */
   pageInfo: PageInfo;
   /** Number of nodes matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Run of a page, with its cursor. */
 export type RunEdge = {
   __typename?: 'RunEdge';
   /** Opaque cursor of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The Run. */
   node: Run;
 };
 
+/** Which runs to list; the conditions given must all hold. */
 export type RunFilter = {
+  /** Only the runs of this experiment. */
   experimentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the runs this subject started. */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** Only the runs in these states. */
   statusIn?: InputMaybe<Array<RunStatus>>;
 };
 
+/** How to sort a list: by which field, in which direction. */
 export type RunOrder = {
+  /** Ascending or descending. */
   direction?: SortDirection;
+  /** The field to sort by; ties are broken by id, so cursors stay stable. */
   field?: RunOrderField;
 };
 
+/** What a list of runs can be sorted by. */
 export type RunOrderField =
+  /** By the time the run started. */
   | 'CREATED_AT';
 
+/** One training parameter of a run, as text. */
 export type RunParam = {
   __typename?: 'RunParam';
+  /** The parameter's name, unique within the run; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   key: Scalars['String']['output'];
+  /** Its value, as text of at most 10,000 characters. */
   value: Scalars['String']['output'];
 };
 
+/** One training parameter of a run, as text. */
 export type RunParamInput = {
+  /** The parameter's name, unique within the run; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   key: Scalars['String']['input'];
+  /** Its value, as text of at most 10,000 characters. */
   value: Scalars['String']['input'];
 };
 
+/** Where a training run stands. */
 export type RunStatus =
+  /** Ended in failure. */
   | 'FAILED'
+  /** Ended successfully. */
   | 'FINISHED'
+  /** Started and not yet finished: metrics can still be logged. */
   | 'RUNNING';
 
 /** Who may see a dataset, from everyone to its own team only. */
 export type Sensitivity =
+  /** Confidential data. The shipped roles keep it to its own team (and to reviewers and admins). */
   | 'CONFIDENTIAL'
+  /** Internal data, the default. The shipped roles let every team read it. */
   | 'INTERNAL'
+  /** Public data. The shipped roles let every team read it. */
   | 'PUBLIC'
+  /** The most sensitive data. The shipped roles keep it to its own team (and to reviewers and admins). */
   | 'RESTRICTED';
 
+/** How a model version is called: its named inputs and outputs. */
 export type Signature = {
   __typename?: 'Signature';
-  /** Names of the output classes, in output order. */
+  /** Names of the output classes, in output order: unique, 1 to 100 characters each. */
   classLabels: Array<Scalars['String']['output']>;
+  /** What each instance gives, by name; at least one. */
   inputs: Array<TensorSpec>;
+  /** The model's outputs, at least one; predictions are read from the first. */
   outputs: Array<TensorSpec>;
 };
 
+/** How a model version is called: its named inputs and outputs. At registration the model must run on zeros shaped like the inputs and answer in the shapes and types of the outputs. */
 export type SignatureInput = {
-  /** Names of the output classes, in output order. */
+  /** Names of the output classes, in output order: unique, 1 to 100 characters each. */
   classLabels?: Array<Scalars['String']['input']>;
+  /** What each instance gives, by name; at least one. */
   inputs: Array<TensorSpecInput>;
+  /** The model's outputs, at least one; predictions are read from the first. */
   outputs: Array<TensorSpecInput>;
 };
 
+/** The order of a sorted list. */
 export type SortDirection =
+  /** Ascending: oldest, lowest or first in the alphabet first. */
   | 'ASC'
+  /** Descending: newest, highest or last in the alphabet first. */
   | 'DESC';
 
+/** A new run of an experiment. */
 export type StartRunInput = {
   /** The dataset versions the run trains on. */
   datasetVersionIds?: Array<Scalars['ID']['input']>;
+  /** The experiment it belongs to. */
   experimentId: Scalars['ID']['input'];
+  /** Optional; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Its training parameters, with unique keys. */
   params?: Array<RunParamInput>;
 };
 
+/** Events pushed over a WebSocket at /graphql (the graphql-ws protocol), raised by any gateway sharing the database. */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Changes to a deployment (routes, retirement) and drift alerts on it. */
+  /** Changes to a deployment (routes, explanation defaults, retirement) and drift alerts on it, from any gateway sharing the database. Needs read on the deployment (NOT_FOUND otherwise), checked again at each event. */
   deploymentEvents: DeploymentEvent;
-  /** Lifecycle steps of the versions of a model, from any gateway sharing the database. */
+  /** Lifecycle steps of the versions of a model, from any gateway sharing the database. Needs read on the model (NOT_FOUND otherwise), checked again at each event. */
   modelVersionEvents: ModelVersionEvent;
 };
 
 
+/** Events pushed over a WebSocket at /graphql (the graphql-ws protocol), raised by any gateway sharing the database. */
 export type SubscriptionDeploymentEventsArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Events pushed over a WebSocket at /graphql (the graphql-ws protocol), raised by any gateway sharing the database. */
 export type SubscriptionModelVersionEventsArgs = {
   modelId: Scalars['ID']['input'];
 };
 
+/** What a model predicts; it decides which gates of policies/gates.yaml its versions must pass. */
 export type TaskType =
+  /** Assigns one of several classes to tabular input. */
   | 'CLASSIFICATION'
+  /** Assigns a class to an image. */
   | 'IMAGE_CLASSIFICATION'
+  /** Predicts a number. */
   | 'REGRESSION';
 
+/** A team: it owns datasets, experiments, models, deployments and API keys. People belong to the teams their token names. */
 export type Team = Node & {
   __typename?: 'Team';
+  /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Free text about the team. */
   description?: Maybe<Scalars['String']['output']>;
   /** Globally unique, opaque id. */
   id: Scalars['ID']['output'];
+  /** Unique among teams. */
   name: Scalars['String']['output'];
 };
 
 /** A page of Team nodes. */
 export type TeamConnection = {
   __typename?: 'TeamConnection';
+  /** The Team nodes of this page, in order, each with its cursor. */
   edges: Array<TeamEdge>;
   /** The nodes of edges, for clients that need no cursors. */
   nodes: Array<Team>;
+  /** Whether more pages follow or precede, and the cursors at the ends of this one. */
   pageInfo: PageInfo;
   /** Number of nodes matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Team of a page, with its cursor. */
 export type TeamEdge = {
   __typename?: 'TeamEdge';
   /** Opaque cursor of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The Team. */
   node: Team;
 };
 
+/** Which teams to list. */
 export type TeamFilter = {
   /** Case-insensitive part of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The type of the values of a model's input or output. */
 export type TensorDtype =
+  /** True or false. */
   | 'BOOL'
+  /** 32-bit floating-point numbers. */
   | 'FLOAT32'
+  /** 32-bit integers. */
   | 'INT32';
 
+/** One named input or output of a model: a scalar feature has shape [], an image e.g. [28, 28, 1]. */
 export type TensorSpec = {
   __typename?: 'TensorSpec';
+  /** The type of its values. */
   dtype: TensorDtype;
+  /** Its name, unique among the inputs (or the outputs); instances name inputs by it. 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['output'];
   /** Dimensions of one instance, without the batch dimension. */
   shape: Array<Scalars['Int']['output']>;
 };
 
+/** One named input or output of a model: a scalar feature has shape [], an image e.g. [28, 28, 1]. */
 export type TensorSpecInput = {
+  /** The type of its values. */
   dtype: TensorDtype;
+  /** Its name, unique among the inputs (or the outputs); instances name inputs by it. 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
   /** Dimensions of one instance, without the batch dimension. */
   shape: Array<Scalars['Int']['input']>;
 };
 
+/** New explanation defaults for a deployment. */
 export type UpdateDeploymentExplanationsInput = {
   /** Replaces the defaults; what is left out takes the gateway default. */
   explanationDefaults: ExplanationDefaultsInput;
+  /** The deployment's name. */
   name: Scalars['String']['input'];
 };
 
+/** New routes (and shadow) for a deployment, replacing all of the current ones. */
 export type UpdateDeploymentRoutesInput = {
+  /** The deployment's name. */
   name: Scalars['String']['input'];
+  /** The new routes: 1 to 10, to distinct versions, with weights adding up to 100. */
   routes: Array<RouteInput>;
   /** Leave out to remove the shadow version. */
   shadowModelVersionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1570,9 +2023,11 @@ export type VersionDrift = {
   inputs: Array<FeatureDrift>;
   /** Instances answered in the window. */
   instances: Scalars['Int']['output'];
+  /** The version's global id. */
   modelVersionId: Scalars['ID']['output'];
   /** Outputs (the predicted class, or the value), the most drifted first. */
   outputs: Array<FeatureDrift>;
+  /** Its version number. */
   version: Scalars['Int']['output'];
   /** Minutes the window spans. */
   windowMinutes: Scalars['Int']['output'];

@@ -4,7 +4,11 @@ import { Node } from '../relay/node';
 import { Team } from '../teams/team.entity';
 
 /** A credential for a client service: scoped to a team and to the deployments it may call. */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    'A credential for a client service, scoped to a team and to the deployments it may call. Sent as Authorization: ApiKey <key>, or x-api-key: <key>.',
+})
 @Entity()
 export class ApiKey extends Node {
   @ManyToOne(() => Team, { index: true })
@@ -26,11 +30,11 @@ export class ApiKey extends Node {
   @Property({ length: 64, unique: true, hidden: true })
   secretHash!: string;
 
-  @Field()
+  @Field({ description: 'The subject of who created it.' })
   @Property()
   createdBy!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was revoked; null while it works.' })
   @Property({ type: 'timestamptz', nullable: true })
   revokedAt?: Opt<Date>;
 }

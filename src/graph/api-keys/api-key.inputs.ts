@@ -1,16 +1,18 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { NAME_RULE } from '../validation';
 import { ApiKey } from './api-key.entity';
 
-@InputType()
+@InputType({ description: 'A new API key.' })
 export class CreateApiKeyInput {
-  @Field(() => ID) teamId!: string;
-  @Field({ description: 'What the key is for, e.g. the calling service.' }) name!: string;
-  @Field(() => [String], { description: 'Deployments of the team the key may call.' }) deploymentNames!: string[];
+  @Field(() => ID, { description: 'The team it belongs to; you need create on ApiKey in it.' }) teamId!: string;
+  @Field({ description: `What the key is for, e.g. the calling service; ${NAME_RULE}.` }) name!: string;
+  @Field(() => [String], { description: 'Deployments of the team the key may call, by name: 1 to 100 of them.' })
+  deploymentNames!: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A new API key, with its secret.' })
 export class CreatedApiKey {
-  @Field(() => ApiKey) apiKey!: ApiKey;
+  @Field(() => ApiKey, { description: 'The key as stored.' }) apiKey!: ApiKey;
   @Field({ description: 'The key itself. Shown only in this answer: store it now; modelgate keeps only its hash.' })
   secret!: string;
 }

@@ -16,12 +16,18 @@ export class AuditResolver {
 
   @Allow('read', 'AuditEvent')
   @Query(() => AuditEventConnection, {
-    description: 'The audit trail, in chain order (oldest first unless direction is DESC).',
+    description:
+      'The audit trail, in chain order (oldest first unless direction is DESC). Needs read on AuditEvent (reviewer, admin).',
   })
   auditEvents(
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | undefined,
-    @Arg('direction', () => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection,
+    @Arg('filter', () => AuditEventFilter, { nullable: true, description: 'Only the events that match.' })
+    filter: AuditEventFilter | undefined,
+    @Arg('direction', () => SortDirection, {
+      defaultValue: SortDirection.ASC,
+      description: 'ASC: oldest first; DESC: newest first.',
+    })
+    direction: SortDirection,
     @Ctx() ctx: RequestContext,
   ) {
     return listAuditEvents(ctx, page, filter, direction);
@@ -30,7 +36,7 @@ export class AuditResolver {
   @Allow('verify', 'AuditEvent')
   @Query(() => AuditIntegrity, {
     description:
-      "Recomputes the hash chain, and each event's seal under the audit key, and reports the first broken link.",
+      "Recomputes the hash chain, and each event's seal under the audit key, and reports the first broken link. Needs verify on AuditEvent (reviewer, admin); BAD_USER_INPUT when the checkpoint's signature does not match.",
   })
   auditIntegrity(
     @Arg('checkpoint', () => AuditCheckpoint, {
@@ -46,7 +52,7 @@ export class AuditResolver {
   @Allow('verify', 'AuditEvent')
   @Query(() => AuditCheckpoint, {
     description:
-      'The chain as it stands (events, last hash, time), signed under the audit key: keep it outside the database to verify against later.',
+      'The chain as it stands (events, last hash, time), signed under the audit key: keep it outside the database to verify against later. Needs verify on AuditEvent (reviewer, admin).',
   })
   auditCheckpoint(@Ctx() ctx: RequestContext): Promise<AuditCheckpoint> {
     return this.auditTrail.checkpoint(ctx.em.fork());

@@ -3,6 +3,7 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../relay/node';
 import { Team } from '../teams/team.entity';
+import { NAME_RULE, TEXT_RULE } from '../validation';
 
 export enum Sensitivity {
   PUBLIC = 'PUBLIC',
@@ -13,6 +14,16 @@ export enum Sensitivity {
 registerEnumType(Sensitivity, {
   name: 'Sensitivity',
   description: 'Who may see a dataset, from everyone to its own team only.',
+  valuesConfig: {
+    PUBLIC: { description: 'Public data. The shipped roles let every team read it.' },
+    INTERNAL: { description: 'Internal data, the default. The shipped roles let every team read it.' },
+    CONFIDENTIAL: {
+      description: 'Confidential data. The shipped roles keep it to its own team (and to reviewers and admins).',
+    },
+    RESTRICTED: {
+      description: 'The most sensitive data. The shipped roles keep it to its own team (and to reviewers and admins).',
+    },
+  },
 });
 
 export enum FeatureDtype {
@@ -21,7 +32,16 @@ export enum FeatureDtype {
   BOOL = 'BOOL',
   STRING = 'STRING',
 }
-registerEnumType(FeatureDtype, { name: 'FeatureDtype' });
+registerEnumType(FeatureDtype, {
+  name: 'FeatureDtype',
+  description: 'The type of the values of a dataset column.',
+  valuesConfig: {
+    FLOAT32: { description: '32-bit floating-point numbers.' },
+    INT32: { description: '32-bit integers.' },
+    BOOL: { description: 'True or false.' },
+    STRING: { description: 'Text; numeric statistics do not apply to it.' },
+  },
+});
 
 export enum FeatureRole {
   FEATURE = 'FEATURE',
@@ -30,7 +50,10 @@ export enum FeatureRole {
 }
 registerEnumType(FeatureRole, {
   name: 'FeatureRole',
+  description: 'What a dataset column is for in training.',
   valuesConfig: {
+    FEATURE: { description: 'A model input.' },
+    LABEL: { description: 'The target the model learns to predict; at most one per dataset version.' },
     SENSITIVE: { description: 'A protected attribute: used to measure fairness, not as a model input.' },
   },
 });
@@ -44,6 +67,17 @@ export enum AnonymizationStatus {
 registerEnumType(AnonymizationStatus, {
   name: 'AnonymizationStatus',
   description: 'How the personal data of a version was treated; NOT_APPLICABLE when it has none.',
+  valuesConfig: {
+    NOT_APPLICABLE: { description: 'No feature holds personal data.' },
+    NONE: {
+      description:
+        'Personal data as collected. Model versions trained on it fail the noRawPii gate of policies/gates.yaml.',
+    },
+    PSEUDONYMIZED: {
+      description: 'Identifiers replaced by pseudonyms: with extra information, rows can still be linked to people.',
+    },
+    ANONYMIZED: { description: 'Changed so that no row can be linked to a person.' },
+  },
 });
 
 /** One column of a dataset version, as stored. */
@@ -56,70 +90,96 @@ export interface FeatureSpec {
 }
 
 /** A column as clients see it. Which columns hold personal data is DatasetVersion.piiFields, behind a field-level rule. */
-@ObjectType()
+@ObjectType({
+  description: 'One column of a dataset version. Which columns hold personal data is DatasetVersion.piiFields.',
+})
 export class Feature {
-  @Field() name!: string;
-  @Field(() => FeatureDtype) dtype!: FeatureDtype;
-  @Field(() => FeatureRole) role!: FeatureRole;
-  @Field(() => String, { nullable: true }) description?: string;
+  @Field({ description: 'The column name; drift and explanation baselines match model inputs to it by name.' })
+  name!: string;
+  @Field(() => FeatureDtype, { description: 'The type of its values.' }) dtype!: FeatureDtype;
+  @Field(() => FeatureRole, { description: 'What it is for in training.' }) role!: FeatureRole;
+  @Field(() => String, { nullable: true, description: 'Free text about the column.' }) description?: string;
 }
 
-@InputType()
+@InputType({ description: 'One column of a new dataset version.' })
 export class FeatureSpecInput implements FeatureSpec {
-  @Field() name!: string;
-  @Field(() => FeatureDtype) dtype!: FeatureDtype;
-  @Field(() => FeatureRole, { defaultValue: FeatureRole.FEATURE }) role!: FeatureRole;
+  @Field({ description: `Unique within the version; ${NAME_RULE}.` }) name!: string;
+  @Field(() => FeatureDtype, { description: 'The type of its values.' }) dtype!: FeatureDtype;
+  @Field(() => FeatureRole, {
+    defaultValue: FeatureRole.FEATURE,
+    description: 'What it is for in training; at most one LABEL per version.',
+  })
+  role!: FeatureRole;
   @Field({ defaultValue: false, description: 'The column holds personal data.' }) pii!: boolean;
-  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => String, { nullable: true, description: `${TEXT_RULE}.` }) description?: string;
 }
 
-@ObjectType()
-@InputType('QuantileInput')
+@ObjectType({ description: "One quantile of a feature's values." })
+@InputType('QuantileInput', { description: "One quantile of a feature's values." })
 export class Quantile {
   @Field(() => Float, { description: 'Between 0 and 1.' }) q!: number;
-  @Field(() => Float) value!: number;
+  @Field(() => Float, { description: 'The value that a share q of the values lies below.' }) value!: number;
 }
 
-@ObjectType()
-@InputType('HistogramInput')
+@ObjectType({ description: "A histogram of a feature's values." })
+@InputType('HistogramInput', { description: "A histogram of a feature's values." })
 export class Histogram {
   @Field(() => [Float], { description: 'Ascending bin edges; one more than counts.' }) binEdges!: number[];
-  @Field(() => [Int]) counts!: number[];
+  @Field(() => [Int], { description: 'How many values fall in each bin, zero or more.' }) counts!: number[];
 }
 
 /** Reference statistics of one feature: drift detection and explanation baselines use them. */
-@ObjectType()
-@InputType('FeatureStatisticsInput')
+@ObjectType({
+  description:
+    'Reference statistics of one feature of the training data: drift detection and explanation baselines use them.',
+})
+@InputType('FeatureStatisticsInput', {
+  description:
+    'Reference statistics of one feature: drift detection and explanation baselines use them. Each number is optional; none apply to a STRING feature.',
+})
 export class FeatureStatistics {
-  @Field() feature!: string;
-  @Field(() => Float, { nullable: true }) mean?: number;
-  @Field(() => Float, { nullable: true }) std?: number;
-  @Field(() => Float, { nullable: true }) min?: number;
-  @Field(() => Float, { nullable: true }) max?: number;
-  @Field(() => [Quantile], { nullable: true }) quantiles?: Quantile[];
-  @Field(() => Histogram, { nullable: true }) histogram?: Histogram;
+  @Field({ description: 'The feature (column) they describe.' }) feature!: string;
+  @Field(() => Float, { nullable: true, description: 'Mean of its values (the TRAINING_MEAN baseline).' })
+  mean?: number;
+  @Field(() => Float, { nullable: true, description: 'Standard deviation of its values, zero or more.' }) std?: number;
+  @Field(() => Float, { nullable: true, description: 'Smallest value.' }) min?: number;
+  @Field(() => Float, { nullable: true, description: 'Largest value.' }) max?: number;
+  @Field(() => [Quantile], {
+    nullable: true,
+    description: 'Quantiles of its values; the 0.5 quantile is the TRAINING_MEDIAN baseline.',
+  })
+  quantiles?: Quantile[];
+  @Field(() => Histogram, { nullable: true, description: 'Histogram of its values.' }) histogram?: Histogram;
 }
 
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    'A named collection of data of a team, recorded in versions. modelgate keeps what describes the data, never the data.',
+})
 @Entity()
 export class Dataset extends Node {
   @ManyToOne(() => Team, { index: true })
   team!: Team;
 
-  @Field()
+  @Field({ description: 'Unique among datasets.' })
   @Property({ length: 100, unique: true })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text about the dataset.' })
   @Property({ type: 'text', nullable: true })
   description?: string;
 
-  @Field(() => Sensitivity)
+  @Field(() => Sensitivity, { description: 'Who may read it.' })
   @Enum(() => Sensitivity)
   sensitivity!: Sensitivity;
 }
 
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    'One version of a dataset: where the data lives, its digest, its columns and their reference statistics.',
+})
 @Entity()
 @Unique({ properties: ['dataset', 'version'] })
 export class DatasetVersion extends Node {
@@ -138,23 +198,25 @@ export class DatasetVersion extends Node {
   @Property({ length: 64 })
   sha256!: string;
 
-  @Field(() => GraphQLSafeInt)
+  @Field(() => GraphQLSafeInt, { description: 'Number of rows.' })
   @Property({ type: new BigIntType('number') })
   rowCount!: number;
 
-  @Field(() => [Feature])
+  @Field(() => [Feature], { description: 'Its columns, in the order they were registered.' })
   @Property({ type: 'json' })
   features!: FeatureSpec[];
 
-  @Field(() => [FeatureStatistics])
+  @Field(() => [FeatureStatistics], {
+    description: 'Reference statistics of its features, as registered (maybe none).',
+  })
   @Property({ type: 'json' })
   statistics!: FeatureStatistics[];
 
-  @Field(() => AnonymizationStatus)
+  @Field(() => AnonymizationStatus, { description: 'How its personal data was treated.' })
   @Enum(() => AnonymizationStatus)
   anonymization!: AnonymizationStatus;
 
-  @Field()
+  @Field({ description: 'The subject of who registered it.' })
   @Property()
   createdBy!: string;
 

@@ -21,35 +21,51 @@ export class DatasetResolver {
   @Query(() => DatasetConnection, { description: 'Datasets, a page at a time.' })
   datasets(
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => DatasetFilter, { nullable: true }) filter: DatasetFilter | undefined,
-    @Arg('orderBy', () => NamedOrder, { nullable: true }) orderBy: NamedOrder | undefined,
+    @Arg('filter', () => DatasetFilter, { nullable: true, description: 'Only the datasets that match.' })
+    filter: DatasetFilter | undefined,
+    @Arg('orderBy', () => NamedOrder, { nullable: true, description: 'Default: oldest first.' })
+    orderBy: NamedOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return this.datasetService.listDatasets(ctx, page, filter, orderBy ?? byCreation);
   }
 
   @Allow('read', 'Dataset')
-  @Query(() => Dataset)
-  dataset(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Dataset> {
+  @Query(() => Dataset, {
+    description: 'A dataset by its global id; NOT_FOUND when it does not exist or you may not read it.',
+  })
+  dataset(
+    @Arg('id', () => ID, { description: "The dataset's global id." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Dataset> {
     return findNode(ctx, Dataset, 'id', id);
   }
 
   @Allow('create', 'Dataset')
-  @Mutation(() => Dataset)
-  createDataset(@Arg('input') input: CreateDatasetInput, @Ctx() ctx: RequestContext): Promise<Dataset> {
+  @Mutation(() => Dataset, {
+    description:
+      'Creates a dataset of a team. Needs create on Dataset in that team (data-scientist of the team, admin); CONFLICT when the name is taken.',
+  })
+  createDataset(
+    @Arg('input', { description: 'The new dataset.' }) input: CreateDatasetInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Dataset> {
     return this.datasetService.createDataset(ctx, input);
   }
 
   @Allow('create', 'DatasetVersion')
-  @Mutation(() => DatasetVersion, { description: 'Records a new version of a dataset, numbered after the latest.' })
+  @Mutation(() => DatasetVersion, {
+    description:
+      "Records a new version of a dataset, numbered after the latest. Needs create on DatasetVersion in the dataset's team (data-scientist of the team, admin).",
+  })
   registerDatasetVersion(
-    @Arg('input') input: RegisterDatasetVersionInput,
+    @Arg('input', { description: 'The new version.' }) input: RegisterDatasetVersionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DatasetVersion> {
     return this.datasetService.registerDatasetVersion(ctx, input);
   }
 
-  @FieldResolver(() => Team)
+  @FieldResolver(() => Team, { description: 'The team that owns it.' })
   team(@Root() dataset: Dataset, @Ctx() ctx: RequestContext): Promise<Team> {
     return ctx.loaders.referenced(Team, dataset.team.id);
   }
@@ -62,7 +78,7 @@ export class DatasetResolver {
 
 @Resolver(() => DatasetVersion)
 export class DatasetVersionResolver {
-  @FieldResolver(() => Dataset)
+  @FieldResolver(() => Dataset, { description: 'The dataset it is a version of.' })
   dataset(@Root() version: DatasetVersion, @Ctx() ctx: RequestContext): Promise<Dataset> {
     return ctx.loaders.referenced(Dataset, version.dataset.id);
   }

@@ -10,30 +10,55 @@ export enum Environment {
   STAGING = 'STAGING',
   PRODUCTION = 'PRODUCTION',
 }
-registerEnumType(Environment, { name: 'Environment' });
+registerEnumType(Environment, {
+  name: 'Environment',
+  description: 'Where a deployment serves; it decides which lifecycle states its routes take.',
+  valuesConfig: {
+    STAGING: {
+      description:
+        'Trial traffic: routes take the states policies/gates.yaml lists (IN_REVIEW and APPROVED as shipped).',
+    },
+    PRODUCTION: { description: 'Live traffic: routes take APPROVED versions only.' },
+  },
+});
 
 export enum DeploymentStatus {
   ACTIVE = 'ACTIVE',
   RETIRED = 'RETIRED',
 }
-registerEnumType(DeploymentStatus, { name: 'DeploymentStatus' });
+registerEnumType(DeploymentStatus, {
+  name: 'DeploymentStatus',
+  description: 'Whether a deployment answers predictions.',
+  valuesConfig: {
+    ACTIVE: { description: 'It answers predictions, and its routes and defaults can change.' },
+    RETIRED: { description: 'Stopped for good: predict answers UNAVAILABLE, and it can no longer change.' },
+  },
+});
 
 /** How the dynamic batcher gathers requests for this deployment. */
-@ObjectType()
-@InputType('BatchingInput')
+@ObjectType({ description: 'How the gateway gathers concurrent requests into inference batches for a deployment.' })
+@InputType('BatchingInput', {
+  description: 'How the gateway gathers concurrent requests into inference batches for a deployment.',
+})
 @Embeddable()
 export class Batching {
-  @Field(() => Int, { defaultValue: 32, description: 'Most instances in one inference batch.' })
+  @Field(() => Int, { defaultValue: 32, description: 'Most instances in one inference batch, 1 to 1024.' })
   @Property()
   maxBatchSize: number = 32;
 
-  @Field(() => Int, { defaultValue: 5, description: 'Longest a request waits for a batch to fill, in milliseconds.' })
+  @Field(() => Int, {
+    defaultValue: 5,
+    description: 'Longest a request waits for a batch to fill, in milliseconds, 0 to 1000.',
+  })
   @Property()
   maxQueueDelayMs: number = 5;
 }
 
 /** A named prediction endpoint that routes traffic to model versions. */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description: 'A named prediction endpoint of a team: it routes its traffic to model versions by weight.',
+})
 @Entity()
 export class Deployment extends Node {
   @ManyToOne(() => Team, { index: true })
@@ -43,11 +68,11 @@ export class Deployment extends Node {
   @Property({ length: 100, unique: true })
   name!: string;
 
-  @Field(() => Environment)
+  @Field(() => Environment, { description: 'Where it serves; it decides which lifecycle states its routes take.' })
   @Enum(() => Environment)
   environment!: Environment;
 
-  @Field(() => DeploymentStatus)
+  @Field(() => DeploymentStatus, { description: 'Whether it answers predictions.' })
   @Enum(() => DeploymentStatus)
   status: Opt<DeploymentStatus> = DeploymentStatus.ACTIVE;
 
@@ -55,7 +80,7 @@ export class Deployment extends Node {
   @ManyToOne(() => ModelVersion, { nullable: true, index: true })
   shadowVersion?: ModelVersion;
 
-  @Field(() => Batching)
+  @Field(() => Batching, { description: 'How its requests are gathered into inference batches.' })
   @Embedded(() => Batching)
   batching: Opt<Batching> = new Batching();
 
@@ -63,13 +88,13 @@ export class Deployment extends Node {
   @Property({ type: 'json' })
   explanationDefaults: Opt<ExplanationDefaults> = {};
 
-  @Field()
+  @Field({ description: 'The subject of who created it.' })
   @Property()
   createdBy!: string;
 }
 
 /** A share of a deployment's traffic going to one model version. */
-@ObjectType()
+@ObjectType({ description: "A share of a deployment's traffic going to one model version." })
 @Entity()
 export class DeploymentRoute {
   @PrimaryKey({ type: 'uuid' })

@@ -33,55 +33,80 @@ export class DeploymentResolver {
   @Query(() => DeploymentConnection, { description: 'Deployments, a page at a time.' })
   deployments(
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => DeploymentFilter, { nullable: true }) filter: DeploymentFilter | undefined,
-    @Arg('orderBy', () => NamedOrder, { nullable: true }) orderBy: NamedOrder | undefined,
+    @Arg('filter', () => DeploymentFilter, { nullable: true, description: 'Only the deployments that match.' })
+    filter: DeploymentFilter | undefined,
+    @Arg('orderBy', () => NamedOrder, { nullable: true, description: 'Default: oldest first.' })
+    orderBy: NamedOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return this.deploymentService.listDeployments(ctx, page, filter, orderBy ?? byCreation);
   }
 
   @Allow('read', 'Deployment')
-  @Query(() => Deployment, { description: 'A deployment by its unique name.' })
-  deployment(@Arg('name') name: string, @Ctx() ctx: RequestContext): Promise<Deployment> {
+  @Query(() => Deployment, {
+    description: 'A deployment by its unique name; NOT_FOUND when there is none you may read.',
+  })
+  deployment(
+    @Arg('name', { description: "The deployment's name." }) name: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Deployment> {
     return this.deploymentService.findDeployment(ctx, name);
   }
 
   @Allow('create', 'Deployment')
-  @Mutation(() => Deployment)
-  createDeployment(@Arg('input') input: CreateDeploymentInput, @Ctx() ctx: RequestContext): Promise<Deployment> {
+  @Mutation(() => Deployment, {
+    description:
+      "Creates a deployment with its routes. Needs create on Deployment in the team (deployer of the team, admin); CONFLICT when the name is taken or a route's version is in a state the environment does not take.",
+  })
+  createDeployment(
+    @Arg('input', { description: 'The new deployment.' }) input: CreateDeploymentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Deployment> {
     return this.deploymentService.createDeployment(ctx, input);
   }
 
   @Allow('update', 'Deployment')
-  @Mutation(() => Deployment, { description: 'Replaces the routes and shadow of an active deployment.' })
+  @Mutation(() => Deployment, {
+    description:
+      "Replaces the routes and shadow of an active deployment. Needs update on Deployment (deployer of its team, admin); CONFLICT when it is retired or a version's state does not fit.",
+  })
   updateDeploymentRoutes(
-    @Arg('input') input: UpdateDeploymentRoutesInput,
+    @Arg('input', { description: 'The deployment and its new routes.' }) input: UpdateDeploymentRoutesInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Deployment> {
     return this.deploymentService.updateDeploymentRoutes(ctx, input);
   }
 
   @Allow('update', 'Deployment')
-  @Mutation(() => Deployment, { description: 'Replaces how an active deployment explains its predictions by default.' })
+  @Mutation(() => Deployment, {
+    description:
+      'Replaces how an active deployment explains its predictions by default. Needs update on Deployment (deployer of its team, admin); CONFLICT when it is retired.',
+  })
   updateDeploymentExplanations(
-    @Arg('input') input: UpdateDeploymentExplanationsInput,
+    @Arg('input', { description: 'The deployment and its new defaults.' }) input: UpdateDeploymentExplanationsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Deployment> {
     return this.deploymentService.updateDeploymentExplanations(ctx, input);
   }
 
   @Allow('update', 'Deployment')
-  @Mutation(() => Deployment, { description: 'Stops a deployment for good; its name stays taken.' })
-  retireDeployment(@Arg('name') name: string, @Ctx() ctx: RequestContext): Promise<Deployment> {
+  @Mutation(() => Deployment, {
+    description:
+      'Stops a deployment for good; its name stays taken. Needs update on Deployment (deployer of its team, admin); CONFLICT when it is already retired.',
+  })
+  retireDeployment(
+    @Arg('name', { description: "The deployment's name." }) name: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Deployment> {
     return this.deploymentService.retireDeployment(ctx, name);
   }
 
-  @FieldResolver(() => Team)
+  @FieldResolver(() => Team, { description: 'The team that owns it.' })
   team(@Root() deployment: Deployment, @Ctx() ctx: RequestContext): Promise<Team> {
     return ctx.loaders.referenced(Team, deployment.team.id);
   }
 
-  @FieldResolver(() => [DeploymentRoute])
+  @FieldResolver(() => [DeploymentRoute], { description: 'Where its traffic goes, the largest share first.' })
   routes(@Root() deployment: Deployment, @Ctx() ctx: RequestContext): Promise<DeploymentRoute[]> {
     // Routes are part of the deployment, which the caller may read; each route's model version is checked on its own.
     return ctx.loaders
@@ -111,7 +136,11 @@ export class DeploymentResolver {
     return this.driftMonitor.report(deployment.id, windowMinutes).map((drift) => driftFor(ctx, drift, windowMinutes));
   }
 
-  @FieldResolver(() => ModelVersion, { nullable: true })
+  @FieldResolver(() => ModelVersion, {
+    nullable: true,
+    description:
+      'A version that gets a copy of each prediction request: its answers are logged, never returned. Null when there is none.',
+  })
   async shadowVersion(@Root() deployment: Deployment, @Ctx() ctx: RequestContext): Promise<ModelVersion | null> {
     return deployment.shadowVersion ? ctx.loaders.referenced(ModelVersion, deployment.shadowVersion.id) : null;
   }
@@ -119,7 +148,7 @@ export class DeploymentResolver {
 
 @Resolver(() => DeploymentRoute)
 export class DeploymentRouteResolver {
-  @FieldResolver(() => ModelVersion)
+  @FieldResolver(() => ModelVersion, { description: 'The version that answers this share.' })
   modelVersion(@Root() route: DeploymentRoute, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
     return ctx.loaders.referenced(ModelVersion, route.modelVersion.id);
   }

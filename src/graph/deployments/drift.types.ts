@@ -63,14 +63,14 @@ export class FeatureDrift {
     description: 'The feature (a vector element as name.index, an image as name:mean, an output as output:name).',
   })
   feature!: string;
-  @Field(() => DriftReference) reference!: DriftReference;
+  @Field(() => DriftReference, { description: 'What its live values are compared with.' }) reference!: DriftReference;
   @Field(() => Float, {
     nullable: true,
     description:
       'Population stability index of the window against the reference; null before any instance, or while the reference forms.',
   })
   psi!: number | null;
-  @Field(() => DriftStatus) status!: DriftStatus;
+  @Field(() => DriftStatus, { description: 'How far it has moved.' }) status!: DriftStatus;
   @Field(() => Int, { description: 'Instances in the window that carried this feature.' }) instances!: number;
   @Field(() => [DriftBin], {
     nullable: true,
@@ -81,8 +81,8 @@ export class FeatureDrift {
 
 @ObjectType({ description: "Drift of one model version's traffic on a deployment, as this gateway saw it." })
 export class VersionDrift {
-  @Field(() => ID) modelVersionId!: string;
-  @Field(() => Int) version!: number;
+  @Field(() => ID, { description: "The version's global id." }) modelVersionId!: string;
+  @Field(() => Int, { description: 'Its version number.' }) version!: number;
   @Field(() => Int, { description: 'Minutes the window spans.' }) windowMinutes!: number;
   @Field(() => Int, { description: 'Instances answered in the window.' }) instances!: number;
   @Field({ description: 'An alert is raised and not yet settled (every feature back below the warning threshold).' })

@@ -30,20 +30,28 @@ export class ExperimentResolver {
   @Query(() => ExperimentConnection, { description: 'Experiments, a page at a time.' })
   experiments(
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => ExperimentFilter, { nullable: true }) filter: ExperimentFilter | undefined,
-    @Arg('orderBy', () => NamedOrder, { nullable: true }) orderBy: NamedOrder | undefined,
+    @Arg('filter', () => ExperimentFilter, { nullable: true, description: 'Only the experiments that match.' })
+    filter: ExperimentFilter | undefined,
+    @Arg('orderBy', () => NamedOrder, { nullable: true, description: 'Default: oldest first.' })
+    orderBy: NamedOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return this.experimentService.listExperiments(ctx, page, filter, orderBy ?? byCreation);
   }
 
   @Allow('create', 'Experiment')
-  @Mutation(() => Experiment)
-  createExperiment(@Arg('input') input: CreateExperimentInput, @Ctx() ctx: RequestContext): Promise<Experiment> {
+  @Mutation(() => Experiment, {
+    description:
+      'Creates an experiment of a team. Needs create on Experiment in that team (data-scientist of the team, admin); CONFLICT when the name is taken.',
+  })
+  createExperiment(
+    @Arg('input', { description: 'The new experiment.' }) input: CreateExperimentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Experiment> {
     return this.experimentService.createExperiment(ctx, input);
   }
 
-  @FieldResolver(() => Team)
+  @FieldResolver(() => Team, { description: 'The team that owns it.' })
   team(@Root() experiment: Experiment, @Ctx() ctx: RequestContext): Promise<Team> {
     return ctx.loaders.referenced(Team, experiment.team.id);
   }
@@ -63,8 +71,10 @@ export class RunResolver {
   @Query(() => RunConnection, { description: 'Runs of all experiments, a page at a time.' })
   runs(
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => RunFilter, { nullable: true }) filter: RunFilter | undefined,
-    @Arg('orderBy', () => RunOrder, { nullable: true }) orderBy: RunOrder | undefined,
+    @Arg('filter', () => RunFilter, { nullable: true, description: 'Only the runs that match.' })
+    filter: RunFilter | undefined,
+    @Arg('orderBy', () => RunOrder, { nullable: true, description: 'Default: oldest first.' })
+    orderBy: RunOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return this.experimentService.listRuns(
@@ -76,24 +86,42 @@ export class RunResolver {
   }
 
   @Allow('create', 'Run')
-  @Mutation(() => Run, { description: 'Starts a run of an experiment, recording the dataset versions it trains on.' })
-  startRun(@Arg('input') input: StartRunInput, @Ctx() ctx: RequestContext): Promise<Run> {
+  @Mutation(() => Run, {
+    description:
+      "Starts a run of an experiment, recording the dataset versions it trains on; you become its owner. Needs create on Run in the experiment's team (data-scientist of the team, admin).",
+  })
+  startRun(
+    @Arg('input', { description: 'The new run.' }) input: StartRunInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Run> {
     return this.experimentService.startRun(ctx, input);
   }
 
   @Allow('update', 'Run')
-  @Mutation(() => Run)
-  logRunMetrics(@Arg('input') input: LogRunMetricsInput, @Ctx() ctx: RequestContext): Promise<Run> {
+  @Mutation(() => Run, {
+    description:
+      'Records metrics on a RUNNING run; a new value replaces the one of the same name. Needs update on Run (data-scientist of the team, admin); CONFLICT when the run has ended.',
+  })
+  logRunMetrics(
+    @Arg('input', { description: 'The run and its metrics.' }) input: LogRunMetricsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Run> {
     return this.experimentService.logRunMetrics(ctx, input);
   }
 
   @Allow('update', 'Run')
-  @Mutation(() => Run)
-  finishRun(@Arg('input') input: FinishRunInput, @Ctx() ctx: RequestContext): Promise<Run> {
+  @Mutation(() => Run, {
+    description:
+      'Ends a RUNNING run as FINISHED or FAILED. Needs update on Run (data-scientist of the team, admin); CONFLICT when it has already ended.',
+  })
+  finishRun(
+    @Arg('input', { description: 'The run and how it ended.' }) input: FinishRunInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Run> {
     return this.experimentService.finishRun(ctx, input);
   }
 
-  @FieldResolver(() => Experiment)
+  @FieldResolver(() => Experiment, { description: 'The experiment it belongs to.' })
   experiment(@Root() run: Run, @Ctx() ctx: RequestContext): Promise<Experiment> {
     return ctx.loaders.referenced(Experiment, run.experiment.id);
   }

@@ -24,7 +24,9 @@ export class ModelVersionLineageResolver {
     return version.run ? datasetVersionsOfRun(ctx, version.run.id) : [];
   }
 
-  @FieldResolver(() => [Deployment], { description: 'Deployments that route traffic to it or shadow it.' })
+  @FieldResolver(() => [Deployment], {
+    description: 'Deployments, active or retired, that have a route to it or shadow it.',
+  })
   deployments(@Root() version: ModelVersion, @Ctx() ctx: RequestContext): Promise<Deployment[]> {
     return deploymentsOfModelVersions(ctx, [version.id]);
   }
@@ -60,7 +62,10 @@ export class DatasetVersionLineageResolver {
     );
   }
 
-  @FieldResolver(() => [Deployment], { description: 'Deployments serving a model version trained on this version.' })
+  @FieldResolver(() => [Deployment], {
+    description:
+      'Deployments, active or retired, that have a route to or shadow a model version trained on this version.',
+  })
   async deployments(@Root() datasetVersion: DatasetVersion, @Ctx() ctx: RequestContext): Promise<Deployment[]> {
     const runs = await runsOfDatasetVersion(ctx, datasetVersion.id);
     const versions = await modelVersionsOfRuns(

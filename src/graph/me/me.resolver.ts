@@ -9,14 +9,30 @@ export enum IdentityKind {
   USER = 'user',
   SERVICE = 'service',
 }
-registerEnumType(IdentityKind, { name: 'IdentityKind' });
+registerEnumType(IdentityKind, {
+  name: 'IdentityKind',
+  description: 'How the caller identified itself.',
+  valuesConfig: {
+    ANONYMOUS: { description: 'It sent no credentials.' },
+    USER: { description: 'A person, by a bearer token (JWT).' },
+    SERVICE: { description: 'A client service, by an API key.' },
+  },
+});
 
 @ObjectType({ description: 'The caller, as the gateway sees it.' })
 export class Me {
-  @Field({ description: 'The subject of the token, or the API key prefix.' }) subject!: string;
-  @Field(() => IdentityKind) kind!: IdentityKind;
-  @Field(() => [String]) roles!: string[];
-  @Field(() => [Team]) teams!: Team[];
+  @Field({
+    description:
+      "The token's subject for a person, api-key:<prefix> for an API key, anonymous without credentials: what the audit trail and createdBy fields record.",
+  })
+  subject!: string;
+  @Field(() => IdentityKind, { description: 'How the caller identified itself.' }) kind!: IdentityKind;
+  @Field(() => [String], {
+    description:
+      "The caller's roles of policies/roles.yaml: the token's for a person, service for an API key, anonymous without credentials.",
+  })
+  roles!: string[];
+  @Field(() => [Team], { description: 'The teams the caller belongs to (those that exist), by name.' }) teams!: Team[];
   @Field(() => GraphQLJSON, {
     description:
       "The caller's CASL rules, packed (`unpackRules` from @casl/ability/extra reads them), to show or hide actions.",
@@ -27,7 +43,9 @@ export class Me {
 @Resolver()
 export class MeResolver {
   @Public()
-  @Query(() => Me)
+  @Query(() => Me, {
+    description: 'Who the caller is, its teams and what it may do. Open to every caller, even without credentials.',
+  })
   async me(@Ctx() ctx: RequestContext): Promise<Me> {
     const { identity } = ctx;
     const teams = identity.teamIds.length

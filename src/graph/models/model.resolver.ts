@@ -29,30 +29,40 @@ export class ModelResolver {
   @Query(() => ModelConnection, { description: 'Models, a page at a time.' })
   models(
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => ModelFilter, { nullable: true }) filter: ModelFilter | undefined,
-    @Arg('orderBy', () => NamedOrder, { nullable: true }) orderBy: NamedOrder | undefined,
+    @Arg('filter', () => ModelFilter, { nullable: true, description: 'Only the models that match.' })
+    filter: ModelFilter | undefined,
+    @Arg('orderBy', () => NamedOrder, { nullable: true, description: 'Default: oldest first.' })
+    orderBy: NamedOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return this.modelService.listModels(ctx, page, filter, orderBy ?? byCreation);
   }
 
   @Allow('read', 'Model')
-  @Query(() => Model, { description: 'A model by id or by name (exactly one).' })
+  @Query(() => Model, {
+    description: 'A model by id or by name (exactly one); NOT_FOUND when there is none you may read.',
+  })
   model(
-    @Arg('id', () => ID, { nullable: true }) id: string | undefined,
-    @Arg('name', () => String, { nullable: true }) name: string | undefined,
+    @Arg('id', () => ID, { nullable: true, description: "The model's global id." }) id: string | undefined,
+    @Arg('name', () => String, { nullable: true, description: "The model's name." }) name: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<Model> {
     return this.modelService.findModel(ctx, id, name);
   }
 
   @Allow('create', 'Model')
-  @Mutation(() => Model)
-  createModel(@Arg('input') input: CreateModelInput, @Ctx() ctx: RequestContext): Promise<Model> {
+  @Mutation(() => Model, {
+    description:
+      'Creates a model of a team. Needs create on Model in that team (data-scientist of the team, admin); CONFLICT when the name is taken.',
+  })
+  createModel(
+    @Arg('input', { description: 'The new model.' }) input: CreateModelInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Model> {
     return this.modelService.createModel(ctx, input);
   }
 
-  @FieldResolver(() => Team)
+  @FieldResolver(() => Team, { description: 'The team that owns it.' })
   team(@Root() model: Model, @Ctx() ctx: RequestContext): Promise<Team> {
     return ctx.loaders.referenced(Team, model.team.id);
   }
@@ -74,8 +84,10 @@ export class ModelVersionResolver {
   })
   modelVersions(
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => ModelVersionFilter, { nullable: true }) filter: ModelVersionFilter | undefined,
-    @Arg('orderBy', () => ModelVersionOrder, { nullable: true }) orderBy: ModelVersionOrder | undefined,
+    @Arg('filter', () => ModelVersionFilter, { nullable: true, description: 'Only the versions that match.' })
+    filter: ModelVersionFilter | undefined,
+    @Arg('orderBy', () => ModelVersionOrder, { nullable: true, description: 'Default: oldest first.' })
+    orderBy: ModelVersionOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return this.modelService.listModelVersions(
@@ -87,21 +99,29 @@ export class ModelVersionResolver {
   }
 
   @Allow('read', 'ModelVersion')
-  @Query(() => ModelVersion)
-  modelVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
+  @Query(() => ModelVersion, {
+    description: 'A model version by its global id; NOT_FOUND when it does not exist or you may not read it.',
+  })
+  modelVersion(
+    @Arg('id', () => ID, { description: "The version's global id." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ModelVersion> {
     return findNode(ctx, ModelVersion, 'id', id);
   }
 
   @Allow('create', 'ModelVersion')
-  @Mutation(() => ModelVersion, { description: 'Records a new DRAFT version of a model, numbered after the latest.' })
+  @Mutation(() => ModelVersion, {
+    description:
+      "Records a new DRAFT version of a model, numbered after the latest, once its model runs as its signature says (the loads gate). Needs create on ModelVersion in the model's team (data-scientist of the team, admin).",
+  })
   registerModelVersion(
-    @Arg('input') input: RegisterModelVersionInput,
+    @Arg('input', { description: 'The new version.' }) input: RegisterModelVersionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ModelVersion> {
     return this.modelService.registerModelVersion(ctx, input);
   }
 
-  @FieldResolver(() => Model)
+  @FieldResolver(() => Model, { description: 'The model it is a version of.' })
   model(@Root() version: ModelVersion, @Ctx() ctx: RequestContext): Promise<Model> {
     return ctx.loaders.referenced(Model, version.model.id);
   }

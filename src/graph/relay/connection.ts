@@ -6,10 +6,20 @@ import type { RequestContext } from '../context';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field() hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({
+    description:
+      'Paging forward (first): more nodes follow; ask for them with after: endCursor. Paging backward (last): true when before was given.',
+  })
+  hasNextPage!: boolean;
+  @Field({
+    description:
+      'Paging backward (last): more nodes precede; ask for them with before: startCursor. Paging forward (first): true when after was given.',
+  })
+  hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first node of the page; null when it is empty.' })
+  startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last node of the page; null when it is empty.' })
+  endCursor!: string | null;
 }
 
 export interface Edge<T> {
@@ -28,17 +38,21 @@ export interface Connection<T> {
 export function ConnectionType<T extends object>(nodeType: ClassType<T>): ClassType<Connection<T>> {
   const name = nodeType.name;
 
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class EdgeType {
-    @Field(() => nodeType) node!: T;
+    @Field(() => nodeType, { description: `The ${name}.` }) node!: T;
     @Field({ description: 'Opaque cursor of this edge, for after/before.' }) cursor!: string;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} nodes.` })
   class ConnectionClass {
-    @Field(() => [EdgeType]) edges!: EdgeType[];
+    @Field(() => [EdgeType], { description: `The ${name} nodes of this page, in order, each with its cursor.` })
+    edges!: EdgeType[];
     @Field(() => [nodeType], { description: 'The nodes of edges, for clients that need no cursors.' }) nodes!: T[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => PageInfo, {
+      description: 'Whether more pages follow or precede, and the cursors at the ends of this one.',
+    })
+    pageInfo!: PageInfo;
     @Field(() => Int, { description: 'Number of nodes matching the filter, over all pages.' }) totalCount!: number;
   }
   return ConnectionClass;
@@ -51,16 +65,28 @@ const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Forward page size, 0 to ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Forward page size, 0 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given. Not with last.`,
+  })
   first?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The nodes after this cursor: an endCursor or edge cursor of the same query in the same order.',
+  })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Backward page size, 0 to ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Backward page size, 0 to ${MAX_PAGE_SIZE}: the last nodes (before \`before\`, when given). Not with first.`,
+  })
   last?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The nodes before this cursor: a startCursor or edge cursor of the same query in the same order.',
+  })
   before?: string | null;
 }
 
@@ -68,14 +94,26 @@ export enum SortDirection {
   ASC = 'asc',
   DESC = 'desc',
 }
-registerEnumType(SortDirection, { name: 'SortDirection' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'The order of a sorted list.',
+  valuesConfig: {
+    ASC: { description: 'Ascending: oldest, lowest or first in the alphabet first.' },
+    DESC: { description: 'Descending: newest, highest or last in the alphabet first.' },
+  },
+});
 
 /** Builds an `XOrder` input type: `{ field, direction }` over the enum of sortable fields. */
 export function OrderInputType<F extends string>(name: string, fields: Record<string, F>, defaultField: F) {
-  @InputType(name)
+  @InputType(name, { description: 'How to sort a list: by which field, in which direction.' })
   class OrderInput {
-    @Field(() => fields, { defaultValue: defaultField }) field!: F;
-    @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
+    @Field(() => fields, {
+      defaultValue: defaultField,
+      description: 'The field to sort by; ties are broken by id, so cursors stay stable.',
+    })
+    field!: F;
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending or descending.' })
+    direction!: SortDirection;
   }
   return OrderInput;
 }

@@ -19,16 +19,23 @@ export class TeamResolver {
   @Query(() => TeamConnection, { description: 'Teams, a page at a time.' })
   teams(
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => TeamFilter, { nullable: true }) filter: TeamFilter | undefined,
-    @Arg('orderBy', () => NamedOrder, { nullable: true }) orderBy: NamedOrder | undefined,
+    @Arg('filter', () => TeamFilter, { nullable: true, description: 'Only the teams that match.' })
+    filter: TeamFilter | undefined,
+    @Arg('orderBy', () => NamedOrder, { nullable: true, description: 'Default: oldest first.' })
+    orderBy: NamedOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return this.teamService.listTeams(ctx, page, filter, orderBy ?? byCreation);
   }
 
   @Allow('create', 'Team')
-  @Mutation(() => Team)
-  createTeam(@Arg('input') input: CreateTeamInput, @Ctx() ctx: RequestContext): Promise<Team> {
+  @Mutation(() => Team, {
+    description: 'Creates a team. Needs create on Team (admin); CONFLICT when the name is taken.',
+  })
+  createTeam(
+    @Arg('input', { description: 'The new team.' }) input: CreateTeamInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Team> {
     return this.teamService.createTeam(ctx, input);
   }
 }

@@ -23,22 +23,33 @@ export type Scalars = {
 
 /** How the personal data of a version was treated; NOT_APPLICABLE when it has none. */
 export type AnonymizationStatus =
+  /** Changed so that no row can be linked to a person. */
   | 'ANONYMIZED'
+  /** Personal data as collected. Model versions trained on it fail the noRawPii gate of policies/gates.yaml. */
   | 'NONE'
+  /** No feature holds personal data. */
   | 'NOT_APPLICABLE'
+  /** Identifiers replaced by pseudonyms: with extra information, rows can still be linked to people. */
   | 'PSEUDONYMIZED';
 
+/** How the files of a model are laid out: a TensorFlow.js model folder. */
 export type ArtifactFormat =
+  /** A TensorFlow.js Graph model (such as a converted SavedModel): model.json and its weight files. */
   | 'TFJS_GRAPH_MODEL'
+  /** A TensorFlow.js Layers model (such as a converted Keras model): model.json and its weight files. */
   | 'TFJS_LAYERS_MODEL';
 
+/** An artifact uploaded to POST /artifacts; its format and size must match the upload. */
 export type ArtifactInput = {
+  /** How the files are laid out. */
   format: ArtifactFormat;
   /** Hex SHA-256 of the stored artifact: its address in the artifact store. */
   sha256: Scalars['String']['input'];
+  /** Size in bytes, as uploaded. */
   sizeBytes: Scalars['SafeInt']['input'];
 };
 
+/** A checkpoint as auditCheckpoint returned it, unchanged. */
 export type AuditCheckpointInput = {
   /** When it was taken. */
   at: Scalars['DateTimeISO']['input'];
@@ -50,9 +61,11 @@ export type AuditCheckpointInput = {
   signature: Scalars['String']['input'];
 };
 
+/** Which audit events to list; the conditions given must all hold. */
 export type AuditEventFilter = {
   /** Mutation names, e.g. approveModelVersion. */
   actionIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Events of this subject. */
   actor?: InputMaybe<Scalars['String']['input']>;
   /** Events about this node. */
   nodeId?: InputMaybe<Scalars['ID']['input']>;
@@ -73,76 +86,111 @@ export type BaselineSource =
   /** Zero for every feature (black, for images). */
   | 'ZERO';
 
+/** How the gateway gathers concurrent requests into inference batches for a deployment. */
 export type BatchingInput = {
-  /** Most instances in one inference batch. */
+  /** Most instances in one inference batch, 1 to 1024. */
   maxBatchSize?: Scalars['Int']['input'];
-  /** Longest a request waits for a batch to fill, in milliseconds. */
+  /** Longest a request waits for a batch to fill, in milliseconds, 0 to 1000. */
   maxQueueDelayMs?: Scalars['Int']['input'];
 };
 
+/** A new API key. */
 export type CreateApiKeyInput = {
-  /** Deployments of the team the key may call. */
+  /** Deployments of the team the key may call, by name: 1 to 100 of them. */
   deploymentNames: Array<Scalars['String']['input']>;
-  /** What the key is for, e.g. the calling service. */
+  /** What the key is for, e.g. the calling service; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
+  /** The team it belongs to; you need create on ApiKey in it. */
   teamId: Scalars['ID']['input'];
 };
 
+/** A new dataset. */
 export type CreateDatasetInput = {
+  /** Free text, at most 10,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique among datasets; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
+  /** Who may read it. */
   sensitivity?: Sensitivity;
+  /** The team that will own it; you need create on Dataset in it. */
   teamId: Scalars['ID']['input'];
 };
 
+/** A new deployment. */
 export type CreateDeploymentInput = {
   /** Unset: what suits the gateway's inference backend (256 instances and 2 ms on webgpu; 32 and 5 ms otherwise). */
   batching?: InputMaybe<BatchingInput>;
+  /** Where it serves. */
   environment: Environment;
+  /** How predict explains by default on it; unset, everything takes the gateway default. */
   explanationDefaults?: InputMaybe<ExplanationDefaultsInput>;
-  /** Unique; clients call predict with it. */
+  /** Unique; clients call predict with it. 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
+  /** Where its traffic goes: 1 to 10 routes to distinct versions, with weights adding up to 100. */
   routes: Array<RouteInput>;
   /** A version that sees copies of the traffic without answering. */
   shadowModelVersionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The team that will own it; you need create on Deployment in it. */
   teamId: Scalars['ID']['input'];
 };
 
+/** A new experiment. */
 export type CreateExperimentInput = {
+  /** Free text, at most 10,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique among experiments; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
+  /** The team that will own it; you need create on Experiment in it. */
   teamId: Scalars['ID']['input'];
 };
 
+/** A new model. */
 export type CreateModelInput = {
+  /** Free text, at most 10,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique among models; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
+  /** What it predicts. */
   taskType: TaskType;
+  /** The team that will own it; you need create on Model in it. */
   teamId: Scalars['ID']['input'];
 };
 
+/** A new team. */
 export type CreateTeamInput = {
+  /** Free text, at most 10,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique among teams; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
 };
 
+/** Which datasets to list; the conditions given must all hold. */
 export type DatasetFilter = {
   /** Case-insensitive part of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only the datasets of these sensitivities. */
   sensitivityIn?: InputMaybe<Array<Sensitivity>>;
+  /** Only the datasets of this team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Which deployments to list; the conditions given must all hold. */
 export type DeploymentFilter = {
+  /** Only the deployments in this environment. */
   environment?: InputMaybe<Environment>;
   /** Case-insensitive part of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only the deployments in these states. */
   statusIn?: InputMaybe<Array<DeploymentStatus>>;
+  /** Only the deployments of this team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Whether a deployment answers predictions. */
 export type DeploymentStatus =
+  /** It answers predictions, and its routes and defaults can change. */
   | 'ACTIVE'
+  /** Stopped for good: predict answers UNAVAILABLE, and it can no longer change. */
   | 'RETIRED';
 
 /** What live traffic is compared with: the training data's statistics of the feature, or the version's first live values on this deployment. */
@@ -163,16 +211,22 @@ export type DriftStatus =
   /** PSI between the warning and the alert thresholds. */
   | 'WARNING';
 
+/** Where a deployment serves; it decides which lifecycle states its routes take. */
 export type Environment =
+  /** Live traffic: routes take APPROVED versions only. */
   | 'PRODUCTION'
+  /** Trial traffic: routes take the states policies/gates.yaml lists (IN_REVIEW and APPROVED as shipped). */
   | 'STAGING';
 
+/** Which experiments to list; the conditions given must all hold. */
 export type ExperimentFilter = {
   /** Case-insensitive part of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only the experiments of this team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A deployment's explanation defaults; what is left out takes the gateway's default. */
 export type ExplanationDefaultsInput = {
   /** Gateway default: TRAINING_MEAN. A training statistic the data lacks for some input, or one the caller may not read, falls back to ZERO (the answer says so). CUSTOM takes `baselineValues`. */
   baseline?: InputMaybe<BaselineSource>;
@@ -190,77 +244,120 @@ export type ExplanationDefaultsInput = {
   steps?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How attributions are computed. Each costs inference work per instance, charged to your inference budget (policies/limits.yaml). */
 export type ExplanationMethod =
+  /** The gradient at the input times the input: cheap, and its attributions do not depend on the baseline. Tabular models; costs 2. */
   | 'GRADIENT_X_INPUT'
+  /** Integrated gradients: gradients averaged along the straight path from the baseline to the input, times their difference. Tabular models; costs steps + 2. */
   | 'INTEGRATED_GRADIENTS'
+  /** KernelSHAP: Shapley values estimated from seeded samples of feature coalitions. Tabular models; costs samples × features². */
   | 'KERNEL_SHAP'
+  /** Hides each square patch of an image in turn (filled with the baseline number) and measures how much the predicted class's output drops. Image models only; costs patches + 1. */
   | 'OCCLUSION';
 
+/** A fairness measurement of the version across the groups of one sensitive feature. */
 export type FairnessMetricInput = {
   /** The group, for per-group metrics; absent for a difference across groups. */
   group?: InputMaybe<Scalars['String']['input']>;
-  /** e.g. demographic_parity_difference. */
+  /** The measure, e.g. demographic_parity_difference. */
   metric: Scalars['String']['input'];
   /** The sensitive feature whose groups were compared. */
   sensitiveFeature: Scalars['String']['input'];
+  /** The measured value, a finite number. */
   value: Scalars['Float']['input'];
 };
 
+/** The type of the values of a dataset column. */
 export type FeatureDtype =
+  /** True or false. */
   | 'BOOL'
+  /** 32-bit floating-point numbers. */
   | 'FLOAT32'
+  /** 32-bit integers. */
   | 'INT32'
+  /** Text; numeric statistics do not apply to it. */
   | 'STRING';
 
+/** What a dataset column is for in training. */
 export type FeatureRole =
+  /** A model input. */
   | 'FEATURE'
+  /** The target the model learns to predict; at most one per dataset version. */
   | 'LABEL'
   /** A protected attribute: used to measure fairness, not as a model input. */
   | 'SENSITIVE';
 
+/** One column of a new dataset version. */
 export type FeatureSpecInput = {
+  /** Free text, at most 10,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The type of its values. */
   dtype: FeatureDtype;
+  /** Unique within the version; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
   /** The column holds personal data. */
   pii?: Scalars['Boolean']['input'];
+  /** What it is for in training; at most one LABEL per version. */
   role?: FeatureRole;
 };
 
+/** Reference statistics of one feature: drift detection and explanation baselines use them. Each number is optional; none apply to a STRING feature. */
 export type FeatureStatisticsInput = {
+  /** The feature (column) they describe. */
   feature: Scalars['String']['input'];
+  /** Histogram of its values. */
   histogram?: InputMaybe<HistogramInput>;
+  /** Largest value. */
   max?: InputMaybe<Scalars['Float']['input']>;
+  /** Mean of its values (the TRAINING_MEAN baseline). */
   mean?: InputMaybe<Scalars['Float']['input']>;
+  /** Smallest value. */
   min?: InputMaybe<Scalars['Float']['input']>;
+  /** Quantiles of its values; the 0.5 quantile is the TRAINING_MEDIAN baseline. */
   quantiles?: InputMaybe<Array<QuantileInput>>;
+  /** Standard deviation of its values, zero or more. */
   std?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** The end of a run. */
 export type FinishRunInput = {
+  /** A RUNNING run. */
   runId: Scalars['ID']['input'];
+  /** How it ended. */
   status?: FinishedRunStatus;
 };
 
+/** How a run ended. */
 export type FinishedRunStatus =
+  /** It failed. */
   | 'FAILED'
+  /** It ended successfully. */
   | 'FINISHED';
 
 /** The step a gate guards: registration (the model loads and runs as its signature says), entering review, or approval. */
 export type GateStage =
+  /** Approval: approveModelVersion. */
   | 'APPROVE'
+  /** Registration: the model runs on zeros shaped as its signature says (the loads gate). */
   | 'REGISTER'
+  /** Entering review: submitModelVersionForReview. */
   | 'SUBMIT';
 
+/** A histogram of a feature's values. */
 export type HistogramInput = {
   /** Ascending bin edges; one more than counts. */
   binEdges: Array<Scalars['Float']['input']>;
+  /** How many values fall in each bin, zero or more. */
   counts: Array<Scalars['Int']['input']>;
 };
 
+/** How the caller identified itself. */
 export type IdentityKind =
+  /** It sent no credentials. */
   | 'ANONYMOUS'
+  /** A client service, by an API key. */
   | 'SERVICE'
+  /** A person, by a bearer token (JWT). */
   | 'USER';
 
 /** Why a logged prediction's instances are not shown; instancesSha256 still identifies them. */
@@ -272,65 +369,101 @@ export type InstancesWithheld =
   /** An input is a feature the version's training data marks personal or sensitive, and your roles may not see those. */
   | 'PERSONAL_DATA';
 
+/** Where a model version stands in governance: DRAFT → IN_REVIEW → APPROVED or REJECTED; APPROVED → DEPRECATED; DEPRECATED or REJECTED → ARCHIVED. */
 export type LifecycleState =
+  /** Approved by the quorum of reviewers: the only state PRODUCTION routes take. */
   | 'APPROVED'
+  /** Put away for good; the last state. */
   | 'ARCHIVED'
+  /** Withdrawn from production: PRODUCTION routes no longer take it. */
   | 'DEPRECATED'
+  /** Registered, not yet submitted for review. */
   | 'DRAFT'
+  /** Passed the submit gates and awaits reviewers; STAGING routes may take it (policies/gates.yaml). */
   | 'IN_REVIEW'
+  /** A reviewer rejected it; a fix is registered as a new version. */
   | 'REJECTED';
 
+/** Metrics to record on a run. */
 export type LogRunMetricsInput = {
   /** A new value replaces the metric of the same name. */
   metrics: Array<MetricInput>;
+  /** A RUNNING run. */
   runId: Scalars['ID']['input'];
 };
 
+/** A named number: an evaluation or training metric, e.g. auc. */
 export type MetricInput = {
+  /** The metric's name, e.g. auc or rmse; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
+  /** Its value, a finite number. */
   value: Scalars['Float']['input'];
 };
 
+/** What a model version is for and how it was made; each field is free text of at most 10,000 characters. */
 export type ModelCardInput = {
+  /** Risks and harms considered, and how they were addressed. */
   ethicalConsiderations?: InputMaybe<Scalars['String']['input']>;
+  /** What the model is meant for, and for whom. */
   intendedUse?: InputMaybe<Scalars['String']['input']>;
+  /** Where it should not be used or trusted. */
   limitations?: InputMaybe<Scalars['String']['input']>;
+  /** How it was trained. */
   trainingProcedure?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which models to list; the conditions given must all hold. */
 export type ModelFilter = {
   /** Case-insensitive part of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only the models of these task types. */
   taskTypeIn?: InputMaybe<Array<TaskType>>;
+  /** Only the models of this team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Which model versions to list; the conditions given must all hold. */
 export type ModelVersionFilter = {
   /** True: the versions IN_REVIEW that you may review and have not yet: neither registered nor trained by you, and without your decision. */
   awaitingMyReview?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only the versions in these states. */
   lifecycleStateIn?: InputMaybe<Array<LifecycleState>>;
+  /** Only the versions of this model. */
   modelId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the versions of models of these task types. */
   taskTypeIn?: InputMaybe<Array<TaskType>>;
   /** The team of the version's model. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** How to sort a list: by which field, in which direction. */
 export type ModelVersionOrder = {
+  /** Ascending or descending. */
   direction?: SortDirection;
+  /** The field to sort by; ties are broken by id, so cursors stay stable. */
   field?: ModelVersionOrderField;
 };
 
+/** What a list of model versions can be sorted by. */
 export type ModelVersionOrderField =
+  /** By the time they were registered. */
   | 'CREATED_AT'
+  /** By version number. */
   | 'VERSION';
 
+/** How to sort a list: by which field, in which direction. */
 export type NamedOrder = {
+  /** Ascending or descending. */
   direction?: SortDirection;
+  /** The field to sort by; ties are broken by id, so cursors stay stable. */
   field?: NamedOrderField;
 };
 
+/** What a list of named nodes (teams, datasets, experiments, models, deployments) can be sorted by. */
 export type NamedOrderField =
+  /** By creation time. */
   | 'CREATED_AT'
+  /** By name. */
   | 'NAME';
 
 /** Which logged predictions: a time range of at most 31 days (the last 7 by default), and exact matches. */
@@ -347,135 +480,207 @@ export type PredictionLogFilter = {
   traceId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How to sort a list: by which field, in which direction. */
 export type PredictionLogOrder = {
+  /** Ascending or descending. */
   direction?: SortDirection;
+  /** The field to sort by; ties are broken by id, so cursors stay stable. */
   field?: PredictionLogOrderField;
 };
 
+/** What a list of logged predictions can be sorted by. */
 export type PredictionLogOrderField =
+  /** By the time they were answered. */
   | 'CREATED_AT';
 
+/** One quantile of a feature's values. */
 export type QuantileInput = {
   /** Between 0 and 1. */
   q: Scalars['Float']['input'];
+  /** The value that a share q of the values lies below. */
   value: Scalars['Float']['input'];
 };
 
+/** A new version of a dataset. */
 export type RegisterDatasetVersionInput = {
   /** Required when a feature is PII; NOT_APPLICABLE when none is. */
   anonymization?: InputMaybe<AnonymizationStatus>;
+  /** The dataset. */
   datasetId: Scalars['ID']['input'];
+  /** Its columns: 1 to 10,000, with unique names and at most one LABEL. */
   features: Array<FeatureSpecInput>;
-  /** Where the data lives, as a URI (s3://, gs://, file:, https://…). */
+  /** Where the data lives, as a URI (s3://, gs://, file:, https://…), at most 2048 characters. */
   location: Scalars['String']['input'];
+  /** Number of rows, zero or more. */
   rowCount: Scalars['SafeInt']['input'];
   /** Hex SHA-256 of the data: 64 hexadecimal digits. */
   sha256: Scalars['String']['input'];
+  /** Reference statistics of some or all of its features, one entry per feature at most. */
   statistics?: Array<FeatureStatisticsInput>;
 };
 
+/** A new version of a model. */
 export type RegisterModelVersionInput = {
+  /** The uploaded files: uploaded by you or your team, or used by a version you may read (BAD_USER_INPUT otherwise). */
   artifact: ArtifactInput;
+  /** Free text, at most 10,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Fairness measurements, one per measure, sensitive feature and group. */
   fairnessMetrics?: Array<FairnessMetricInput>;
+  /** Evaluation metrics, with unique names. */
   metrics?: Array<MetricInput>;
+  /** What it is for and how it was made. */
   modelCard?: InputMaybe<ModelCardInput>;
+  /** The model. */
   modelId: Scalars['ID']['input'];
   /** The run that trained it; its dataset versions become the lineage. */
   runId?: InputMaybe<Scalars['ID']['input']>;
+  /** Its inputs and outputs; a model that does not run as they say is refused (BAD_USER_INPUT). */
   signature: SignatureInput;
 };
 
+/** A reviewer's decision on a model version. */
 export type ReviewDecision =
+  /** Approved: it counts towards the quorum of policies/gates.yaml. */
   | 'APPROVE'
+  /** Rejected: it ends the review. */
   | 'REJECT';
 
+/** A share of traffic for one model version. */
 export type RouteInput = {
+  /** A version in a state the deployment's environment takes (CONFLICT otherwise). */
   modelVersionId: Scalars['ID']['input'];
-  /** Percent of traffic; the routes add up to 100. */
+  /** Percent of traffic, 0 to 100; the routes add up to 100. */
   weight: Scalars['Int']['input'];
 };
 
+/** Which runs to list; the conditions given must all hold. */
 export type RunFilter = {
+  /** Only the runs of this experiment. */
   experimentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the runs this subject started. */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** Only the runs in these states. */
   statusIn?: InputMaybe<Array<RunStatus>>;
 };
 
+/** How to sort a list: by which field, in which direction. */
 export type RunOrder = {
+  /** Ascending or descending. */
   direction?: SortDirection;
+  /** The field to sort by; ties are broken by id, so cursors stay stable. */
   field?: RunOrderField;
 };
 
+/** What a list of runs can be sorted by. */
 export type RunOrderField =
+  /** By the time the run started. */
   | 'CREATED_AT';
 
+/** One training parameter of a run, as text. */
 export type RunParamInput = {
+  /** The parameter's name, unique within the run; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   key: Scalars['String']['input'];
+  /** Its value, as text of at most 10,000 characters. */
   value: Scalars['String']['input'];
 };
 
+/** Where a training run stands. */
 export type RunStatus =
+  /** Ended in failure. */
   | 'FAILED'
+  /** Ended successfully. */
   | 'FINISHED'
+  /** Started and not yet finished: metrics can still be logged. */
   | 'RUNNING';
 
 /** Who may see a dataset, from everyone to its own team only. */
 export type Sensitivity =
+  /** Confidential data. The shipped roles keep it to its own team (and to reviewers and admins). */
   | 'CONFIDENTIAL'
+  /** Internal data, the default. The shipped roles let every team read it. */
   | 'INTERNAL'
+  /** Public data. The shipped roles let every team read it. */
   | 'PUBLIC'
+  /** The most sensitive data. The shipped roles keep it to its own team (and to reviewers and admins). */
   | 'RESTRICTED';
 
+/** How a model version is called: its named inputs and outputs. At registration the model must run on zeros shaped like the inputs and answer in the shapes and types of the outputs. */
 export type SignatureInput = {
-  /** Names of the output classes, in output order. */
+  /** Names of the output classes, in output order: unique, 1 to 100 characters each. */
   classLabels?: Array<Scalars['String']['input']>;
+  /** What each instance gives, by name; at least one. */
   inputs: Array<TensorSpecInput>;
+  /** The model's outputs, at least one; predictions are read from the first. */
   outputs: Array<TensorSpecInput>;
 };
 
+/** The order of a sorted list. */
 export type SortDirection =
+  /** Ascending: oldest, lowest or first in the alphabet first. */
   | 'ASC'
+  /** Descending: newest, highest or last in the alphabet first. */
   | 'DESC';
 
+/** A new run of an experiment. */
 export type StartRunInput = {
   /** The dataset versions the run trains on. */
   datasetVersionIds?: Array<Scalars['ID']['input']>;
+  /** The experiment it belongs to. */
   experimentId: Scalars['ID']['input'];
+  /** Optional; 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Its training parameters, with unique keys. */
   params?: Array<RunParamInput>;
 };
 
+/** What a model predicts; it decides which gates of policies/gates.yaml its versions must pass. */
 export type TaskType =
+  /** Assigns one of several classes to tabular input. */
   | 'CLASSIFICATION'
+  /** Assigns a class to an image. */
   | 'IMAGE_CLASSIFICATION'
+  /** Predicts a number. */
   | 'REGRESSION';
 
+/** Which teams to list. */
 export type TeamFilter = {
   /** Case-insensitive part of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The type of the values of a model's input or output. */
 export type TensorDtype =
+  /** True or false. */
   | 'BOOL'
+  /** 32-bit floating-point numbers. */
   | 'FLOAT32'
+  /** 32-bit integers. */
   | 'INT32';
 
+/** One named input or output of a model: a scalar feature has shape [], an image e.g. [28, 28, 1]. */
 export type TensorSpecInput = {
+  /** The type of its values. */
   dtype: TensorDtype;
+  /** Its name, unique among the inputs (or the outputs); instances name inputs by it. 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
   name: Scalars['String']['input'];
   /** Dimensions of one instance, without the batch dimension. */
   shape: Array<Scalars['Int']['input']>;
 };
 
+/** New explanation defaults for a deployment. */
 export type UpdateDeploymentExplanationsInput = {
   /** Replaces the defaults; what is left out takes the gateway default. */
   explanationDefaults: ExplanationDefaultsInput;
+  /** The deployment's name. */
   name: Scalars['String']['input'];
 };
 
+/** New routes (and shadow) for a deployment, replacing all of the current ones. */
 export type UpdateDeploymentRoutesInput = {
+  /** The deployment's name. */
   name: Scalars['String']['input'];
+  /** The new routes: 1 to 10, to distinct versions, with weights adding up to 100. */
   routes: Array<RouteInput>;
   /** Leave out to remove the shadow version. */
   shadowModelVersionId?: InputMaybe<Scalars['ID']['input']>;
