@@ -14,7 +14,7 @@ module.exports = {
       comment:
         'Inference (workers, batching, artifacts, explanation methods) depends on no GraphQL type, resolver or request context: it runs in worker threads and load tests without a gateway.',
       from: {
-        path: '^src/(serving/(worker|pool|batcher|backend|admission|graph-ops|artifact-store|instances|signature-check|drift)|explain/(kernel-shap|occlusion|gradients|cost))\\.ts$',
+        path: '^src/(serving/(worker|pool|batcher|backend|admission|graph-ops|artifact-store|instances|signature-check|drift)|explain/explainers/.*)\\.ts$',
       },
       to: { path: ['^src/graph/', '^src/http/', 'node_modules/(type-graphql|@apollo)/'] },
     },

@@ -16,7 +16,7 @@ import { Metrics } from '../telemetry/metrics';
 import { injectable } from 'tsyringe';
 import { inSpan } from '../telemetry/spans';
 import { resolveBaseline, vectorElement } from './baselines';
-import { explanationCost } from './cost';
+import { explainerOf } from './explainers';
 import { explain, isImage, type Explainable, type Explanation } from './explanations';
 import { applyLimits } from './limits';
 import { BaselineSource, settle, type ExplanationArgs } from './settings';
@@ -56,7 +56,7 @@ export class ExplanationService {
         baselineValues,
       );
       const instances = source.inputs[0]!.shape[0]!;
-      const cost = instances * explanationCost(allowed, signature);
+      const cost = instances * explainerOf(allowed.method).cost(allowed, signature);
       span.setAttributes({
         'modelgate.explain.method': allowed.method,
         'modelgate.explain.baseline': baseline.source,
@@ -105,11 +105,8 @@ export class ExplanationService {
     const batches = instance == null ? inputs.batches : instanceOf(inputs.batches, instance);
     const { version, deployment } = logged;
     const defaults = deployment?.explanationDefaults ?? {};
-    chargeInference(
-      ctx,
-      (instance == null ? count : 1) *
-        explanationCost(settledFor(ctx, version.signature, args, defaults), version.signature),
-    );
+    const settled = settledFor(ctx, version.signature, args, defaults);
+    chargeInference(ctx, (instance == null ? count : 1) * explainerOf(settled.method).cost(settled, version.signature));
     const training = await this.trainingData.of(version);
     const served = {
       id: version.id,

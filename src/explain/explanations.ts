@@ -5,7 +5,7 @@ import { badInput, briefly } from '../errors';
 import type { Signature } from '../graph/models/model.entity';
 import { asModelInputs, packInstances, type InputBatch } from '../serving/instances';
 import type { ModelServer } from '../serving/model-server';
-import type { ExplainRequest, ExplainResult } from '../serving/worker';
+import type { ExplainRequest, ExplainResult } from './explainers';
 import type { ServedVersion } from '../serving/routing-table';
 import { vectorElement, type Baseline } from './baselines';
 import { BaselineSource, ExplanationMethod, type ExplanationDefaults, type ExplanationSettings } from './settings';

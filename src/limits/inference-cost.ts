@@ -9,7 +9,7 @@ import {
 } from 'graphql';
 import { isImage } from '../explain/explanations';
 import { applyLimits } from '../explain/limits';
-import { explanationCost } from '../explain/cost';
+import { explainerOf } from '../explain/explainers';
 import {
   explanationArgs,
   settle,
@@ -84,7 +84,7 @@ function explanationWork(
   );
   const costs = signatures.map((signature) => {
     const settled = safely(() => settledFor(ctx, signature, args!, defaults), undefined);
-    return args && settled ? explanationCost(settled, signature) : 0; // else execution refuses it before any work
+    return args && settled ? explainerOf(settled.method).cost(settled, signature) : 0; // else execution refuses it before any work
   });
   return Math.max(0, ...costs);
 }

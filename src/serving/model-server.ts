@@ -5,7 +5,8 @@ import type { ArtifactStore } from './artifact-store';
 import { asModelInputs, type InputBatch, type OutputBatch } from './instances';
 import type { WorkerPool } from './pool';
 import type { ServingLabels } from '../telemetry/metrics';
-import type { ExplainRequest, ExplainResult, ModelTensors } from './worker';
+import type { ExplainRequest, ExplainResult } from '../explain/explainers';
+import type { ModelTensors } from './worker';
 
 /**
  * Serves model versions: loads an artifact into every worker (verified, warmed up) before its

@@ -5,8 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { unavailable } from '../errors';
 import { backendDefaults, type BackendInfo, type BackendName } from './backend';
 import type { InputBatch, OutputBatch } from './instances';
-import type { ExplainRequest, ExplainResult, ModelTensors, WorkerReply, WorkerRequest } from './worker';
-import { ExplanationMethod } from '../explain/methods';
+import { explainerOf, type ExplainRequest, type ExplainResult } from '../explain/explainers';
+import type { ModelTensors, WorkerReply, WorkerRequest } from './worker';
 
 type Pending = {
   resolve: (reply: WorkerReply & { ok: true }) => void;
@@ -251,7 +251,10 @@ export class WorkerPool {
   async explain(key: string, request: ExplainRequest, deadline: number): Promise<ExplainResult> {
     const [count, ...shape] = request.input.shape as [number, ...number[]];
     const size = shape.reduce((a, b) => a * b, 1);
-    const perShare = Math.max(1, Math.floor(EXPLAIN_CHUNK_ROWS / evaluationsPerInstance(request)));
+    const perShare = Math.max(
+      1,
+      Math.floor(EXPLAIN_CHUNK_ROWS / explainerOf(request.method).evaluationsPerInstance(request)),
+    );
     const shares: ExplainResult[] = [];
     for (let from = 0; from < count; from += perShare) {
       if (performance.now() > deadline) throw tooLate();
@@ -314,20 +317,6 @@ const tooLate = () =>
 
 /** Model evaluations a worker makes per instance of an explanation share. */
 const EXPLAIN_CHUNK_ROWS = 1024;
-
-function evaluationsPerInstance(request: ExplainRequest): number {
-  switch (request.method) {
-    case ExplanationMethod.INTEGRATED_GRADIENTS:
-    case ExplanationMethod.GRADIENT_X_INPUT:
-      return request.steps + 2;
-    case ExplanationMethod.KERNEL_SHAP:
-      return Math.min(request.samples, 2 ** Math.min(30, request.input.shape[1]!) - 2) + 1;
-    case ExplanationMethod.OCCLUSION: {
-      const [, height = 1, width = 1] = request.input.shape;
-      return Math.ceil(height / request.patch) * Math.ceil(width / request.patch) + 2;
-    }
-  }
-}
 
 /** The shares' results as one, in instance order. */
 function merge(shares: ExplainResult[]): ExplainResult {

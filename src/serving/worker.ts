@@ -6,11 +6,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type * as tfjs from '@tensorflow/tfjs';
 import { loadBackend, type BackendInfo, type BackendName } from './backend';
-import { kernelShap, type Attributed, type Score } from '../explain/kernel-shap';
-import { occlude } from '../explain/occlusion';
+import { explainerOf, type ExplainRequest, type ExplainResult } from '../explain/explainers';
 import type { TensorDtype } from './signature';
 import type { InputBatch, OutputBatch } from './instances';
-import { ExplanationMethod } from '../explain/methods';
 
 export type WorkerRequest =
   | { id: number; type: 'load'; key: string; files: [string, Uint8Array][] }
@@ -19,25 +17,6 @@ export type WorkerRequest =
   | { id: number; type: 'describe'; key: string }
   | ({ id: number; type: 'explain'; key: string } & ExplainRequest)
   | { id: number; type: 'memory' };
-
-/** Attributions of one single-input batch, towards each instance's top class, by one method. */
-export type ExplainRequest =
-  | {
-      method: ExplanationMethod.INTEGRATED_GRADIENTS | ExplanationMethod.GRADIENT_X_INPUT;
-      input: InputBatch;
-      baseline: Float32Array;
-      steps: number;
-    }
-  | { method: ExplanationMethod.KERNEL_SHAP; input: InputBatch; baseline: Float32Array; samples: number; seed: number }
-  | { method: ExplanationMethod.OCCLUSION; input: InputBatch; fill: number; patch: number; heatmaps: boolean };
-
-export interface ExplainResult extends Attributed {
-  /** KERNEL_SHAP: the coalitions scored per instance. */
-  samples?: number;
-  /** OCCLUSION: the patch grid, and each instance's heatmap (a PNG data URL) when asked for. */
-  grid?: [number, number];
-  heatmaps?: string[];
-}
 
 /** A loaded model's own inputs and outputs: dtype, and shape with the batch dimension (null where any size goes). */
 export interface ModelTensors {
@@ -91,29 +70,13 @@ async function main(): Promise<void> {
       case 'explain': {
         const model = models.get(request.key);
         if (!model) throw new Error(`model ${request.key} is not loaded in this worker`);
-        const score: Score = (values, shape) => scoreInBatches(tf, model, values, shape);
-        const { input } = request;
-        if (request.method === ExplanationMethod.KERNEL_SHAP)
-          return {
-            explanation: await kernelShap(
-              score,
-              input as { values: Float32Array; shape: number[] },
-              request.baseline,
-              request.samples,
-              request.seed,
-            ),
-          };
-        if (request.method === ExplanationMethod.OCCLUSION)
-          return {
-            explanation: await occlude(
-              score,
-              input as { values: Float32Array; shape: number[] },
-              request.patch,
-              request.fill,
-              request.heatmaps,
-            ),
-          };
-        return { explanation: await gradients(tf, model, request) };
+        const on = {
+          tf,
+          model,
+          score: (values: Float32Array, shape: number[]) => scoreInBatches(tf, model, values, shape),
+          read: (tensors: tfjs.Tensor[]) => readAndDispose(tf, tensors),
+        };
+        return { explanation: await explainerOf(request.method).attribute(on, request) };
       }
     }
   }
@@ -203,68 +166,6 @@ async function scoreInBatches(
     out.set(scores!.values, from * width);
   }
   return { values: out!, shape: [rows, width] };
-}
-
-/**
- * Gradient attributions with TensorFlow.js autodiff, as one large batch: integrated gradients
- * evaluate all interpolation steps of all instances in a single forward and backward pass. The
- * explained class stays a tensor until the end, so nothing is read back between the passes.
- */
-async function gradients(
-  tf: typeof tfjs,
-  model: tfjs.LayersModel | tfjs.GraphModel,
-  request: Extract<ExplainRequest, { steps: number }>,
-): Promise<ExplainResult> {
-  const results = tf.tidy(() => {
-    const { input, baseline, steps } = request;
-    const [count, ...shape] = input.shape as [number, ...number[]];
-    const run = (t: tfjs.Tensor) =>
-      'apply' in model ? (model.apply(t) as tfjs.Tensor) : (model.predict(t) as tfjs.Tensor);
-    const x = tf.tensor(input.values, input.shape, 'float32');
-    const base = tf.tensor(baseline, [1, ...shape], 'float32');
-    const atInput = run(x) as tfjs.Tensor2D;
-    const atBaseline = run(base) as tfjs.Tensor2D;
-    const classes = atInput.shape[1];
-    const targets = atInput.argMax(1);
-    // Each instance's explained output; a single-output model (a regressor) has only the one.
-    const perInstance =
-      classes === 1 ? tf.ones([count, 1]) : tf.oneHot(targets as tfjs.Tensor1D, classes).cast('float32');
-    // Rows are instance-major: each instance's rows (its path points) follow one another.
-    const pick = (rows: number) =>
-      rows === count
-        ? perInstance
-        : perInstance
-            .expandDims(1)
-            .tile([1, rows / count, 1])
-            .reshape([rows, classes]);
-    const targetOutput = (points: tfjs.Tensor) => run(points).mul(pick(points.shape[0]!)).sum();
-    let attributions: tfjs.Tensor;
-    if (request.method === ExplanationMethod.GRADIENT_X_INPUT) {
-      attributions = tf.grad(targetOutput)(x).mul(x);
-    } else {
-      // Midpoint Riemann sum over `steps` points on the straight path from the baseline to each input.
-      const alphas = tf.linspace(0.5 / steps, 1 - 0.5 / steps, steps).reshape([1, steps, ...shape.map(() => 1)]);
-      const delta = x.sub(base).expandDims(1);
-      const path = base
-        .expandDims(1)
-        .add(delta.mul(alphas))
-        .reshape([count * steps, ...shape]);
-      const averaged = tf
-        .grad(targetOutput)(path)
-        .reshape([count, steps, ...shape])
-        .mean(1);
-      attributions = averaged.mul(x.sub(base));
-    }
-    // The explained output at the input and at the baseline, per instance.
-    return [targets, atInput.mul(perInstance).sum(1), atBaseline.mul(perInstance).sum(1), attributions];
-  });
-  const [targets, outputAtInput, outputAtBaseline, attributions] = await readAndDispose(tf, results);
-  return {
-    targets: Array.from(targets!),
-    outputAtInput: Array.from(outputAtInput!),
-    outputAtBaseline: Array.from(outputAtBaseline!),
-    attributions: attributions as Float32Array,
-  };
 }
 
 void main().catch((error: unknown) => {

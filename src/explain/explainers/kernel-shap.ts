@@ -1,16 +1,6 @@
-import { random } from '../random';
-
-/** Scores one batch of one input with the model, in a worker: [rows, …] in, [rows, outputs] out. */
-export type Score = (values: Float32Array, shape: number[]) => Promise<{ values: Float32Array; shape: number[] }>;
-
-/** Attributions of each instance of a batch, towards its top class. */
-export interface Attributed {
-  targets: number[];
-  outputAtInput: number[];
-  outputAtBaseline: number[];
-  /** Per instance, one attribution per feature (or patch), row-major. */
-  attributions: Float32Array;
-}
+import { random } from '../../random';
+import type { ExplanationMethod } from '../methods';
+import type { Attributed, Explainer, Score } from './explainer';
 
 /** The class each row of scores picks, and its output there. */
 export function topClass(scores: Float32Array, width: number, row: number): { target: number; output: number } {
@@ -160,3 +150,20 @@ function binomial(n: number, k: number): number {
   for (let i = 1; i <= k; i += 1) result = (result * (n - k + i)) / i;
   return result;
 }
+
+/** Coalitions × features²: its regression grows with the square of the features. */
+export const kernelShapExplainer: Explainer<ExplanationMethod.KERNEL_SHAP> = {
+  cost: (work, signature) => {
+    const features = signature.inputs.reduce((sum, input) => sum + input.shape.reduce((a, b) => a * b, 1), 0);
+    return work.samples * features * features;
+  },
+  evaluationsPerInstance: (request) => Math.min(request.samples, 2 ** Math.min(30, request.input.shape[1]!) - 2) + 1,
+  attribute: (on, request) =>
+    kernelShap(
+      on.score,
+      request.input as { values: Float32Array; shape: number[] },
+      request.baseline,
+      request.samples,
+      request.seed,
+    ),
+};

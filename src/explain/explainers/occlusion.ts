@@ -1,5 +1,7 @@
 import { PNG } from 'pngjs';
-import { topClass, type Attributed, type Score } from './kernel-shap';
+import type { ExplanationMethod } from '../methods';
+import type { Attributed, Explainer, Score } from './explainer';
+import { topClass } from './kernel-shap';
 
 /**
  * Occlusion for images: each `patch`×`patch` square is replaced by the baseline value in turn,
@@ -92,3 +94,23 @@ export function heatmapPng(
   }
   return `data:image/png;base64,${PNG.sync.write(png).toString('base64')}`;
 }
+
+/** One evaluation per patch, and the unoccluded image. */
+export const occlusionExplainer: Explainer<ExplanationMethod.OCCLUSION> = {
+  cost: (work, signature) => {
+    const [height = 1, width = 1] = signature.inputs[0]!.shape;
+    return Math.ceil(height / work.patch) * Math.ceil(width / work.patch) + 1;
+  },
+  evaluationsPerInstance: (request) => {
+    const [, height = 1, width = 1] = request.input.shape;
+    return Math.ceil(height / request.patch) * Math.ceil(width / request.patch) + 2;
+  },
+  attribute: (on, request) =>
+    occlude(
+      on.score,
+      request.input as { values: Float32Array; shape: number[] },
+      request.patch,
+      request.fill,
+      request.heatmaps,
+    ),
+};
