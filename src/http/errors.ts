@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ServerResponse } from 'node:http';
-import type { GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, validate, ValuesOfCorrectTypeRule, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnreachable } from '../db/unreachable';
 import { clientFacingCodes, ErrorCode } from '../errors';
 import type { Logger } from '../telemetry/logger';
@@ -19,9 +20,10 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: ErrorCode.BAD_REQUEST },
       };
     }
-    const code = isRefusedLiteral(formatted) ? ErrorCode.BAD_USER_INPUT : formatted.extensions?.code;
+    const refusedValue = formatted.extensions?.[REFUSED_VALUE] === true;
+    const code = refusedValue ? ErrorCode.BAD_USER_INPUT : formatted.extensions?.code;
     if (typeof code === 'string' && clientFacingCodes.has(code)) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      const { stacktrace: _stacktrace, [REFUSED_VALUE]: _refused, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: cutQuotes(formatted.message), extensions: { ...extensions, code } };
     }
     const cause = unwrapResolverError(error);
@@ -42,16 +44,31 @@ export function createErrorFormatter(logger: Logger) {
   };
 }
 
-/** graphql-js's ValuesOfCorrectTypeRule: an argument value written into the document that its type refuses. */
-const refusedLiteral =
-  /^(Value .* does not exist in ".*" enum|\w+ cannot represent|Expected value of type|Field ".*" of required type .* was not provided|Field ".*" is not defined by type)/;
+/** Marks a validation error as an argument value written into the document that its type refuses. */
+const REFUSED_VALUE = 'refusedValue';
 
 /**
  * A bad argument value is bad input whether it came as a variable (BAD_USER_INPUT from graphql-js)
  * or was written into the document (a validation error): clients meet one code for one mistake.
+ * When a document fails validation, this finds which of its errors graphql-js's
+ * ValuesOfCorrectTypeRule raised, by running that rule alone, and marks them for the formatter.
  */
-function isRefusedLiteral(formatted: GraphQLFormattedError): boolean {
-  return formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && refusedLiteral.test(formatted.message);
+export function refusedValuesPlugin(): ApolloServerPlugin {
+  const key = (error: GraphQLError) => `${error.message}@${JSON.stringify(error.locations)}`;
+  return {
+    async requestDidStart() {
+      return {
+        async validationDidStart({ schema, document }) {
+          return async (errors) => {
+            if (!errors?.length) return;
+            const refused = new Set(validate(schema, document, [ValuesOfCorrectTypeRule]).map(key));
+            for (const error of errors)
+              if (error instanceof GraphQLError && refused.has(key(error))) error.extensions[REFUSED_VALUE] = true;
+          };
+        },
+      };
+    },
+  };
 }
 
 /** Values a message quotes ("…") are cut to 120 characters (ids and names fit), and the message to 1,000 characters: an error never echoes a huge input back. */

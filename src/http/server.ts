@@ -35,7 +35,7 @@ import { metricsPlugin, metricsRoute } from './metrics';
 import { reviewPageRoutes } from './review-page';
 import { v2Handler } from './v2';
 import { ConnectionDrain } from './drain';
-import { createErrorFormatter, sendError } from './errors';
+import { createErrorFormatter, refusedValuesPlugin, sendError } from './errors';
 
 /** The largest GraphQL request body (and WebSocket message). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -160,6 +160,7 @@ export async function createHttpServer(
       metricsPlugin(metrics),
       inferenceBudgetPlugin({ routing: deps.routing, maxInstances: deps.predictions.maxInstances }),
       schemaDetailsPlugin(),
+      refusedValuesPlugin(),
       // No landing page: the one Apollo serves by default loads its sandbox from a third party's CDN.
       ApolloServerPluginLandingPageDisabled(),
     ],
