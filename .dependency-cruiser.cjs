@@ -1,4 +1,18 @@
-/** Dependency rules of src/, checked by `npm run check` (dependency-cruiser): a violation fails it. */
+/**
+ * The layers of src/, checked by `npm run check` (dependency-cruiser): a violation fails it.
+ *
+ *   main.ts, cli/           composition root and the command
+ *   http/, graphql/         the edge: HTTP routes, authentication, GraphQL schema, resolvers, limits
+ *   domain/                 per noun: entities, inputs, services, policies; the request context
+ *   authz/ db/ events/      identities and tokens, PostgreSQL, change notifications
+ *   inference/              workers, batching, backends, artifacts, explanation methods
+ *   telemetry/              logs, metrics, traces
+ *
+ * Imports point down this list, never up; inference stands on its own beside the domain.
+ */
+const edge = ['^src/http/', '^src/graphql/'];
+const composition = ['^src/main\\.ts$', '^src/cli/'];
+
 module.exports = {
   forbidden: [
     {
@@ -9,21 +23,47 @@ module.exports = {
       to: { circular: true },
     },
     {
-      name: 'inference-knows-no-request',
+      name: 'edge-on-top',
       severity: 'error',
-      comment:
-        'Inference (workers, batching, artifacts, explanation methods) depends on no GraphQL type, resolver or request context: it runs in worker threads and load tests without a gateway.',
-      from: {
-        path: '^src/(serving/(worker|pool|batcher|backend|admission|graph-ops|artifact-store|instances|signature-check|drift)|explain/explainers/.*)\\.ts$',
-      },
-      to: { path: ['^src/graph/', '^src/http/', 'node_modules/(type-graphql|@apollo)/'] },
+      comment: 'Only the composition root and the edge itself import the edge (HTTP and GraphQL).',
+      from: { path: '^src/', pathNot: [...edge, ...composition] },
+      to: { path: edge },
     },
     {
-      name: 'core-not-to-edge',
+      name: 'http-above-graphql',
       severity: 'error',
-      comment: 'Nothing below the HTTP edge imports it: the edge composes the rest.',
-      from: { path: '^src/', pathNot: ['^src/http/', '^src/main\\.ts$', '^src/cli/'] },
+      comment: 'The GraphQL schema and resolvers know nothing of HTTP: subscriptions and tests run them without it.',
+      from: { path: '^src/graphql/' },
       to: { path: '^src/http/' },
+    },
+    {
+      name: 'composition-on-top',
+      severity: 'error',
+      comment: 'The composition root and the command wire everything; nothing wires them.',
+      from: { path: '^src/', pathNot: composition },
+      to: { path: composition },
+    },
+    {
+      name: 'foundations-below-domain',
+      severity: 'error',
+      comment:
+        'Identities, the database, notifications and telemetry know no domain service. The ORM configuration is the one exception: it lists the entities.',
+      from: { path: '^src/(authz|db|events|telemetry)/', pathNot: '^src/db/orm\\.ts$' },
+      to: { path: ['^src/domain/', '^src/inference/', ...edge] },
+    },
+    {
+      name: 'inference-on-its-own',
+      severity: 'error',
+      comment:
+        'Inference (workers, batching, artifacts, explanation methods) depends on no GraphQL type, request context, entity or database: it runs in worker threads and load tests without a gateway.',
+      from: { path: '^src/inference/' },
+      to: {
+        path: [
+          '^src/(domain|graphql|http|authz|db|events|cli|client|demo)/',
+          '^src/main\\.ts$',
+          'node_modules/(type-graphql|@apollo|@mikro-orm|graphql)/',
+        ],
+      },
     },
     {
       name: 'no-test-code-in-src',

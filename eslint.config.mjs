@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // Backends and the load generator load optional or ESM-only packages when needed, with require().
-    files: ['src/serving/backend.ts', 'load-tests/drive.ts'],
+    files: ['src/inference/backend.ts', 'load-tests/drive.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

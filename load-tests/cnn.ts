@@ -8,7 +8,7 @@ import path from 'node:path';
 import type * as tfjs from '@tensorflow/tfjs';
 import { modelFiles } from '../src/demo/train';
 import { random } from '../src/random';
-import { loadBackend, type BackendName } from '../src/serving/backend';
+import { loadBackend, type BackendName } from '../src/inference/backend';
 
 const SIDE = 28;
 

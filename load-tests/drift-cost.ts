@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { print } from 'graphql';
-import { loadBackend } from '../src/serving/backend';
+import { loadBackend } from '../src/inference/backend';
 import { CreateModelDocument, DeploymentDriftDocument, PredictDocument } from '../src/client/generated/graphql';
 import { cnnFiles, cnnSignature, IMAGE } from './cnn';
 import type { LoadSpec } from './drive';

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { creditSignature, trainCreditModel } from '../src/demo/train';
-import { loadBackend } from '../src/serving/backend';
+import { loadBackend } from '../src/inference/backend';
 import {
   CreateDeploymentDocument,
   RegisterModelVersionDocument,

@@ -6,7 +6,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type * as tfjs from '@tensorflow/tfjs';
-import type { BackendName } from '../src/serving/backend';
+import type { BackendName } from '../src/inference/backend';
 import { loadModelFolder } from './cnn';
 
 void loadModelFolder(process.argv[2]!, process.argv[3] as BackendName | undefined).then(({ backend, tf, model }) => {

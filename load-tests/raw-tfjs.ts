@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type * as tfjs from '@tensorflow/tfjs';
-import type { BackendName } from '../src/serving/backend';
+import type { BackendName } from '../src/inference/backend';
 import { cnnSignature, IMAGE, loadModelFolder } from './cnn';
 import { summarise } from './measure';
 

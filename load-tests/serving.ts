@@ -22,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { print } from 'graphql';
-import { loadBackend } from '../src/serving/backend';
+import { loadBackend } from '../src/inference/backend';
 import { CreateModelDocument, PredictDocument } from '../src/client/generated/graphql';
 import { cnnFiles, cnnSignature, IMAGE } from './cnn';
 import type { LoadSpec } from './drive';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { backendNames } from './serving/backend';
+import { backendNames } from './inference/backend';
 
 /** A yes/no setting, spelled true or false. */
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -26,4 +26,9 @@ export function secretFile(dataDir: string, name: string): string {
   if (secret.length < 32)
     throw new Error(`${file} holds no secret of at least 32 characters; remove it to have a new one made.`);
   return secret;
+}
+
+/** SHA-256 of an API key secret: secrets are 256 random bits, so a fast hash is enough. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
 }

@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import type { TensorDtype } from '../../src/graph/models/model.entity';
+import type { TensorDtype } from '../../src/domain/models/model.entity';
 import { random } from '../../src/random';
 import {
   backendDefaults,
@@ -25,12 +25,12 @@ import {
   describeAdapter,
   loadBackend,
   type BackendName,
-} from '../../src/serving/backend';
-import { DynamicBatcher } from '../../src/serving/batcher';
-import type { InputBatch } from '../../src/serving/instances';
-import { WorkerPool } from '../../src/serving/pool';
+} from '../../src/inference/backend';
+import { DynamicBatcher } from '../../src/inference/batcher';
+import type { InputBatch } from '../../src/inference/instances';
+import { WorkerPool } from '../../src/inference/pool';
 import { cnnFiles, cnnSignature, HEAVY_CNN_GFLOP, heavyCnnFiles, heavyCnnSignature } from '../cnn';
-import { ExplanationMethod } from '../../src/explain/methods';
+import { ExplanationMethod } from '../../src/inference/explainers/methods';
 
 const { values: flags } = parseArgs({
   options: {

@@ -8,7 +8,7 @@ import { signToken } from '../authz/jwt';
 import { seedDemo } from '../demo/seed';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/database';
-import { printGraphSchema } from '../graph/schema';
+import { printGraphSchema } from '../graphql/schema';
 import { startGateway } from '../main';
 import { createLogger } from '../telemetry/logger';
 import { push, VERSION_FILE } from './push';

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { tarOf, type ArtifactInfo } from '../serving/artifact-store';
+import { tarOf, type ArtifactInfo } from '../inference/artifact-store';
 
 export interface GraphQLResponseError {
   message: string;

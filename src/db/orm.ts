@@ -1,7 +1,7 @@
 import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../migrations';
-import { entities } from '../graph/entities';
+import { entities } from '../domain/entities';
 import type { Logger } from '../telemetry/logger';
 
 export interface DatabaseOptions {

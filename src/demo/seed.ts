@@ -25,7 +25,7 @@ import {
 } from '../client/generated/graphql';
 import { GraphQLClient } from '../client/graphql-client';
 import type { Config } from '../config';
-import { loadBackend } from '../serving/backend';
+import { loadBackend } from '../inference/backend';
 import type { Logger } from '../telemetry/logger';
 import { columnStatistics } from './data';
 import { barsSignature, creditFeatures, creditSignature, trainBarsModel, trainCreditModel } from './train';

@@ -1,11 +1,11 @@
 import express, { type Router } from 'express';
-import { accessFor } from '../authz/access';
-import type { Authenticate } from '../authz/authenticate';
-import type { PolicyStore } from '../authz/policy';
+import { accessFor } from '../domain/access';
+import type { Authenticate } from './authenticate';
+import type { PolicyStore } from '../domain/policies';
 import { ErrorCode } from '../errors';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { InvalidArtifact, readTar, type ArtifactStore } from '../serving/artifact-store';
-import { ownersOf } from '../serving/artifact-upload.entity';
+import { InvalidArtifact, readTar, type ArtifactStore } from '../inference/artifact-store';
+import { ownersOf } from '../domain/models/artifact-upload.entity';
 import type { Logger } from '../telemetry/logger';
 import { sendError } from './errors';
 

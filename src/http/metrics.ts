@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
 import { Kind } from 'graphql';
 import type { Config } from '../config';
-import type { RequestContext } from '../graph/context';
+import type { RequestContext } from '../domain/context';
 import type { Metrics } from '../telemetry/metrics';
 
 /** Counts and times every GraphQL operation, labelled by its type and first root field (bounded by the schema). */

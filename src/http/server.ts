@@ -10,23 +10,28 @@ import express from 'express';
 import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { accessFor } from '../authz/access';
-import type { Authenticate } from '../authz/authenticate';
+import { accessFor } from '../domain/access';
+import type { Authenticate } from './authenticate';
 import { anonymous, type Identity } from '../authz/identity';
-import type { PolicyStore } from '../authz/policy';
+import type { PolicyStore } from '../domain/policies';
 import { pendingMigrations } from '../db/orm';
 import { ErrorCode, limitExceeded } from '../errors';
 import type { GraphPubSub } from '../events/events';
-import { RequestContext, SubscriptionContext } from '../graph/context';
-import { widestDocumentShape } from '../limits/limits';
-import { documentLimits, documentShapePlugin, inferenceBudgetPlugin, schemaDetailsPlugin } from '../limits/plugin';
-import { RateLimits } from '../limits/rate-limits';
+import { RequestContext, SubscriptionContext } from '../domain/context';
+import { widestDocumentShape } from '../domain/limits';
+import {
+  documentLimits,
+  documentShapePlugin,
+  inferenceBudgetPlugin,
+  schemaDetailsPlugin,
+} from '../graphql/limits/plugin';
+import { RateLimits } from './rate-limits';
 import type { Logger } from '../telemetry/logger';
-import type { ArtifactStore } from '../serving/artifact-store';
-import type { ModelServer } from '../serving/model-server';
-import type { PredictionService } from '../serving/predict.service';
-import type { PredictionLog } from '../serving/prediction-log';
-import type { RoutingTable } from '../serving/routing-table';
+import type { ArtifactStore } from '../inference/artifact-store';
+import type { ModelServer } from '../inference/model-server';
+import type { PredictionService } from '../domain/predictions/predict.service';
+import type { PredictionLog } from '../domain/predictions/prediction-log';
+import type { RoutingTable } from '../domain/predictions/routing-table';
 import type { Metrics } from '../telemetry/metrics';
 import { artifactRoutes } from './artifacts';
 import type { Config } from '../config';

@@ -2,10 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { isDatabaseUnreachable } from '../db/unreachable';
 import { badInput, ErrorCode, notFound } from '../errors';
-import type { RequestContext } from '../graph/context';
-import type { Signature, TensorSpec } from '../graph/models/model.entity';
-import { packTensors, protocolDatatypes } from '../serving/instances';
-import type { PredictionService } from '../serving/predict.service';
+import type { RequestContext } from '../domain/context';
+import type { Signature, TensorSpec } from '../domain/models/model.entity';
+import { packTensors, protocolDatatypes } from '../inference/instances';
+import type { PredictionService } from '../domain/predictions/predict.service';
 import type { Logger } from '../telemetry/logger';
 import { parseJson, readBody, RefusedBody } from './body';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
-import { ArtifactStore } from '../../src/serving/artifact-store';
+import { ArtifactStore } from '../../src/inference/artifact-store';
 import { modelFiles } from '../../src/demo/train';
 import {
   CreateModelDocument,

@@ -8,8 +8,8 @@ import {
   CreateTeamDocument,
   LogRunMetricsDocument,
 } from '../../src/client/generated/graphql';
-import { hashAuditEvent } from '../../src/graph/audit/audit-chain';
-import { AuditEvent } from '../../src/graph/audit/audit-event.entity';
+import { hashAuditEvent } from '../../src/domain/audit/audit-chain';
+import { AuditEvent } from '../../src/domain/audit/audit-event.entity';
 import { GraphQLClient } from '../support/client';
 import { createChain, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';

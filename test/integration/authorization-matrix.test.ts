@@ -43,7 +43,7 @@ import {
   UpdateDeploymentExplanationsDocument,
   UpdateDeploymentRoutesDocument,
 } from '../../src/client/generated/graphql';
-import { buildGraphSchema } from '../../src/graph/schema';
+import { buildGraphSchema } from '../../src/graphql/schema';
 import type { GraphQLClient } from '../support/client';
 import { classifierVersion, creditDatasetVersion, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';

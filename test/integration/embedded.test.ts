@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { Client } from 'pg';
-import { backendNames, type BackendName } from '../../src/serving/backend';
+import { backendNames, type BackendName } from '../../src/inference/backend';
 import {
   CreateTeamDocument,
   PredictDocument,

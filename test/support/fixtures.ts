@@ -1,5 +1,5 @@
 import { barsSignature, trainBarsModel } from '../../src/demo/train';
-import { loadBackend } from '../../src/serving/backend';
+import { loadBackend } from '../../src/inference/backend';
 import { GraphQLClient } from './client';
 import { uploadModel } from './models';
 import type { TestGateway } from './gateway';

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { modelFiles } from '../../src/demo/train';
-import { tarOf } from '../../src/serving/artifact-store';
+import { tarOf } from '../../src/inference/artifact-store';
 import { GraphQLClient } from '../../src/client/graphql-client';
 
 export { tarOf };

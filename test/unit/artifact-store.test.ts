@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pack } from 'tar-stream';
-import { ArtifactStore, InvalidArtifact, readTar, TamperedArtifact } from '../../src/serving/artifact-store';
+import { ArtifactStore, InvalidArtifact, readTar, TamperedArtifact } from '../../src/inference/artifact-store';
 import { tarOf, tinyClassifierFiles } from '../support/models';
 
 describe('artifact store', () => {

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { loadConfig } from '../../src/config';
-import { backendDefaults, backendNames } from '../../src/serving/backend';
-import { WorkerPool } from '../../src/serving/pool';
+import { backendDefaults, backendNames } from '../../src/inference/backend';
+import { WorkerPool } from '../../src/inference/pool';
 import { cli } from '../support/process';
 
 // CI machines have no GPU adapter: Dawn finds none (no Vulkan loader, or no GPU driver, or only a software one).

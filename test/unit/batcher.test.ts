@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TensorDtype } from '../../src/graph/models/model.entity';
-import { DynamicBatcher, type QueueLimits } from '../../src/serving/batcher';
-import type { InputBatch } from '../../src/serving/instances';
-import type { OutputBatch } from '../../src/serving/instances';
+import { TensorDtype } from '../../src/domain/models/model.entity';
+import { DynamicBatcher, type QueueLimits } from '../../src/inference/batcher';
+import type { InputBatch } from '../../src/inference/instances';
+import type { OutputBatch } from '../../src/inference/instances';
 
 /** A request of `values.length` one-number instances. */
 const request = (...values: number[]): InputBatch[] => [

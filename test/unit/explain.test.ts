@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { TensorDtype } from '../../src/graph/models/model.entity';
-import { WorkerPool } from '../../src/serving/pool';
+import { TensorDtype } from '../../src/domain/models/model.entity';
+import { WorkerPool } from '../../src/inference/pool';
 import { linearModelFiles, tinyClassifierFiles, tinyRegressorFiles } from '../support/models';
-import { ExplanationMethod } from '../../src/explain/methods';
+import { ExplanationMethod } from '../../src/inference/explainers/methods';
 
 const batch = (rows: number[][]) => ({
   name: 'features',

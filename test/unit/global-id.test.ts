@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { idOf, parseGlobalId, toGlobalId } from '../../src/graph/relay/global-id';
+import { idOf, parseGlobalId, toGlobalId } from '../../src/domain/relay/global-id';
 
 describe('global ids', () => {
   const uuid = '5f0c2a52-6f7e-4c44-9a55-2b1c3d4e5f60';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TensorDtype, type Signature } from '../../src/graph/models/model.entity';
-import { packInstances } from '../../src/serving/instances';
+import { TensorDtype, type Signature } from '../../src/domain/models/model.entity';
+import { packInstances } from '../../src/inference/instances';
 
 const tabular: Signature = {
   inputs: [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { planCoalitions, solveShapley } from '../../src/explain/explainers/kernel-shap';
+import { planCoalitions, solveShapley } from '../../src/inference/explainers/kernel-shap';
 
 /** KernelSHAP of `f` at x against baseline b, with the model replaced by a plain function. */
 function shap(f: (v: number[]) => number, x: number[], b: number[], samples = 256, seed = 42): number[] {

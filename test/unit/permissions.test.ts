@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { getMetadataStorage } from 'type-graphql';
-import { buildGraphSchema } from '../../src/graph/schema';
+import { buildGraphSchema } from '../../src/graphql/schema';
 
 it('every query and mutation declares its permission (@Allow or @Public)', async () => {
   const schema = await buildGraphSchema();

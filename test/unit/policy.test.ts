@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { accessFor } from '../../src/authz/access';
-import { loadPolicy, PolicyStore } from '../../src/authz/policy';
+import { accessFor } from '../../src/domain/access';
+import { loadPolicy, PolicyStore } from '../../src/domain/policies';
 import { createLogger } from '../../src/telemetry/logger';
 import { policyFolder, shippedPolicies } from '../support/policies';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { it } from 'node:test';
-import { printGraphSchema } from '../../src/graph/schema';
+import { printGraphSchema } from '../../src/graphql/schema';
 
 const checkedIn = path.resolve(__dirname, '../../../schema/schema.graphql');
 

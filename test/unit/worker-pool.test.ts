@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { TensorDtype } from '../../src/graph/models/model.entity';
-import { packInstances } from '../../src/serving/instances';
-import { WorkerPool } from '../../src/serving/pool';
+import { TensorDtype } from '../../src/domain/models/model.entity';
+import { packInstances } from '../../src/inference/instances';
+import { WorkerPool } from '../../src/inference/pool';
 import { tinyClassifierFiles } from '../support/models';
 
 const signature = {

@@ -1,0 +1,164 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { badInput, briefly } from '../../errors';
+import { GateStage, type GateResult } from '../governance/gate-result';
+import { awaitingReviewBy } from '../governance/governance.service';
+import { ArtifactUpload, ownersOf } from './artifact-upload.entity';
+import { checkDeclaredInputs, checkOutputs, zerosFor } from '../../inference/signature-check';
+import type { RequestContext } from '../context';
+import { Run } from '../experiments/experiment.entity';
+import { containsText, type NamedOrder } from '../filters';
+import { authorize, checkNameFree, findNode, findReadable, inTransaction, lockById, nextVersion } from '../persistence';
+import { emptyConnection, paginate, type ConnectionArgs } from '../relay/connection';
+import { idOf } from '../relay/global-id';
+import { Team } from '../teams/team.entity';
+import { checkMetrics, checkName, checkText } from '../validation';
+import { Model, ModelVersion, type Signature } from './model.entity';
+import type {
+  CreateModelInput,
+  ModelFilter,
+  ModelVersionFilter,
+  ModelVersionOrder,
+  RegisterModelVersionInput,
+} from './model.inputs';
+import {
+  checkArtifact,
+  checkFairnessMetrics,
+  checkModelCard,
+  checkSignature,
+  checkStoredArtifact,
+} from './model.validation';
+import { injectable } from 'tsyringe';
+import { AuditTrail } from '../audit/audit.service';
+import { ArtifactStore } from '../../inference/artifact-store';
+import { ModelServer } from '../../inference/model-server';
+
+/** Models and their versions: registration checks the artifact, its signature and that it loads. */
+@injectable()
+export class ModelService {
+  constructor(
+    private readonly audit: AuditTrail,
+    private readonly artifacts: ArtifactStore,
+    private readonly server: ModelServer,
+  ) {}
+
+  async createModel(ctx: RequestContext, input: CreateModelInput): Promise<Model> {
+    const name = checkName('input.name', input.name);
+    const description = checkText('input.description', input.description);
+    const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
+    authorize(ctx, 'create', 'Model', { team }, `models in team "${team.name}"`);
+    return inTransaction(ctx, async (em) => {
+      await checkNameFree(em, Model, 'model', name);
+      const model = em.create(Model, { team, name, description, taskType: input.taskType });
+      await this.audit.record(ctx, em, 'createModel', model);
+      return model;
+    });
+  }
+
+  async registerModelVersion(ctx: RequestContext, input: RegisterModelVersionInput): Promise<ModelVersion> {
+    const description = checkText('input.description', input.description);
+    const artifact = checkArtifact('input.artifact', input.artifact);
+    const signature = checkSignature('input.signature', input.signature);
+    checkMetrics('input.metrics', input.metrics);
+    checkFairnessMetrics('input.fairnessMetrics', input.fairnessMetrics);
+    const modelCard = checkModelCard('input.modelCard', input.modelCard);
+    const run = input.runId == null ? undefined : await findNode(ctx, Run, 'input.runId', input.runId);
+    return inTransaction(ctx, async (em) => {
+      const model = await lockById(ctx, em, Model, 'input.modelId', input.modelId, 'read');
+      authorize(ctx, 'create', 'ModelVersion', { model }, `versions of model "${model.name}"`);
+      checkStoredArtifact('input.artifact', artifact, this.artifacts, await claimsArtifact(ctx, em, artifact.sha256));
+      const loads = await this.loadsGate(artifact.sha256, signature);
+      const version = em.create(ModelVersion, {
+        model,
+        version: await nextVersion(em, ModelVersion, 'model', model),
+        description,
+        artifact,
+        signature,
+        metrics: input.metrics,
+        fairnessMetrics: input.fairnessMetrics,
+        modelCard,
+        run,
+        createdBy: ctx.identity.subject,
+        gateResults: [loads],
+      });
+      await this.audit.record(ctx, em, 'registerModelVersion', version);
+      return version;
+    });
+  }
+
+  /**
+   * The `loads` gate, at registration: the model runs on zeros shaped as the signature says and
+   * answers in the declared shapes and dtypes. It is kept with the version's gate results; a model
+   * that fails it is refused (BAD_USER_INPUT) and nothing is stored.
+   */
+  private async loadsGate(sha256: string, signature: Signature): Promise<GateResult> {
+    const field = 'input.signature';
+    const { server } = this;
+    const inputs = zerosFor(signature);
+    const reason = await inModel(field, async () => {
+      const declared = await server.describe(sha256);
+      checkDeclaredInputs(field, inputs, declared);
+      return checkOutputs(field, signature, declared, await server.runOnce(sha256, inputs));
+    });
+    return { gate: 'loads', stage: GateStage.REGISTER, passed: true, reason, evaluatedAt: new Date() };
+  }
+
+  /** model(id) or model(name): exactly one of them. */
+  async findModel(ctx: RequestContext, id: string | undefined, name: string | undefined): Promise<Model> {
+    if ((id == null) === (name == null)) throw badInput('id', 'give either id or name, not both and not neither.');
+    if (id != null) return findNode(ctx, Model, 'id', id);
+    return findReadable(ctx, Model, { name: name! }, name!, 'name');
+  }
+
+  listModels(ctx: RequestContext, args: ConnectionArgs, filter: ModelFilter | undefined, order: NamedOrder) {
+    const where: FilterQuery<Model> = {};
+    if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
+    if (filter?.nameContains) where.name = containsText(filter.nameContains);
+    if (filter?.taskTypeIn) where.taskType = { $in: filter.taskTypeIn };
+    return paginate(ctx, Model, where, order, args);
+  }
+
+  /** Versions of every model the caller may read; the filter's conditions are ANDed, the access rules on top (paginate). */
+  listModelVersions(
+    ctx: RequestContext,
+    args: ConnectionArgs,
+    filter: ModelVersionFilter | undefined,
+    order: ModelVersionOrder,
+  ) {
+    const conditions: FilterQuery<ModelVersion>[] = [];
+    if (filter?.lifecycleStateIn) conditions.push({ lifecycleState: { $in: filter.lifecycleStateIn } });
+    if (filter?.modelId) conditions.push({ model: idOf('filter.modelId', filter.modelId, 'Model') });
+    if (filter?.teamId) conditions.push({ model: { team: idOf('filter.teamId', filter.teamId, 'Team') } });
+    if (filter?.taskTypeIn) conditions.push({ model: { taskType: { $in: filter.taskTypeIn } } });
+    if (filter?.awaitingMyReview) {
+      const awaiting = awaitingReviewBy(ctx);
+      if (!awaiting) return emptyConnection<ModelVersion>();
+      conditions.push(awaiting);
+    }
+    return paginate(ctx, ModelVersion, conditions.length > 0 ? { $and: conditions } : {}, order, args);
+  }
+}
+
+/** Runs `work` on a model; what TensorFlow.js throws becomes BAD_USER_INPUT at `field`, cut short. */
+async function inModel<T>(field: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof GraphQLError) throw error;
+    throw badInput(field, `the model does not run on zeros shaped as the signature says: ${briefly(error)}`);
+  }
+}
+
+/** A team id no team has: a rule that allows it allows every team. */
+const NO_TEAM = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Did the caller, or one of its teams, upload the artifact, or may it read a version that uses it?
+ * A caller who may create versions in every team (an admin) has a claim to every artifact.
+ */
+async function claimsArtifact(ctx: RequestContext, em: EntityManager, sha256: string): Promise<boolean> {
+  if (ctx.access.canOn('create', 'ModelVersion', { model: { team: { id: NO_TEAM } } })) return true;
+  if ((await em.count(ArtifactUpload, { sha256, owner: { $in: ownersOf(ctx.identity) } })) > 0) return true;
+  const readable = ctx.loaders.readable(ModelVersion, { artifact: { sha256 } });
+  return readable !== null && (await em.count(ModelVersion, readable)) > 0;
+}

@@ -1,0 +1,262 @@
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { GraphQLError } from 'graphql';
+import { ErrorCode, notFound, unavailable } from '../../errors';
+import type { Explainable } from '../explanations/explanations';
+import type { RequestContext } from '../context';
+import { DeploymentStatus, Environment } from '../deployments/deployment.entity';
+import { LifecycleState, type Signature } from '../models/model.entity';
+import { authorize } from '../persistence';
+import { toGlobalId } from '../relay/global-id';
+import { TamperedArtifact } from '../../inference/artifact-store';
+import type { InputBatch, OutputBatch } from '../../inference/instances';
+import type { Metrics, ServingLabels } from '../../telemetry/metrics';
+import { activeTraceId, inSpan } from '../../telemetry/spans';
+import type { DriftMonitor } from './drift';
+import type { ModelServer } from '../../inference/model-server';
+import type { PredictionLog } from './prediction-log';
+import type { PredictionOutput } from './prediction-output';
+import type { RoutingTable, ServedDeployment, ServedVersion } from './routing-table';
+
+export interface PredictionResult {
+  deployment: string;
+  modelVersionId: string;
+  version: number;
+  /** The answering version's signature: how its inputs and outputs are named and shaped. */
+  signature: Signature;
+  outputs: PredictionOutput[];
+  /** The model's output tensors as they came, for front doors that answer tensors (the v2 protocol). */
+  tensors: OutputBatch[];
+  /** Kept for the explanations field, which computes only when selected. */
+  explainable: Explainable;
+}
+
+/** A prediction request as every front door (GraphQL predict, the v2 protocol) hands it over. */
+export interface PredictRequest {
+  deployment: string;
+  /** Checks and packs the request's inputs for a version's signature: the picked route's, and the shadow's. */
+  pack: (signature: Signature) => InputBatch[];
+  /** Sends the same key to the same route, for sticky canaries. */
+  routingKey?: string;
+  /** Only the route to this version number may answer (the v2 protocol's /versions/{v}). */
+  version?: number;
+}
+
+/**
+ * Answers predictions for every front door (GraphQL predict, the v2 protocol). Everything it reads
+ * comes from memory (the routing table, the caller's ability): no SQL on this path.
+ */
+export class PredictionService {
+  constructor(
+    private readonly server: ModelServer,
+    private readonly routing: RoutingTable,
+    private readonly log: PredictionLog,
+    private readonly drift: DriftMonitor,
+    private readonly metrics: Metrics,
+    /** The most instances one request may send (MODELGATE_MAX_INSTANCES). */
+    readonly maxInstances: number,
+  ) {}
+
+  /**
+   * Answers a request on a deployment: picks a route by weight, checks and packs the inputs, runs
+   * them batched. Everything it reads comes from memory (the routing table, the caller's ability):
+   * no SQL on this path.
+   */
+  predict(ctx: RequestContext, request: PredictRequest): Promise<PredictionResult> {
+    const name = request.deployment;
+    return inSpan('predict', { 'modelgate.deployment': name }, async (span) => {
+      const deployment = this.servedDeployment(ctx, name, 'predict');
+      const { metrics } = this;
+      try {
+        const version = pickRoute(
+          this.routesTakingTraffic(ctx, deployment, request.version),
+          request.routingKey,
+        ).version;
+        span.setAttribute('modelgate.model_version', version.id);
+        const inputs = request.pack(version.signature);
+        span.setAttribute('modelgate.instances', inputs[0]!.shape[0]!);
+        const labels = labelsOf(deployment, version);
+        const started = performance.now();
+        const tensors = await this.run(ctx, deployment, version, inputs, labels);
+        const latencyMs = performance.now() - started;
+        const answers = describeOutputs(version.signature, tensors[0]!);
+        this.logPrediction(ctx, deployment, version, inputs, answers, latencyMs, false);
+        this.drift.observe(deployment, version, inputs, tensors[0]!);
+        metrics.predictions.inc(labels);
+        metrics.predictionSeconds.observe(labels, latencyMs / 1000);
+        metrics.instances.inc(labels, inputs[0]!.shape[0]!);
+        if (deployment.shadow) void this.shadow(ctx, deployment, deployment.shadow, request.pack);
+        return {
+          deployment: name,
+          modelVersionId: toGlobalId('ModelVersion', version.id),
+          version: version.version,
+          signature: version.signature,
+          outputs: answers,
+          tensors,
+          explainable: { version, inputs, defaults: deployment.explanationDefaults },
+        };
+      } catch (error) {
+        // Counted for deployments that exist only: a name a client made up is no label.
+        metrics.predictionErrors.inc({
+          deployment: name,
+          code: String((error as GraphQLError).extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR),
+        });
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * The deployment, if the caller may read it (else NOT_FOUND, as if it did not exist) and `action`
+   * it (else FORBIDDEN; UNAUTHENTICATED without credentials), and it is active (else UNAVAILABLE).
+   */
+  servedDeployment(ctx: RequestContext, name: string, action: 'read' | 'predict'): ServedDeployment {
+    if (!ctx.access.can(action, 'Deployment')) throw ctx.access.denied(action, 'deployments');
+    const deployment = this.routing.get(name);
+    if (!deployment || !ctx.access.canOn('read', 'Deployment', deployment)) throw notFound('deployment', name, 'name');
+    authorize(ctx, action, 'Deployment', deployment, `deployment "${name}"`);
+    if (deployment.status !== DeploymentStatus.ACTIVE)
+      throw unavailable(`Deployment "${name}" is ${deployment.status} and answers no predictions.`);
+    return deployment;
+  }
+
+  /**
+   * Routes with traffic to versions whose lifecycle state the deployment's environment takes
+   * (gates.yaml), as when the route was set; only the one to `version` when a version is asked for.
+   */
+  routesTakingTraffic(ctx: RequestContext, deployment: ServedDeployment, version?: number): ServedDeployment['routes'] {
+    const routed =
+      version === undefined
+        ? deployment.routes
+        : deployment.routes.filter((route) => route.version.version === version);
+    if (routed.length === 0) throw notFound(`version of deployment "${deployment.name}"`, String(version), 'number');
+    const routes = routed.filter((route) => takesTraffic(ctx, deployment.environment, route.version));
+    if (routes.length === 0)
+      throw unavailable(
+        `Deployment "${deployment.name}" has no route with traffic to a version its environment takes.`,
+      );
+    return routes;
+  }
+
+  private async run(
+    ctx: RequestContext,
+    deployment: ServedDeployment,
+    version: ServedVersion,
+    inputs: InputBatch[],
+    labels: ServingLabels,
+  ): Promise<OutputBatch[]> {
+    try {
+      return await this.server.predict(deployment.id, version.artifact.sha256, deployment.batching, inputs, labels);
+    } catch (error) {
+      if (error instanceof TamperedArtifact) {
+        ctx.logger.error({ err: error, artifact: version.artifact.sha256 }, 'refused a tampered artifact');
+        throw unavailable(
+          `The model artifact of version ${version.version} failed its integrity check; the gateway refuses to load it.`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** A copy of the request for the shadow version: answered in the background, logged, never returned. */
+  private async shadow(
+    ctx: RequestContext,
+    deployment: ServedDeployment,
+    version: ServedVersion,
+    pack: PredictRequest['pack'],
+  ): Promise<void> {
+    try {
+      if (!takesTraffic(ctx, Environment.STAGING, version)) return;
+      const inputs = pack(version.signature);
+      const started = performance.now();
+      const outputs = await this.run(ctx, deployment, version, inputs, labelsOf(deployment, version));
+      this.logPrediction(
+        ctx,
+        deployment,
+        version,
+        inputs,
+        describeOutputs(version.signature, outputs[0]!),
+        performance.now() - started,
+        true,
+      );
+    } catch (error) {
+      ctx.logger.warn(
+        { err: error, deployment: deployment.name },
+        'shadow prediction failed; the caller was answered by the primary route',
+      );
+    }
+  }
+
+  /** Queues the prediction for the log: the packed inputs, or only their digest when the training data holds personal data. */
+  private logPrediction(
+    ctx: RequestContext,
+    deployment: ServedDeployment,
+    version: ServedVersion,
+    inputs: InputBatch[],
+    outputs: PredictionOutput[],
+    latencyMs: number,
+    isShadow: boolean,
+  ): void {
+    const packed = Buffer.concat(
+      inputs.map(({ values }) => Buffer.from(values.buffer, values.byteOffset, values.byteLength)),
+    );
+    this.log.record({
+      deploymentId: deployment.id,
+      modelVersionId: version.id,
+      shadow: isShadow,
+      latencyMs,
+      caller: ctx.identity.subject,
+      requestId: ctx.requestId,
+      traceId: activeTraceId(),
+      inputs: version.personal ? null : packed,
+      instanceCount: inputs[0]!.shape[0]!,
+      instancesSha256: createHash('sha256').update(packed).digest('hex'),
+      outputs,
+    });
+  }
+}
+
+const labelsOf = (deployment: ServedDeployment, version: ServedVersion): ServingLabels => ({
+  deployment: deployment.name,
+  version: String(version.version),
+});
+
+function takesTraffic(ctx: RequestContext, environment: Environment, version: ServedVersion): boolean {
+  const states: readonly string[] =
+    environment === Environment.PRODUCTION
+      ? [LifecycleState.APPROVED]
+      : ctx.access.policy.gates.deployments.stagingStates;
+  return states.includes(version.state);
+}
+
+/**
+ * Canary routing: a route's share of requests follows its weight. With a routing key the choice
+ * is sticky (the key's hash picks the bucket), else random.
+ */
+export function pickRoute<T extends { weight: number }>(routes: T[], routingKey: string | undefined): T {
+  const total = routes.reduce((sum, route) => sum + route.weight, 0);
+  const point =
+    routingKey === undefined
+      ? Math.random() * total
+      : createHash('sha256').update(routingKey).digest().readUInt32BE(0) % total;
+  let upTo = 0;
+  for (const route of routes) {
+    upTo += route.weight;
+    if (point < upTo) return route;
+  }
+  return routes.at(-1)!;
+}
+
+/** One answer per instance: a label and scores for classifiers, a value for single-output regressors. */
+function describeOutputs(signature: Signature, output: OutputBatch): PredictionOutput[] {
+  const [count, ...rest] = output.shape;
+  const width = rest.reduce((a, b) => a * b, 1);
+  return Array.from({ length: count! }, (_, row) => {
+    const values = [...output.values.subarray(row * width, (row + 1) * width)];
+    if (signature.classLabels.length === width) {
+      const best = values.indexOf(Math.max(...values));
+      return { label: signature.classLabels[best], scores: values };
+    }
+    return width === 1 ? { value: values[0] } : { scores: values };
+  });
+}

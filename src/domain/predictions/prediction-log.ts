@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { isDatabaseUnreachable } from '../../db/unreachable';
+import type { Logger } from '../../telemetry/logger';
+
+/** One answered prediction request (or a shadow's copy of one), as `record` takes it. */
+export interface PredictionRecord {
+  deploymentId: string;
+  modelVersionId: string;
+  shadow: boolean;
+  latencyMs: number;
+  caller: string;
+  requestId: string;
+  traceId?: string;
+  /** The packed input tensors (see PredictionLogEntry.inputs), or null to keep only their digest. */
+  inputs: Buffer | null;
+  instanceCount: number;
+  instancesSha256: string;
+  outputs: unknown;
+}
+
+type Row = PredictionRecord & { id: string; createdAt: Date };
+
+/** Packed inputs the buffer may hold, and one COPY may carry. */
+const MAX_BUFFERED_BYTES = 256 * 1024 * 1024;
+const MAX_COPY_BYTES = 32 * 1024 * 1024;
+
+/** The rows one COPY writes: at most `count`, and about MAX_COPY_BYTES of inputs (at least one row). */
+function nextBatch(buffer: Row[], count: number): Row[] {
+  let bytes = 0;
+  let end = 0;
+  while (
+    end < Math.min(count, buffer.length) &&
+    (end === 0 || bytes + (buffer[end]!.inputs?.length ?? 0) <= MAX_COPY_BYTES)
+  ) {
+    bytes += buffer[end]!.inputs?.length ?? 0;
+    end += 1;
+  }
+  return buffer.slice(0, end);
+}
+
+/** One COPY per batch, in PostgreSQL's binary format: packed inputs travel as the bytes they are. */
+const COPY = `copy prediction_log_entry
+  (id, created_at, deployment_id, model_version_id, shadow, latency_ms, caller, request_id, trace_id, inputs, instance_count, instances_sha256, outputs)
+  from stdin (format binary)`;
+
+/**
+ * Records predictions off the request path: entries wait in a bounded buffer and are written in
+ * bulk through the pg driver, one binary COPY per batch. While the database is unreachable the entries
+ * stay buffered and the write is retried, backing off; only when the buffer is full are new entries dropped,
+ * and counted (reported in /readyz), never silently lost and never allowed to slow predictions.
+ */
+export class PredictionLog {
+  private buffer: Row[] = [];
+  private bufferedBytes = 0;
+  private flushing?: Promise<void>;
+  private readonly timer: NodeJS.Timeout;
+  /**
+   * written: rows stored; dropped: refused with the buffer full; failedWrites: writes that found
+   * the database away (their rows wait and are retried); rejected: rows the database refused.
+   */
+  readonly stats = { written: 0, dropped: 0, failedWrites: 0, rejected: 0 };
+  /** Consecutive writes that found the database away, and when to try again (backing off up to 5 s). */
+  private failures = 0;
+  private retryAt = 0;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly logger: Logger,
+    private readonly capacity: number,
+    private readonly batchSize = 1000,
+    flushEveryMs = 200,
+  ) {
+    this.timer = setInterval(() => void this.flush(), flushEveryMs);
+    this.timer.unref();
+  }
+
+  /** How many entries wait to be written. */
+  get pending(): number {
+    return this.buffer.length;
+  }
+
+  record(entry: PredictionRecord): void {
+    const size = entry.inputs?.length ?? 0;
+    // Bounded in entries and in bytes: large inputs must not pile up in memory while the database is away.
+    if (this.buffer.length >= this.capacity || this.bufferedBytes + size > MAX_BUFFERED_BYTES) {
+      this.stats.dropped += 1;
+      return;
+    }
+    this.buffer.push({ ...entry, id: randomUUID(), createdAt: new Date() });
+    this.bufferedBytes += size;
+    if (this.buffer.length >= this.batchSize) void this.flush();
+  }
+
+  /** Writes what waits; one write at a time. Stops when the database is away: the rest waits for the next try. */
+  flush(): Promise<void> {
+    this.flushing ??= this.write().finally(() => (this.flushing = undefined));
+    return this.flushing;
+  }
+
+  private async write(): Promise<void> {
+    if (this.failures > 0 && Date.now() < this.retryAt) return;
+    while (this.buffer.length > 0) {
+      const batch = nextBatch(this.buffer, this.batchSize);
+      try {
+        await this.copy(batch);
+        this.stats.written += batch.length;
+        if (this.failures > 0)
+          this.logger.info(
+            { waiting: this.buffer.length },
+            'prediction log reaches the database again; writing what waited',
+          );
+        this.failures = 0;
+      } catch (error) {
+        if (isDatabaseUnreachable(error)) {
+          this.stats.failedWrites += 1;
+          this.failures += 1;
+          this.retryAt = Date.now() + Math.min(5000, 100 * 2 ** this.failures);
+          if (this.failures === 1)
+            this.logger.warn(
+              { err: error, waiting: this.buffer.length },
+              'prediction log cannot reach the database; entries wait and the write is retried',
+            );
+          return;
+        }
+        // The database refused the rows themselves: retrying would block every entry behind them.
+        this.stats.rejected += batch.length;
+        this.logger.error(
+          { err: error, entries: batch.length },
+          'the database refused prediction log entries; they are not kept',
+        );
+      }
+      this.buffer.splice(0, batch.length);
+      this.bufferedBytes -= batch.reduce((sum, row) => sum + (row.inputs?.length ?? 0), 0);
+    }
+  }
+
+  private async copy(batch: Row[]): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await pipeline(Readable.from([binaryCopy(batch)]), client.query(copyFrom(COPY)));
+    } catch (error) {
+      // A connection the COPY broke off must not return to the pool.
+      client.release(error as Error);
+      throw error;
+    }
+    client.release();
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    this.retryAt = 0;
+    await this.flush();
+    if (this.buffer.length > 0)
+      this.logger.error(
+        { entries: this.buffer.length },
+        'prediction log closed with entries the database did not take',
+      );
+  }
+}
+
+/**
+ * A batch of rows in COPY's binary format: a signature and header, then per row its field count
+ * and each field as a length and its bytes (-1 for null), then -1 to end.
+ * See https://www.postgresql.org/docs/current/sql-copy.html#id-1.9.3.55.9.4
+ */
+function binaryCopy(rows: Row[]): Buffer {
+  const parts: Buffer[] = [Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), int32(0), int32(0)];
+  for (const row of rows) {
+    parts.push(int16(13));
+    for (const field of [
+      uuid(row.id),
+      timestamptz(row.createdAt),
+      uuid(row.deploymentId),
+      uuid(row.modelVersionId),
+      Buffer.from([row.shadow ? 1 : 0]),
+      float8(row.latencyMs),
+      Buffer.from(row.caller),
+      Buffer.from(row.requestId),
+      row.traceId === undefined ? null : Buffer.from(row.traceId),
+      row.inputs,
+      int32(row.instanceCount),
+      Buffer.from(row.instancesSha256),
+      Buffer.concat([Buffer.from([1]), Buffer.from(JSON.stringify(row.outputs))]), // jsonb: version 1, then the text
+    ]) {
+      parts.push(int32(field === null ? -1 : field.length));
+      if (field !== null) parts.push(field);
+    }
+  }
+  parts.push(int16(-1));
+  return Buffer.concat(parts);
+}
+
+const int16 = (value: number) => Buffer.from([(value >> 8) & 0xff, value & 0xff]);
+const int32 = (value: number) => {
+  const buffer = Buffer.alloc(4);
+  buffer.writeInt32BE(value);
+  return buffer;
+};
+const float8 = (value: number) => {
+  const buffer = Buffer.alloc(8);
+  buffer.writeDoubleBE(value);
+  return buffer;
+};
+const uuid = (text: string) => Buffer.from(text.replaceAll('-', ''), 'hex');
+/** Microseconds since 2000-01-01 UTC, PostgreSQL's epoch. */
+const timestamptz = (date: Date) => {
+  const buffer = Buffer.alloc(8);
+  buffer.writeBigInt64BE(BigInt(date.getTime() - Date.UTC(2000, 0, 1)) * 1000n);
+  return buffer;
+};

@@ -1,0 +1,28 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { badInput, notFound } from '../../errors';
+import { Public } from '../guard';
+import type { RequestContext } from '../../domain/context';
+import { nodeTypes } from '../../domain/entities';
+import { parseGlobalId } from '../../domain/relay/global-id';
+import { Node } from '../../domain/relay/node';
+
+@Resolver()
+export class NodeResolver {
+  @Public()
+  @Query(() => Node, {
+    description:
+      'Any node of the graph by its global id. NOT_FOUND when it does not exist or you may not read it; BAD_USER_INPUT for a string that is no global id.',
+  })
+  async node(
+    @Arg('id', () => ID, { description: 'A global id, as the id field of a node gives it.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Node> {
+    const parsed = parseGlobalId(id);
+    const entity =
+      parsed && Object.hasOwn(nodeTypes, parsed.type) ? nodeTypes[parsed.type as keyof typeof nodeTypes] : undefined;
+    if (!parsed || !entity) throw badInput('id', `"${id}" is not a node id.`);
+    const node = await ctx.loaders.byId<{ id: string }>(entity).load(parsed.id);
+    if (!node) throw notFound('node', id);
+    return node as Node;
+  }
+}
