@@ -13,7 +13,7 @@ import { eventually } from '../support/eventually';
 import { createChain, creditDatasetVersion, deploy } from '../support/fixtures';
 import { ADMIN, startTestGateway, type TestGateway } from '../support/gateway';
 import { Scrape } from '../support/prometheus';
-import { collect, subscriber } from '../support/subscriptions';
+import { collect, deploymentProbe, subscriber } from '../support/subscriptions';
 import { policyFolder } from '../support/policies';
 
 /** Training data whose income spreads evenly over [0, 2) (two histogram bins); age has no statistics. */
@@ -72,10 +72,11 @@ describe('drift of live traffic', { timeout: 120_000 }, () => {
     await deployed('steady');
     const events = subscriber(gw.gateway.url, `Bearer ${await gw.token(ADMIN)}`);
     const alerts = collect(events, DeploymentEventsDocument, { name: 'steady' }, 1);
-    await alerts.subscribed;
+    await alerts.subscribed(deploymentProbe(gw, 'steady'));
     try {
       await send('steady', instances(1, 400, 0));
-      // Quiet is the absence of an event: give the monitor (every 0.2 s) a few rounds to raise one.
+      // A wait by necessity: quiet is the absence of an event, watched for five rounds of the monitor
+      // (every 0.2 s). It cannot pass by luck: the PSIs asserted below, which the monitor judges, are far under the alert threshold.
       await sleep(1000);
       const [drift] = await driftOf('steady');
       assert.equal(drift!.instances, 400);
@@ -112,7 +113,7 @@ describe('drift of live traffic', { timeout: 120_000 }, () => {
     await deployed('shifting');
     const events = subscriber(gw.gateway.url, `Bearer ${await gw.token(ADMIN)}`);
     const alerts = collect(events, DeploymentEventsDocument, { name: 'shifting' }, 1);
-    await alerts.subscribed;
+    await alerts.subscribed(deploymentProbe(gw, 'shifting'));
     let alert: DeploymentEventsSubscription['deploymentEvents'];
     try {
       await send('shifting', instances(1, 200, 0));

@@ -13,8 +13,10 @@ import {
   TeamsDocument,
 } from '../../src/client/generated/graphql';
 import { GraphQLClient } from '../support/client';
+import { eventually } from '../support/eventually';
 import { freePort } from '../support/ports';
 import { cli, startGatewayProcess } from '../support/process';
+import { Scrape } from '../support/prometheus';
 
 function embeddedEnv(dataDir: string, pgPort: number): NodeJS.ProcessEnv {
   const { DATABASE_URL: _external, MODELGATE_JWT_SECRET: _secret, ...inherited } = process.env;
@@ -98,19 +100,21 @@ describe('the embedded default', () => {
         'the GPU adapter is named on webgpu, and only there',
       );
       // The start-up log names the backend, and why best-available passed over the better ones (its stdout may trail the answer).
-      for (let i = 0; i < 50 && !/inference: \w+ backend/.test(first.log.join('')); i += 1)
-        await new Promise((resolve) => setTimeout(resolve, 100));
+      await eventually(
+        () => first.log.join(''),
+        (log) => /inference: \w+ backend/.test(log),
+      );
       assert.match(first.log.join(''), new RegExp(`inference: ${readiness.inferenceBackend} backend`));
       if (readiness.inferenceBackend === 'wasm') assert.match(first.log.join(''), /inference: passed over webgpu: /);
       assert.equal(readiness.predictionLog.dropped, 0);
       await new GraphQLClient(first.url, headers).data(CreateTeamDocument, { input: { name: 'survivor' } });
 
       // The demo: two models trained, reviewed and deployed; the log says how to call one.
-      let demo: RegExpExecArray | null = null;
-      for (let i = 0; i < 600 && !demo; i += 1) {
-        demo = /demo ready: .* -H 'x-api-key: (mgk_[\w-]+)'/.exec(first.log.join(''));
-        if (!demo) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      const demo = await eventually(
+        () => /demo ready: .* -H 'x-api-key: (mgk_[\w-]+)'/.exec(first.log.join('')),
+        (ready) => ready !== null,
+        60_000,
+      );
       assert.ok(demo, `the demo did not come up:\n${first.log.join('')}`);
       const client = new GraphQLClient(first.url, { 'x-api-key': demo[1]! });
       const { predict: credit } = await client.data(PredictDocument, {
@@ -162,8 +166,15 @@ describe('the embedded default', () => {
     try {
       const { teams } = await new GraphQLClient(second.url, headers).data(TeamsDocument, {});
       assert.deepEqual(teams.edges.map((e) => e.node.name).sort(), ['demo', 'survivor']);
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      assert.doesNotMatch(second.log.join(''), /demo: trained/, 'the demo is set up once');
+      // On each start the demo looks for a team named demo and trains only when there is none. Once that query is
+      // answered (the second teams query, with the one above), it has found the first start's team and trains nothing.
+      const teamsAnswered = async () =>
+        (await Scrape.of(second.url.replace('/graphql', '/metrics'))).value('modelgate_graphql_operations_total', {
+          operation: 'query:teams',
+          code: 'OK',
+        }) ?? 0;
+      assert.equal(await eventually(teamsAnswered, (answered) => answered >= 2), 2, 'the demo looked for its team');
+      assert.doesNotMatch(second.log.join(''), /demo: trained|demo setup failed/, 'the demo is set up once');
     } finally {
       await second.stop();
     }

@@ -150,10 +150,20 @@ describe('hostile requests', { timeout: 120_000 }, () => {
     const socket = new WebSocket(gw.gateway.url.replace('http', 'ws'), 'graphql-transport-ws');
     const messages: { type: string; id?: string; payload?: { extensions?: { code?: string } }[] }[] = [];
     socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+    /** Resolves when a message of `type` has come. */
+    const arrived = (type: string) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (!messages.some((message) => message.type === type)) return;
+          socket.off('message', check);
+          resolve();
+        };
+        socket.on('message', check);
+        check();
+      });
     await new Promise((resolve) => socket.once('open', resolve));
     socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
-    while (!messages.some((message) => message.type === 'connection_ack'))
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    await arrived('connection_ack');
     for (let i = 0; i < 21; i += 1) {
       socket.send(
         JSON.stringify({
@@ -163,8 +173,7 @@ describe('hostile requests', { timeout: 120_000 }, () => {
         }),
       );
     }
-    while (!messages.some((message) => message.type === 'error'))
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    await arrived('error');
     const errors = messages.filter((message) => message.type === 'error');
     assert.deepEqual(
       errors.map((message) => [message.id, message.payload?.[0]?.extensions?.code]),

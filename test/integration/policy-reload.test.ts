@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
+import pino from 'pino';
 import { TeamsDocument } from '../../src/client/generated/graphql';
 import type { GraphQLClient } from '../support/client';
+import { eventually } from '../support/eventually';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { policyFolder, shippedPolicy } from '../support/policies';
 
@@ -15,8 +16,14 @@ describe('policies reload without a restart', () => {
   const roles = path.join(dir, 'roles.yaml');
   let gw: TestGateway;
   let viewer: GraphQLClient;
+  /** The messages the gateway logged at error. */
+  const errors: string[] = [];
+  const logger = pino(
+    { level: 'error' },
+    { write: (line: string) => void errors.push((JSON.parse(line) as { msg: string }).msg) },
+  );
   before(async () => {
-    gw = await startTestGateway({ MODELGATE_POLICIES_DIR: dir });
+    gw = await startTestGateway({ MODELGATE_POLICIES_DIR: dir }, logger);
     viewer = await gw.as({ user: 'vera', roles: ['viewer'] });
   });
   after(async () => {
@@ -24,21 +31,25 @@ describe('policies reload without a restart', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Waits (up to 5 s) until the viewer's teams query is allowed or not, as wanted. */
+  /** Whether the viewer's teams query is allowed, once it is as wanted (or the wait is over). */
   async function until(allowed: boolean): Promise<boolean> {
-    for (let i = 0; i < 50; i += 1) {
-      const response = await viewer.request(TeamsDocument, {});
-      if ((response.errors === undefined) === allowed) return true;
-      await sleep(100);
-    }
-    return false;
+    const response = await eventually(
+      () => viewer.request(TeamsDocument, {}),
+      (answer) => (answer.errors === undefined) === allowed,
+    );
+    return (response.errors === undefined) === allowed;
   }
 
   it('applies an edited file, ignores a malformed one, and applies the next good one', async () => {
     assert.ok(await until(true), 'viewers read teams under the shipped policy');
     // Malformed while the last good policy allows: were it applied (or the policy emptied), the viewer would be refused.
     fs.writeFileSync(roles, 'roles: [ this is not YAML');
-    await sleep(500);
+    const refused = 'policy refused; the last good policy stays in force';
+    await eventually(
+      () => errors,
+      (messages) => messages.includes(refused),
+    );
+    assert.ok(errors.includes(refused), 'the malformed file was read, and refused');
     const stillAllowed = await viewer.request(TeamsDocument, {});
     assert.equal(stillAllowed.errors, undefined, 'the last good policy stays in force');
 

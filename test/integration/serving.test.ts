@@ -279,22 +279,24 @@ describe('predictions', () => {
     });
     assert.equal(predict.modelVersionId, chain.modelVersion.id, 'the shadow never answers');
     const uuid = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1];
-    let rows: {
+    type Row = {
       shadow: boolean;
       model_version_id: string;
       inputs: Buffer | null;
       instance_count: number;
       caller: string;
-    }[] = [];
-    for (let i = 0; i < 50 && rows.length < 2; i += 1) {
-      await gw.gateway.predictionLog.flush();
-      rows = (await gw.gateway.orm.em
-        .getConnection()
-        .execute(
-          `select l.shadow, l.model_version_id, l.inputs, l.instance_count, l.caller from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'credit-shadowed' order by l.shadow`,
-        )) as typeof rows;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    };
+    const rows = await eventually(
+      async () => {
+        await gw.gateway.predictionLog.flush();
+        return (await gw.gateway.orm.em
+          .getConnection()
+          .execute(
+            `select l.shadow, l.model_version_id, l.inputs, l.instance_count, l.caller from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'credit-shadowed' order by l.shadow`,
+          )) as Row[];
+      },
+      (logged) => logged.length >= 2,
+    );
     assert.deepEqual(
       rows.map((r) => [r.shadow, r.model_version_id, r.caller]),
       [
@@ -330,34 +332,46 @@ describe('predictions', () => {
     });
 
     let swapped = false;
+    let stopped = false;
+    let answeredBefore = 0;
     const answeredBy: string[] = [];
     const failures: unknown[] = [];
     const client = async () => {
-      const until = Date.now() + 1500;
-      while (Date.now() < until) {
+      while (!stopped) {
         const response = await gw.client.request(PredictDocument, {
           deployment: 'credit-swap',
           instances: [{ income: 1, age: 1 }],
         });
         if (response.errors) failures.push(response.errors);
         else if (swapped) answeredBy.push(response.data!.predict.modelVersionId);
+        else answeredBefore += 1;
       }
     };
+    // 16 clients in a loop: the routes change once the old version has answered twice as many
+    // requests, and the load stops once as many more were answered after the change.
     const load = Promise.all(Array.from({ length: 16 }, client));
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await eventually(
+      () => answeredBefore,
+      (answered) => answered >= 32,
+    );
     await gw.client.data(UpdateDeploymentRoutesDocument, {
       input: { name: 'credit-swap', routes: [{ modelVersionId: next.id, weight: 100 }] },
     });
     swapped = true;
+    await eventually(
+      () => answeredBy.length,
+      (answered) => answered >= 32,
+    );
+    stopped = true;
     await load;
     assert.deepEqual(failures, [], 'no request failed during the swap');
+    assert.ok(answeredBefore >= 32, `the old version answered under load first: ${answeredBefore} answers`);
     assert.equal(answeredBy.at(-1), next.id, 'the new version answers after the swap');
 
-    let loaded = gw.gateway.models.loaded();
-    for (let i = 0; i < 50 && loaded.includes(old.sha256); i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      loaded = gw.gateway.models.loaded();
-    }
+    const loaded = await eventually(
+      () => gw.gateway.models.loaded(),
+      (models) => !models.includes(old.sha256),
+    );
     assert.ok(!loaded.includes(old.sha256), 'the old model left the workers');
     assert.ok(loaded.includes(next.sha256));
   });
@@ -382,16 +396,17 @@ describe('predictions', () => {
     });
     await deploy(gw, chain.team.id, 'credit-personal', registerModelVersion.id);
     await gw.client.data(PredictDocument, { deployment: 'credit-personal', instances: [{ income: 7, age: 3 }] });
-    let rows: { inputs: Buffer | null; instances_sha256: string }[] = [];
-    for (let i = 0; i < 50 && rows.length === 0; i += 1) {
-      await gw.gateway.predictionLog.flush();
-      rows = (await gw.gateway.orm.em
-        .getConnection()
-        .execute(
-          `select l.inputs, l.instances_sha256 from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'credit-personal'`,
-        )) as typeof rows;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const rows = await eventually(
+      async () => {
+        await gw.gateway.predictionLog.flush();
+        return (await gw.gateway.orm.em
+          .getConnection()
+          .execute(
+            `select l.inputs, l.instances_sha256 from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'credit-personal'`,
+          )) as { inputs: Buffer | null; instances_sha256: string }[];
+      },
+      (logged) => logged.length > 0,
+    );
     assert.equal(rows.length, 1);
     assert.equal(rows[0]!.inputs, null, 'the inputs themselves are not kept');
     const packed = Buffer.from(new Float32Array([7, 3]).buffer);

@@ -7,7 +7,7 @@ import { eventually } from '../support/eventually';
 import { createChain, deploy } from '../support/fixtures';
 import { ADMIN, startTestGateway, type TestGateway } from '../support/gateway';
 import { startGatewayProcess, type GatewayProcess } from '../support/process';
-import { collect, subscriber } from '../support/subscriptions';
+import { collect, deploymentProbe, subscriber } from '../support/subscriptions';
 
 const CLIENTS = 64;
 
@@ -103,7 +103,7 @@ describe('shutdown under load', { timeout: 180_000 }, () => {
     };
     const events = subscriber(url, `Bearer ${await setup.token(ADMIN)}`);
     const subscription = collect(events, DeploymentEventsDocument, { name: 'draining' }, 1);
-    await subscription.subscribed;
+    await subscription.subscribed(deploymentProbe(setup, 'draining'));
 
     const load = Promise.all(Array.from({ length: CLIENTS }, (_, index) => client(index)));
     // Every client's connection accepted and answered once: a connection the kernel completed but the

@@ -12,7 +12,7 @@ import {
 } from '../../src/client/generated/graphql';
 import { classifierVersion, createChain, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
-import { collect, subscriber } from '../support/subscriptions';
+import { collect, deploymentProbe, modelProbe, subscriber } from '../support/subscriptions';
 import { startGatewayProcess, type GatewayProcess } from '../support/process';
 
 describe('live events across gateway processes', () => {
@@ -43,7 +43,7 @@ describe('live events across gateway processes', () => {
     });
     const client = subscriber(other.url, adminToken);
     const events = collect(client, ModelVersionEventsDocument, { modelId: chain.model.id }, 3);
-    await events.subscribed;
+    await events.subscribed(modelProbe(gw, chain.model.id));
 
     const id = registerModelVersion.id;
     await gw.client.data(SubmitModelVersionForReviewDocument, { id });
@@ -65,7 +65,7 @@ describe('live events across gateway processes', () => {
     await deploy(gw, chain.team.id, 'live-one', chain.modelVersion.id);
     const client = subscriber(other.url, adminToken);
     const events = collect(client, DeploymentEventsDocument, { name: 'live-one' }, 1);
-    await events.subscribed;
+    await events.subscribed(deploymentProbe(gw, 'live-one'));
     await gw.client.data(RetireDeploymentDocument, { name: 'live-one' });
     const [event] = await events.done;
     assert.deepEqual(event, {
@@ -87,7 +87,7 @@ describe('live events across gateway processes', () => {
     });
     const client = subscriber(other.url, `ApiKey ${createApiKey.secret}`);
     const events = collect(client, DeploymentEventsDocument, { name: 'live-two' }, 1);
-    await events.subscribed;
+    await events.subscribed(deploymentProbe(gw, 'live-two'));
     await gw.client.data(RevokeApiKeyDocument, { id: createApiKey.apiKey.id });
     await gw.client.data(RetireDeploymentDocument, { name: 'live-two' });
     await assert.rejects(

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { signToken } from '../../src/authz/jwt';
 import { loadConfig } from '../../src/config';
 import { AuditEventsDocument, CreateTeamDocument, TeamsDocument } from '../../src/client/generated/graphql';
 import { GraphQLClient } from '../support/client';
 import { createTestDatabase } from '../support/database';
+import { eventually } from '../support/eventually';
 import { startGatewayProcess } from '../support/process';
 
 interface ExportedSpan {
@@ -66,7 +66,7 @@ describe('telemetry', () => {
         new Set(collector.spans.filter((span) => span.name.startsWith('POST')).map((span) => span.traceId));
       const sqlInRequest = () =>
         collector.spans.find((span) => span.name.startsWith('pg.query') && requestTraces().has(span.traceId));
-      for (let i = 0; i < 100 && !sqlInRequest(); i += 1) await sleep(100);
+      await eventually(sqlInRequest, (span) => span !== undefined);
 
       const names = collector.spans.map((span) => span.name);
       assert.ok(
@@ -108,7 +108,11 @@ describe('telemetry', () => {
         authorization: `Bearer ${token}`,
         traceparent: `00-${traceId}-00f067aa0ba902b7-01`,
       }).data(TeamsDocument, {});
-      for (let i = 0; i < 100 && !collector.spans.some((span) => span.traceId === traceId); i += 1) await sleep(100);
+      // Spans are exported in the order they end: once the second request's have come, the first's would have too.
+      await eventually(
+        () => collector.spans.some((span) => span.traceId === traceId),
+        (arrived) => arrived,
+      );
       const traces = new Set(collector.spans.map((span) => span.traceId));
       assert.deepEqual([...traces], [traceId], 'only the trace its caller sampled was recorded');
     } finally {

@@ -38,11 +38,11 @@ export interface TestGateway {
   stop(): Promise<void>;
 }
 
-/** Starts the real gateway on a random port, over a fresh database of its own. */
-export async function startTestGateway(env: NodeJS.ProcessEnv = {}): Promise<TestGateway> {
+/** Starts the real gateway on a random port, over a fresh database of its own, logging to `logger` when given. */
+export async function startTestGateway(env: NodeJS.ProcessEnv = {}, logger?: Logger): Promise<TestGateway> {
   const database = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-data-'));
-  const gw = await startGatewayOn(database, dataDir, env);
+  const gw = await startGatewayOn(database, dataDir, env, logger);
   return {
     ...gw,
     stop: async () => {

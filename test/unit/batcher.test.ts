@@ -17,16 +17,25 @@ const request = (...values: number[]): InputBatch[] => [
 function heldWorker() {
   const batches: number[][] = [];
   const waiting: (() => void)[] = [];
+  /** Told of each batch as it starts. */
+  const watchers: (() => void)[] = [];
   const run = (inputs: InputBatch[]): Promise<OutputBatch[]> => {
     const values = [...inputs[0]!.values];
     batches.push(values);
+    for (const watcher of watchers.splice(0)) watcher();
     return new Promise((resolve) =>
       waiting.push(() =>
         resolve([{ name: 'y', shape: [values.length, 1], values: Float32Array.from(values, (v) => v * 10) }]),
       ),
     );
   };
-  return { run, batches, release: () => waiting.shift()!() };
+  /** Resolves once `count` batches have started. */
+  const started = (count: number) =>
+    new Promise<void>((resolve) => {
+      const check = () => (batches.length >= count ? resolve() : void watchers.push(check));
+      check();
+    });
+  return { run, batches, started, release: () => waiting.shift()!() };
 }
 
 const limits: QueueLimits = { concurrency: 1, maxQueuedInstances: 100, timeoutMs: 60_000 };
@@ -54,7 +63,10 @@ describe('dynamic batcher', () => {
     assert.deepEqual(await Promise.all(waiting.map(answer)), [[20], [30, 40], [50]]);
   });
 
-  it('waits up to the queue delay for a free worker to fill its batch, and no longer once the batch is full', async () => {
+  it('waits up to the queue delay for a free worker to fill its batch, and no longer once the batch is full', async (t) => {
+    // The batcher's clock moves only when the test moves it: a slow turn of the event loop cannot pass for the delay.
+    let now = performance.now();
+    t.mock.method(performance, 'now', () => now);
     const worker = heldWorker();
     const batcher = new DynamicBatcher(worker.run, { maxBatchSize: 3, maxQueueDelayMs: 50 }, limits);
     const answers = [batcher.submit(request(1)), batcher.submit(request(2))];
@@ -65,7 +77,12 @@ describe('dynamic batcher', () => {
     assert.deepEqual(worker.batches, [[1, 2, 3]], 'a full batch runs at once');
     worker.release();
     const alone = batcher.submit(request(4));
-    while (worker.batches.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    now += 49;
+    await tick();
+    assert.equal(worker.batches.length, 1, 'a batch of 1 of 3 waits out the delay');
+    now += 1;
+    // Run at the batcher's next look at its queue, when its timer fires.
+    await worker.started(2);
     assert.deepEqual(worker.batches[1], [4], 'after the delay a partial batch runs');
     worker.release();
     assert.deepEqual(await Promise.all([...answers, alone].map(answer)), [[10], [20], [30], [40]]);

@@ -198,7 +198,9 @@ describe('attributions in the workers', () => {
         Infinity,
       )
       .then(() => order.push('explanation'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The explanation's first share is posted to the worker within this turn of the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(pool.workerStats()[0]!.pendingCalls, 1, 'the explanation is in the worker');
     await pool.predict('tiny', [batch([[1, 2]])]).then(() => order.push('prediction'));
     await explanation;
     assert.deepEqual(order, ['prediction', 'explanation'], 'the prediction went between two shares');

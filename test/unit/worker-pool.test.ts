@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { TensorDtype } from '../../src/domain/models/model.entity';
 import { packInstances } from '../../src/inference/instances';
 import { WorkerPool } from '../../src/inference/pool';
+import { BOUND_MS, eventually } from '../support/eventually';
 import { tinyClassifierFiles } from '../support/models';
 
 const signature = {
@@ -10,6 +11,19 @@ const signature = {
   outputs: [{ name: 'scores', dtype: TensorDtype.FLOAT32, shape: [2] }],
   classLabels: ['repaid', 'default'],
 };
+
+/**
+ * Waits for a state that lasts only a moment, checked at every turn of the event loop (for at most
+ * BOUND_MS, so that a test cannot hang); whether it came.
+ */
+async function momentWhen(condition: () => boolean): Promise<boolean> {
+  const until = Date.now() + BOUND_MS;
+  while (!condition()) {
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return true;
+}
 
 const nativeInstalled = ['@tensorflow/tfjs-node-gpu', '@tensorflow/tfjs-node'].some((name) => {
   try {
@@ -83,14 +97,14 @@ describe('inference worker pool', () => {
       const outcomes = await Promise.all(load);
       assert.ok(outcomes.includes('UNAVAILABLE'), `calls in flight fail with UNAVAILABLE: ${outcomes.join(', ')}`);
       assert.ok(outcomes.every((outcome) => outcome === 'answered' || outcome === 'UNAVAILABLE'));
-      let answer: Float32Array | undefined;
-      for (let i = 0; i < 100 && !answer; i += 1) {
-        answer = await supervised.predict('tiny', rows).then(
-          (outputs) => outputs[0]!.values.slice(0, 2),
-          () => undefined,
-        );
-        if (!answer) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      const answer = await eventually(
+        () =>
+          supervised.predict('tiny', rows).then(
+            (outputs) => outputs[0]!.values.slice(0, 2),
+            () => undefined,
+          ),
+        (answered) => answered !== undefined,
+      );
       assert.deepEqual(answer && [...answer], [...expected], 'the replacement has the model and answers alike');
     } finally {
       await supervised.close();
@@ -119,16 +133,17 @@ describe('inference worker pool', () => {
       await pool2.load('tiny', await tinyClassifierFiles());
       const rows = packInstances(signature, [{ features: [1, 2] }], 1);
       await pool2.crash(0);
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      await pool2.crash(0); // the replacement, while it starts and loads
-      let answered = false;
-      for (let i = 0; i < 100 && !answered; i += 1) {
-        answered = await pool2.predict('tiny', rows).then(
-          () => true,
-          () => false,
-        );
-        if (!answered) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      // The replacement takes the slot a moment later, starts, and then has one call outstanding: the load of the model.
+      assert.ok(await momentWhen(() => pool2.workerStats()[0]!.pendingCalls > 0), 'the replacement loads the model');
+      await pool2.crash(0); // the replacement, while it loads
+      const answered = await eventually(
+        () =>
+          pool2.predict('tiny', rows).then(
+            () => true,
+            () => false,
+          ),
+        (ok) => ok,
+      );
       assert.ok(answered, 'a third worker took over with the model');
     } finally {
       await pool2.close();
