@@ -5,7 +5,7 @@ import { badInput, briefly } from '../../errors';
 import type { Signature } from '../models/model.entity';
 import { asModelInputs, packInstances, type InputBatch } from '../../inference/instances';
 import type { ModelServer } from '../../inference/model-server';
-import type { ExplainRequest, ExplainResult } from '../../inference/explainers';
+import { explainerOf, type ExplainResult, type PreparedBatch } from '../../inference/explainers';
 import type { ServedVersion } from '../predictions/routing-table';
 import { vectorElement, type Baseline } from './baselines';
 import { BaselineSource, ExplanationMethod, type ExplanationDefaults, type ExplanationSettings } from './settings';
@@ -118,7 +118,9 @@ export function tabularFeatures(signature: Signature): AttributedFeature[] {
 /**
  * Attributions for every instance of a prediction, by the settled method, from the resolved
  * baseline. All of the work, model evaluations and the arithmetic after them, runs in the
- * inference workers, a share of the instances at a time, behind plain predictions.
+ * inference workers, a share of the instances at a time, behind plain predictions. The method's
+ * explainer makes the worker request and says what it adds to each explanation; this prepares
+ * the batch (images, or tabular features) and names the attributions.
  */
 export async function explain(
   server: ModelServer,
@@ -127,91 +129,71 @@ export async function explain(
   baseline: Baseline,
   heatmaps = true,
 ): Promise<Explanation[]> {
-  const { method, steps, samples, seed, patch } = settings;
+  const { method } = settings;
   const { signature, artifact } = source.version;
-  // What a worker refuses (a graph model op without a gradient, say) is this model's limit, not the gateway's fault.
-  const attribute = (request: ExplainRequest) =>
-    server.explain(artifact.sha256, request).catch((error: unknown) => {
-      if (error instanceof GraphQLError) throw error;
-      throw badInput('method', `this model cannot be explained by ${method}: ${briefly(error)}`);
-    });
+  const explainer = explainerOf(method);
   const image = isImage(signature);
-  const common = (result: ExplainResult, row: number) => ({
-    method,
-    target: result.targets[row]!,
-    targetLabel: signature.classLabels[result.targets[row]!],
-    baselineSource: baseline.source,
-    baseline: baseline.values,
-    outputAtInput: result.outputAtInput[row]!,
-    outputAtBaseline: result.outputAtBaseline[row]!,
+  if ((explainer.kind === 'image') !== image)
+    throw badInput('method', 'OCCLUSION explains image models, and image models are explained by OCCLUSION.');
+  const [batch, features] = image
+    ? [imageBatch(source.inputs[0]!, baseline, heatmaps), undefined]
+    : [tabularBatch(source.inputs, signature, baseline), tabularFeatures(signature)];
+  // What a worker refuses (a graph model op without a gradient, say) is this model's limit, not the gateway's fault.
+  const result = await server.explain(artifact.sha256, explainer.request(batch, settings)).catch((error: unknown) => {
+    if (error instanceof GraphQLError) throw error;
+    throw badInput('method', `this model cannot be explained by ${method}: ${briefly(error)}`);
   });
-  if (method === ExplanationMethod.OCCLUSION || image) {
-    if (!image || method !== ExplanationMethod.OCCLUSION)
-      throw badInput('method', 'OCCLUSION explains image models, and image models are explained by OCCLUSION.');
-    const input = source.inputs[0]!;
-    const fill = baseline.values[input.name];
-    if (typeof fill !== 'number' || !Number.isFinite(fill))
-      throw badInput('baseline', 'for an image, the baseline is the number a hidden patch is filled with.');
-    const result = await attribute({
+  return result.targets.map((target, row) => {
+    const attributions = features ? featureAttributions(result, row, features) : patchAttributions(result, row, batch);
+    return {
       method,
-      input: { ...input, values: Float32Array.from(input.values) },
-      patch,
-      fill,
-      heatmaps,
-    });
-    const [rows, cols] = result.grid!;
-    return result.targets.map((_, i) => ({
-      ...common(result, i),
-      patch,
-      attributions: Array.from({ length: rows * cols }, (__, p) => ({
-        feature: `patch[${Math.floor(p / cols)},${p % cols}]`,
-        input: input.name,
-        value: result.attributions[i * rows * cols + p]!,
-        redacted: false,
-      })),
-      heatmap: result.heatmaps?.[i],
-    }));
-  }
-  const features = tabularFeatures(signature);
-  let baselineValues: Float32Array;
+      target,
+      targetLabel: signature.classLabels[target],
+      baselineSource: baseline.source,
+      baseline: baseline.values,
+      outputAtInput: result.outputAtInput[row]!,
+      outputAtBaseline: result.outputAtBaseline[row]!,
+      ...explainer.details(result, row, settings),
+      attributions,
+      heatmap: result.heatmaps?.[row],
+    };
+  });
+}
+
+/** An image batch: the images, and the baseline as the number a hidden patch is filled with. */
+function imageBatch(input: InputBatch, baseline: Baseline, heatmaps: boolean): PreparedBatch {
+  const fill = baseline.values[input.name];
+  if (typeof fill !== 'number' || !Number.isFinite(fill))
+    throw badInput('baseline', 'for an image, the baseline is the number a hidden patch is filled with.');
+  return { kind: 'image', input, fill, heatmaps };
+}
+
+/** A tabular batch: the instances as the model takes them, and the baseline packed the same way. */
+function tabularBatch(inputs: InputBatch[], signature: Signature, baseline: Baseline): PreparedBatch {
+  let packed: Float32Array;
   try {
-    baselineValues = asModelInputs(packInstances(signature, [baseline.values], 1))[0]!.values as Float32Array;
+    packed = asModelInputs(packInstances(signature, [baseline.values], 1))[0]!.values as Float32Array;
   } catch (error) {
     throw badInput('baseline', (error as Error).message.replace(/^instances\[0\]\.?/, 'feature '));
   }
-  const [input] = asModelInputs(source.inputs);
-  const attributed = (result: ExplainResult, row: number) =>
-    features.map((feature, i) => ({
-      ...feature,
-      value: result.attributions[row * features.length + i]!,
-      redacted: false,
-    }));
-  if (method === ExplanationMethod.KERNEL_SHAP) {
-    const result = await attribute({ method, input: input!, baseline: baselineValues, samples, seed });
-    return result.targets.map((_, row) => ({
-      ...common(result, row),
-      samples: result.samples,
-      seed,
-      attributions: attributed(result, row),
-    }));
-  }
-  const result = await attribute({
-    method,
-    input: input!,
-    baseline: baselineValues,
-    steps: method === ExplanationMethod.GRADIENT_X_INPUT ? 1 : steps,
-  });
-  return result.targets.map((_, row) => {
-    const attributions = attributed(result, row);
-    const sum = attributions.reduce((total, attribution) => total + attribution.value, 0);
-    const integrated = method === ExplanationMethod.INTEGRATED_GRADIENTS;
-    return {
-      ...common(result, row),
-      completenessGap: integrated
-        ? Math.abs(sum - (result.outputAtInput[row]! - result.outputAtBaseline[row]!))
-        : undefined,
-      steps: integrated ? steps : undefined,
-      attributions,
-    };
-  });
+  return { kind: 'tabular', input: asModelInputs(inputs)[0]!, baseline: packed };
+}
+
+function featureAttributions(result: ExplainResult, row: number, features: AttributedFeature[]): FeatureAttribution[] {
+  return features.map((feature, i) => ({
+    ...feature,
+    value: result.attributions[row * features.length + i]!,
+    redacted: false,
+  }));
+}
+
+/** One attribution per patch of the grid, named patch[row,col]. */
+function patchAttributions(result: ExplainResult, row: number, batch: PreparedBatch): FeatureAttribution[] {
+  const [rows, cols] = result.grid!;
+  return Array.from({ length: rows * cols }, (_, p) => ({
+    feature: `patch[${Math.floor(p / cols)},${p % cols}]`,
+    input: batch.input.name,
+    value: result.attributions[row * rows * cols + p]!,
+    redacted: false,
+  }));
 }

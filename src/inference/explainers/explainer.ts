@@ -3,12 +3,32 @@ import type { InputBatch } from '../instances';
 import type { ModelSignature } from '../signature';
 import type { ExplanationMethod } from './methods';
 
-/** What an explanation method needs to know of one request's settings to count its work. */
+/** What an explanation method reads of one request's settings: to count its work and make its request. */
 export interface ExplanationWork {
   method: ExplanationMethod;
   steps: number;
   samples: number;
+  seed: number;
   patch: number;
+}
+
+/**
+ * One batch ready for a worker. Tabular: the instances as the model takes them (float32), and the
+ * baseline packed the same way. Images: the images, the value a hidden patch is filled with, and
+ * whether to draw heatmaps.
+ */
+export type PreparedBatch =
+  | { kind: 'tabular'; input: InputBatch; baseline: Float32Array }
+  | { kind: 'image'; input: InputBatch; fill: number; heatmaps: boolean };
+
+/** What a method adds to an instance's explanation beside its attributions. */
+export interface ExplanationDetails {
+  /** Integrated gradients: |Σ attributions − (f(x) − f(baseline))|. */
+  completenessGap?: number;
+  steps?: number;
+  samples?: number;
+  seed?: number;
+  patch?: number;
 }
 
 /** Attributions of one single-input batch, towards each instance's top class, by one method. */
@@ -51,12 +71,24 @@ export interface WorkerModel {
   read: (tensors: tfjs.Tensor[]) => Promise<tfjs.TypedArray[]>;
 }
 
-/** One explanation method: what it costs, and how a worker computes it. */
+/** One explanation method: what it explains, what it costs, how a worker computes it, and what it reports. */
 export interface Explainer<M extends ExplanationMethod = ExplanationMethod> {
+  /** The models it explains: images (one [height, width, channels] input), or tabular features. */
+  readonly kind: PreparedBatch['kind'];
+  /** The worker request for a prepared batch of its kind. */
+  request(batch: PreparedBatch, work: ExplanationWork): ExplainRequestOf<M>;
+  /** What it adds to the explanation of the batch's instance `row`. */
+  details(result: ExplainResult, row: number, work: ExplanationWork): ExplanationDetails;
   /** Instance-evaluations one instance costs, as policies/limits.yaml counts them against a request's budget. */
   cost(work: ExplanationWork, signature: ModelSignature): number;
   /** Model evaluations a worker makes per instance: the pool shares a request's instances among workers by it. */
   evaluationsPerInstance(request: ExplainRequestOf<M>): number;
   /** In an inference worker: the attributions of one batch. */
   attribute(on: WorkerModel, request: ExplainRequestOf<M>): Promise<ExplainResult>;
+}
+
+/** The baseline of a tabular batch; a tabular method handed images is a bug of its caller's. */
+export function tabularBaseline(batch: PreparedBatch): Float32Array {
+  if (batch.kind !== 'tabular') throw new TypeError('a tabular explanation method was handed images');
+  return batch.baseline;
 }

@@ -18,4 +18,4 @@ export function explainerOf<M extends ExplanationMethod>(method: M): Explainer<M
   return explainers[method];
 }
 
-export type { ExplainRequest, ExplainResult, ExplanationWork } from './explainer';
+export type { ExplainRequest, ExplainResult, ExplanationWork, PreparedBatch } from './explainer';

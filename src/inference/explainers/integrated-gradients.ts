@@ -1,5 +1,5 @@
-import type { ExplanationMethod } from './methods';
-import type { Explainer } from './explainer';
+import { ExplanationMethod } from './methods';
+import { tabularBaseline, type Explainer } from './explainer';
 import { attributeByGradients } from './gradients';
 
 /**
@@ -8,6 +8,21 @@ import { attributeByGradients } from './gradients';
  * The attributions add up to f(input) − f(baseline), up to the sum's error.
  */
 export const integratedGradientsExplainer: Explainer<ExplanationMethod.INTEGRATED_GRADIENTS> = {
+  kind: 'tabular',
+  request: (batch, work) => ({
+    method: ExplanationMethod.INTEGRATED_GRADIENTS,
+    input: batch.input,
+    baseline: tabularBaseline(batch),
+    steps: work.steps,
+  }),
+  details: (result, row, work) => {
+    const width = result.attributions.length / result.targets.length;
+    const sum = result.attributions.subarray(row * width, (row + 1) * width).reduce((total, value) => total + value, 0);
+    return {
+      completenessGap: Math.abs(sum - (result.outputAtInput[row]! - result.outputAtBaseline[row]!)),
+      steps: work.steps,
+    };
+  },
   // Every step, and the input and the baseline.
   cost: (work) => work.steps + 2,
   evaluationsPerInstance: (request) => request.steps + 2,

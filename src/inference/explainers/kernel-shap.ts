@@ -1,6 +1,6 @@
 import { random } from '../../random';
-import type { ExplanationMethod } from './methods';
-import type { Attributed, Explainer, Score } from './explainer';
+import { ExplanationMethod } from './methods';
+import { tabularBaseline, type Attributed, type Explainer, type Score } from './explainer';
 
 /** The class each row of scores picks, and its output there. */
 export function topClass(scores: Float32Array, width: number, row: number): { target: number; output: number } {
@@ -153,6 +153,15 @@ function binomial(n: number, k: number): number {
 
 /** Coalitions × features²: its regression grows with the square of the features. */
 export const kernelShapExplainer: Explainer<ExplanationMethod.KERNEL_SHAP> = {
+  kind: 'tabular',
+  request: (batch, work) => ({
+    method: ExplanationMethod.KERNEL_SHAP,
+    input: batch.input,
+    baseline: tabularBaseline(batch),
+    samples: work.samples,
+    seed: work.seed,
+  }),
+  details: (result, _row, work) => ({ samples: result.samples, seed: work.seed }),
   cost: (work, signature) => {
     const features = signature.inputs.reduce((sum, input) => sum + input.shape.reduce((a, b) => a * b, 1), 0);
     return work.samples * features * features;

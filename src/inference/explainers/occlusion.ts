@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import type { ExplanationMethod } from './methods';
+import { ExplanationMethod } from './methods';
 import type { Attributed, Explainer, Score } from './explainer';
 import { topClass } from './kernel-shap';
 
@@ -97,6 +97,18 @@ export function heatmapPng(
 
 /** One evaluation per patch, and the unoccluded image. */
 export const occlusionExplainer: Explainer<ExplanationMethod.OCCLUSION> = {
+  kind: 'image',
+  request: (batch, work) => {
+    if (batch.kind !== 'image') throw new TypeError('OCCLUSION explains images; it was handed tabular features');
+    return {
+      method: ExplanationMethod.OCCLUSION,
+      input: { ...batch.input, values: Float32Array.from(batch.input.values) },
+      patch: work.patch,
+      fill: batch.fill,
+      heatmaps: batch.heatmaps,
+    };
+  },
+  details: (_result, _row, work) => ({ patch: work.patch }),
   cost: (work, signature) => {
     const [height = 1, width = 1] = signature.inputs[0]!.shape;
     return Math.ceil(height / work.patch) * Math.ceil(width / work.patch) + 1;
