@@ -57,7 +57,7 @@ export class Access {
 }
 
 /**
- * An identity's ability under a policy, built once: cached identities (see authenticate.ts) come
+ * An identity's ability under a policy, built once: cached identities (see http/authenticate.ts) come
  * back as the same object, so a request with known credentials builds no ability. A new policy
  * builds anew. The Access around it is per request (its query filters are handed to the ORM).
  */

@@ -1,6 +1,6 @@
 /**
  * A model's signature as inference sees it: plain data, no GraphQL. The graph's Signature and
- * TensorSpec types (graph/models/model.entity.ts) have this shape and register TensorDtype.
+ * TensorSpec types (domain/models/model.entity.ts) have this shape and register TensorDtype.
  */
 export enum TensorDtype {
   FLOAT32 = 'FLOAT32',

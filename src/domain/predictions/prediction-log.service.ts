@@ -137,7 +137,7 @@ export interface LoggedPrediction {
   deployment: Deployment | null;
 }
 
-/** The entry as the rules see it: every path subjects.ts lets a PredictionLogEntry condition test. */
+/** The entry as the rules see it: every path authz/subjects.ts lets a PredictionLogEntry condition test. */
 function subjectOf({ entry, version, deployment }: LoggedPrediction): object {
   return {
     id: entry.id,
