@@ -16,11 +16,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { print } from 'graphql';
-import { loadBackend } from '../src/inference/backend';
-import { CreateModelDocument, DeploymentDriftDocument, PredictDocument } from '../src/client/generated/graphql';
-import { cnnFiles, cnnSignature, IMAGE } from './cnn';
+import { DeploymentDriftDocument, PredictDocument } from '../src/client/generated/graphql';
+import { IMAGE } from './cnn';
 import type { LoadSpec } from './drive';
-import { deployCreditModel, deployVersion, logSettled, registerFiles, runLoadTest, runScript } from './harness';
+import { deployBenchCnn, deployCreditModel, logSettled, runLoadTest, runScript } from './harness';
 import type { Measured } from './measure';
 import { policyFolder, shippedPolicy } from '../test/support/policies';
 
@@ -32,18 +31,7 @@ runLoadTest(
   { MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 1)), MODELGATE_POLICIES_DIR: policies },
   async (gw) => {
     const chain = await deployCreditModel(gw, [{ name: 'credit' }]);
-    const { createModel } = await gw.client.data(CreateModelDocument, {
-      input: { teamId: chain.team.id, name: 'bench-cnn', taskType: 'IMAGE_CLASSIFICATION' },
-    });
-    const cnn = await registerFiles(
-      gw,
-      createModel.id,
-      chain.run.id,
-      await cnnFiles((await loadBackend('cpu')).tf),
-      cnnSignature,
-      [{ name: 'accuracy', value: 0.95 }],
-    );
-    await deployVersion(gw, chain.team.id, cnn.id, [{ name: 'cnn' }]);
+    await deployBenchCnn(gw, chain, [{ name: 'cnn' }]);
 
     const headers = { authorization: `Bearer ${await gw.token({ user: 'bench', roles: ['admin'] })}` };
     const body = (deployment: string, instance: object) =>

@@ -5,6 +5,7 @@ import { creditSignature, trainCreditModel } from '../src/demo/train';
 import { loadBackend } from '../src/inference/backend';
 import {
   CreateDeploymentDocument,
+  CreateModelDocument,
   RegisterModelVersionDocument,
   type MetricInput,
   type SignatureInput,
@@ -13,6 +14,7 @@ import { approveVersion, classifierVersion, createChain } from '../test/support/
 import { startTestGateway, type TestGateway } from '../test/support/gateway';
 import { uploadModel } from '../test/support/models';
 import { ensureDatabaseServer } from '../test/support/scratch-postgres';
+import { cnnFiles, cnnSignature } from './cnn';
 
 /** Spawns one of the compiled load-test scripts beside this one, with this process's node flags: every server gets the same GC settings. */
 export const spawnScript = (name: string, args: string[], stdin: 'pipe' | 'ignore') =>
@@ -109,4 +111,29 @@ export async function deployCreditModel(gw: TestGateway, deployments: LoadDeploy
   const version = await registerFiles(gw, chain.model.id, chain.run.id, credit.files, creditSignature);
   await deployVersion(gw, chain.team.id, version.id, deployments);
   return chain;
+}
+
+/**
+ * Registers the benchmark CNN as a new model of `chain`'s team, approves and deploys it under each
+ * of `deployments`. It is untrained (only its cost matters here); the accuracy it declares only
+ * passes the image gate.
+ */
+export async function deployBenchCnn(
+  gw: TestGateway,
+  chain: Awaited<ReturnType<typeof deployCreditModel>>,
+  deployments: LoadDeployment[],
+) {
+  const { createModel } = await gw.client.data(CreateModelDocument, {
+    input: { teamId: chain.team.id, name: 'bench-cnn', taskType: 'IMAGE_CLASSIFICATION' },
+  });
+  const cnn = await registerFiles(
+    gw,
+    createModel.id,
+    chain.run.id,
+    await cnnFiles((await loadBackend('cpu')).tf),
+    cnnSignature,
+    [{ name: 'accuracy', value: 0.95 }],
+  );
+  await deployVersion(gw, chain.team.id, cnn.id, deployments);
+  return cnn;
 }

@@ -22,19 +22,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { print } from 'graphql';
-import { loadBackend } from '../src/inference/backend';
-import { CreateModelDocument, PredictDocument } from '../src/client/generated/graphql';
-import { cnnFiles, cnnSignature, IMAGE } from './cnn';
+import { PredictDocument } from '../src/client/generated/graphql';
+import { cnnSignature, IMAGE } from './cnn';
 import type { LoadSpec } from './drive';
-import {
-  deployCreditModel,
-  deployVersion,
-  logSettled,
-  registerFiles,
-  runLoadTest,
-  runScript,
-  spawnScript,
-} from './harness';
+import { deployBenchCnn, deployCreditModel, logSettled, runLoadTest, runScript, spawnScript } from './harness';
 import type { Measured } from './measure';
 
 const seconds = Number(process.argv[2] ?? 10);
@@ -109,19 +100,7 @@ function printTable(rows: Row[]): void {
 
 runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 1)) }, async (gw) => {
   const chain = await deployCreditModel(gw, [{ name: 'credit' }]);
-  const { createModel } = await gw.client.data(CreateModelDocument, {
-    input: { teamId: chain.team.id, name: 'bench-cnn', taskType: 'IMAGE_CLASSIFICATION' },
-  });
-  // The benchmark CNN is untrained (only its cost matters here); the accuracy it declares only passes the image gate.
-  const cnn = await registerFiles(
-    gw,
-    createModel.id,
-    chain.run.id,
-    await cnnFiles((await loadBackend('cpu')).tf),
-    cnnSignature,
-    [{ name: 'accuracy', value: 0.95 }],
-  );
-  await deployVersion(gw, chain.team.id, cnn.id, [
+  const cnn = await deployBenchCnn(gw, chain, [
     { name: 'cnn' },
     { name: 'cnn-batched', maxBatchSize: 64, maxQueueDelayMs: 2 },
     { name: 'cnn-unbatched', maxBatchSize: 1, maxQueueDelayMs: 2 },

@@ -31,6 +31,12 @@ import {
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { tinyClassifierFiles, uploadModel } from '../support/models';
 
+/** Rows of the prediction log, read once the gateway has written what it held. */
+async function loggedRows<T>(gw: TestGateway, sql: string): Promise<T[]> {
+  await gw.gateway.predictionLog.flush();
+  return (await gw.gateway.orm.em.getConnection().execute(sql)) as T[];
+}
+
 describe('predictions', () => {
   let gw: TestGateway;
   let chain: Awaited<ReturnType<typeof createChain>>;
@@ -287,14 +293,11 @@ describe('predictions', () => {
       caller: string;
     };
     const rows = await eventually(
-      async () => {
-        await gw.gateway.predictionLog.flush();
-        return (await gw.gateway.orm.em
-          .getConnection()
-          .execute(
-            `select l.shadow, l.model_version_id, l.inputs, l.instance_count, l.caller from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'credit-shadowed' order by l.shadow`,
-          )) as Row[];
-      },
+      () =>
+        loggedRows<Row>(
+          gw,
+          `select l.shadow, l.model_version_id, l.inputs, l.instance_count, l.caller from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'credit-shadowed' order by l.shadow`,
+        ),
       (logged) => logged.length >= 2,
     );
     assert.deepEqual(
@@ -397,14 +400,11 @@ describe('predictions', () => {
     await deploy(gw, chain.team.id, 'credit-personal', registerModelVersion.id);
     await gw.client.data(PredictDocument, { deployment: 'credit-personal', instances: [{ income: 7, age: 3 }] });
     const rows = await eventually(
-      async () => {
-        await gw.gateway.predictionLog.flush();
-        return (await gw.gateway.orm.em
-          .getConnection()
-          .execute(
-            `select l.inputs, l.instances_sha256 from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'credit-personal'`,
-          )) as { inputs: Buffer | null; instances_sha256: string }[];
-      },
+      () =>
+        loggedRows<{ inputs: Buffer | null; instances_sha256: string }>(
+          gw,
+          `select l.inputs, l.instances_sha256 from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'credit-personal'`,
+        ),
       (logged) => logged.length > 0,
     );
     assert.equal(rows.length, 1);

@@ -48,15 +48,33 @@ describe('telemetry', () => {
   });
   after(() => database.drop());
 
-  it('exports HTTP, GraphQL and SQL spans of one trace over OTLP when an endpoint is set', async () => {
+  /** A gateway process exporting its spans to a collector of the test's, and an admin's token for it. */
+  const tracedGateway = async (env: NodeJS.ProcessEnv = {}) => {
     const collector = await startCollector();
-    const env = { ...process.env, ...database.env, MODELGATE_JWT_SECRET: 'telemetry-test-secret-of-at-least-32-chars' };
-    const token = await signToken(loadConfig(env), { subject: 'tracer', roles: ['admin'], teams: [] });
-    const gateway = await startGatewayProcess({
-      ...env,
+    const settings = {
+      ...process.env,
+      ...database.env,
+      MODELGATE_JWT_SECRET: 'telemetry-test-secret-of-at-least-32-chars',
       OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
       OTEL_BSP_SCHEDULE_DELAY: '100',
-    });
+      ...env,
+    };
+    const token = await signToken(loadConfig(settings), { subject: 'tracer', roles: ['admin'], teams: [] });
+    const gateway = await startGatewayProcess(settings);
+    return {
+      collector,
+      token,
+      gateway,
+      // The gateway flushes its last spans on shutdown: the collector stays up until it has exited.
+      stop: async () => {
+        await gateway.stop();
+        collector.close();
+      },
+    };
+  };
+
+  it('exports HTTP, GraphQL and SQL spans of one trace over OTLP when an endpoint is set', async () => {
+    const { collector, token, gateway, stop } = await tracedGateway();
     try {
       const url = gateway.url;
       const client = new GraphQLClient(url, { authorization: `Bearer ${token}` });
@@ -85,22 +103,12 @@ describe('telemetry', () => {
         'the audit event names the trace of the request that made it',
       );
     } finally {
-      // The gateway flushes its last spans on shutdown: keep the collector up until it has exited.
-      await gateway.stop();
-      collector.close();
+      await stop();
     }
   });
 
   it('samples a share of the traces that start here, and follows a caller who sampled its own', async () => {
-    const collector = await startCollector();
-    const env = { ...process.env, ...database.env, MODELGATE_JWT_SECRET: 'telemetry-test-secret-of-at-least-32-chars' };
-    const token = await signToken(loadConfig(env), { subject: 'tracer', roles: ['admin'], teams: [] });
-    const gateway = await startGatewayProcess({
-      ...env,
-      OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
-      OTEL_BSP_SCHEDULE_DELAY: '100',
-      MODELGATE_TRACE_SAMPLE_RATIO: '0',
-    });
+    const { collector, token, gateway, stop } = await tracedGateway({ MODELGATE_TRACE_SAMPLE_RATIO: '0' });
     try {
       const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
       await new GraphQLClient(gateway.url, { authorization: `Bearer ${token}` }).data(TeamsDocument, {});
@@ -116,8 +124,7 @@ describe('telemetry', () => {
       const traces = new Set(collector.spans.map((span) => span.traceId));
       assert.deepEqual([...traces], [traceId], 'only the trace its caller sampled was recorded');
     } finally {
-      await gateway.stop();
-      collector.close();
+      await stop();
     }
   });
 });
