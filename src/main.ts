@@ -90,7 +90,17 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       const queue = metrics.queueSeconds.labels(labels);
       for (const waited of waitedMs) queue.observe(waited / 1000);
     };
-    const server = new ModelServer(pool, artifacts, { maxQueuedInstances, timeoutMs, explainTimeoutMs, onBatch });
+    const server = new ModelServer(pool, artifacts, {
+      maxQueuedInstances,
+      timeoutMs,
+      explainTimeoutMs,
+      onBatch,
+      onQuarantine: (sha256, quarantine) =>
+        logger.error(
+          { artifact: sha256, reason: quarantine.reason },
+          `model quarantined: ${quarantine.reason}; its deployments answer UNAVAILABLE until an admin releases it`,
+        ),
+    });
     const drift = new DriftMonitor({
       trainingData,
       policy: () => policies.current.drift,
@@ -120,6 +130,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       workers: () => server.workerStats(),
       databasePools: () => databasePools(database),
       drift: () => drift.psiSeries(),
+      quarantinedModels: () => server.quarantines().length,
+      workerReplacements: () => pool.replacements,
     });
     const log = new PredictionLog(database.background, logger, config.serving.logBuffer);
     const retention = new PredictionLogRetention(database.background, logger, config.serving.logRetentionDays);

@@ -183,9 +183,10 @@ export async function createHttpServer(
     try {
       await orm.em.getConnection().execute('select 1');
       const pending = await pendingMigrations(orm);
-      const ready = pending.length === 0;
       const backend = await models.backendInfo();
-      const status = ready ? 'ready' : 'migrations pending';
+      const ready = pending.length === 0 && models.canServe;
+      const status =
+        pending.length > 0 ? 'migrations pending' : models.canServe ? 'ready' : 'no inference worker can serve';
       if (!detailed) return void res.status(ready ? 200 : 503).json({ status });
       res.status(ready ? 200 : 503).json({
         status,
@@ -195,6 +196,7 @@ export async function createHttpServer(
         // webgpu: the GPU it runs on (vendor, architecture, device).
         ...(backend.adapter && { inferenceAdapter: backend.adapter }),
         predictionLog: deps.predictionLog.stats,
+        quarantinedModels: models.quarantines().length,
       });
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed');
@@ -257,7 +259,7 @@ export async function createHttpServer(
     predictions: deps.predictions,
     workersReady: () =>
       models.backend().then(
-        () => true,
+        () => models.canServe,
         () => false,
       ),
     maxBodyBytes: MAX_BODY_BYTES,

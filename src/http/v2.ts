@@ -43,7 +43,7 @@ export function v2Handler(deps: V2Deps) {
       async (_req, res) =>
         (await deps.workersReady())
           ? send(res, 200, { ready: true })
-          : send(res, 400, { error: 'The inference workers have not started.' }),
+          : send(res, 400, { error: 'No inference worker can serve yet (starting, or replacing one that stopped).' }),
     ],
     [
       'GET',

@@ -331,14 +331,26 @@ export function unpackInputs(signature: ModelSignature, packed: Buffer, count: n
 
 /** The batches of one instance of `batches`. */
 export function instanceOf(batches: InputBatch[], index: number): InputBatch[] {
-  return batches.map((batch) => {
-    const size = batch.shape.slice(1).reduce((a, b) => a * b, 1);
-    return {
-      ...batch,
-      shape: [1, ...batch.shape.slice(1)],
-      values: batch.values.slice(index * size, (index + 1) * size),
-    };
-  });
+  return batches.map((batch) => rowsOf(batch, index, 1));
+}
+
+/** Values per instance of a batch of this shape (every dimension but the first). */
+export function rowSize(shape: number[]): number {
+  return shape.slice(1).reduce((a, b) => a * b, 1);
+}
+
+/** Instances `from` … `from + count - 1` of a batch (input or output), copied. */
+export function rowsOf<T extends { shape: number[]; values: Float32Array | Int32Array }>(
+  batch: T,
+  from: number,
+  count: number,
+): T {
+  const size = rowSize(batch.shape);
+  return {
+    ...batch,
+    shape: [count, ...batch.shape.slice(1)],
+    values: batch.values.slice(from * size, (from + count) * size),
+  };
 }
 
 /**

@@ -15,6 +15,19 @@ type Pending = {
 };
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
+/**
+ * A call the model itself failed: the worker answered with an error, trapped (`fatal`: the worker
+ * is stopped, its backend's state untrusted), or took past the call timeout (also fatal).
+ */
+export class ModelFault extends Error {
+  constructor(
+    message: string,
+    readonly fatal: boolean,
+  ) {
+    super(message);
+  }
+}
+
 /** How a pool starts its workers and what bounds them. */
 export interface WorkerOptions {
   backend?: BackendName;
@@ -65,7 +78,11 @@ class InferenceWorker {
       this.pending.delete(reply.id);
       if (this.pending.size === 0) this.busyMs += performance.now() - this.busySince;
       if (reply.ok) waiter.resolve(reply);
-      else waiter.reject(new Error(reply.error));
+      else {
+        waiter.reject(new ModelFault(reply.error, reply.fatal === true));
+        // A trapped backend takes no more work: the exit answers the other calls and replaces the thread.
+        if (reply.fatal) return this.retire();
+      }
       if (this.pending.size === 0) this.onIdle(this);
     });
     // Whatever stops the thread (a crash, memory past its limit, a stuck call stopped), every call
@@ -99,7 +116,12 @@ class InferenceWorker {
     const id = this.nextId++;
     if (this.pending.size === 0) this.busySince = performance.now();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => void this.worker.terminate(), this.callTimeoutMs);
+      const timer = setTimeout(() => {
+        // The call that overran is the model's fault; the others the exit fails are not.
+        this.pending.delete(id);
+        reject(new ModelFault(`the model did not answer within ${this.callTimeoutMs} ms`, true));
+        this.retire();
+      }, this.callTimeoutMs);
       this.pending.set(id, { resolve, reject, timer });
       this.worker.postMessage({ ...request, id });
     });
@@ -107,6 +129,12 @@ class InferenceWorker {
 
   terminate(): Promise<number> {
     return this.worker.terminate();
+  }
+
+  /** Takes no more calls from now on and stops; its exit answers what it still had and replaces it. */
+  private retire(): void {
+    this.exited = true;
+    void this.worker.terminate();
   }
 }
 
@@ -119,13 +147,17 @@ class InferenceWorker {
  */
 export class WorkerPool {
   private workers: InferenceWorker[];
-  /** Workers started to replace stopped ones, until their models are loaded. */
-  private readonly starting = new Set<InferenceWorker>();
+  /** Workers started to replace stopped ones, until their models are loaded: settles then. */
+  private readonly starting = new Map<InferenceWorker, Promise<unknown>>();
+  /** Calls waiting for a replacement while no worker runs. */
+  private readonly waitingForWorker: (() => void)[] = [];
   /** Explanation work waiting for a worker with nothing else to do. */
   private readonly waitingForIdle: ((worker: InferenceWorker) => void)[] = [];
   /** Every loaded model's files, for replacements. */
   private readonly models = new Map<string, [string, Uint8Array][]>();
   private closed = false;
+  /** Workers started to replace stopped ones, since the pool started. */
+  replacements = 0;
   /** Replacements in a row that stopped before their models were loaded. */
   private failures = 0;
   /** Settles once every worker the pool will have is started (or the first failed). */
@@ -186,17 +218,20 @@ export class WorkerPool {
     const timer = setTimeout(() => {
       if (this.closed) return;
       const replacement = this.start();
-      this.starting.add(replacement);
+      this.replacements += 1;
+      const loaded = replacement.ready.then(() =>
+        Promise.all([...this.models].map(([key, files]) => replacement.call({ type: 'load', key, files }))),
+      );
+      this.starting.set(replacement, loaded);
       this.workers = this.workers.map((worker) => (worker === stopped ? replacement : worker));
-      void replacement.ready
-        .then(() => Promise.all([...this.models].map(([key, files]) => replacement.call({ type: 'load', key, files }))))
-        .then(
-          () => {
-            this.starting.delete(replacement);
-            this.failures = 0;
-          },
-          () => undefined, // it stopped: its exit replaces it in turn, later
-        );
+      for (const wake of this.waitingForWorker.splice(0)) wake();
+      void loaded.then(
+        () => {
+          this.starting.delete(replacement);
+          this.failures = 0;
+        },
+        () => undefined, // it stopped: its exit replaces it in turn, later
+      );
     }, delay);
     timer.unref();
   }
@@ -237,13 +272,42 @@ export class WorkerPool {
   }
 
   async predict(key: string, inputs: InputBatch[]): Promise<OutputBatch[]> {
-    const worker = this.serving.reduce((least, candidate) => (candidate.load < least.load ? candidate : least));
+    const worker = await this.leastBusy();
     return (await worker.call({ type: 'predict', key, inputs })).outputs!;
+  }
+
+  /**
+   * The least busy worker with its models loaded. While none runs (one just stopped, its replacement
+   * not yet started) or all are starting, waits for one rather than failing the call.
+   */
+  private async leastBusy(): Promise<InferenceWorker> {
+    if (!this.closed && !this.workers.some((worker) => worker.alive) && this.workers.some((w) => w.started)) {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(unavailable('No inference worker is running; retry.')), 30_000);
+        this.waitingForWorker.push(() => (clearTimeout(timer), resolve()));
+      });
+    }
+    const worker = this.serving.reduce((least, candidate) => (candidate.load < least.load ? candidate : least));
+    await this.loadedIn(worker);
+    return worker;
+  }
+
+  /** Waits until a replacement has its models (all workers were starting): calls before would find none. */
+  private async loadedIn(worker: InferenceWorker): Promise<void> {
+    const loading = this.starting.get(worker);
+    if (loading)
+      await loading.catch(() => Promise.reject(unavailable('An inference worker stopped while starting; retry.')));
+  }
+
+  /** Whether a worker with its models loaded can take a call now: readiness. */
+  get canServe(): boolean {
+    return this.workers.some((worker) => worker.alive && worker.started && !this.starting.has(worker));
   }
 
   /** The dtypes and shapes a loaded model declares for its inputs and outputs. */
   async describe(key: string): Promise<ModelTensors> {
-    return (await this.serving[0]!.call({ type: 'describe', key })).tensors!;
+    const worker = await this.leastBusy();
+    return (await worker.call({ type: 'describe', key })).tensors!;
   }
 
   /**
@@ -269,6 +333,7 @@ export class WorkerPool {
         values: request.input.values.slice(from * size, (from + rows) * size),
       };
       const worker = await this.idleWorker(deadline);
+      await this.loadedIn(worker);
       shares.push((await worker.call({ type: 'explain', key, ...request, input } as Request)).explanation!);
     }
     return merge(shares);

@@ -27,7 +27,8 @@ export interface ModelTensors {
 type Answer = { outputs?: OutputBatch[]; explanation?: ExplainResult; numTensors?: number; tensors?: ModelTensors };
 
 export type WorkerReply =
-  ({ id: number; ok: true; backend?: BackendInfo } & Answer) | { id: number; ok: false; error: string };
+  | ({ id: number; ok: true; backend?: BackendInfo } & Answer)
+  | { id: number; ok: false; error: string; fatal?: boolean };
 
 async function main(): Promise<void> {
   const { tf, ...backend } = await loadBackend(workerData?.backend as BackendName | undefined);
@@ -38,7 +39,15 @@ async function main(): Promise<void> {
     try {
       parentPort!.postMessage({ id: request.id, ok: true, ...(await handle(request)) } satisfies WorkerReply);
     } catch (error) {
-      parentPort!.postMessage({ id: request.id, ok: false, error: (error as Error).message } satisfies WorkerReply);
+      const fatal = leavesBackendUnsafe(error);
+      parentPort!.postMessage({
+        id: request.id,
+        ok: false,
+        error: (error as Error).message,
+        fatal,
+      } satisfies WorkerReply);
+      // Nothing more runs on a backend in an unknown state: the pool stops this thread and starts another.
+      if (fatal) parentPort!.removeAllListeners('message');
     }
   });
 
@@ -166,6 +175,18 @@ async function scoreInBatches(
     out.set(scores!.values, from * width);
   }
   return { values: out!, shape: [rows, width] };
+}
+
+/**
+ * A WebAssembly trap (memory access out of bounds, unreachable, an abort) or a failed memory grow
+ * leaves the backend's heap in a state nothing can trust: every later call could fail or answer
+ * garbage. Other errors (a JavaScript exception in a kernel's checks) leave it as it was.
+ */
+function leavesBackendUnsafe(error: unknown): boolean {
+  if ((error as Error)?.name === 'RuntimeError') return true; // WebAssembly.RuntimeError: a trap
+  return /memory access out of bounds|unreachable|Aborted\(|WebAssembly\.Memory|out of memory/i.test(
+    String((error as Error)?.message ?? error),
+  );
 }
 
 void main().catch((error: unknown) => {

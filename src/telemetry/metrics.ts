@@ -15,6 +15,9 @@ export interface MetricSources {
   workers(): { busySeconds: number; pendingCalls: number }[];
   /** Connections of each database pool. */
   databasePools(): Record<'orm' | 'background', { used: number; free: number; waiting: number }>;
+  /** Model artifacts refused until an admin releases them, and inference workers replaced since start. */
+  quarantinedModels(): number;
+  workerReplacements(): number;
   /** Population stability index of each tracked feature, over the drift policy's window. */
   drift(): { labels: ServingLabels; feature: string; psi: number }[];
 }
@@ -149,6 +152,21 @@ export class Metrics {
         for (const { labels, feature, psi } of sources.drift()) set({ ...labels, feature }, psi);
       },
     );
+    this.gauge(
+      'modelgate_quarantined_models',
+      'Model artifacts quarantined (they broke a worker or kept failing): their deployments answer UNAVAILABLE until an admin releases them.',
+      [],
+      (set) => set({}, sources.quarantinedModels()),
+    );
+    new Counter({
+      name: 'modelgate_worker_replacements_total',
+      help: 'Inference workers started to replace one that stopped (a trap, memory past its limit, a stuck call).',
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(sources.workerReplacements());
+      },
+    });
     // A counter read at scrape time: workers keep their own busy time.
     new Counter({
       name: 'modelgate_worker_busy_seconds_total',

@@ -128,4 +128,72 @@ describe('dynamic batcher', () => {
     assert.deepEqual(await answer(running), [10]);
     assert.deepEqual(worker.batches, [[1]], 'the late request never ran');
   });
+
+  it('cuts a request larger than a batch into parts and answers its rows in order', async () => {
+    const worker = heldWorker();
+    const batcher = new DynamicBatcher(
+      worker.run,
+      { maxBatchSize: 2, maxQueueDelayMs: 0 },
+      { ...limits, concurrency: 2 },
+    );
+    const answered = batcher.submit(request(1, 2, 3, 4, 5));
+    await worker.started(2);
+    worker.release();
+    worker.release();
+    await worker.started(3);
+    worker.release();
+    assert.deepEqual(worker.batches, [[1, 2], [3, 4], [5]], 'no batch is larger than its maximum');
+    assert.deepEqual(await answer(answered), [10, 20, 30, 40, 50]);
+  });
+
+  it("serves callers in turn: a flooding caller's parts do not hold another caller's request behind them", async () => {
+    const worker = heldWorker();
+    const batcher = new DynamicBatcher(worker.run, { maxBatchSize: 2, maxQueueDelayMs: 0 }, limits);
+    const flood = [batcher.submit(request(1, 2, 3, 4, 5, 6), 'flood'), batcher.submit(request(7, 8), 'flood')];
+    await worker.started(1);
+    const other = batcher.submit(request(100), 'other');
+    worker.release();
+    await worker.started(2);
+    assert.deepEqual(worker.batches[1], [100], "the other caller's request runs in the very next batch");
+    while (worker.batches.length < 5) {
+      worker.release();
+      await tick();
+    }
+    worker.release();
+    assert.deepEqual(await answer(other), [1000]);
+    assert.deepEqual(await Promise.all(flood.map(answer)), [
+      [10, 20, 30, 40, 50, 60],
+      [70, 80],
+    ]);
+  });
+
+  it('makes room in a full queue by refusing the newest request of the caller holding the most, not a light caller', async () => {
+    const worker = heldWorker();
+    const batcher = new DynamicBatcher(
+      worker.run,
+      { maxBatchSize: 4, maxQueueDelayMs: 0 },
+      { ...limits, maxQueuedInstances: 4 },
+    );
+    const running = batcher.submit(request(1), 'flood');
+    await worker.started(1);
+    const kept = batcher.submit(request(2, 3), 'flood');
+    const dropped = batcher.submit(request(4, 5), 'flood');
+    const light = batcher.submit(request(6), 'light');
+    await assert.rejects(dropped, (error: Error & { extensions?: { code?: string } }) => {
+      assert.equal(error.extensions?.code, 'UNAVAILABLE');
+      assert.match(error.message, /your requests hold the most of its queue/);
+      return true;
+    });
+    await assert.rejects(
+      batcher.submit(request(7, 8), 'flood'),
+      /overloaded: 3 instances wait already/,
+      'a caller holding the most is refused itself rather than pushing out a lighter one',
+    );
+    worker.release();
+    await worker.started(2);
+    worker.release();
+    assert.deepEqual(await answer(running), [10]);
+    assert.deepEqual(await answer(kept), [20, 30]);
+    assert.deepEqual(await answer(light), [60]);
+  });
 });

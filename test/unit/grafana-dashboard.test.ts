@@ -79,6 +79,8 @@ async function registeredNames(): Promise<Set<string>> {
     workers: () => [],
     databasePools: () => ({ orm: { used: 0, free: 0, waiting: 0 }, background: { used: 0, free: 0, waiting: 0 } }),
     drift: () => [],
+    quarantinedModels: () => 0,
+    workerReplacements: () => 0,
   });
   const names = new Set<string>();
   for (const metric of await metrics.registry.getMetricsAsJSON()) {

@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { badInput, briefly } from '../../errors';
+import { badInput, briefly, conflict } from '../../errors';
+import type { ModelQuarantine } from './model-quarantine';
 import { GateStage, type GateResult } from '../governance/gate-result';
 import { awaitingReviewBy } from '../governance/governance.service';
 import { ArtifactUpload, ownersOf } from './artifact-upload.entity';
@@ -101,6 +102,27 @@ export class ModelService {
       return checkOutputs(field, signature, declared, await server.runOnce(sha256, inputs));
     });
     return { gate: 'loads', stage: GateStage.REGISTER, passed: true, reason, evaluatedAt: new Date() };
+  }
+
+  /** Why the version's model takes no calls, or null when it serves. */
+  quarantineOf(version: ModelVersion): ModelQuarantine | null {
+    return this.server.quarantineOf(version.artifact.sha256) ?? null;
+  }
+
+  /**
+   * Lets a quarantined version's model take calls again (it loads on the next one), recorded in the
+   * audit trail with the reason it was quarantined. Needs manage on the version (admins).
+   */
+  async releaseModelQuarantine(ctx: RequestContext, id: string): Promise<ModelVersion> {
+    const version = await inTransaction(ctx, async (em) => {
+      const version = await lockById(ctx, em, ModelVersion, 'id', id, 'manage');
+      const quarantine = this.server.quarantineOf(version.artifact.sha256);
+      if (!quarantine) throw conflict(`Version ${version.version} of this model is not quarantined.`);
+      await this.audit.record(ctx, em, 'releaseModelQuarantine', version, { quarantine }, { quarantine: null });
+      return version;
+    });
+    this.server.release(version.artifact.sha256);
+    return version;
   }
 
   /** model(id) or model(name): exactly one of them. */

@@ -146,7 +146,14 @@ export class PredictionService {
     labels: ServingLabels,
   ): Promise<OutputBatch[]> {
     try {
-      return await this.server.predict(deployment.id, version.artifact.sha256, deployment.batching, inputs, labels);
+      return await this.server.predict(
+        deployment.id,
+        version.artifact.sha256,
+        deployment.batching,
+        inputs,
+        labels,
+        `${ctx.identity.kind}:${ctx.identity.subject}`,
+      );
     } catch (error) {
       if (error instanceof TamperedArtifact) {
         ctx.logger.error({ err: error, artifact: version.artifact.sha256 }, 'refused a tampered artifact');

@@ -16,6 +16,7 @@ import {
 } from '../../domain/models/model.inputs';
 import { injectable } from 'tsyringe';
 import { ModelService } from '../../domain/models/model.service';
+import { ModelQuarantine } from '../../domain/models/model-quarantine';
 
 const ModelConnection = ConnectionType(Model);
 const ModelVersionConnection = ConnectionType(ModelVersion);
@@ -124,5 +125,26 @@ export class ModelVersionResolver {
   @FieldResolver(() => Model, { description: 'The model it is a version of.' })
   model(@Root() version: ModelVersion, @Ctx() ctx: RequestContext): Promise<Model> {
     return ctx.loaders.referenced(Model, version.model.id);
+  }
+
+  @FieldResolver(() => ModelQuarantine, {
+    nullable: true,
+    description:
+      'Set while its model is quarantined (it broke an inference worker or kept failing): every deployment routing to it answers UNAVAILABLE. Null while it serves.',
+  })
+  quarantine(@Root() version: ModelVersion): ModelQuarantine | null {
+    return this.modelService.quarantineOf(version);
+  }
+
+  @Allow('manage', 'ModelVersion')
+  @Mutation(() => ModelVersion, {
+    description:
+      'Lets a quarantined version take traffic again once its model is fixed or the cause is understood; recorded in the audit trail. Admins only.',
+  })
+  releaseModelQuarantine(
+    @Arg('id', () => ID, { description: "The version's global id." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ModelVersion> {
+    return this.modelService.releaseModelQuarantine(ctx, id);
   }
 }
