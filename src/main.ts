@@ -25,6 +25,7 @@ import { createHttpServer } from './http/server';
 import { container } from 'tsyringe';
 import { AuditTrail } from './domain/audit/audit.service';
 import { PredictionService } from './domain/predictions/predict.service';
+import { WorkRates } from './domain/work-rates';
 import type { Logger } from './telemetry/logger';
 import { Metrics, type ServingLabels } from './telemetry/metrics';
 
@@ -143,7 +144,16 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       janitorEveryMs,
       config.serving.unloadIdleMs,
     );
-    const predictions = new PredictionService(server, routing, log, drift, metrics, config.serving.maxInstances);
+    const workRates = new WorkRates();
+    const predictions = new PredictionService(
+      server,
+      routing,
+      log,
+      drift,
+      metrics,
+      workRates,
+      config.serving.maxInstances,
+    );
     // What resolvers reach through type-graphql's container: one child container per gateway.
     const services = container.createChildContainer();
     services.registerInstance(AuditTrail, new AuditTrail(config.auditKey ?? secretFile(config.dataDir, 'audit-key')));
@@ -154,6 +164,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     services.registerInstance(DriftMonitor, drift);
     services.registerInstance(Metrics, metrics);
     services.registerInstance(PredictionService, predictions);
+    services.registerInstance(WorkRates, workRates);
     const schema = await buildGraphSchema(events.pubSub, services);
     const http = await createHttpServer({
       schema,

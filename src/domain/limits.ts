@@ -17,6 +17,10 @@ const fileSchema = z
     request: z.object({ default: shape, roles: z.record(z.string(), shape).default({}) }).strict(),
     inference: z.object({ default: count, roles: z.record(z.string(), count).default({}) }).strict(),
     rates: z.object({ default: rate, roles: z.record(z.string(), rate).default({}) }).strict(),
+    work: z
+      .object({ default: rate, roles: z.record(z.string(), rate).default({}) })
+      .strict()
+      .default({ default: { perSecond: 1_000_000, burst: 20_000_000 }, roles: {} }),
     introspection: z.array(z.string()).default([]),
   })
   .strict();
@@ -60,11 +64,17 @@ export function inferenceBudget(limits: RequestLimits, roles: string[]): number 
 
 /** The request rate of a caller: the most generous of its roles'. */
 export function rateOf(limits: RequestLimits, roles: string[]): Rate {
-  const rates = roles.map((role) => limits.rates.roles[role] ?? limits.rates.default);
-  return rates.reduce(
-    (most, rate) => (rate.perSecond > most.perSecond ? rate : most),
-    rates[0] ?? limits.rates.default,
-  );
+  return mostGenerous(limits.rates, roles);
+}
+
+/** The inference work a caller may cause a second: the most generous of its roles'. */
+export function workRateOf(limits: RequestLimits, roles: string[]): Rate {
+  return mostGenerous(limits.work, roles);
+}
+
+function mostGenerous(rates: { default: Rate; roles: Record<string, Rate> }, roles: string[]): Rate {
+  const own = roles.map((role) => rates.roles[role] ?? rates.default);
+  return own.reduce((most, rate) => (rate.perSecond > most.perSecond ? rate : most), own[0] ?? rates.default);
 }
 
 /** May a caller with these roles introspect the schema and see suggestions? */

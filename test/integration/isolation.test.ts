@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import {
   AuditEventsDocument,
+  CreateApiKeyDocument,
   CreateModelDocument,
   ModelVersionQuarantineDocument,
   PredictDocument,
@@ -12,10 +13,12 @@ import {
 } from '../../src/client/generated/graphql';
 import { modelFiles } from '../../src/demo/train';
 import { ArtifactStore } from '../../src/inference/artifact-store';
-import type { GraphQLClient } from '../support/client';
+import { GraphQLClient } from '../support/client';
 import { classifierVersion, createChain, deploy, serviceClient } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { Scrape } from '../support/prometheus';
+import { policyFolder, shippedPolicy } from '../support/policies';
+import fs from 'node:fs';
 
 /**
  * 8×8 images up-sampled eight times (2048×2048, 128 MiB of activations per image once Conv2D
@@ -123,5 +126,59 @@ describe('tenant isolation', () => {
     });
     assert.equal(auditEvents.nodes.length, 1);
     assert.match(JSON.stringify(auditEvents.nodes[0]!.before), /memory access out of bounds/);
+  });
+});
+
+describe('inference work per caller', () => {
+  let gw: TestGateway;
+  const policies = policyFolder({
+    'limits.yaml': shippedPolicy('limits.yaml').replace(
+      'service: { perSecond: 200000, burst: 5000000 }',
+      'service: { perSecond: 10, burst: 100 }',
+    ),
+  });
+  let flooderKey: string;
+  let flooder: GraphQLClient;
+  let neighbour: GraphQLClient;
+  const applicants = (count: number) => Array.from({ length: count }, (_, i) => ({ income: i / count, age: 0.3 }));
+
+  before(async () => {
+    gw = await startTestGateway({ MODELGATE_POLICIES_DIR: policies });
+    const chain = await createChain(gw.client, 'work');
+    await deploy(gw, chain.team.id, 'scored', chain.modelVersion.id);
+    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, {
+      input: { teamId: chain.team.id, name: 'flooder', deploymentNames: ['scored'] },
+    });
+    flooderKey = createApiKey.secret;
+    flooder = new GraphQLClient(gw.gateway.url, { 'x-api-key': flooderKey });
+    neighbour = await serviceClient(gw, chain.team.id, 'neighbour', ['scored']);
+  });
+  after(async () => {
+    await gw?.stop();
+    fs.rmSync(policies, { recursive: true, force: true });
+  });
+
+  it('counts instances, not requests: a caller past its work rate is refused, on GraphQL and v2, and its neighbour is not', async () => {
+    await flooder.data(PredictDocument, { deployment: 'scored', instances: applicants(100) });
+    const refused = await flooder.error(PredictDocument, { deployment: 'scored', instances: applicants(50) });
+    assert.equal(refused.extensions?.code, 'RATE_LIMITED');
+    assert.match(
+      refused.message,
+      /asks for 50 instance-evaluations and your roles allow 10 a second \(bursts of 100\)/,
+    );
+    const v2 = await fetch(gw.gateway.url.replace('/graphql', '/v2/models/scored/infer'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': flooderKey },
+      body: JSON.stringify({
+        inputs: [
+          { name: 'income', shape: [50], datatype: 'FP32', data: Array(50).fill(0.5) },
+          { name: 'age', shape: [50], datatype: 'FP32', data: Array(50).fill(0.5) },
+        ],
+      }),
+    });
+    assert.equal(v2.status, 429, 'the v2 protocol spends from the same bucket');
+    assert.ok(Number(v2.headers.get('retry-after')) >= 1);
+    const { predict } = await neighbour.data(PredictDocument, { deployment: 'scored', instances: applicants(50) });
+    assert.equal(predict.outputs.length, 50, "the neighbour's own work is not counted against it");
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TensorDtype } from '../../src/domain/models/model.entity';
 import { packInstances } from '../../src/inference/instances';
-import { WorkerPool } from '../../src/inference/pool';
+import { ModelFault, WorkerPool } from '../../src/inference/pool';
 import { BOUND_MS, eventually } from '../support/eventually';
 import { tinyClassifierFiles } from '../support/models';
 
@@ -111,14 +111,15 @@ describe('inference worker pool', () => {
     }
   });
 
-  it('stops a worker whose call outlasts the call timeout, answers UNAVAILABLE, and replaces it', async () => {
+  it("stops a worker whose call outlasts the call timeout, fails that call as the model's fatal fault, and replaces it", async () => {
     const impatient = new WorkerPool(1, { callTimeoutMs: 1 });
     try {
       await impatient.backend();
       // Loading takes longer than 1 ms: the worker is taken for stuck.
       await assert.rejects(
         impatient.load('tiny', await tinyClassifierFiles()),
-        (error: Error & { extensions?: { code?: string } }) => error.extensions?.code === 'UNAVAILABLE',
+        (error: Error) =>
+          error instanceof ModelFault && error.fatal && /did not answer within 1 ms/.test(error.message),
       );
       assert.match(await impatient.backend(), /^(tensorflow|wasm|cpu)$/, 'a replacement started in its place');
       assert.equal(impatient.size, 1);

@@ -13,6 +13,7 @@ import { featuresWithheld, TrainingDataCache, type TrainingData } from '../predi
 import { ModelServer } from '../../inference/model-server';
 import { Metrics } from '../../telemetry/metrics';
 import { injectable } from 'tsyringe';
+import { WorkRates } from '../work-rates';
 import { inSpan } from '../../telemetry/spans';
 import { resolveBaseline, vectorElement } from './baselines';
 import { explainerOf } from '../../inference/explainers';
@@ -28,6 +29,7 @@ export class ExplanationService {
     private readonly trainingData: TrainingDataCache,
     private readonly metrics: Metrics,
     private readonly log: PredictionLogService,
+    private readonly workRates: WorkRates,
   ) {}
 
   /**
@@ -62,6 +64,7 @@ export class ExplanationService {
         'modelgate.explain.instances': instances,
         'modelgate.explain.cost': cost,
       });
+      await this.workRates.spend(ctx, cost);
       const withheld = featuresWithheld(ctx.access, training);
       const { metrics } = this;
       const started = performance.now();

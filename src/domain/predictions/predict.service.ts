@@ -13,6 +13,7 @@ import type { InputBatch, OutputBatch } from '../../inference/instances';
 import type { Metrics, ServingLabels } from '../../telemetry/metrics';
 import { activeTraceId, inSpan } from '../../telemetry/spans';
 import type { DriftMonitor } from './drift';
+import type { WorkRates } from '../work-rates';
 import type { ModelServer } from '../../inference/model-server';
 import type { PredictionLog } from './prediction-log';
 import type { PredictionOutput } from './prediction-output';
@@ -53,6 +54,7 @@ export class PredictionService {
     private readonly log: PredictionLog,
     private readonly drift: DriftMonitor,
     private readonly metrics: Metrics,
+    private readonly workRates: WorkRates,
     /** The most instances one request may send (MODELGATE_MAX_INSTANCES). */
     readonly maxInstances: number,
   ) {}
@@ -75,6 +77,7 @@ export class PredictionService {
         span.setAttribute('modelgate.model_version', version.id);
         const inputs = request.pack(version.signature);
         span.setAttribute('modelgate.instances', inputs[0]!.shape[0]!);
+        await this.workRates.spend(ctx, inputs[0]!.shape[0]!);
         const labels = labelsOf(deployment, version);
         const started = performance.now();
         const tensors = await this.run(ctx, deployment, version, inputs, labels);
