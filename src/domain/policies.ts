@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { loadExplanationLimits, type ExplanationLimits } from './explanations/limits';
 import { loadGates, type GatePolicy } from './governance/gates';
 import { loadDriftPolicy, type DriftPolicy } from './predictions/drift-policy';
+import { loadPredictionLogPolicy, type PredictionLogPolicy } from './predictions/prediction-log-policy';
 import { loadRequestLimits, type RequestLimits } from './limits';
 import type { Logger } from '../telemetry/logger';
 import { readPolicyFile } from '../authz/policy-file';
@@ -23,6 +24,8 @@ export interface Policy {
   limits: RequestLimits;
   /** policies/drift.yaml: the window, thresholds and reference of drift monitoring. */
   drift: DriftPolicy;
+  /** policies/prediction-log.yaml: which deployments log synchronously. */
+  predictionLog: PredictionLogPolicy;
 }
 
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).nonempty()]);
@@ -68,6 +71,7 @@ export function loadPolicy(dir: string): Policy {
     explanations: loadExplanationLimits(dir),
     limits: loadRequestLimits(dir),
     drift: loadDriftPolicy(dir),
+    predictionLog: loadPredictionLogPolicy(dir),
   };
 }
 

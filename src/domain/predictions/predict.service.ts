@@ -14,6 +14,7 @@ import type { Metrics, ServingLabels } from '../../telemetry/metrics';
 import { activeTraceId, inSpan } from '../../telemetry/spans';
 import type { DriftMonitor } from './drift';
 import type { WorkRates } from '../work-rates';
+import { logsSynchronously } from './prediction-log-policy';
 import type { ModelServer } from '../../inference/model-server';
 import type { PredictionLog } from './prediction-log';
 import type { PredictionOutput } from './prediction-output';
@@ -83,7 +84,9 @@ export class PredictionService {
         const tensors = await this.run(ctx, deployment, version, inputs, labels);
         const latencyMs = performance.now() - started;
         const answers = describeOutputs(version.signature, tensors[0]!);
-        this.logPrediction(ctx, deployment, version, inputs, answers, latencyMs, false);
+        // A deployment that logs synchronously answers only what its log has committed.
+        const synchronous = logsSynchronously(ctx.access.policy.predictionLog, deployment);
+        await this.logPrediction(ctx, deployment, version, inputs, answers, latencyMs, false, synchronous);
         this.drift.observe(deployment, version, inputs, tensors[0]!);
         metrics.predictions.inc(labels);
         metrics.predictionSeconds.observe(labels, latencyMs / 1000);
@@ -197,7 +200,10 @@ export class PredictionService {
     }
   }
 
-  /** Queues the prediction for the log: the packed inputs, or only their digest when the training data holds personal data. */
+  /**
+   * Queues the prediction for the log: the packed inputs, or only their digest when the training
+   * data holds personal data. `synchronous`: resolves once the database has committed it.
+   */
   private logPrediction(
     ctx: RequestContext,
     deployment: ServedDeployment,
@@ -206,11 +212,12 @@ export class PredictionService {
     outputs: PredictionOutput[],
     latencyMs: number,
     isShadow: boolean,
-  ): void {
+    synchronous = false,
+  ): Promise<void> | undefined {
     const packed = Buffer.concat(
       inputs.map(({ values }) => Buffer.from(values.buffer, values.byteOffset, values.byteLength)),
     );
-    this.log.record({
+    const entry = {
       deploymentId: deployment.id,
       modelVersionId: version.id,
       shadow: isShadow,
@@ -222,7 +229,9 @@ export class PredictionService {
       instanceCount: inputs[0]!.shape[0]!,
       instancesSha256: createHash('sha256').update(packed).digest('hex'),
       outputs,
-    });
+    };
+    if (synchronous) return this.log.recordCommitted(entry);
+    this.log.record(entry);
   }
 }
 

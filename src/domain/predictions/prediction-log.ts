@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { isDatabaseUnreachable } from '../../db/unreachable';
+import { unavailable } from '../../errors';
 import type { Logger } from '../../telemetry/logger';
 
 /** One answered prediction request (or a shadow's copy of one), as `record` takes it. */
@@ -22,7 +23,12 @@ export interface PredictionRecord {
   outputs: unknown;
 }
 
-type Row = PredictionRecord & { id: string; createdAt: Date };
+type Row = PredictionRecord & {
+  id: string;
+  createdAt: Date;
+  /** A synchronous entry's request, waiting for the COPY that commits it. */
+  committed?: { resolve: () => void; reject: (error: Error) => void };
+};
 
 /** Packed inputs the buffer may hold, and one COPY may carry. */
 const MAX_BUFFERED_BYTES = 256 * 1024 * 1024;
@@ -84,15 +90,37 @@ export class PredictionLog {
   }
 
   record(entry: PredictionRecord): void {
-    const size = entry.inputs?.length ?? 0;
-    // Bounded in entries and in bytes: large inputs must not pile up in memory while the database is away.
-    if (this.buffer.length >= this.capacity || this.bufferedBytes + size > MAX_BUFFERED_BYTES) {
+    if (!this.hasRoomFor(entry)) {
       this.stats.dropped += 1;
       return;
     }
-    this.buffer.push({ ...entry, id: randomUUID(), createdAt: new Date() });
-    this.bufferedBytes += size;
+    this.push({ ...entry, id: randomUUID(), createdAt: new Date() });
     if (this.buffer.length >= this.batchSize) void this.flush();
+  }
+
+  /**
+   * Records an entry and resolves once the database has committed it: group commit, for
+   * deployments that log synchronously. The entry joins the next COPY with whatever else waits, so
+   * concurrent requests share one write. Refused with UNAVAILABLE, and not kept, when the buffer is
+   * full or the database cannot take it: the caller then answers nothing it did not log.
+   */
+  recordCommitted(entry: PredictionRecord): Promise<void> {
+    if (this.failures > 0 && Date.now() < this.retryAt) return Promise.reject(notLogged('cannot reach the database'));
+    if (!this.hasRoomFor(entry)) return Promise.reject(notLogged('has too many entries waiting for the database'));
+    return new Promise((resolve, reject) => {
+      this.push({ ...entry, id: randomUUID(), createdAt: new Date(), committed: { resolve, reject } });
+      void this.flush();
+    });
+  }
+
+  /** Bounded in entries and in bytes: large inputs must not pile up in memory while the database is away. */
+  private hasRoomFor(entry: PredictionRecord): boolean {
+    return this.buffer.length < this.capacity && this.bufferedBytes + (entry.inputs?.length ?? 0) <= MAX_BUFFERED_BYTES;
+  }
+
+  private push(row: Row): void {
+    this.buffer.push(row);
+    this.bufferedBytes += row.inputs?.length ?? 0;
   }
 
   /** Writes what waits; one write at a time. Stops when the database is away: the rest waits for the next try. */
@@ -108,6 +136,7 @@ export class PredictionLog {
       try {
         await this.copy(batch);
         this.stats.written += batch.length;
+        for (const row of batch) row.committed?.resolve();
         if (this.failures > 0)
           this.logger.info(
             { waiting: this.buffer.length },
@@ -124,6 +153,7 @@ export class PredictionLog {
               { err: error, waiting: this.buffer.length },
               'prediction log cannot reach the database; entries wait and the write is retried',
             );
+          this.refuseSynchronous('cannot reach the database');
           return;
         }
         // The database refused the rows themselves: retrying would block every entry behind them.
@@ -132,9 +162,21 @@ export class PredictionLog {
           { err: error, entries: batch.length },
           'the database refused prediction log entries; they are not kept',
         );
+        for (const row of batch) row.committed?.reject(notLogged('was refused by the database'));
       }
       this.buffer.splice(0, batch.length);
       this.bufferedBytes -= batch.reduce((sum, row) => sum + (row.inputs?.length ?? 0), 0);
+    }
+  }
+
+  /** Synchronous entries leave the buffer, their requests refused: they wait for no retry. */
+  private refuseSynchronous(why: string): void {
+    const waiting = this.buffer.filter((row) => row.committed);
+    if (waiting.length === 0) return;
+    this.buffer = this.buffer.filter((row) => !row.committed);
+    for (const row of waiting) {
+      this.bufferedBytes -= row.inputs?.length ?? 0;
+      row.committed!.reject(notLogged(why));
     }
   }
 
@@ -161,6 +203,12 @@ export class PredictionLog {
       );
   }
 }
+
+/** UNAVAILABLE for a synchronous prediction whose log entry could not be committed. */
+const notLogged = (why: string) =>
+  unavailable(
+    `The prediction was not answered: this deployment logs every answer before it leaves, and the prediction log ${why}. Retry shortly.`,
+  );
 
 /**
  * A batch of rows in COPY's binary format: a signature and header, then per row its field count
