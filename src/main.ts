@@ -17,6 +17,7 @@ import { ArtifactStore } from './inference/artifact-store';
 import { startModelJanitor } from './inference/model-janitor';
 import { ModelServer } from './inference/model-server';
 import { PredictionLog } from './domain/predictions/prediction-log';
+import { replayPredictionLogSpill } from './domain/predictions/prediction-log-replay';
 import { PredictionLogRetention } from './domain/predictions/prediction-log-retention';
 import { WorkerPool } from './inference/pool';
 import { RoutingTable } from './domain/predictions/routing-table';
@@ -134,7 +135,19 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       quarantinedModels: () => server.quarantines().length,
       workerReplacements: () => pool.replacements,
     });
-    const log = new PredictionLog(database.background, logger, config.serving.logBuffer);
+    // Entries the last gateway spilled when it stopped (see PredictionLog.close) are written in the background.
+    const spillDir = path.join(config.dataDir, 'prediction-log-spill');
+    const log = new PredictionLog(
+      database.background,
+      logger,
+      config.serving.logBuffer,
+      undefined,
+      undefined,
+      spillDir,
+    );
+    const replayed = replayPredictionLogSpill(database.background, spillDir, logger).catch((error: unknown) =>
+      logger.error({ err: error }, 'prediction log: spilled entries could not be replayed'),
+    );
     const retention = new PredictionLogRetention(database.background, logger, config.serving.logRetentionDays);
     const janitorEveryMs = Math.max(100, Math.min(10_000, config.serving.unloadIdleMs));
     const stopJanitor = startModelJanitor(
@@ -210,6 +223,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
         routing.close();
         drift.close();
         await server.close();
+        await replayed;
         await log.close();
         await retention.close();
         await database.close();

@@ -11,6 +11,7 @@ import { connectDatabase } from '../db/database';
 import { printGraphSchema } from '../graphql/schema';
 import { startGateway } from '../main';
 import { createLogger } from '../telemetry/logger';
+import { describeFailure } from './failure';
 import { push, VERSION_FILE } from './push';
 
 const program = new Command('modelgate').description(
@@ -139,6 +140,6 @@ program
   });
 
 program.parseAsync().catch((error: unknown) => {
-  console.error(`modelgate: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`modelgate: ${describeFailure(error)}`);
   process.exit(1);
 });

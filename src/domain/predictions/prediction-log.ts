@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
@@ -49,15 +51,20 @@ function nextBatch(buffer: Row[], count: number): Row[] {
 }
 
 /** One COPY per batch, in PostgreSQL's binary format: packed inputs travel as the bytes they are. */
-const COPY = `copy prediction_log_entry
+export const COPY = `copy prediction_log_entry
   (id, created_at, deployment_id, model_version_id, shadow, latency_ms, caller, request_id, trace_id, inputs, instance_count, instances_sha256, outputs)
   from stdin (format binary)`;
+
+/** Spill files, all together, may hold at most this much: four full buffers. */
+export const MAX_SPILL_BYTES = 4 * MAX_BUFFERED_BYTES;
 
 /**
  * Records predictions off the request path: entries wait in a bounded buffer and are written in
  * bulk through the pg driver, one binary COPY per batch. While the database is unreachable the entries
  * stay buffered and the write is retried, backing off; only when the buffer is full are new entries dropped,
  * and counted (reported in /readyz), never silently lost and never allowed to slow predictions.
+ * What the database has not taken when the log closes is spilled to `spillDir`, one file per batch
+ * holding its COPY payload, for replayPredictionLogSpill() to write at the next start.
  */
 export class PredictionLog {
   private buffer: Row[] = [];
@@ -79,6 +86,7 @@ export class PredictionLog {
     private readonly capacity: number,
     private readonly batchSize = 1000,
     flushEveryMs = 200,
+    private readonly spillDir?: string,
   ) {
     this.timer = setInterval(() => void this.flush(), flushEveryMs);
     this.timer.unref();
@@ -192,15 +200,68 @@ export class PredictionLog {
     client.release();
   }
 
+  /** Writes what waits, and spills to `spillDir` what the database does not take. */
   async close(): Promise<void> {
     clearInterval(this.timer);
+    // A write under way finishes first; then one more try, however recent the last failure.
+    await this.flushing;
     this.retryAt = 0;
     await this.flush();
-    if (this.buffer.length > 0)
-      this.logger.error(
-        { entries: this.buffer.length },
-        'prediction log closed with entries the database did not take',
+    if (this.buffer.length === 0) return;
+    const entries = this.buffer.length;
+    const { spilled, files } = this.spillDir ? await this.spill(this.spillDir) : { spilled: 0, files: 0 };
+    if (spilled > 0)
+      this.logger.warn(
+        { spilled, files, dir: this.spillDir },
+        `prediction log: spilled ${spilled} entries the database did not take to ${this.spillDir}; the next start writes them`,
       );
+    if (spilled < entries)
+      this.logger.error(
+        { lost: entries - spilled, dir: this.spillDir },
+        this.spillDir
+          ? `prediction log: ${entries - spilled} entries lost: the spill folder holds its limit of ${MAX_SPILL_BYTES} bytes, or could not be written`
+          : `prediction log: ${entries - spilled} entries lost: no spill folder`,
+      );
+    this.buffer = [];
+    this.bufferedBytes = 0;
+  }
+
+  /**
+   * Writes the buffer to `dir`, one file per batch (its binary COPY payload), each atomically: a
+   * temporary file, flushed to disk, then renamed. Stops at MAX_SPILL_BYTES for the whole folder.
+   */
+  private async spill(dir: string): Promise<{ spilled: number; files: number }> {
+    let spilled = 0;
+    let files = 0;
+    try {
+      await fs.mkdir(dir, { recursive: true });
+      let used = 0;
+      for (const name of await fs.readdir(dir)) used += (await fs.stat(path.join(dir, name))).size;
+      for (let start = 0; start < this.buffer.length;) {
+        const batch = nextBatch(this.buffer.slice(start, start + this.batchSize), this.batchSize);
+        const payload = binaryCopy(batch);
+        if (used + payload.length > MAX_SPILL_BYTES) break;
+        const file = path.join(dir, `${randomUUID()}.bin`);
+        const handle = await fs.open(`${file}.tmp`, 'wx', 0o600);
+        try {
+          await handle.writeFile(payload);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await fs.rename(`${file}.tmp`, file);
+        used += payload.length;
+        spilled += batch.length;
+        files += 1;
+        start += batch.length;
+      }
+      // The renames themselves reach the disk with the folder.
+      const folder = await fs.open(dir, 'r');
+      await folder.sync().finally(() => folder.close());
+    } catch (error) {
+      this.logger.error({ err: error, dir }, 'prediction log: the spill folder could not be written');
+    }
+    return { spilled, files };
   }
 }
 
