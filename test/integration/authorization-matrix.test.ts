@@ -37,6 +37,7 @@ import {
   RetireDeploymentDocument,
   RevokeApiKeyDocument,
   RunParamsDocument,
+  ReleaseModelQuarantineDocument,
   RunsDocument,
   StartRunDocument,
   TeamsDocument,
@@ -119,6 +120,8 @@ createApiKey           | own        | deny      | deny   | deny           | deny
 createApiKey           | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 revokeApiKey           | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
 revokeApiKey           | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+releaseModelQuarantine | own        | deny      | deny   | deny           | deny     | deny     | deny    | allow
+releaseModelQuarantine | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 submitModelVersionForReview | own   | deny      | deny   | allow          | deny     | deny     | deny    | allow
 submitModelVersionForReview | other | deny      | deny   | deny           | deny     | deny     | deny    | allow
 approveModelVersion    | own        | deny      | deny   | deny           | allow    | deny     | deny    | allow
@@ -290,6 +293,14 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
   },
   predict: (c) =>
     allowed(c.client, PredictDocument, { deployment: teamOf(c).deployment.name, instances: [{ income: 1, age: 2 }] }),
+  releaseModelQuarantine: async (c) => {
+    const response = await c.client.request(ReleaseModelQuarantineDocument, { id: teamOf(c).modelVersion.id });
+    const code = String(response.errors?.[0]?.extensions?.code);
+    // No version of the world is quarantined: CONFLICT says the caller got past the access check.
+    if (code === 'CONFLICT') return true;
+    assert.ok(DENIALS.has(code), `unexpected answer: ${JSON.stringify(response)}`);
+    return false;
+  },
   revokeApiKey: async (c) => {
     const { createApiKey } = await c.gw.client.data(CreateApiKeyDocument, {
       input: { teamId: teamOf(c).team.id, name: `key-${c.tag}`, deploymentNames: [teamOf(c).deployment.name] },

@@ -208,6 +208,8 @@ export class PredictionLog {
     this.retryAt = 0;
     await this.flush();
     if (this.buffer.length === 0) return;
+    // Synchronous requests still waiting are not answered; their entries are spilled with the rest.
+    for (const row of this.buffer) row.committed?.reject(notLogged('is closing'));
     const entries = this.buffer.length;
     const { spilled, files } = this.spillDir ? await this.spill(this.spillDir) : { spilled: 0, files: 0 };
     if (spilled > 0)
