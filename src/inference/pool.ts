@@ -22,6 +22,11 @@ export interface WorkerOptions {
   memoryMb?: number;
   /** Longest a call may take; past it the worker is taken for stuck, stopped and replaced. */
   callTimeoutMs?: number;
+  /**
+   * Activation memory one model call may need, in bytes (unset: the backend's default): a batch
+   * that would need more runs in parts, each model's cost computed when it loads (model-cost.ts).
+   */
+  maxActivationBytes?: number;
 }
 
 /** One worker thread and the requests it has not answered yet. */
@@ -160,9 +165,9 @@ export class WorkerPool {
   }
 
   private start(): InferenceWorker {
-    const { backend, memoryMb, callTimeoutMs = 120_000 } = this.options;
+    const { backend, memoryMb, callTimeoutMs = 120_000, maxActivationBytes } = this.options;
     const thread = new Worker(path.join(__dirname, 'worker.js'), {
-      workerData: { backend },
+      workerData: { backend, maxActivationBytes },
       resourceLimits: memoryMb ? { maxOldGenerationSizeMb: memoryMb } : undefined,
     });
     return new InferenceWorker(
