@@ -5,9 +5,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type * as tfjs from '@tensorflow/tfjs';
-import { defaultMaxActivationMb, loadBackend, type BackendInfo, type BackendName } from './backend';
+import { backendDefaults, defaultMaxActivationMb, loadBackend, type BackendInfo, type BackendName } from './backend';
 import { explainerOf, type ExplainRequest, type ExplainResult } from './explainers';
-import { instanceShape, modelCost, rowsPerCall, type ModelCost } from './model-cost';
+import { costRefusal, instanceShape, modelCost, rowsPerCall, type ModelCost } from './model-cost';
 import type { TensorDtype } from './signature';
 import type { InputBatch, OutputBatch } from './instances';
 
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
 }
 
 /** What bounds this worker's model calls, from WorkerOptions (see pool.ts). */
-const bounds = workerData as { maxActivationBytes?: number } | undefined;
+const bounds = workerData as { maxActivationBytes?: number; admission?: { maxGflopsPerInstance: number } } | undefined;
 
 /** Each loaded model's cost, computed when it loads: every call to it is bounded by it. */
 const costs = new WeakMap<tfjs.LayersModel | tfjs.GraphModel, ModelCost>();
@@ -122,12 +122,23 @@ async function load(tf: typeof tfjs, files: Map<string, Uint8Array>): Promise<tf
   const model =
     modelJson.format === 'graph-model' ? await tf.loadGraphModel(handler) : await tf.loadLayersModel(handler);
   try {
-    // Costed before it predicts (a graph model is measured on one instance): every call to it is bounded by it.
-    costs.set(model, await modelCost(tf, model));
+    // Costed before it predicts (a graph model is measured on one instance): every call to it is bounded
+    // by it, and an admission worker refuses it past its bounds, then tries the largest batch it will get.
+    const cost = await modelCost(tf, model);
+    const warmUpRows = bounds?.admission ? backendDefaults[tf.getBackend() as BackendName].batching.maxBatchSize : 1;
+    if (bounds?.admission) {
+      const refusal = costRefusal(cost, {
+        maxActivationBytes: maxActivationBytes(tf),
+        maxFlopsPerInstance: bounds.admission.maxGflopsPerInstance * 1e9,
+        batch: warmUpRows,
+      });
+      if (refusal) throw new Error(refusal);
+    }
+    costs.set(model, cost);
     // Warm up: the first call compiles kernels (shaders, on a GPU); do it, read back, before the model takes traffic.
     const warmUp = tf.tidy(() => {
       const inputs = model.inputs.map((input) =>
-        tf.zeros([1, ...instanceShape(input.shape)], input.dtype as tfjs.DataType),
+        tf.zeros([warmUpRows, ...instanceShape(input.shape)], input.dtype as tfjs.DataType),
       );
       return model.predict(inputs.length === 1 ? inputs[0]! : inputs) as tfjs.Tensor | tfjs.Tensor[];
     });
