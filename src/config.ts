@@ -158,6 +158,19 @@ const configSchema = z
       .describe(
         `On SIGTERM or SIGINT, the longest the gateway takes to answer what it received and stop; past it, it exits anyway.`,
       ),
+    MODELGATE_MAX_ACTIVATION_MB: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe(
+        `Activation memory (tensors alive at once) one model call in a worker may need, in MiB: uploads that would need more at the backend's default maximum batch size are refused, and larger batches run in parts. Unset, the backend's: 512, 4096 on webgpu.`,
+      ),
+    MODELGATE_MAX_GFLOPS_PER_INSTANCE: z.coerce
+      .number()
+      .positive()
+      .default(20)
+      .describe(`Most floating-point operations, in billions, an uploaded model may need for one instance.`),
     MODELGATE_ARTIFACT_MAX_BYTES: z.coerce
       .number()
       .int()
@@ -207,6 +220,8 @@ const configSchema = z
       logBuffer: s.MODELGATE_PREDICTION_LOG_BUFFER,
       logRetentionDays: s.MODELGATE_PREDICTION_LOG_RETENTION_DAYS,
       unloadIdleMs: s.MODELGATE_UNLOAD_IDLE_MS,
+      maxActivationMb: s.MODELGATE_MAX_ACTIVATION_MB,
+      maxGflopsPerInstance: s.MODELGATE_MAX_GFLOPS_PER_INSTANCE,
     },
     demo: s.MODELGATE_DEMO,
     shutdownTimeoutMs: s.MODELGATE_SHUTDOWN_TIMEOUT_MS,

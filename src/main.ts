@@ -56,10 +56,13 @@ const DRAIN_SHARE = 0.8;
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
   const policies = new PolicyStore(config.policiesDir, logger);
   const verifyToken = createTokenVerifier(config);
+  // Unset, each worker takes its backend's default.
+  const maxActivationBytes = config.serving.maxActivationMb && config.serving.maxActivationMb * 2 ** 20;
   const pool = new WorkerPool(config.serving.workers, {
     backend: config.serving.backend,
     memoryMb: config.serving.workerMemoryMb,
     callTimeoutMs: config.serving.workerCallTimeoutMs,
+    maxActivationBytes,
   });
   let sqlStatements = 0;
   let database: Awaited<ReturnType<typeof connectDatabase>>;
@@ -193,6 +196,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
         backend: config.serving.backend,
         memoryMb: config.serving.workerMemoryMb,
         callTimeoutMs: 30_000,
+        maxActivationBytes,
+        admission: { maxGflopsPerInstance: config.serving.maxGflopsPerInstance },
       }),
       models: server,
       predictions,

@@ -39,6 +39,18 @@ export const backendDefaults: Record<BackendName, { workers: (cores: number) => 
     cpu: { workers: (cores) => Math.max(1, cores - 1), batching: { maxBatchSize: 32, maxQueueDelayMs: 5 } },
   };
 
+/**
+ * Activation memory one model call may need when MODELGATE_MAX_ACTIVATION_MB is unset, in MiB: 512
+ * for the default batch of 32, and as much per row for webgpu's 256 (a GPU has many times that;
+ * wasm's whole heap is 4 GiB at most).
+ */
+export const defaultMaxActivationMb: Record<BackendName, number> = {
+  tensorflow: 512,
+  webgpu: 4096,
+  wasm: 512,
+  cpu: 512,
+};
+
 /** A backend that started, or what it lacks. */
 type Attempt = { tf: typeof tfjs; adapter?: GpuAdapter } | { missing: string };
 

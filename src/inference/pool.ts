@@ -35,6 +35,16 @@ export interface WorkerOptions {
   memoryMb?: number;
   /** Longest a call may take; past it the worker is taken for stuck, stopped and replaced. */
   callTimeoutMs?: number;
+  /**
+   * Activation memory one model call may need, in bytes (unset: the backend's default): a batch
+   * that would need more runs in parts, each model's cost computed when it loads (model-cost.ts).
+   */
+  maxActivationBytes?: number;
+  /**
+   * Admission workers only: refuse a model whose FLOPs per instance, or whose activation memory at
+   * the backend's default maximum batch size, pass the bounds; then try that batch, not one instance.
+   */
+  admission?: { maxGflopsPerInstance: number };
 }
 
 /** One worker thread and the requests it has not answered yet. */
@@ -192,9 +202,9 @@ export class WorkerPool {
   }
 
   private start(): InferenceWorker {
-    const { backend, memoryMb, callTimeoutMs = 120_000 } = this.options;
+    const { backend, memoryMb, callTimeoutMs = 120_000, maxActivationBytes, admission } = this.options;
     const thread = new Worker(path.join(__dirname, 'worker.js'), {
-      workerData: { backend },
+      workerData: { backend, maxActivationBytes, admission },
       resourceLimits: memoryMb ? { maxOldGenerationSizeMb: memoryMb } : undefined,
     });
     return new InferenceWorker(

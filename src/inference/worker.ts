@@ -5,8 +5,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type * as tfjs from '@tensorflow/tfjs';
-import { loadBackend, type BackendInfo, type BackendName } from './backend';
+import { backendDefaults, defaultMaxActivationMb, loadBackend, type BackendInfo, type BackendName } from './backend';
 import { explainerOf, type ExplainRequest, type ExplainResult } from './explainers';
+import { costRefusal, instanceShape, modelCost, rowsPerCall, type ModelCost } from './model-cost';
 import type { TensorDtype } from './signature';
 import type { InputBatch, OutputBatch } from './instances';
 
@@ -83,12 +84,36 @@ async function main(): Promise<void> {
           tf,
           model,
           score: (values: Float32Array, shape: number[]) => scoreInBatches(tf, model, values, shape),
+          maxRows: (pass: 'forward' | 'gradient', shape: number[]) => rowLimit(tf, model, pass, [shape]),
           read: (tensors: tfjs.Tensor[]) => readAndDispose(tf, tensors),
         };
         return { explanation: await explainerOf(request.method).attribute(on, request) };
       }
     }
   }
+}
+
+/** What bounds this worker's model calls, from WorkerOptions (see pool.ts). */
+const bounds = workerData as { maxActivationBytes?: number; admission?: { maxGflopsPerInstance: number } } | undefined;
+
+/** Each loaded model's cost, computed when it loads: every call to it is bounded by it. */
+const costs = new WeakMap<tfjs.LayersModel | tfjs.GraphModel, ModelCost>();
+
+/** Activation memory one model call may need here: the setting, or the backend's default. */
+function maxActivationBytes(tf: typeof tfjs): number {
+  return bounds?.maxActivationBytes ?? defaultMaxActivationMb[tf.getBackend() as BackendName] * 2 ** 20;
+}
+
+/** Most rows one call of `pass` may run on a model, for rows of these shapes (without the batch dimension). */
+function rowLimit(
+  tf: typeof tfjs,
+  model: tfjs.LayersModel | tfjs.GraphModel,
+  pass: 'forward' | 'gradient',
+  rowShapes: number[][],
+): number {
+  const cost = costs.get(model);
+  const rowElements = rowShapes.reduce((sum, shape) => sum + shape.reduce((a, b) => a * b, 1), 0);
+  return cost ? rowsPerCall(cost, maxActivationBytes(tf), pass, rowElements) : Infinity;
 }
 
 async function load(tf: typeof tfjs, files: Map<string, Uint8Array>): Promise<tfjs.LayersModel | tfjs.GraphModel> {
@@ -105,18 +130,82 @@ async function load(tf: typeof tfjs, files: Map<string, Uint8Array>): Promise<tf
   });
   const model =
     modelJson.format === 'graph-model' ? await tf.loadGraphModel(handler) : await tf.loadLayersModel(handler);
-  // Warm up: the first call compiles kernels (shaders, on a GPU); do it, read back, before the model takes traffic.
-  const warmUp = tf.tidy(() => {
-    const inputs = model.inputs.map((input) =>
-      tf.zeros([1, ...(input.shape ?? []).slice(1).map((d) => d ?? 1)], input.dtype as tfjs.DataType),
-    );
-    return model.predict(inputs.length === 1 ? inputs[0]! : inputs) as tfjs.Tensor | tfjs.Tensor[];
-  });
-  await readAndDispose(tf, [warmUp].flat());
+  try {
+    // Costed before it predicts (a graph model is measured on one instance): every call to it is bounded
+    // by it, and an admission worker refuses it past its bounds, then tries the largest batch it will get.
+    const cost = await modelCost(tf, model);
+    const warmUpRows = bounds?.admission ? backendDefaults[tf.getBackend() as BackendName].batching.maxBatchSize : 1;
+    if (bounds?.admission) {
+      const refusal = costRefusal(cost, {
+        maxActivationBytes: maxActivationBytes(tf),
+        maxFlopsPerInstance: bounds.admission.maxGflopsPerInstance * 1e9,
+        batch: warmUpRows,
+      });
+      if (refusal) throw new Error(refusal);
+    }
+    costs.set(model, cost);
+    // Warm up: the first call compiles kernels (shaders, on a GPU); do it, read back, before the model takes traffic.
+    const warmUp = tf.tidy(() => {
+      const inputs = model.inputs.map((input) =>
+        tf.zeros([warmUpRows, ...instanceShape(input.shape)], input.dtype as tfjs.DataType),
+      );
+      return model.predict(inputs.length === 1 ? inputs[0]! : inputs) as tfjs.Tensor | tfjs.Tensor[];
+    });
+    await readAndDispose(tf, [warmUp].flat());
+  } catch (error) {
+    model.dispose();
+    throw error;
+  }
   return model;
 }
 
+/**
+ * Runs a batch on a model, at most as many rows per call as its activation bound allows: a larger
+ * batch runs in parts, its outputs joined in row order, so no request, batch or explanation can
+ * need more memory in one call than the bound.
+ */
 async function predict(
+  tf: typeof tfjs,
+  model: tfjs.LayersModel | tfjs.GraphModel,
+  inputs: InputBatch[],
+): Promise<OutputBatch[]> {
+  const rows = inputs[0]?.shape[0] ?? 0;
+  const limit = rowLimit(
+    tf,
+    model,
+    'forward',
+    inputs.map((input) => input.shape.slice(1)),
+  );
+  if (rows <= limit) return predictRows(tf, model, inputs);
+  const parts: OutputBatch[][] = [];
+  for (let from = 0; from < rows; from += limit) {
+    const count = Math.min(limit, rows - from);
+    parts.push(
+      await predictRows(
+        tf,
+        model,
+        inputs.map((input) => rowsOf(input, from, count)),
+      ),
+    );
+  }
+  return parts[0]!.map((first, index) => {
+    const values = new Float32Array(parts.reduce((sum, part) => sum + part[index]!.values.length, 0));
+    parts.reduce((offset, part) => (values.set(part[index]!.values, offset), offset + part[index]!.values.length), 0);
+    return { name: first.name, shape: [rows, ...first.shape.slice(1)], values };
+  });
+}
+
+/** `count` rows of a batch's input from row `from`, without copying. */
+function rowsOf(input: InputBatch, from: number, count: number): InputBatch {
+  const size = input.shape.slice(1).reduce((a, b) => a * b, 1);
+  return {
+    ...input,
+    shape: [count, ...input.shape.slice(1)],
+    values: input.values.subarray(from * size, (from + count) * size),
+  };
+}
+
+async function predictRows(
   tf: typeof tfjs,
   model: tfjs.LayersModel | tfjs.GraphModel,
   inputs: InputBatch[],
@@ -149,7 +238,7 @@ async function readAndDispose(tf: typeof tfjs, tensors: tfjs.Tensor[]): Promise<
 /** Rows an explanation scores per model call: far larger batches run slower per row on the wasm backend. */
 const SCORE_BATCH = 256;
 
-/** Scores `values` ([rows, …shape]) SCORE_BATCH rows at a time; the outputs of the first output, in row order. */
+/** Scores `values` ([rows, …shape]) SCORE_BATCH rows at a time (or fewer); the outputs of the first output, in row order. */
 async function scoreInBatches(
   tf: typeof tfjs,
   model: tfjs.LayersModel | tfjs.GraphModel,
@@ -160,8 +249,10 @@ async function scoreInBatches(
   const size = rest.reduce((a, b) => a * b, 1);
   let out: Float32Array | undefined;
   let width = 0;
-  for (let from = 0; from < rows; from += SCORE_BATCH) {
-    const count = Math.min(SCORE_BATCH, rows - from);
+  // Fewer, where the model's activation bound allows fewer rows per call.
+  const batch = Math.min(SCORE_BATCH, rowLimit(tf, model, 'forward', [rest]));
+  for (let from = 0; from < rows; from += batch) {
+    const count = Math.min(batch, rows - from);
     const [scores] = await predict(tf, model, [
       {
         name: 'input',

@@ -107,6 +107,56 @@ export function tinyGraphModelFiles(op = 'MatMul'): Map<string, Buffer> {
   ]);
 }
 
+/**
+ * The upload of issue 22, with a stack of `stack` UpSampling2D layers (the original had 250): 8×8×1
+ * images, each UpSampling2D doubling height and width, then Conv2D(8, 3×3, same),
+ * GlobalAveragePooling2D and Dense(2). 98 weights, whatever the stack: its size is in its activations.
+ */
+export async function upsamplingStackFiles(stack: number): Promise<Map<string, Buffer>> {
+  await tf.setBackend('cpu');
+  const model = tf.sequential({
+    name: 'upsampling_stack',
+    layers: [
+      ...Array.from({ length: stack }, (_, i) =>
+        tf.layers.upSampling2d({ name: `up_${i}`, ...(i === 0 && { inputShape: [8, 8, 1] }) }),
+      ),
+      tf.layers.conv2d({ name: 'conv', filters: 8, kernelSize: 3, padding: 'same', kernelInitializer: 'ones' }),
+      tf.layers.globalAveragePooling2d({ name: 'pool' }),
+      tf.layers.dense({ name: 'scores', units: 2, kernelInitializer: 'ones' }),
+    ],
+  });
+  const files = await modelFiles(tf, model);
+  model.dispose();
+  return files;
+}
+
+/**
+ * Heavy in FLOPs, light in memory: one 51×51 convolution, 16 channels in and out, over a 128×128×16
+ * input (same padding): 2 · 128·128·16 outputs · 51·51·16 multiply-adds each ≈ 21.8 GFLOP per
+ * instance, with activations of 1 MiB.
+ */
+export async function flopHeavyFiles(): Promise<Map<string, Buffer>> {
+  await tf.setBackend('cpu');
+  const model = tf.sequential({
+    name: 'wide_kernel',
+    layers: [
+      tf.layers.conv2d({
+        name: 'wide',
+        inputShape: [128, 128, 16],
+        filters: 16,
+        kernelSize: 51,
+        padding: 'same',
+        kernelInitializer: 'zeros',
+      }),
+      tf.layers.globalAveragePooling2d({ name: 'pool' }),
+      tf.layers.dense({ name: 'scores', units: 2, activation: 'softmax' }),
+    ],
+  });
+  const files = await modelFiles(tf, model);
+  model.dispose();
+  return files;
+}
+
 /** Uploads a model folder to a gateway's POST /artifacts; answers what registerModelVersion takes. */
 export const uploadModel = (graphqlUrl: string, authorization: string, files: Map<string, Buffer>) =>
   new GraphQLClient(graphqlUrl, { authorization }).uploadArtifact(files);

@@ -69,6 +69,11 @@ export interface WorkerModel {
   score: Score;
   /** Reads tensors' values and disposes of them, read or not. */
   read: (tensors: tfjs.Tensor[]) => Promise<tfjs.TypedArray[]>;
+  /**
+   * Most rows (of `shape`, without the batch dimension) one forward pass or one gradient may take
+   * here: more would need more activation memory than one worker call may use. `score` keeps to it.
+   */
+  maxRows: (pass: 'forward' | 'gradient', shape: number[]) => number;
 }
 
 /** One explanation method: what it explains, what it costs, how a worker computes it, and what it reports. */

@@ -18,20 +18,33 @@ export type GradientAttribution = (
 ) => tfjs.Tensor;
 
 /**
- * Gradient attributions with TensorFlow.js autodiff, as one large batch: integrated gradients
- * evaluate all interpolation steps of all instances in a single forward and backward pass. The
+ * Gradient attributions with TensorFlow.js autodiff: integrated gradients evaluate all interpolation
+ * steps of all instances in few forward and backward passes, each of at most as many rows as the
+ * worker's activation bound allows (a gradient keeps its whole forward pass until it is done). The
  * explained class stays a tensor until the end, so nothing is read back between the passes.
  */
 export async function attributeByGradients(
-  { tf, model, read }: WorkerModel,
+  { tf, model, read, maxRows }: WorkerModel,
   request: GradientRequest,
   attribution: GradientAttribution,
 ): Promise<ExplainResult> {
   const results = tf.tidy(() => {
     const { input, baseline, steps } = request;
     const [count, ...shape] = input.shape as [number, ...number[]];
-    const run = (t: tfjs.Tensor) =>
+    const apply = (t: tfjs.Tensor) =>
       'apply' in model ? (model.apply(t) as tfjs.Tensor) : (model.predict(t) as tfjs.Tensor);
+    /** `f` of `t`'s rows, at most `rows` at a time (each part tidied on its own), joined in row order. */
+    const inParts = (t: tfjs.Tensor, rows: number, f: (part: tfjs.Tensor, from: number) => tfjs.Tensor) => {
+      const total = t.shape[0]!;
+      if (total <= rows) return f(t, 0);
+      const parts: tfjs.Tensor[] = [];
+      for (let from = 0; from < total; from += rows)
+        parts.push(tf.tidy(() => f(t.slice(from, Math.min(rows, total - from)), from)));
+      return tf.concat(parts);
+    };
+    const forwardRows = maxRows('forward', shape);
+    const gradientRows = maxRows('gradient', shape);
+    const run = (t: tfjs.Tensor) => inParts(t, forwardRows, apply);
     const x = tf.tensor(input.values, input.shape, 'float32');
     const base = tf.tensor(baseline, [1, ...shape], 'float32');
     const atInput = run(x) as tfjs.Tensor2D;
@@ -49,8 +62,14 @@ export async function attributeByGradients(
             .expandDims(1)
             .tile([1, rows / count, 1])
             .reshape([rows, classes]);
-    const targetOutput = (points: tfjs.Tensor) => run(points).mul(pick(points.shape[0]!)).sum();
-    const attributions = attribution(tf, tf.grad(targetOutput), x, base, steps);
+    const grad = (points: tfjs.Tensor) => {
+      const targetsOfRows = pick(points.shape[0]!);
+      return inParts(points, gradientRows, (part, from) => {
+        const targetsOfPart = targetsOfRows.slice(from, part.shape[0]!);
+        return tf.grad((p: tfjs.Tensor) => apply(p).mul(targetsOfPart).sum())(part);
+      });
+    };
+    const attributions = attribution(tf, grad, x, base, steps);
     // The explained output at the input and at the baseline, per instance.
     return [targets, atInput.mul(perInstance).sum(1), atBaseline.mul(perInstance).sum(1), attributions];
   });
