@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { trace, type SpanContext } from '@opentelemetry/api';
 import { unavailable } from '../errors';
 import { tracer } from '../telemetry/spans';
-import { rowSize, rowsOf, type InputBatch, type OutputBatch } from './instances';
+import { joinRows, rowSize, rowsOf, type InputBatch, type OutputBatch } from './instances';
 
 /** One request: its instances go in one or more parts, and it settles when every part has an answer. */
 interface Request {
@@ -271,7 +271,7 @@ export class DynamicBatcher {
         offset += part.count;
         if (--request.partsLeft === 0 && !request.settled) {
           request.settled = true;
-          request.resolve(joinParts(request.answers));
+          request.resolve(joinRows(request.answers));
         }
       }
     } catch (error) {
@@ -295,21 +295,5 @@ function concat(requests: InputBatch[][], size: number): InputBatch[] {
       offset += request[index]!.values.length;
     }
     return { ...first, shape: [size, ...first.shape.slice(1)], values };
-  });
-}
-
-/** The outputs of a request's parts as one, rows in order. */
-function joinParts(parts: OutputBatch[][]): OutputBatch[] {
-  if (parts.length === 1) return parts[0]!;
-  return parts[0]!.map((first, index) => {
-    const values = new Float32Array(parts.reduce((sum, part) => sum + part[index]!.values.length, 0));
-    let offset = 0;
-    let rows = 0;
-    for (const part of parts) {
-      values.set(part[index]!.values, offset);
-      offset += part[index]!.values.length;
-      rows += part[index]!.shape[0]!;
-    }
-    return { name: first.name, shape: [rows, ...first.shape.slice(1)], values };
   });
 }

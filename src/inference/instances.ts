@@ -339,6 +339,22 @@ export function rowSize(shape: number[]): number {
   return shape.slice(1).reduce((a, b) => a * b, 1);
 }
 
+/** The outputs of consecutive parts of one batch as one, rows in order. */
+export function joinRows(parts: OutputBatch[][]): OutputBatch[] {
+  if (parts.length === 1) return parts[0]!;
+  return parts[0]!.map((first, index) => {
+    const values = new Float32Array(parts.reduce((sum, part) => sum + part[index]!.values.length, 0));
+    let offset = 0;
+    let rows = 0;
+    for (const part of parts) {
+      values.set(part[index]!.values, offset);
+      offset += part[index]!.values.length;
+      rows += part[index]!.shape[0]!;
+    }
+    return { name: first.name, shape: [rows, ...first.shape.slice(1)], values };
+  });
+}
+
 /** Instances `from` … `from + count - 1` of a batch (input or output), copied. */
 export function rowsOf<T extends { shape: number[]; values: Float32Array | Int32Array }>(
   batch: T,

@@ -9,7 +9,7 @@ import { backendDefaults, defaultMaxActivationMb, loadBackend, type BackendInfo,
 import { explainerOf, type ExplainRequest, type ExplainResult } from './explainers';
 import { costRefusal, instanceShape, modelCost, rowsPerCall, type ModelCost } from './model-cost';
 import type { TensorDtype } from './signature';
-import type { InputBatch, OutputBatch } from './instances';
+import { joinRows, rowsOf, type InputBatch, type OutputBatch } from './instances';
 
 export type WorkerRequest =
   | { id: number; type: 'load'; key: string; files: [string, Uint8Array][] }
@@ -188,21 +188,7 @@ async function predict(
       ),
     );
   }
-  return parts[0]!.map((first, index) => {
-    const values = new Float32Array(parts.reduce((sum, part) => sum + part[index]!.values.length, 0));
-    parts.reduce((offset, part) => (values.set(part[index]!.values, offset), offset + part[index]!.values.length), 0);
-    return { name: first.name, shape: [rows, ...first.shape.slice(1)], values };
-  });
-}
-
-/** `count` rows of a batch's input from row `from`, without copying. */
-function rowsOf(input: InputBatch, from: number, count: number): InputBatch {
-  const size = input.shape.slice(1).reduce((a, b) => a * b, 1);
-  return {
-    ...input,
-    shape: [count, ...input.shape.slice(1)],
-    values: input.values.subarray(from * size, (from + count) * size),
-  };
+  return joinRows(parts);
 }
 
 async function predictRows(

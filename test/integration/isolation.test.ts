@@ -86,7 +86,8 @@ describe('tenant isolation', () => {
   it('quarantines a model that traps its worker; the worker is replaced and every other deployment keeps answering', async () => {
     const trapped = await service.error(PredictDocument, { deployment: 'upsampler', instances: images(32) });
     assert.equal(trapped.extensions?.code, 'UNAVAILABLE');
-    assert.match(trapped.message, /quarantined: it broke an inference worker \(memory access out of bounds\)/);
+    // The trap's words vary with where the heap ran out ("memory access out of bounds", "table index is out of bounds").
+    assert.match(trapped.message, /quarantined: it broke an inference worker \(.+\)/);
 
     const { predict } = await service.data(PredictDocument, {
       deployment: 'steady',
@@ -99,7 +100,7 @@ describe('tenant isolation', () => {
     assert.match(refused.message, /quarantined.*an admin can release it/);
 
     const { modelVersion } = await gw.client.data(ModelVersionQuarantineDocument, { id: bombVersionId });
-    assert.match(modelVersion.quarantine!.reason, /memory access out of bounds/);
+    assert.match(modelVersion.quarantine!.reason, /^it broke an inference worker \(.+\)$/);
     const ready = await fetch(gw.gateway.url.replace('/graphql', '/readyz'));
     assert.equal(ready.status, 200, 'the replaced worker serves, so the gateway is ready');
     const scrape = await Scrape.of(gw.gateway.url.replace('/graphql', '/metrics'));
@@ -125,7 +126,7 @@ describe('tenant isolation', () => {
       direction: 'DESC',
     });
     assert.equal(auditEvents.nodes.length, 1);
-    assert.match(JSON.stringify(auditEvents.nodes[0]!.before), /memory access out of bounds/);
+    assert.match(JSON.stringify(auditEvents.nodes[0]!.before), /it broke an inference worker/);
   });
 });
 
