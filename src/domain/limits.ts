@@ -22,6 +22,7 @@ const fileSchema = z
       .strict()
       .default({ default: { perSecond: 1_000_000, burst: 20_000_000 }, roles: {} }),
     introspection: z.array(z.string()).default([]),
+    apiKeysPerTeam: count.default(20),
   })
   .strict();
 

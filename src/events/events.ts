@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { setMaxListeners } from 'node:events';
 import { Client } from 'pg';
 import type { Logger } from '../telemetry/logger';
 
@@ -43,11 +44,21 @@ export async function notify(em: EntityManager, event: GraphEvent): Promise<void
 }
 
 /**
+ * An EventTarget without Node's leak warning at 11 listeners of one event: every subscriber to a
+ * deployment's events listens to its topic, and connections bound how many there are.
+ */
+function unboundedTarget(): EventTarget {
+  const target = new EventTarget();
+  setMaxListeners(0, target);
+  return target;
+}
+
+/**
  * Relays the database's notifications to this process's subscribers, so an event raised by
  * any gateway sharing the database reaches every one of them. Reconnects when the line drops.
  */
 export class EventRelay {
-  readonly pubSub: GraphPubSub = createPubSub();
+  readonly pubSub: GraphPubSub = createPubSub({ eventTarget: unboundedTarget() });
   private client?: Client;
   private closed = false;
   private retry?: NodeJS.Timeout;

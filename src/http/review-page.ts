@@ -31,6 +31,8 @@ export function reviewPageRoutes(): express.Router {
   });
   router.get('/review', (_req, res) => res.type('html').sendFile(path.join(PAGE_DIR, 'index.html')));
   router.get('/review/review.css', (_req, res) => res.type('css').sendFile(path.join(PAGE_DIR, 'review.css')));
+  // Scripts only: source maps (written for development) would hand out the client's source tree.
+  router.use('/review', (req, res, next) => (req.path.endsWith('.map') ? res.status(404).end() : next()));
   router.use('/review', express.static(SCRIPT_DIR, { index: false, dotfiles: 'ignore', redirect: false }));
   return router;
 }

@@ -42,6 +42,9 @@ import { v2Handler } from './v2';
 import { ConnectionDrain } from './drain';
 import { createErrorFormatter, refusedValuesPlugin, sendError } from './errors';
 
+/** What a caller's x-request-id may be: letters, digits and . _ : - (a UUID, a trace id), 1 to 64 of them. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
 /** The largest GraphQL request body (and WebSocket message). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Subscriptions one WebSocket connection may hold at once. */
@@ -79,6 +82,8 @@ export async function createHttpServer(
 ): Promise<{ server: http.Server; stop(deadline: number): Promise<boolean> }> {
   const { schema, orm, logger, authenticate, policies, pubSub, artifacts, models, metrics } = deps;
   const app = express();
+  // No framework banner: it tells an attacker which exploits to try.
+  app.disable('x-powered-by');
   // GraphQL (the hot path) goes straight to Apollo; the other routes through express.
   // So does the inference protocol's /v2.
   let graphql: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> = async () => undefined;
@@ -94,7 +99,9 @@ export async function createHttpServer(
   const formatError = createErrorFormatter(logger);
 
   const contextFor = (identity: Identity, headers: IncomingHttpHeaders): RequestContext => {
-    const requestId = typeof headers['x-request-id'] === 'string' ? headers['x-request-id'].slice(0, 64) : randomUUID();
+    // A caller's request id lands in logs and the audit trail: kept only when it is a plain token.
+    const given = headers['x-request-id'];
+    const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     return new RequestContext(accessFor(identity, policies.current), orm, logger.child({ requestId }), requestId);
   };
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hashSecret } from '../../secrets';
-import { conflict } from '../../errors';
+import { conflict, limitExceeded } from '../../errors';
 import { notify } from '../../events/events';
 import type { RequestContext } from '../context';
 import { Deployment } from '../deployments/deployment.entity';
@@ -54,6 +54,16 @@ export class ApiKeyService {
     );
     const secret = `mgk_${randomBytes(32).toString('base64url')}`;
     return inTransaction(ctx, async (em) => {
+      // Each key has a rate of its own: a team may hold only so many (policies/limits.yaml apiKeysPerTeam).
+      // A lock per team makes two concurrent creations count one another.
+      await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`api-keys:${team.id}`]);
+      const cap = ctx.access.policy.limits.apiKeysPerTeam;
+      const active = await em.count(ApiKey, { team, revokedAt: null });
+      if (active >= cap)
+        throw limitExceeded(
+          `Team "${team.name}" holds ${active} active API keys, the most policies allow (${cap}); revoke one it no longer uses first.`,
+          { active, cap },
+        );
       const apiKey = em.create(ApiKey, {
         team,
         name,
