@@ -1408,7 +1408,7 @@ export type PredictionLogEntry = Node & {
   instanceCount: Scalars['Int']['output'];
   /** The instances as the model took them (objects of named inputs; a tensor as one flat list), the first `first` of them; null when withheld (see instancesWithheld). */
   instances?: Maybe<Array<Scalars['JSON']['output']>>;
-  /** Hex SHA-256 of the packed input tensors: proves which inputs were answered, without them. */
+  /** Hex HMAC-SHA-256 of the packed input tensors under the gateway's digest key (MODELGATE_DIGEST_KEY): equal inputs give equal digests on gateways sharing the key, and nobody without the key can find the inputs from it. Entries logged before the key was introduced keep their plain SHA-256. */
   instancesSha256: Scalars['String']['output'];
   /** Why instances is null; null when it is not. */
   instancesWithheld?: Maybe<InstancesWithheld>;
