@@ -62,6 +62,13 @@ const configSchema = z
       .describe(
         `Key of the audit chain's seals; unset, one is generated under MODELGATE_DATA_DIR. Never stored in the database.`,
       ),
+    MODELGATE_DIGEST_KEY: z
+      .string()
+      .min(32, 'must be at least 32 characters')
+      .optional()
+      .describe(
+        `Key of the prediction log's digests (HMAC-SHA-256 of the inputs); unset, one is generated under MODELGATE_DATA_DIR. Never stored in the database.`,
+      ),
     MODELGATE_JWT_ISSUER: z.string().min(1).default('modelgate'),
     MODELGATE_JWT_AUDIENCE: z.string().min(1).default('modelgate'),
     MODELGATE_BACKEND: z
@@ -229,6 +236,7 @@ const configSchema = z
     artifactMaxParameters: s.MODELGATE_ARTIFACT_MAX_PARAMETERS,
     metrics: { access: s.MODELGATE_METRICS, token: s.MODELGATE_METRICS_TOKEN },
     auditKey: s.MODELGATE_AUDIT_KEY,
+    digestKey: s.MODELGATE_DIGEST_KEY,
     policiesDir: path.resolve(s.MODELGATE_POLICIES_DIR ?? path.join(__dirname, '../../policies')),
     jwt: {
       secret: s.MODELGATE_JWT_SECRET,

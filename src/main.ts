@@ -169,6 +169,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       metrics,
       workRates,
       config.serving.maxInstances,
+      config.digestKey ?? secretFile(config.dataDir, 'digest-key'),
     );
     // What resolvers reach through type-graphql's container: one child container per gateway.
     const services = container.createChildContainer();

@@ -35,6 +35,11 @@ export class Access {
     return this.ability.can(action, target as never, field);
   }
 
+  /** An admin: its roles may do anything to everything (manage on all), whatever the conditions of other rules. */
+  managesAll(): boolean {
+    return this.ability.can('manage', 'all');
+  }
+
   /** The SQL condition of the rows the caller may `action`; null when it may touch none. */
   filter(action: Action, subjectType: SubjectType): Record<string, unknown> | null {
     const key = `${action}:${subjectType}`;

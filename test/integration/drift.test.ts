@@ -38,7 +38,7 @@ describe('drift of live traffic', { timeout: 120_000 }, () => {
   // Small numbers, so that a test sends hundreds of instances, not thousands.
   const policies = policyFolder({
     'drift.yaml':
-      'enabled: true\nwindowMinutes: 5\nminInstances: 50\npsi: { warn: 0.1, alert: 0.25 }\ncheckEverySeconds: 0.2\nearlyTrafficReference: 100\n',
+      'enabled: true\nwindowMinutes: 5\nminInstances: 50\npsi: { warn: 0.1, alert: 0.25 }\ncheckEverySeconds: 0.2\nearlyTrafficReference: 100\nminCountToShow: 20\nminCountPerBin: 10\n',
   });
   let gw: TestGateway;
   before(async () => {

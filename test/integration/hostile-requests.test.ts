@@ -208,13 +208,17 @@ describe('hostile requests', { timeout: 120_000 }, () => {
     assert.doesNotMatch(await response.text(), /<script|cdn\.|apollographql\.com/i);
   });
 
-  it('tells anonymous callers only whether it is ready', async () => {
+  it('tells anonymous and non-admin callers only whether it is ready', async () => {
     const anonymous = await fetch(gw.gateway.url.replace('/graphql', '/readyz'));
     assert.deepEqual(await anonymous.json(), { status: 'ready' });
     const signedIn = await fetch(gw.gateway.url.replace('/graphql', '/readyz'), {
       headers: { authorization: `Bearer ${await gw.token({ user: 'ops', roles: ['viewer'] })}` },
     });
-    assert.equal(((await signedIn.json()) as { database: string }).database, 'up');
+    assert.deepEqual(await signedIn.json(), { status: 'ready' });
+    const admin = await fetch(gw.gateway.url.replace('/graphql', '/readyz'), {
+      headers: { authorization: `Bearer ${await gw.token({ user: 'ops', roles: ['admin'] })}` },
+    });
+    assert.equal(((await admin.json()) as { database: string }).database, 'up');
   });
 
   describe('malformed and oversized requests each answer a client error, never an internal one', () => {

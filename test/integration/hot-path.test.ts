@@ -4,7 +4,7 @@
  * while the database is away.
  */
 import assert from 'node:assert/strict';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -219,8 +219,9 @@ describe('while the database is down', { timeout: 240_000 }, () => {
   const answersDuring: PredictQuery['predict'][] = [];
   const predict = (instance: (typeof inputs)[number]) =>
     gw!.client.request(PredictDocument, { deployment: 'outage', instances: [instance] });
+  /** The log's digest of one instance: an HMAC under the key the gateway generated in its data folder. */
   const digestOf = (instance: (typeof inputs)[number]) =>
-    createHash('sha256')
+    createHmac('sha256', fs.readFileSync(path.join(tempDir, 'data', 'digest-key'), 'utf8').trim())
       .update(Buffer.from(new Float32Array([instance.income, instance.age]).buffer))
       .digest('hex');
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -379,7 +379,7 @@ describe('predictions', () => {
     assert.ok(loaded.includes(next.sha256));
   });
 
-  it('logs only a hash of the instances when the training data holds personal data', async () => {
+  it('logs only a keyed digest of the instances when the training data holds personal data', async () => {
     const { registerDatasetVersion: personal } = await gw.client.data(RegisterDatasetVersionDocument, {
       input: {
         ...creditDatasetVersion(chain.dataset.id),
@@ -410,10 +410,12 @@ describe('predictions', () => {
     assert.equal(rows.length, 1);
     assert.equal(rows[0]!.inputs, null, 'the inputs themselves are not kept');
     const packed = Buffer.from(new Float32Array([7, 3]).buffer);
+    // No MODELGATE_DIGEST_KEY: the gateway made one in its data folder.
+    const key = fs.readFileSync(path.join(gw.config.dataDir, 'digest-key'), 'utf8').trim();
     assert.equal(
       rows[0]!.instances_sha256,
-      createHash('sha256').update(packed).digest('hex'),
-      'only the digest of the packed inputs',
+      createHmac('sha256', key).update(packed).digest('hex'),
+      'only the HMAC of the packed inputs under the generated digest key',
     );
   });
 

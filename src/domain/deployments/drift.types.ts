@@ -1,5 +1,9 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { FeatureDrift as TrackedDrift, VersionDrift as TrackedVersion } from '../predictions/drift';
+import {
+  mergeSparseBins,
+  type FeatureDrift as TrackedDrift,
+  type VersionDrift as TrackedVersion,
+} from '../predictions/drift';
 import type { RequestContext } from '../context';
 import { toGlobalId } from '../relay/global-id';
 
@@ -39,8 +43,33 @@ registerEnumType(DriftStatus, {
   },
 });
 
+export enum AggregateWithheld {
+  TOO_FEW_INSTANCES = 'TOO_FEW_INSTANCES',
+  TRAINING_DATA_NOT_READABLE = 'TRAINING_DATA_NOT_READABLE',
+  LIVE_VALUES = 'LIVE_VALUES',
+}
+registerEnumType(AggregateWithheld, {
+  name: 'AggregateWithheld',
+  description:
+    "Why an aggregate of live traffic is not shown to you. Callers who may read the deployment's logged instances (reviewers, admins) see every aggregate; others only those drawn from enough requests that none stands out.",
+  valuesConfig: {
+    TOO_FEW_INSTANCES: {
+      description:
+        'Fewer instances than policies/drift.yaml minCountToShow in the window (or carrying the feature): so few that the figures would tell of single requests.',
+    },
+    TRAINING_DATA_NOT_READABLE: {
+      description: "The bins' bounds are statistics of a training dataset version you may not read.",
+    },
+    LIVE_VALUES: {
+      description:
+        "The bins' bounds are individual live values (deciles of the version's early traffic): for callers who may read the logged instances only.",
+    },
+  },
+});
+
 @ObjectType({
-  description: 'One reference bin of a feature: its bounds, its share in the reference and in the window.',
+  description:
+    "A bin of a feature: its bounds, its share in the reference and in the window. For callers who may not read the deployment's logged instances, reference bins holding fewer than policies/drift.yaml minCountPerBin instances of the window are merged with their neighbours (never dropped), so every bin shown holds at least that many; referenceBins says how many each spans.",
 })
 export class DriftBin {
   @Field(() => Float, {
@@ -55,6 +84,11 @@ export class DriftBin {
   upper!: number | null;
   @Field(() => Float, { description: 'Share of the reference in this bin.' }) expected!: number;
   @Field(() => Float, { description: 'Share of the instances in the window in this bin.' }) observed!: number;
+  @Field(() => Int, {
+    description:
+      "How many of the reference's bins this one spans: 1, or more where sparse bins were merged for a caller who may not read the logged instances.",
+  })
+  referenceBins!: number;
 }
 
 @ObjectType({ description: 'Drift of one input feature or output over the window.' })
@@ -67,16 +101,30 @@ export class FeatureDrift {
   @Field(() => Float, {
     nullable: true,
     description:
-      'Population stability index of the window against the reference; null before any instance, or while the reference forms.',
+      'Population stability index of the window against the reference; null before any instance, while the reference forms, or when withheld.',
   })
   psi!: number | null;
-  @Field(() => DriftStatus, { description: 'How far it has moved.' }) status!: DriftStatus;
+  @Field(() => DriftStatus, {
+    description: 'How far it has moved (STABLE while its figures are withheld for too few instances).',
+  })
+  status!: DriftStatus;
   @Field(() => Int, { description: 'Instances in the window that carried this feature.' }) instances!: number;
+  @Field(() => AggregateWithheld, {
+    nullable: true,
+    description: 'Why psi and bins are not shown to you (TOO_FEW_INSTANCES); null when they are, or have yet to form.',
+  })
+  withheld!: AggregateWithheld | null;
   @Field(() => [DriftBin], {
     nullable: true,
-    description: 'The bins, when the reference is formed and you may read the training data it comes from.',
+    description:
+      'The bins, when the reference is formed and you may see them (binsWithheld says why not); merged where sparse, see DriftBin.',
   })
   bins!: DriftBin[] | null;
+  @Field(() => AggregateWithheld, {
+    nullable: true,
+    description: 'Why bins is null though the reference is formed; null when they are shown or have yet to form.',
+  })
+  binsWithheld!: AggregateWithheld | null;
 }
 
 @ObjectType({ description: "Drift of one model version's traffic on a deployment, as this gateway saw it." })
@@ -85,6 +133,18 @@ export class VersionDrift {
   @Field(() => Int, { description: 'Its version number.' }) version!: number;
   @Field(() => Int, { description: 'Minutes the window spans.' }) windowMinutes!: number;
   @Field(() => Int, { description: 'Instances answered in the window.' }) instances!: number;
+  @Field(() => AggregateWithheld, {
+    nullable: true,
+    description:
+      "TOO_FEW_INSTANCES when the window holds fewer than minCountToShow instances and you may not read the deployment's logged instances: then no feature shows its psi or bins. Null when shown.",
+  })
+  withheld!: AggregateWithheld | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The fewest instances a window (and a feature) must hold for you to see its figures, and each bin shown holds at least minCountPerBin of (policies/drift.yaml); null when no minimum applies to you (you may read the deployment's logged instances).",
+  })
+  minCountToShow!: number | null;
   @Field({ description: 'An alert is raised and not yet settled (every feature back below the warning threshold).' })
   alerting!: boolean;
   @Field(() => [FeatureDrift], { description: 'Input features, the most drifted first.' }) inputs!: FeatureDrift[];
@@ -93,27 +153,53 @@ export class VersionDrift {
 }
 
 /**
- * The monitor's report as the caller may see it: the bins of a feature whose reference is the
- * training data go only to callers who may read that dataset version (its edges are its quantiles).
+ * The monitor's report as the caller may see it. The bins of a feature whose reference is the
+ * training data go only to callers who may read that dataset version (its edges are its
+ * quantiles). `readsInstances`: the caller may read the instances the deployment logged for this
+ * version, so sees every figure; anyone else sees no figure of fewer than `minCountToShow`
+ * instances, bins merged to at least `minCountPerBin` each, and no bins whose edges are live values.
  */
-export function driftFor(ctx: RequestContext, drift: TrackedVersion, windowMinutes: number): VersionDrift {
-  const { psi } = ctx.access.policy.drift;
+export function driftFor(
+  ctx: RequestContext,
+  drift: TrackedVersion,
+  windowMinutes: number,
+  readsInstances: boolean,
+): VersionDrift {
+  const { psi, minCountToShow, minCountPerBin } = ctx.access.policy.drift;
+  const windowWithheld = !readsInstances && drift.instances < minCountToShow;
   const feature = (tracked: TrackedDrift): FeatureDrift => {
+    const tooFew = !readsInstances && (windowWithheld || tracked.instances < minCountToShow);
     const status = tracked.collecting
       ? DriftStatus.COLLECTING
-      : tracked.psi === null || tracked.psi < psi.warn
+      : tooFew || tracked.psi === null || tracked.psi < psi.warn
         ? DriftStatus.STABLE
         : tracked.psi < psi.alert
           ? DriftStatus.WARNING
           : DriftStatus.DRIFTING;
-    const readable = !tracked.referenceFrom || ctx.access.canOn('read', 'DatasetVersion', tracked.referenceFrom);
+    const binsWithheld = !tracked.bins
+      ? null
+      : tooFew
+        ? AggregateWithheld.TOO_FEW_INSTANCES
+        : tracked.referenceFrom && !ctx.access.canOn('read', 'DatasetVersion', tracked.referenceFrom)
+          ? AggregateWithheld.TRAINING_DATA_NOT_READABLE
+          : !readsInstances && tracked.edgesFromTraffic
+            ? AggregateWithheld.LIVE_VALUES
+            : null;
+    const bins =
+      !tracked.bins || binsWithheld
+        ? null
+        : readsInstances
+          ? tracked.bins
+          : mergeSparseBins(tracked.bins, minCountPerBin, tracked.referenceCount);
     return {
       feature: tracked.feature,
       reference: tracked.reference as DriftReference,
-      psi: tracked.psi,
+      psi: tooFew ? null : tracked.psi,
       status,
       instances: tracked.instances,
-      bins: readable ? (tracked.bins ?? null) : null,
+      withheld: tooFew && !tracked.collecting ? AggregateWithheld.TOO_FEW_INSTANCES : null,
+      bins,
+      binsWithheld,
     };
   };
   return {
@@ -121,6 +207,8 @@ export function driftFor(ctx: RequestContext, drift: TrackedVersion, windowMinut
     version: drift.version,
     windowMinutes,
     instances: drift.instances,
+    withheld: windowWithheld ? AggregateWithheld.TOO_FEW_INSTANCES : null,
+    minCountToShow: readsInstances ? null : minCountToShow,
     alerting: drift.alerting,
     inputs: drift.inputs.map(feature),
     outputs: drift.outputs.map(feature),

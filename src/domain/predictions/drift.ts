@@ -117,6 +117,8 @@ class TrackedFeature {
   bins?: Bins;
   /** Counts, minute slot by minute slot: slot × bins. */
   counts?: Uint32Array;
+  /** How many live values the reference was made of, when early traffic made it. */
+  referenceCount?: number;
   /** Early traffic collected as the reference, until it is full. */
   private sample?: Float64Array;
   private sampled = 0;
@@ -136,6 +138,11 @@ class TrackedFeature {
     else this.sample = new Float64Array(referenceSize);
   }
 
+  /** The bins' edges are live values: deciles of early traffic, not fixed edges (the classes) or training statistics. */
+  get edgesFromTraffic(): boolean {
+    return this.source === 'EARLY_TRAFFIC' && this.sampleEdges === undefined;
+  }
+
   /** Early traffic collected so far, while the reference forms. */
   get collecting(): { have: number; need: number } | undefined {
     return this.sample && { have: this.sampled, need: this.sample.length };
@@ -146,6 +153,7 @@ class TrackedFeature {
     if (this.sample) {
       this.sample[this.sampled++] = value;
       if (this.sampled === this.sample.length) {
+        this.referenceCount = this.sample.length;
         this.useBins(binsFromSample(this.sample, this.sampleEdges));
         this.sample = undefined;
       }
@@ -175,7 +183,68 @@ export interface FeatureDrift {
   psi: number | null;
   instances: number;
   collecting?: { have: number; need: number };
-  bins?: { lower: number | null; upper: number | null; expected: number; observed: number }[];
+  /** The bins' edges are individual live values (deciles of the version's early traffic). */
+  edgesFromTraffic: boolean;
+  /** How many live values an early-traffic reference was made of. */
+  referenceCount?: number;
+  bins?: DriftBinCounts[];
+}
+
+/** A bin of a feature over a window: bounds, share of the reference, instances in it and their share. */
+export interface DriftBinCounts {
+  lower: number | null;
+  upper: number | null;
+  expected: number;
+  count: number;
+  observed: number;
+  /** How many reference bins it spans (more than one once merged). */
+  referenceBins: number;
+}
+
+/**
+ * Bins merged with their neighbours, left to right, until each holds at least `minCount` instances
+ * of the window (and, with `referenceCount`, at least `minCount` of the live values an early-traffic
+ * reference was made of); a remainder joins the last bin. So no bin shown tells of fewer than
+ * `minCount` requests: not even that a bin is empty, which would narrow down the others.
+ */
+export function mergeSparseBins(bins: DriftBinCounts[], minCount: number, referenceCount?: number): DriftBinCounts[] {
+  const total = bins.reduce((sum, bin) => sum + bin.count, 0);
+  const full = (bin: DriftBinCounts) =>
+    bin.count >= minCount && (referenceCount === undefined || bin.expected * referenceCount >= minCount - 1e-9);
+  const out: DriftBinCounts[] = [];
+  let open: DriftBinCounts | undefined;
+  for (const bin of bins) {
+    open = open
+      ? {
+          lower: open.lower,
+          upper: bin.upper,
+          expected: open.expected + bin.expected,
+          count: open.count + bin.count,
+          observed: 0,
+          referenceBins: open.referenceBins + bin.referenceBins,
+        }
+      : { ...bin };
+    if (full(open)) {
+      out.push(open);
+      open = undefined;
+    }
+  }
+  if (open) {
+    const last = out.pop();
+    out.push(
+      last
+        ? {
+            lower: last.lower,
+            upper: open.upper,
+            expected: last.expected + open.expected,
+            count: last.count + open.count,
+            observed: 0,
+            referenceBins: last.referenceBins + open.referenceBins,
+          }
+        : open,
+    );
+  }
+  return out.map((bin) => ({ ...bin, observed: total === 0 ? 0 : bin.count / total }));
 }
 
 export interface VersionDrift {
@@ -247,6 +316,8 @@ function driftOf(feature: TrackedFeature, slots: number[]): FeatureDrift {
     reference: feature.source,
     referenceFrom: feature.from,
     collecting: feature.collecting,
+    edgesFromTraffic: feature.edgesFromTraffic,
+    referenceCount: feature.referenceCount,
   };
   if (!feature.bins) return { ...base, psi: null, instances: 0 };
   const width = feature.bins.expected.length;
@@ -263,7 +334,9 @@ function driftOf(feature: TrackedFeature, slots: number[]): FeatureDrift {
       lower: edges[bin - 1] ?? null,
       upper: edges[bin] ?? null,
       expected: share,
+      count: counts[bin],
       observed: total === 0 ? 0 : counts[bin] / total,
+      referenceBins: 1,
     })),
   };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { GraphQLError } from 'graphql';
 import { ErrorCode, notFound, unavailable } from '../../errors';
@@ -58,6 +58,11 @@ export class PredictionService {
     private readonly workRates: WorkRates,
     /** The most instances one request may send (MODELGATE_MAX_INSTANCES). */
     readonly maxInstances: number,
+    /**
+     * Key of the log's digests of the inputs (MODELGATE_DIGEST_KEY). Keyed, because inputs are few
+     * numbers: a plain hash of them is inverted by trying a grid of values.
+     */
+    private readonly digestKey: string,
   ) {}
 
   /**
@@ -201,8 +206,10 @@ export class PredictionService {
   }
 
   /**
-   * Queues the prediction for the log: the packed inputs, or only their digest when the training
-   * data holds personal data. `synchronous`: resolves once the database has committed it.
+   * Queues the prediction for the log: the packed inputs, or only their digest (an HMAC under the
+   * gateway's digest key, so equal inputs match within the fleet and nobody without the key can
+   * search for them) when the training data holds personal data. `synchronous`: resolves once the
+   * database has committed it.
    */
   private logPrediction(
     ctx: RequestContext,
@@ -227,7 +234,7 @@ export class PredictionService {
       traceId: activeTraceId(),
       inputs: version.personal ? null : packed,
       instanceCount: inputs[0]!.shape[0]!,
-      instancesSha256: createHash('sha256').update(packed).digest('hex'),
+      instancesSha256: createHmac('sha256', this.digestKey).update(packed).digest('hex'),
       outputs,
     };
     if (synchronous) return this.log.recordCommitted(entry);

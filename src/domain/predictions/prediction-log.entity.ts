@@ -63,7 +63,10 @@ export class PredictionLogEntry extends Node {
   @Property()
   instanceCount!: number;
 
-  @Field({ description: 'Hex SHA-256 of the packed input tensors: proves which inputs were answered, without them.' })
+  @Field({
+    description:
+      "Hex HMAC-SHA-256 of the packed input tensors under the gateway's digest key (MODELGATE_DIGEST_KEY): equal inputs give equal digests on gateways sharing the key, and nobody without the key can find the inputs from it. Entries logged before the key was introduced keep their plain SHA-256.",
+  })
   @Property({ length: 64 })
   instancesSha256!: string;
 

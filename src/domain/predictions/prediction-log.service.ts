@@ -49,10 +49,7 @@ export class PredictionLogService {
    * caller's conditions: they only build the subject that the rules on the entry are tested on.
    */
   async loggedPrediction(ctx: RequestContext, entry: PredictionLogEntry): Promise<LoggedPrediction> {
-    const versions = ctx.loaders.custom('predictionLog:versions', async (ids) => {
-      const rows = byId(await ctx.em.find(ModelVersion, { id: { $in: [...ids] } }, { populate: ['model'] }));
-      return ids.map((id) => rows.get(id)!);
-    });
+    const versions = this.versions(ctx);
     const deployments = ctx.loaders.custom('predictionLog:deployments', async (ids) => {
       const rows = byId(await ctx.em.find(Deployment, { id: { $in: [...ids] } }));
       return ids.map((id) => rows.get(id) ?? null);
@@ -70,14 +67,55 @@ export class PredictionLogService {
    * hides personal columns of the training data hides their values here too), and they must have been kept.
    */
   async instancesWithheld(ctx: RequestContext, logged: LoggedPrediction): Promise<InstancesWithheld | undefined> {
-    if (!ctx.access.canOn('read', 'PredictionLogEntry', subjectOf(logged), 'instances'))
-      return InstancesWithheld.NOT_PERMITTED;
-    const withheld = featuresWithheld(ctx.access, await this.trainingData.of(logged.version));
-    const hidden = (input: string) =>
-      withheld.has(input) || [...withheld].some((feature) => feature.startsWith(`${input}.`));
-    if (logged.version.signature.inputs.some((input) => hidden(input.name))) return InstancesWithheld.PERSONAL_DATA;
+    const forbidden = await this.instancesForbidden(ctx, subjectOf(logged), logged.version);
+    if (forbidden) return forbidden;
     const stored = await this.storedInputs(ctx, logged.entry);
     return stored.inputs || Array.isArray(stored.instances) ? undefined : InstancesWithheld.DIGEST_ONLY;
+  }
+
+  /**
+   * May the caller read the instances `deployment` logged for a version of its, by the same rules
+   * as each entry's (whether or not they were kept)? Aggregates of those instances (drift) are
+   * shown whole only to such callers.
+   */
+  async mayReadInstancesOf(
+    ctx: RequestContext,
+    deployment: { id: string; team: { id: string } },
+    modelVersionId: string,
+  ): Promise<boolean> {
+    const version = await this.versions(ctx).load(modelVersionId);
+    if (!version) return false;
+    const subject = {
+      deployment: { id: deployment.id, team: { id: deployment.team.id } },
+      modelVersion: { id: version.id, model: { team: { id: version.model.team.id } } },
+    };
+    return (await this.instancesForbidden(ctx, subject, version)) === undefined;
+  }
+
+  /**
+   * NOT_PERMITTED unless the caller's roles allow the `instances` of entries like `subject`;
+   * PERSONAL_DATA when it may not see some input feature (the rule that hides personal columns of
+   * the training data hides their values here too).
+   */
+  private async instancesForbidden(
+    ctx: RequestContext,
+    subject: object,
+    version: ModelVersion,
+  ): Promise<InstancesWithheld | undefined> {
+    if (!ctx.access.canOn('read', 'PredictionLogEntry', subject, 'instances')) return InstancesWithheld.NOT_PERMITTED;
+    const withheld = featuresWithheld(ctx.access, await this.trainingData.of(version));
+    const hidden = (input: string) =>
+      withheld.has(input) || [...withheld].some((feature) => feature.startsWith(`${input}.`));
+    if (version.signature.inputs.some((input) => hidden(input.name))) return InstancesWithheld.PERSONAL_DATA;
+    return undefined;
+  }
+
+  /** Model versions with their models, batched per request; loaded without the caller's conditions (they build rule subjects). */
+  private versions(ctx: RequestContext) {
+    return ctx.loaders.custom('predictionLog:versions', async (ids: readonly string[]) => {
+      const rows = byId(await ctx.em.find(ModelVersion, { id: { $in: [...ids] } }, { populate: ['model'] }));
+      return ids.map((id) => rows.get(id)!);
+    });
   }
 
   /** The instances of a logged prediction as packed batches, or why the caller may not have them. */

@@ -21,6 +21,7 @@ export interface PredictionRecord {
   /** The packed input tensors (see PredictionLogEntry.inputs), or null to keep only their digest. */
   inputs: Buffer | null;
   instanceCount: number;
+  /** Hex HMAC-SHA-256 of the packed inputs under the gateway's digest key. */
   instancesSha256: string;
   outputs: unknown;
 }

@@ -18,6 +18,7 @@ import {
 } from '../../domain/deployments/deployment.inputs';
 import { injectable } from 'tsyringe';
 import { DeploymentService } from '../../domain/deployments/deployment.service';
+import { PredictionLogService } from '../../domain/predictions/prediction-log.service';
 
 const DeploymentConnection = ConnectionType(Deployment);
 
@@ -27,6 +28,7 @@ export class DeploymentResolver {
   constructor(
     private readonly deploymentService: DeploymentService,
     private readonly driftMonitor: DriftMonitor,
+    private readonly predictionLog: PredictionLogService,
   ) {}
 
   @Allow('read', 'Deployment')
@@ -123,17 +125,28 @@ export class DeploymentResolver {
 
   @FieldResolver(() => [VersionDrift], {
     description:
-      "How far the live traffic of each of its versions has moved from the version's reference, over the last windowMinutes, as this gateway saw it.",
+      "How far the live traffic of each of its versions has moved from the version's reference, over the last windowMinutes, as this gateway saw it. Whole for callers who may read the deployment's logged instances; for others, figures of too few instances are withheld and sparse bins merged (policies/drift.yaml minCountToShow, minCountPerBin).",
   })
-  drift(
+  async drift(
     @Root() deployment: Deployment,
     @Arg('windowMinutes', () => Int, { defaultValue: 15, description: `1 to ${MAX_WINDOW_MINUTES} minutes.` })
     windowMinutes: number,
     @Ctx() ctx: RequestContext,
-  ): VersionDrift[] {
+  ): Promise<VersionDrift[]> {
     if (!Number.isInteger(windowMinutes) || windowMinutes < 1 || windowMinutes > MAX_WINDOW_MINUTES)
       throw badInput('windowMinutes', `must be 1 to ${MAX_WINDOW_MINUTES}.`);
-    return this.driftMonitor.report(deployment.id, windowMinutes).map((drift) => driftFor(ctx, drift, windowMinutes));
+    return Promise.all(
+      this.driftMonitor
+        .report(deployment.id, windowMinutes)
+        .map(async (drift) =>
+          driftFor(
+            ctx,
+            drift,
+            windowMinutes,
+            await this.predictionLog.mayReadInstancesOf(ctx, deployment, drift.modelVersionId),
+          ),
+        ),
+    );
   }
 
   @FieldResolver(() => ModelVersion, {

@@ -21,6 +21,15 @@ export type Scalars = {
   SafeInt: { input: number; output: number; }
 };
 
+/** Why an aggregate of live traffic is not shown to you. Callers who may read the deployment's logged instances (reviewers, admins) see every aggregate; others only those drawn from enough requests that none stands out. */
+export type AggregateWithheld =
+  /** The bins' bounds are individual live values (deciles of the version's early traffic): for callers who may read the logged instances only. */
+  | 'LIVE_VALUES'
+  /** Fewer instances than policies/drift.yaml minCountToShow in the window (or carrying the feature): so few that the figures would tell of single requests. */
+  | 'TOO_FEW_INSTANCES'
+  /** The bins' bounds are statistics of a training dataset version you may not read. */
+  | 'TRAINING_DATA_NOT_READABLE';
+
 /** How the personal data of a version was treated; NOT_APPLICABLE when it has none. */
 export type AnonymizationStatus =
   /** Changed so that no row can be linked to a person. */
