@@ -1,31 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingHttpHeaders } from 'node:http';
-import { ApolloServer } from '@apollo/server';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { accessFor } from '../domain/access';
+import type { Identity } from '../authz/identity';
+import { SubscriptionContext } from '../domain/context';
+import { widestDocumentShape } from '../domain/limits';
+import { documentLimits } from '../graphql/limits/checks';
 import type { Authenticate } from './authenticate';
-import { anonymous, type Identity } from '../authz/identity';
 import type { PolicyStore } from '../domain/policies';
 import { pendingMigrations } from '../db/orm';
 import { ErrorCode, limitExceeded } from '../errors';
 import type { GraphPubSub } from '../events/events';
-import { RequestContext, SubscriptionContext } from '../domain/context';
-import { widestDocumentShape } from '../domain/limits';
-import {
-  documentLimits,
-  documentShapePlugin,
-  inferenceBudgetPlugin,
-  schemaDetailsPlugin,
-} from '../graphql/limits/plugin';
-import { RateLimits } from './rate-limits';
 import type { Logger } from '../telemetry/logger';
 import type { ArtifactStore } from '../inference/artifact-store';
 import type { ModelServer } from '../inference/model-server';
@@ -36,11 +25,12 @@ import type { Metrics } from '../telemetry/metrics';
 import { artifactRoutes } from './artifacts';
 import type { Config } from '../config';
 import { graphqlHandler } from './graphql-handler';
-import { metricsPlugin, metricsRoute } from './metrics';
+import { GraphQLPipeline } from './graphql-pipeline';
+import { metricsRoute } from './metrics';
 import { reviewPageRoutes } from './review-page';
 import { v2Handler } from './v2';
 import { ConnectionDrain } from './drain';
-import { createErrorFormatter, refusedValuesPlugin, sendError } from './errors';
+import { createErrorFormatter, sendError } from './errors';
 
 /** The largest GraphQL request body (and WebSocket message). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -91,17 +81,25 @@ export async function createHttpServer(
     else app(req, res);
   });
   const connections = new ConnectionDrain(server);
-  const formatError = createErrorFormatter(logger);
 
-  const contextFor = (identity: Identity, headers: IncomingHttpHeaders): RequestContext => {
-    const requestId = typeof headers['x-request-id'] === 'string' ? headers['x-request-id'].slice(0, 64) : randomUUID();
-    return new RequestContext(accessFor(identity, policies.current), orm, logger.child({ requestId }), requestId);
-  };
+  // GraphQL over HTTP takes this pipeline: credentials, rate limits, document limits per role,
+  // inference budget, schema details, error masking and metrics.
+  const pipeline = new GraphQLPipeline({
+    schema,
+    orm,
+    logger,
+    authenticate,
+    policies,
+    metrics,
+    serving: { routing: deps.routing, maxInstances: deps.predictions.maxInstances },
+  });
+  await pipeline.start();
 
   // The widest document shape of all roles (policies/limits.yaml), read once: every request is
-  // parsed and validated against it; narrower roles are checked again by documentShapePlugin.
+  // parsed and validated against it; narrower roles are checked again by the pipeline.
   const limits = widestDocumentShape(policies.current.limits);
   const documentRules = documentLimits(limits);
+  const formatError = createErrorFormatter(logger);
 
   // Subscriptions: credentials travel in the connection parameters, as headers would.
   // A message no larger than an HTTP body; ws closes the connection (1009) on a larger one.
@@ -149,28 +147,6 @@ export async function createHttpServer(
     },
     wsServer,
   );
-
-  const apollo = new ApolloServer<RequestContext>({
-    schema,
-    parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: documentRules,
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    // The CLI owns shutdown (HTTP, then database, then telemetry); Apollo must not race it.
-    stopOnTerminationSignals: false,
-    plugins: [
-      // No HTTP caching of GraphQL answers here; its plugin would otherwise visit every field of every request.
-      ApolloServerPluginCacheControlDisabled(),
-      documentShapePlugin(limits),
-      metricsPlugin(metrics),
-      inferenceBudgetPlugin({ routing: deps.routing, maxInstances: deps.predictions.maxInstances }),
-      schemaDetailsPlugin(),
-      refusedValuesPlugin(),
-      // No landing page: the one Apollo serves by default loads its sandbox from a third party's CDN.
-      ApolloServerPluginLandingPageDisabled(),
-    ],
-  });
-  await apollo.start();
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -242,18 +218,9 @@ export async function createHttpServer(
     },
   );
 
-  const rateLimits = new RateLimits();
-  const requestContext = async (req: http.IncomingMessage) => {
-    const address = req.socket.remoteAddress;
-    const identity = await authenticate(req.headers).catch(async (refusal: unknown) => {
-      // A refused credential spends its address's anonymous rate: guessing keys costs like any anonymous request.
-      await rateLimits.take(policies.current.limits, anonymous, address);
-      throw refusal;
-    });
-    await rateLimits.take(policies.current.limits, identity, address);
-    return contextFor(identity, req.headers);
-  };
-  graphql = graphqlHandler(apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: requestContext });
+  const requestContext = async (req: http.IncomingMessage) =>
+    pipeline.contextFor(await pipeline.admit(req.headers, req.socket.remoteAddress), req.headers);
+  graphql = graphqlHandler(pipeline.apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: requestContext });
   v2 = v2Handler({
     context: requestContext,
     predictions: deps.predictions,
@@ -277,7 +244,7 @@ export async function createHttpServer(
     stop: async (deadline: number) => {
       const drained = await connections.drain(deadline);
       await subscriptions.dispose();
-      await apollo.stop();
+      await pipeline.stop();
       return drained;
     },
   };
