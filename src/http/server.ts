@@ -1,19 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import http, { type IncomingHttpHeaders } from 'node:http';
+import http from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
-import { accessFor } from '../domain/access';
-import type { Identity } from '../authz/identity';
-import { SubscriptionContext } from '../domain/context';
-import { widestDocumentShape } from '../domain/limits';
-import { documentLimits } from '../graphql/limits/checks';
+import type { GraphQLSchema } from 'graphql';
 import type { Authenticate } from './authenticate';
 import type { PolicyStore } from '../domain/policies';
 import { pendingMigrations } from '../db/orm';
-import { ErrorCode, limitExceeded } from '../errors';
+import { ErrorCode } from '../errors';
 import type { GraphPubSub } from '../events/events';
 import type { Logger } from '../telemetry/logger';
 import type { ArtifactStore } from '../inference/artifact-store';
@@ -30,7 +22,8 @@ import { metricsRoute } from './metrics';
 import { reviewPageRoutes } from './review-page';
 import { v2Handler } from './v2';
 import { ConnectionDrain } from './drain';
-import { createErrorFormatter, sendError } from './errors';
+import { sendError } from './errors';
+import { serveGraphQLOverWebSocket } from './websocket';
 
 /** The largest GraphQL request body (and WebSocket message). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -61,8 +54,8 @@ export interface HttpServerDeps {
 }
 
 /**
- * Express with GraphQL at /graphql (queries and mutations over HTTP, subscriptions over
- * graphql-ws on the same path) and the health endpoints; not yet listening.
+ * Express with GraphQL at /graphql (over HTTP, and every operation over graphql-ws on the same
+ * path, both through one GraphQLPipeline) and the health endpoints; not yet listening.
  */
 export async function createHttpServer(
   deps: HttpServerDeps,
@@ -82,8 +75,8 @@ export async function createHttpServer(
   });
   const connections = new ConnectionDrain(server);
 
-  // GraphQL over HTTP takes this pipeline: credentials, rate limits, document limits per role,
-  // inference budget, schema details, error masking and metrics.
+  // Every GraphQL operation, over HTTP or WebSocket, takes this one pipeline: credentials, rate
+  // limits, document limits per role, inference budget, schema details, error masking and metrics.
   const pipeline = new GraphQLPipeline({
     schema,
     orm,
@@ -94,59 +87,13 @@ export async function createHttpServer(
     serving: { routing: deps.routing, maxInstances: deps.predictions.maxInstances },
   });
   await pipeline.start();
-
-  // The widest document shape of all roles (policies/limits.yaml), read once: every request is
-  // parsed and validated against it; narrower roles are checked again by the pipeline.
-  const limits = widestDocumentShape(policies.current.limits);
-  const documentRules = documentLimits(limits);
-  const formatError = createErrorFormatter(logger);
-
-  // Subscriptions: credentials travel in the connection parameters, as headers would.
-  // A message no larger than an HTTP body; ws closes the connection (1009) on a larger one.
-  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: MAX_BODY_BYTES });
-  const subscriptions = useServer<Record<string, unknown>, { identity?: Identity; headers?: IncomingHttpHeaders }>(
-    {
-      schema,
-      // The same document limits as HTTP.
-      parse: (source) => parse(source, { maxTokens: limits.maxTokens }),
-      validate: (validSchema, document) => validate(validSchema, document, [...specifiedRules, ...documentRules]),
-      connectionInitWaitTimeout: 3_000,
-      onSubscribe: (ws) => {
-        // The id being subscribed is already counted.
-        if (Object.keys(ws.subscriptions).length > MAX_SUBSCRIPTIONS) {
-          return [
-            limitExceeded(`A connection may hold at most ${MAX_SUBSCRIPTIONS} subscriptions; complete one first.`),
-          ];
-        }
-      },
-      onConnect: async (ws) => {
-        const params = ws.connectionParams ?? {};
-        const header = (name: string) => (typeof params[name] === 'string' ? (params[name] as string) : undefined);
-        ws.extra.headers = {
-          authorization: header('authorization') ?? header('Authorization'),
-          'x-api-key': header('x-api-key'),
-        };
-        try {
-          ws.extra.identity = await authenticate(ws.extra.headers);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      // The same masking boundary as HTTP: no unexpected error's message reaches a subscriber.
-      onNext: (_ws, _id, _payload, _args, result) =>
-        result.errors
-          ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
-          : result,
-      context: (ws) => {
-        const requestId = randomUUID();
-        const reauthorize = async () => accessFor(await authenticate(ws.extra.headers!), policies.current);
-        const access = accessFor(ws.extra.identity!, policies.current);
-        return new SubscriptionContext(access, orm, logger.child({ requestId }), requestId, pubSub, reauthorize);
-      },
-    },
-    wsServer,
-  );
+  // A message no larger than an HTTP body.
+  const subscriptions = serveGraphQLOverWebSocket(server, {
+    pipeline,
+    pubSub,
+    maxPayload: MAX_BODY_BYTES,
+    maxSubscriptions: MAX_SUBSCRIPTIONS,
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
