@@ -66,6 +66,19 @@ module.exports = {
       },
     },
     {
+      name: 'one-graphql-pipeline',
+      severity: 'error',
+      comment:
+        'Every GraphQL operation runs through src/http/graphql-pipeline.ts, which alone builds the Apollo server; graphql-ws is served by src/http/websocket.ts through it. A new transport goes through the pipeline, never around it.',
+      from: {
+        path: '^src/',
+        pathNot: ['^src/http/graphql-pipeline\\.ts$', '^src/http/websocket\\.ts$', '^src/http/graphql-handler\\.ts$'],
+      },
+      to: {
+        path: ['node_modules/@apollo/server/dist/(cjs|esm)/(index|plugin/)', 'node_modules/(graphql-ws|ws)/'],
+      },
+    },
+    {
       name: 'no-test-code-in-src',
       severity: 'error',
       from: { path: '^src/' },

@@ -8,6 +8,8 @@ export interface Identity {
   teamIds: string[];
   /** For API keys: the deployments the key may call. */
   deploymentNames: string[];
+  /** When its credentials stop holding (a token's `exp`), in ms since the epoch; absent for those that hold until revoked. */
+  expiresAt?: number;
 }
 
 export const anonymous: Identity = {

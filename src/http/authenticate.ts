@@ -60,6 +60,7 @@ export function createAuthenticator(orm: MikroORM, verifyToken: TokenVerifier): 
       roles: claims.roles,
       teamIds: await resolveTeams(claims.teams),
       deploymentNames: [],
+      ...(claims.expiresAt !== undefined && { expiresAt: claims.expiresAt * 1000 }),
     };
     const allTeamsKnown = identity.teamIds.length === new Set(claims.teams).size;
     return {

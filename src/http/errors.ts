@@ -1,7 +1,13 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ServerResponse } from 'node:http';
-import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, validate, ValuesOfCorrectTypeRule, type GraphQLFormattedError } from 'graphql';
+import {
+  validate,
+  ValuesOfCorrectTypeRule,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import { isDatabaseUnreachable } from '../db/unreachable';
 import { clientFacingCodes, ErrorCode } from '../errors';
 import type { Logger } from '../telemetry/logger';
@@ -53,22 +59,15 @@ const REFUSED_VALUE = 'refusedValue';
  * When a document fails validation, this finds which of its errors graphql-js's
  * ValuesOfCorrectTypeRule raised, by running that rule alone, and marks them for the formatter.
  */
-export function refusedValuesPlugin(): ApolloServerPlugin {
+export function markRefusedValues(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  errors: readonly GraphQLError[],
+): void {
+  if (errors.length === 0) return;
   const key = (error: GraphQLError) => `${error.message}@${JSON.stringify(error.locations)}`;
-  return {
-    async requestDidStart() {
-      return {
-        async validationDidStart({ schema, document }) {
-          return async (errors) => {
-            if (!errors?.length) return;
-            const refused = new Set(validate(schema, document, [ValuesOfCorrectTypeRule]).map(key));
-            for (const error of errors)
-              if (error instanceof GraphQLError && refused.has(key(error))) error.extensions[REFUSED_VALUE] = true;
-          };
-        },
-      };
-    },
-  };
+  const refused = new Set(validate(schema, document, [ValuesOfCorrectTypeRule]).map(key));
+  for (const error of errors) if (refused.has(key(error))) error.extensions[REFUSED_VALUE] = true;
 }
 
 /** Values a message quotes ("…") are cut to 120 characters (ids and names fit), and the message to 1,000 characters: an error never echoes a huge input back. */

@@ -1,44 +1,35 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
-import { Kind } from 'graphql';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Config } from '../config';
-import type { RequestContext } from '../domain/context';
 import type { Metrics } from '../telemetry/metrics';
 
-/** Counts and times every GraphQL operation, labelled by its type and first root field (bounded by the schema). */
-export function metricsPlugin(metrics: Metrics): ApolloServerPlugin<RequestContext> {
+/**
+ * Counts and times GraphQL operations, labelled by type and first root field (bounded by the schema)
+ * and outcome (`OK` or the first error code), whatever transport carried them.
+ */
+export function operationMeter(metrics: Metrics) {
   // Each label set's series, looked up once: prom-client hashes the labels on every call otherwise.
   const counted = new Map<string, { inc(): void }>();
   const timed = new Map<string, { observe(value: number): void }>();
-  const count = (operation: string, code: string) => {
-    const key = `${operation}\n${code}`;
-    let series = counted.get(key);
-    if (!series) counted.set(key, (series = metrics.operations.labels({ operation, code })));
-    series.inc();
-  };
-  const time = (operation: string, seconds: number) => {
-    let series = timed.get(operation);
-    if (!series) timed.set(operation, (series = metrics.operationSeconds.labels({ operation })));
-    series.observe(seconds);
-  };
   return {
-    async requestDidStart() {
-      const started = process.hrtime.bigint();
-      return {
-        async willSendResponse({ operation: definition, response, errors }) {
-          const root = definition?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
-          const operation = definition
-            ? `${definition.operation}:${root?.kind === Kind.FIELD ? root.name.value : '…'}`
-            : 'unknown';
-          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const code = errors?.[0]?.extensions?.code ?? body?.errors?.[0]?.extensions?.code ?? 'OK';
-          count(operation, String(code));
-          time(operation, Number(process.hrtime.bigint() - started) / 1e9);
-        },
-      };
+    /** One operation answered with `code`, `started` (process.hrtime.bigint()) when it arrived. */
+    record(definition: OperationDefinitionNode | undefined, code: string, started: bigint): void {
+      const root = definition?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
+      const operation = definition
+        ? `${definition.operation}:${root?.kind === Kind.FIELD ? root.name.value : '…'}`
+        : 'unknown';
+      const key = `${operation}\n${code}`;
+      let series = counted.get(key);
+      if (!series) counted.set(key, (series = metrics.operations.labels({ operation, code })));
+      series.inc();
+      let histogram = timed.get(operation);
+      if (!histogram) timed.set(operation, (histogram = metrics.operationSeconds.labels({ operation })));
+      histogram.observe(Number(process.hrtime.bigint() - started) / 1e9);
     },
   };
 }
+
+export type OperationMeter = ReturnType<typeof operationMeter>;
 
 /**
  * GET /metrics in Prometheus' text format, for whom the setting allows: nobody, callers on this host

@@ -1,31 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import http, { type IncomingHttpHeaders } from 'node:http';
-import { ApolloServer } from '@apollo/server';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
+import http from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
-import { accessFor } from '../domain/access';
+import type { GraphQLSchema } from 'graphql';
 import type { Authenticate } from './authenticate';
-import { anonymous, type Identity } from '../authz/identity';
+import { accessFor } from '../domain/access';
 import type { PolicyStore } from '../domain/policies';
 import { pendingMigrations } from '../db/orm';
-import { ErrorCode, limitExceeded } from '../errors';
+import { ErrorCode } from '../errors';
 import type { GraphPubSub } from '../events/events';
-import { RequestContext, SubscriptionContext } from '../domain/context';
-import { widestDocumentShape } from '../domain/limits';
-import {
-  documentLimits,
-  documentShapePlugin,
-  inferenceBudgetPlugin,
-  schemaDetailsPlugin,
-} from '../graphql/limits/plugin';
-import { RateLimits } from './rate-limits';
 import type { Logger } from '../telemetry/logger';
 import type { ArtifactStore } from '../inference/artifact-store';
 import type { ModelServer } from '../inference/model-server';
@@ -36,14 +18,13 @@ import type { Metrics } from '../telemetry/metrics';
 import { artifactRoutes } from './artifacts';
 import type { Config } from '../config';
 import { graphqlHandler } from './graphql-handler';
-import { metricsPlugin, metricsRoute } from './metrics';
+import { GraphQLPipeline } from './graphql-pipeline';
+import { metricsRoute } from './metrics';
 import { reviewPageRoutes } from './review-page';
 import { v2Handler } from './v2';
 import { ConnectionDrain } from './drain';
-import { createErrorFormatter, refusedValuesPlugin, sendError } from './errors';
-
-/** What a caller's x-request-id may be: letters, digits and . _ : - (a UUID, a trace id), 1 to 64 of them. */
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+import { sendError } from './errors';
+import { serveGraphQLOverWebSocket } from './websocket';
 
 /** The largest GraphQL request body (and WebSocket message). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -74,8 +55,8 @@ export interface HttpServerDeps {
 }
 
 /**
- * Express with GraphQL at /graphql (queries and mutations over HTTP, subscriptions over
- * graphql-ws on the same path) and the health endpoints; not yet listening.
+ * Express with GraphQL at /graphql (over HTTP, and every operation over graphql-ws on the same
+ * path, both through one GraphQLPipeline) and the health endpoints; not yet listening.
  */
 export async function createHttpServer(
   deps: HttpServerDeps,
@@ -96,88 +77,26 @@ export async function createHttpServer(
     else app(req, res);
   });
   const connections = new ConnectionDrain(server);
-  const formatError = createErrorFormatter(logger);
 
-  const contextFor = (identity: Identity, headers: IncomingHttpHeaders): RequestContext => {
-    // A caller's request id lands in logs and the audit trail: kept only when it is a plain token.
-    const given = headers['x-request-id'];
-    const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    return new RequestContext(accessFor(identity, policies.current), orm, logger.child({ requestId }), requestId);
-  };
-
-  // The widest document shape of all roles (policies/limits.yaml), read once: every request is
-  // parsed and validated against it; narrower roles are checked again by documentShapePlugin.
-  const limits = widestDocumentShape(policies.current.limits);
-  const documentRules = documentLimits(limits);
-
-  // Subscriptions: credentials travel in the connection parameters, as headers would.
-  // A message no larger than an HTTP body; ws closes the connection (1009) on a larger one.
-  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: MAX_BODY_BYTES });
-  const subscriptions = useServer<Record<string, unknown>, { identity?: Identity; headers?: IncomingHttpHeaders }>(
-    {
-      schema,
-      // The same document limits as HTTP.
-      parse: (source) => parse(source, { maxTokens: limits.maxTokens }),
-      validate: (validSchema, document) => validate(validSchema, document, [...specifiedRules, ...documentRules]),
-      connectionInitWaitTimeout: 3_000,
-      onSubscribe: (ws) => {
-        // The id being subscribed is already counted.
-        if (Object.keys(ws.subscriptions).length > MAX_SUBSCRIPTIONS) {
-          return [
-            limitExceeded(`A connection may hold at most ${MAX_SUBSCRIPTIONS} subscriptions; complete one first.`),
-          ];
-        }
-      },
-      onConnect: async (ws) => {
-        const params = ws.connectionParams ?? {};
-        const header = (name: string) => (typeof params[name] === 'string' ? (params[name] as string) : undefined);
-        ws.extra.headers = {
-          authorization: header('authorization') ?? header('Authorization'),
-          'x-api-key': header('x-api-key'),
-        };
-        try {
-          ws.extra.identity = await authenticate(ws.extra.headers);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      // The same masking boundary as HTTP: no unexpected error's message reaches a subscriber.
-      onNext: (_ws, _id, _payload, _args, result) =>
-        result.errors
-          ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
-          : result,
-      context: (ws) => {
-        const requestId = randomUUID();
-        const reauthorize = async () => accessFor(await authenticate(ws.extra.headers!), policies.current);
-        const access = accessFor(ws.extra.identity!, policies.current);
-        return new SubscriptionContext(access, orm, logger.child({ requestId }), requestId, pubSub, reauthorize);
-      },
-    },
-    wsServer,
-  );
-
-  const apollo = new ApolloServer<RequestContext>({
+  // Every GraphQL operation, over HTTP or WebSocket, takes this one pipeline: credentials, rate
+  // limits, document limits per role, inference budget, schema details, error masking and metrics.
+  const pipeline = new GraphQLPipeline({
     schema,
-    parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: documentRules,
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    // The CLI owns shutdown (HTTP, then database, then telemetry); Apollo must not race it.
-    stopOnTerminationSignals: false,
-    plugins: [
-      // No HTTP caching of GraphQL answers here; its plugin would otherwise visit every field of every request.
-      ApolloServerPluginCacheControlDisabled(),
-      documentShapePlugin(limits),
-      metricsPlugin(metrics),
-      inferenceBudgetPlugin({ routing: deps.routing, maxInstances: deps.predictions.maxInstances }),
-      schemaDetailsPlugin(),
-      refusedValuesPlugin(),
-      // No landing page: the one Apollo serves by default loads its sandbox from a third party's CDN.
-      ApolloServerPluginLandingPageDisabled(),
-    ],
+    orm,
+    logger,
+    authenticate,
+    policies,
+    metrics,
+    serving: { routing: deps.routing, maxInstances: deps.predictions.maxInstances },
   });
-  await apollo.start();
+  await pipeline.start();
+  // A message no larger than an HTTP body.
+  const subscriptions = serveGraphQLOverWebSocket(server, {
+    pipeline,
+    pubSub,
+    maxPayload: MAX_BODY_BYTES,
+    maxSubscriptions: MAX_SUBSCRIPTIONS,
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -250,18 +169,9 @@ export async function createHttpServer(
     },
   );
 
-  const rateLimits = new RateLimits();
-  const requestContext = async (req: http.IncomingMessage) => {
-    const address = req.socket.remoteAddress;
-    const identity = await authenticate(req.headers).catch(async (refusal: unknown) => {
-      // A refused credential spends its address's anonymous rate: guessing keys costs like any anonymous request.
-      await rateLimits.take(policies.current.limits, anonymous, address);
-      throw refusal;
-    });
-    await rateLimits.take(policies.current.limits, identity, address);
-    return contextFor(identity, req.headers);
-  };
-  graphql = graphqlHandler(apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: requestContext });
+  const requestContext = async (req: http.IncomingMessage) =>
+    pipeline.contextFor(await pipeline.admit(req.headers, req.socket.remoteAddress), req.headers);
+  graphql = graphqlHandler(pipeline.apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: requestContext });
   v2 = v2Handler({
     context: requestContext,
     predictions: deps.predictions,
@@ -285,7 +195,7 @@ export async function createHttpServer(
     stop: async (deadline: number) => {
       const drained = await connections.drain(deadline);
       await subscriptions.dispose();
-      await apollo.stop();
+      await pipeline.stop();
       return drained;
     },
   };

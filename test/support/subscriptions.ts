@@ -108,3 +108,70 @@ export function collect<T, V>(client: Client, document: TypedDocumentNode<T, V>,
 
   return { subscribed, done };
 }
+
+/** A result of one operation over a socket, or the close that cut it off (`closed`, its code). */
+export interface SocketResult<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+  closed?: number;
+}
+
+/**
+ * One graphql-ws connection driven message by message, so that a test knows every operation rides
+ * the same connection (a graphql-ws client may open another). `localAddress` picks the loopback
+ * address it comes from (127.0.0.2, …): callers without credentials are rated per address.
+ */
+export class GraphQLSocket {
+  /** Resolves when the connection closes, with the server's code and reason. */
+  readonly closed: Promise<{ code: number; reason: string }>;
+  /** Resolves true once the server acknowledges the connection, false if it closes it first. */
+  readonly acknowledged: Promise<boolean>;
+  private readonly socket: WebSocket;
+  private readonly pending = new Map<string, (result: SocketResult<unknown>) => void>();
+  private closeCode?: number;
+  private nextId = 0;
+
+  constructor(url: string, connectionParams: Record<string, string> = {}, localAddress?: string) {
+    this.socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws', { localAddress });
+    this.socket.on('open', () =>
+      this.socket.send(JSON.stringify({ type: 'connection_init', payload: connectionParams })),
+    );
+    this.closed = new Promise((resolve) =>
+      this.socket.on('close', (code, reason) => {
+        this.closeCode = code;
+        for (const answer of this.pending.values()) answer({ closed: code });
+        this.pending.clear();
+        resolve({ code, reason: String(reason) });
+      }),
+    );
+    this.acknowledged = new Promise((resolve) => {
+      this.socket.on('message', (data) => {
+        const message = JSON.parse(String(data)) as { type: string; id?: string; payload?: unknown };
+        if (message.type === 'connection_ack') return resolve(true);
+        const answer = message.id === undefined ? undefined : this.pending.get(message.id);
+        if (!answer) return;
+        if (message.type === 'next') answer(message.payload as SocketResult<unknown>);
+        else if (message.type === 'error') answer({ errors: message.payload as SocketResult<unknown>['errors'] });
+        else if (message.type === 'complete') answer({});
+        this.pending.delete(message.id!);
+      });
+      void this.closed.then(() => resolve(false));
+    });
+  }
+
+  /** Sends one operation on this connection and resolves with its first answer, or the close that cut it off. */
+  request<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<SocketResult<T>> {
+    if (this.closeCode !== undefined) return Promise.resolve({ closed: this.closeCode });
+    const id = String(++this.nextId);
+    const answered = new Promise<SocketResult<T>>((resolve) =>
+      this.pending.set(id, resolve as (result: SocketResult<unknown>) => void),
+    );
+    this.socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query, variables } }));
+    return answered;
+  }
+
+  close(): Promise<unknown> {
+    this.socket.close();
+    return this.closed;
+  }
+}
