@@ -176,7 +176,9 @@ const configSchema = z
       .int()
       .min(1024)
       .default(100 * 1024 * 1024)
-      .describe(`Largest model artifact an upload may carry, in bytes.`),
+      .describe(
+        `Largest model archive an upload may carry, in bytes: a longer declared length is refused before the body is read, a longer stream as it passes it.`,
+      ),
     MODELGATE_MAX_RESPONSE_BYTES: z.coerce
       .number()
       .int()
