@@ -183,7 +183,17 @@ const configSchema = z
       .int()
       .min(1024)
       .default(100 * 1024 * 1024)
-      .describe(`Largest model artifact an upload may carry, in bytes.`),
+      .describe(
+        `Largest model archive an upload may carry, in bytes: a longer declared length is refused before the body is read, a longer stream as it passes it.`,
+      ),
+    MODELGATE_MAX_RESPONSE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(64 * 1024 * 1024)
+      .describe(
+        `Largest answer one request may get, in bytes, estimated from the output tensors before it is written (JSON numbers at their longest, binary data exactly): GraphQL predict and its explanations, and v2 inference. Past it the request is refused (LIMIT_EXCEEDED, HTTP 413).`,
+      ),
   })
   .superRefine((s, problems) => {
     if (s.MODELGATE_MIGRATION_URL && !s.DATABASE_URL)
@@ -229,6 +239,7 @@ const configSchema = z
       unloadIdleMs: s.MODELGATE_UNLOAD_IDLE_MS,
       maxActivationMb: s.MODELGATE_MAX_ACTIVATION_MB,
       maxGflopsPerInstance: s.MODELGATE_MAX_GFLOPS_PER_INSTANCE,
+      maxResponseBytes: s.MODELGATE_MAX_RESPONSE_BYTES,
     },
     demo: s.MODELGATE_DEMO,
     shutdownTimeoutMs: s.MODELGATE_SHUTDOWN_TIMEOUT_MS,

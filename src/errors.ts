@@ -90,6 +90,14 @@ export function limitExceeded(message: string, details: Record<string, unknown> 
   return clientError(ErrorCode.LIMIT_EXCEEDED, message, { ...details, http: { status: 400 } });
 }
 
+/**
+ * LIMIT_EXCEEDED with HTTP 413: the answer would be larger than one response may be
+ * (MODELGATE_MAX_RESPONSE_BYTES), so it is refused before it is written.
+ */
+export function responseTooLarge(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return clientError(ErrorCode.LIMIT_EXCEEDED, message, { ...details, http: { status: 413 } });
+}
+
 /** RATE_LIMITED (HTTP 429, Retry-After): the caller's rate is spent for now. */
 export function rateLimited(message: string, retryAfterSeconds: number): GraphQLError {
   return clientError(ErrorCode.RATE_LIMITED, message, {

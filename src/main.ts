@@ -27,6 +27,7 @@ import { container } from 'tsyringe';
 import { AuditTrail } from './domain/audit/audit.service';
 import { PredictionService } from './domain/predictions/predict.service';
 import { WorkRates } from './domain/work-rates';
+import { ResponseSizeLimit } from './domain/response-size';
 import type { Logger } from './telemetry/logger';
 import { Metrics, type ServingLabels } from './telemetry/metrics';
 
@@ -161,6 +162,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       config.serving.unloadIdleMs,
     );
     const workRates = new WorkRates();
+    const responseSize = new ResponseSizeLimit(config.serving.maxResponseBytes);
     const predictions = new PredictionService(
       server,
       routing,
@@ -170,6 +172,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       workRates,
       config.serving.maxInstances,
       config.digestKey ?? secretFile(config.dataDir, 'digest-key'),
+      responseSize,
     );
     // What resolvers reach through type-graphql's container: one child container per gateway.
     const services = container.createChildContainer();
@@ -182,6 +185,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     services.registerInstance(Metrics, metrics);
     services.registerInstance(PredictionService, predictions);
     services.registerInstance(WorkRates, workRates);
+    services.registerInstance(ResponseSizeLimit, responseSize);
     const schema = await buildGraphSchema(events.pubSub, services);
     const http = await createHttpServer({
       schema,

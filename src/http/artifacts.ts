@@ -1,23 +1,40 @@
+import type { IncomingMessage } from 'node:http';
 import express, { type Router } from 'express';
+import { GraphQLError } from 'graphql';
 import { accessFor } from '../domain/access';
-import type { Authenticate } from './authenticate';
 import type { PolicyStore } from '../domain/policies';
 import { ErrorCode } from '../errors';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { InvalidArtifact, readTar, type ArtifactStore } from '../inference/artifact-store';
 import { ownersOf } from '../domain/models/artifact-upload.entity';
+import type { Identity } from '../authz/identity';
 import type { Logger } from '../telemetry/logger';
+import { abandonBody, BodyTooLarge, boundedBody } from './body';
 import { sendError } from './errors';
+
+const ARCHIVE_TYPE = /^application\/(x-tar|octet-stream)\s*(;|$)/i;
+
+/** Is this request an upload to /artifacts? The server leaves its `Expect: 100-continue` to the route. */
+export function isArtifactUpload(req: IncomingMessage): boolean {
+  return req.method === 'POST' && (req.url === '/artifacts' || req.url?.startsWith('/artifacts?') === true);
+}
 
 /**
  * POST /artifacts: a TF.js model folder as a tar archive (application/x-tar), size-limited.
  * Answers its digest, to register versions with. Callers need the right to create model versions.
+ *
+ * Everything that can be refused from the headers is refused before the body is read: the
+ * credentials (401), the caller's rate (429, as for GraphQL), the right (403), the content type
+ * (400) and a declared length past the limit (413); a client that asked `Expect: 100-continue` is
+ * told to send the body only then. The body is read as it streams, into the tar reader, and
+ * refused (413) once it passes `maxBytes`; a refused body is not read on (see abandonBody).
  */
 export function artifactRoutes(deps: {
   store: ArtifactStore;
   orm: MikroORM;
-  authenticate: Authenticate;
   policies: PolicyStore;
+  /** The caller of `headers`, its rate spent as for GraphQL requests (GraphQLPipeline.admit); throws a refusal. */
+  identify: (headers: IncomingMessage['headers'], address: string | undefined) => Promise<Identity>;
   maxBytes: number;
   /** A trial load before storing; refuses with InvalidArtifact. */
   admit: (files: Map<string, Buffer>) => Promise<void>;
@@ -25,49 +42,66 @@ export function artifactRoutes(deps: {
 }): Router {
   const router = express.Router();
 
-  router.post(
-    '/artifacts',
-    express.raw({ type: ['application/x-tar', 'application/octet-stream'], limit: deps.maxBytes }),
-    async (req, res, next) => {
-      try {
-        const access = accessFor(await deps.authenticate(req.headers), deps.policies.current);
-        if (!access.can('create', 'ModelVersion')) {
-          const denied = access.denied('create', 'model artifacts');
-          return sendError(
-            res,
-            access.identity.kind === 'anonymous' ? 401 : 403,
-            denied.extensions.code as ErrorCode,
-            denied.message,
-          );
-        }
-        if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
-          return sendError(
-            res,
-            400,
-            ErrorCode.BAD_USER_INPUT,
-            'Send the model folder as a tar archive with Content-Type: application/x-tar.',
-          );
-        }
-        const info = await deps.store.put(await readTar(req.body, deps.maxBytes), deps.admit);
-        // The uploader and its teams may register versions on it; a digest alone is no claim.
-        const connection = deps.orm.em.getConnection();
-        for (const owner of ownersOf(access.identity)) {
-          await connection.execute(
-            'insert into artifact_upload (id, sha256, owner, created_at) values (gen_random_uuid(), ?, ?, now()) on conflict (sha256, owner) do nothing',
-            [info.sha256, owner],
-          );
-        }
-        deps.logger.info({ artifact: info.sha256, actor: access.identity.subject }, 'artifact stored');
-        res.status(201).json(info);
-      } catch (error) {
-        if (error instanceof InvalidArtifact) return sendError(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
-        const code = (error as { extensions?: { code?: string } }).extensions?.code;
-        if (code === ErrorCode.UNAVAILABLE)
-          return sendError(res.setHeader('retry-after', '2'), 503, code, (error as Error).message);
-        if (code === ErrorCode.UNAUTHENTICATED) return sendError(res, 401, code, (error as Error).message);
-        next(error);
+  router.post('/artifacts', async (req, res, next) => {
+    let continued = false;
+    const refuse = (status: number, code: ErrorCode, message: string) =>
+      abandonBody(req, res, () => sendError(res, status, code, message), continued);
+    try {
+      const identity = await deps.identify(req.headers, req.socket.remoteAddress);
+      const access = accessFor(identity, deps.policies.current);
+      if (!access.can('create', 'ModelVersion')) {
+        const denied = access.denied('create', 'model artifacts');
+        return refuse(identity.kind === 'anonymous' ? 401 : 403, denied.extensions.code as ErrorCode, denied.message);
       }
-    },
-  );
+      const declared = req.headers['content-length'];
+      if (!ARCHIVE_TYPE.test(req.headers['content-type'] ?? '') || declared === '0') {
+        return refuse(
+          400,
+          ErrorCode.BAD_USER_INPUT,
+          'Send the model folder as a tar archive with Content-Type: application/x-tar.',
+        );
+      }
+      if (Number(declared) > deps.maxBytes)
+        return refuse(413, ErrorCode.BAD_REQUEST, new BodyTooLarge(deps.maxBytes).message);
+      if (/100-continue/i.test(req.headers.expect ?? '')) {
+        res.writeContinue();
+        continued = true;
+      }
+      const files = await readTar(boundedBody(req, deps.maxBytes), deps.maxBytes);
+      if (files.size === 0)
+        return refuse(
+          400,
+          ErrorCode.BAD_USER_INPUT,
+          'Send the model folder as a tar archive with Content-Type: application/x-tar.',
+        );
+      const info = await deps.store.put(files, deps.admit);
+      // The uploader and its teams may register versions on it; a digest alone is no claim.
+      const connection = deps.orm.em.getConnection();
+      for (const owner of ownersOf(access.identity)) {
+        await connection.execute(
+          'insert into artifact_upload (id, sha256, owner, created_at) values (gen_random_uuid(), ?, ?, now()) on conflict (sha256, owner) do nothing',
+          [info.sha256, owner],
+        );
+      }
+      deps.logger.info({ artifact: info.sha256, actor: access.identity.subject }, 'artifact stored');
+      res.status(201).json(info);
+    } catch (error) {
+      // A client that went away mid-upload: nothing to answer.
+      if (req.socket.destroyed) return void res.destroy();
+      if (error instanceof BodyTooLarge) return refuse(413, ErrorCode.BAD_REQUEST, error.message);
+      if (error instanceof InvalidArtifact) return refuse(400, ErrorCode.BAD_USER_INPUT, error.message);
+      const code = error instanceof GraphQLError ? String(error.extensions.code) : undefined;
+      if (code === ErrorCode.UNAUTHENTICATED) return refuse(401, code, (error as GraphQLError).message);
+      if (code === ErrorCode.RATE_LIMITED) {
+        res.setHeader('retry-after', String((error as GraphQLError).extensions.retryAfter ?? 1));
+        return refuse(429, code, (error as GraphQLError).message);
+      }
+      if (code === ErrorCode.UNAVAILABLE) {
+        res.setHeader('retry-after', '2');
+        return refuse(503, code, (error as GraphQLError).message);
+      }
+      abandonBody(req, res, () => next(error), continued);
+    }
+  });
   return router;
 }

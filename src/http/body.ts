@@ -1,4 +1,5 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Transform, type Readable } from 'node:stream';
 
 /** Why a request body was not taken, and the HTTP status that says so. */
 export class RefusedBody {
@@ -52,4 +53,61 @@ export function parseJson(bytes: Buffer): unknown {
     // Refused below.
   }
   return new RefusedBody(400, 'The request body is not valid JSON.');
+}
+
+/** A streamed body that went past its bound (413). */
+export class BodyTooLarge extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`The request body is too large; at most ${maxBytes} bytes are accepted.`);
+  }
+}
+
+/**
+ * A request's body as a stream, for a reader that takes it as it comes (never whole in memory):
+ * it fails with BodyTooLarge once more than `maxBytes` have come, and with the request's own error
+ * when the client goes away.
+ */
+export function boundedBody(req: IncomingMessage, maxBytes: number): Readable {
+  let size = 0;
+  const bounded = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      done(size > maxBytes ? new BodyTooLarge(maxBytes) : null, chunk);
+    },
+  });
+  req.once('error', (error) => bounded.destroy(error));
+  return req.pipe(bounded);
+}
+
+/** Of a body left unread, what is read and dropped after the answer, at most, so the client can read it before the connection is cut. */
+const LINGER_BYTES = 1024 * 1024;
+const LINGER_MS = 2_000;
+
+/**
+ * After answering a request whose body was not (all) read, a refusal before or while reading it:
+ * the rest is neither kept nor read to its end. The answer goes out first; then at most
+ * LINGER_BYTES more are read and dropped, for at most LINGER_MS, so that a client still sending
+ * reads its answer rather than a reset; then the connection is closed, and its upload stops. A
+ * body that ends within that leaves the connection open for the next request. A client that sent
+ * `Expect: 100-continue` and was not `continued` (sent 100 Continue) was never asked for the body:
+ * its connection is closed after the answer.
+ */
+export function abandonBody(req: IncomingMessage, res: ServerResponse, answer: () => void, continued = false): void {
+  if (req.readableEnded || req.complete) return answer();
+  if (!continued && /100-continue/i.test(req.headers.expect ?? '')) {
+    res.setHeader('connection', 'close');
+    return answer();
+  }
+  answer();
+  let dropped = 0;
+  const cut = () => req.socket.destroy();
+  const timer = setTimeout(cut, LINGER_MS).unref();
+  req.unpipe();
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > LINGER_BYTES) cut();
+  });
+  // A body that ends in time leaves its connection to the next request.
+  req.once('end', () => clearTimeout(timer));
+  req.resume();
 }

@@ -15,7 +15,7 @@ import type { PredictionService } from '../domain/predictions/predict.service';
 import type { PredictionLog } from '../domain/predictions/prediction-log';
 import type { RoutingTable } from '../domain/predictions/routing-table';
 import type { Metrics } from '../telemetry/metrics';
-import { artifactRoutes } from './artifacts';
+import { artifactRoutes, isArtifactUpload } from './artifacts';
 import type { Config } from '../config';
 import { graphqlHandler } from './graphql-handler';
 import { GraphQLPipeline } from './graphql-pipeline';
@@ -69,12 +69,19 @@ export async function createHttpServer(
   // So does the inference protocol's /v2.
   let graphql: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> = async () => undefined;
   let v2: ReturnType<typeof v2Handler> = async () => undefined;
-  // Slow clients are cut off: headers within 10 s, the whole request within 60 s.
-  const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 60_000 }, (req, res) => {
+  const dispatch = (req: http.IncomingMessage, res: http.ServerResponse) => {
     connections.track(req, res);
     if (req.url === '/graphql' || req.url?.startsWith('/graphql?')) void graphql(req, res);
     else if (req.url === '/v2' || req.url?.startsWith('/v2/') || req.url?.startsWith('/v2?')) void v2(req, res);
     else app(req, res);
+  };
+  // Slow clients are cut off: headers within 10 s, the whole request within 60 s.
+  const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 60_000 }, dispatch);
+  // `Expect: 100-continue`: an upload is told to send its body only once its headers pass (see
+  // artifactRoutes); every other request at once, as Node would.
+  server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!isArtifactUpload(req)) res.writeContinue();
+    dispatch(req, res);
   });
   const connections = new ConnectionDrain(server);
 
@@ -137,37 +144,27 @@ export async function createHttpServer(
 
   app.use(reviewPageRoutes());
 
+  // One rate per caller, whatever it asks: GraphQL (both transports), the v2 protocol and uploads spend the same.
   app.use(
     artifactRoutes({
       store: artifacts,
       orm,
-      authenticate,
       policies,
+      identify: (headers, address) => pipeline.admit(headers, address),
       maxBytes: deps.artifactMaxBytes,
       admit: deps.admitArtifact,
       logger,
     }),
   );
 
-  // Errors of the other routes before they run (a body too large for an upload) answer in GraphQL's shape.
-  app.use(
-    (
-      error: { status?: number; type?: string },
-      _req: express.Request,
-      res: express.Response,
-      _next: express.NextFunction,
-    ) => {
-      const status = error.status ?? 500;
-      if (status >= 500) logger.error({ err: error }, 'HTTP request failed');
-      const message =
-        error.type === 'entity.too.large'
-          ? 'The request body is too large.'
-          : status >= 500
-            ? 'Internal server error; the gateway logged the details.'
-            : 'The request could not be read.';
-      sendError(res, status, status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST, message);
-    },
-  );
+  // Errors of the other routes answer in GraphQL's shape.
+  app.use((error: { status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status ?? 500;
+    if (status >= 500) logger.error({ err: error }, 'HTTP request failed');
+    const message =
+      status >= 500 ? 'Internal server error; the gateway logged the details.' : 'The request could not be read.';
+    sendError(res, status, status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST, message);
+  });
 
   const requestContext = async (req: http.IncomingMessage) =>
     pipeline.contextFor(await pipeline.admit(req.headers, req.socket.remoteAddress), req.headers);

@@ -7,6 +7,7 @@ import type { Signature, TensorSpec } from '../domain/models/model.entity';
 import { packTensors, protocolDatatypes } from '../inference/instances';
 import type { PredictionService } from '../domain/predictions/predict.service';
 import type { Logger } from '../telemetry/logger';
+import { JSON_NUMBER_BYTES } from '../domain/response-size';
 import { parseJson, readBody, RefusedBody } from './body';
 
 export interface V2Deps {
@@ -117,11 +118,13 @@ const infer: Handler = async (req, res, deps, name, version) => {
   const routingKey = typeof header === 'string' ? header : parameters.routing_key;
   if (routingKey !== undefined && typeof routingKey !== 'string')
     throw badInput('parameters.routing_key', 'must be a string.');
+  const requested = requestedOutputs(request.outputs);
   const ctx = await deps.context(req);
   const result = await deps.predictions.predict(ctx, {
     deployment: name!,
     version,
     routingKey,
+    accept: (signature) => requested && checkOutputs(requested, signature),
     pack: (signature) => packTensors(signature, request.inputs, deps.predictions.maxInstances, binary),
   });
   const tensors = result.tensors.map((tensor, index) => ({
@@ -129,28 +132,61 @@ const infer: Handler = async (req, res, deps, name, version) => {
     shape: tensor.shape,
     values: tensor.values,
   }));
-  const selected = selectOutputs(tensors, request.outputs, result.signature);
-  const blobs: Buffer[] = [];
-  const outputs = selected.map(({ tensor, binary: asBinary }) => {
-    const described = { name: tensor.name, shape: tensor.shape, datatype: 'FP32' };
-    if (!(asBinary ?? parameters.binary_data_output === true)) return { ...described, data: Array.from(tensor.values) };
-    blobs.push(Buffer.from(tensor.values.buffer, tensor.values.byteOffset, tensor.values.byteLength));
-    return { ...described, parameters: { binary_data_size: tensor.values.byteLength } };
+  const asBinary = parameters.binary_data_output === true;
+  const selected = (requested ?? tensors.map(({ name }) => ({ name, binary: undefined }))).map((output, index) => {
+    const tensor = tensors.find((candidate) => candidate.name === output.name);
+    if (!tensor) throw notAnOutput(index, result.signature);
+    return { tensor, binary: output.binary ?? asBinary };
   });
+  // The answer's size, before any of it is built: its JSON without the data exactly, each value
+  // sent as JSON at its longest, binary data exactly. Past the bound, it is refused (413).
+  const described = selected.map(({ tensor, binary: bytes }): OutputAnswer => ({
+    name: tensor.name,
+    shape: tensor.shape,
+    datatype: 'FP32',
+    ...(bytes ? { parameters: { binary_data_size: tensor.values.byteLength } } : { data: [] }),
+  }));
   const answer = {
     model_name: name!,
     model_version: String(result.version),
     ...(request.id === undefined ? {} : { id: request.id }),
-    outputs,
+    outputs: described,
   };
+  const envelope = Buffer.from(JSON.stringify(answer));
+  const dataBytes = selected.reduce(
+    (sum, { tensor, binary: bytes }) =>
+      sum + (bytes ? tensor.values.byteLength : tensor.values.length * JSON_NUMBER_BYTES),
+    0,
+  );
+  const instances = tensors[0]?.shape[0] ?? 0;
+  deps.predictions.responseSize.charge(
+    ctx,
+    envelope.length + dataBytes,
+    `${selected.length} output(s) of ${instances} instance(s)`,
+    'Send fewer instances a request, ask for fewer outputs, or ask for binary data ("parameters": { "binary_data": true }), 4 bytes a value instead of up to 24.',
+  );
+  const blobs: Buffer[] = [];
+  selected.forEach(({ tensor, binary: bytes }, index) => {
+    if (bytes) blobs.push(Buffer.from(tensor.values.buffer, tensor.values.byteOffset, tensor.values.byteLength));
+    else described[index]!.data = Array.from(tensor.values);
+  });
   if (blobs.length === 0) return send(res, 200, answer);
   // The binary tensor data extension: the JSON, its length in a header, then the outputs' bytes.
-  const json = Buffer.from(JSON.stringify(answer));
+  const json = blobs.length === selected.length ? envelope : Buffer.from(JSON.stringify(answer));
   res.statusCode = 200;
   res.setHeader('content-type', 'application/octet-stream');
   res.setHeader('inference-header-content-length', String(json.length));
   res.end(Buffer.concat([json, ...blobs]));
 };
+
+/** One output as an answer describes it: its values in `data`, or their byte count with the binary tensor data extension. */
+interface OutputAnswer {
+  name: string;
+  shape: number[];
+  datatype: string;
+  data?: number[];
+  parameters?: { binary_data_size: number };
+}
 
 interface InferRequest {
   id?: unknown;
@@ -185,25 +221,51 @@ async function readInferRequest(
   return { request: request as InferRequest, binary };
 }
 
-/** The outputs the request names, in its order, each with its own binary_data choice; all of them when it names none. */
-function selectOutputs<T extends { name: string }>(
-  tensors: T[],
-  requested: unknown,
-  signature: Signature,
-): { tensor: T; binary?: boolean }[] {
-  if (requested === undefined) return tensors.map((tensor) => ({ tensor }));
+/** An output the request names, and its own binary_data choice. */
+interface RequestedOutput {
+  name: string;
+  binary?: boolean;
+}
+
+/**
+ * The outputs the request names, in its order, or undefined when it names none (all of them are
+ * answered). An output named twice is refused, not answered twice: each copy would be a copy of
+ * the whole tensor, and a small request could ask for an answer thousands of times its size.
+ */
+function requestedOutputs(requested: unknown): RequestedOutput[] | undefined {
+  if (requested === undefined) return undefined;
   if (!Array.isArray(requested)) throw badInput('outputs', 'must be a list of { "name" } of the outputs to return.');
+  const seen = new Map<string, number>();
   return requested.map((output: unknown, index) => {
     const { name, parameters } = (output ?? {}) as { name?: unknown; parameters?: { binary_data?: unknown } };
-    const tensor = tensors.find((candidate) => candidate.name === name);
-    if (!tensor)
+    if (typeof name !== 'string') throw badInput(`outputs[${index}].name`, 'must be the name of an output, a string.');
+    const first = seen.get(name);
+    if (first !== undefined)
       throw badInput(
         `outputs[${index}].name`,
-        `is not an output of this model; it has ${signature.outputs.map((spec) => spec.name).join(', ')}.`,
+        `"${name}" is asked for again (first at outputs[${first}]); ask for each output once.`,
       );
-    return { tensor, binary: typeof parameters?.binary_data === 'boolean' ? parameters.binary_data : undefined };
+    seen.set(name, index);
+    return { name, binary: typeof parameters?.binary_data === 'boolean' ? parameters.binary_data : undefined };
   });
 }
+
+/** The outputs asked for are the answering version's, at most as many as it has; checked before anything runs. */
+function checkOutputs(requested: RequestedOutput[], signature: Signature): void {
+  if (requested.length > signature.outputs.length)
+    throw badInput(
+      'outputs',
+      `asks for ${requested.length} outputs; this model has ${signature.outputs.length} (${outputNames(signature)}).`,
+    );
+  const index = requested.findIndex(({ name }) => !signature.outputs.some((spec) => spec.name === name));
+  if (index >= 0) throw notAnOutput(index, signature);
+}
+
+function notAnOutput(index: number, signature: Signature) {
+  return badInput(`outputs[${index}].name`, `is not an output of this model; it has ${outputNames(signature)}.`);
+}
+
+const outputNames = (signature: Signature) => signature.outputs.map((spec) => spec.name).join(', ');
 
 /** A signature's tensor as the protocol's metadata describes it: -1 for the batch dimension. */
 function metadataOf(spec: TensorSpec) {
@@ -238,7 +300,10 @@ const statusOf: Record<string, number> = {
 /** An error as the protocol answers it, `{ "error": "…" }`, with the HTTP status of its code; nothing unexpected leaks. */
 function fail(res: ServerResponse, error: unknown, logger: Logger): void {
   const code = error instanceof GraphQLError ? String(error.extensions.code) : undefined;
-  let status = code === undefined ? undefined : statusOf[code];
+  // A refusal may carry its own status (an answer too large: 413).
+  const own =
+    error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
+  let status = code === undefined ? undefined : (own ?? statusOf[code]);
   let message = error instanceof Error ? error.message : '';
   if (error instanceof RefusedBody) [status, message] = [error.status, error.message];
   if (status === undefined && isDatabaseUnreachable(error))

@@ -247,13 +247,16 @@ function checkGraphOps(topology: Record<string, unknown>): void {
 }
 
 /**
- * Reads a tar archive of a model folder, at the top level or inside one folder. Only regular
- * files with plain names are accepted: no links, no paths that climb out.
+ * Reads a tar archive of a model folder, at the top level or inside one folder, from bytes or as
+ * it streams in (an upload, never held whole beside its files). Only regular files with plain
+ * names are accepted: no links, no paths that climb out. An error of the stream rejects as it is;
+ * on any refusal the stream is no longer read.
  */
-export async function readTar(archive: Buffer, maxBytes: number): Promise<Map<string, Buffer>> {
+export async function readTar(archive: Buffer | Readable, maxBytes: number): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   const folders = new Set<string>();
   let total = 0;
+  const source = Buffer.isBuffer(archive) ? Readable.from(archive) : archive;
   const tar = extract();
   const done = new Promise<void>((resolve, reject) => {
     tar.on('entry', (header, stream, next) => {
@@ -276,13 +279,14 @@ export async function readTar(archive: Buffer, maxBytes: number): Promise<Map<st
         return fail(`The archive path "${header.name}" is not a plain file name (or one folder and a file name).`);
       }
       if (parts.length === 2) folders.add(parts[0]!);
+      const tooLarge = () => new InvalidArtifact(`The artifact is larger than the limit of ${maxBytes} bytes.`);
       stream.on('data', (chunk: Buffer) => {
         total += chunk.length;
-        chunks.push(chunk);
+        if (total > maxBytes) reject(tooLarge());
+        else chunks.push(chunk);
       });
       stream.on('end', () => {
-        if (total > maxBytes)
-          return reject(new InvalidArtifact(`The artifact is larger than the limit of ${maxBytes} bytes.`));
+        if (total > maxBytes) return reject(tooLarge());
         if (files.has(parts.at(-1)!)) return reject(new InvalidArtifact(`The archive holds "${parts.at(-1)}" twice.`));
         files.set(parts.at(-1)!, Buffer.concat(chunks));
         next();
@@ -290,9 +294,15 @@ export async function readTar(archive: Buffer, maxBytes: number): Promise<Map<st
     });
     tar.on('finish', resolve);
     tar.on('error', (error) => reject(new InvalidArtifact(`The upload is not a tar archive: ${error.message}`)));
+    source.once('error', reject);
   });
-  Readable.from(archive).pipe(tar);
-  await done;
+  source.pipe(tar);
+  try {
+    await done;
+  } finally {
+    source.unpipe(tar);
+    tar.destroy();
+  }
   if (folders.size > 1) throw new InvalidArtifact('The archive holds more than one folder; send one model folder.');
   return files;
 }

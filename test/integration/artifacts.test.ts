@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
@@ -13,7 +14,84 @@ import {
 } from '../../src/client/generated/graphql';
 import { classifierVersion, createChain } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
+import { policyFolder, shippedPolicy } from '../support/policies';
 import { tarOf, tinyClassifierFiles, tinyGraphModelFiles, tinyRegressorFiles, uploadModel } from '../support/models';
+
+interface StreamedUpload {
+  status: number;
+  body: { errors?: { message: string; extensions: { code: string } }[]; sha256?: string };
+  headers: http.IncomingHttpHeaders;
+  /** Bytes of the body written when the answer came. */
+  sent: number;
+  /** Whether the gateway asked for the body (100 Continue). */
+  continued: boolean;
+}
+
+/**
+ * POSTs `body` to /artifacts as a client that sends as fast as the connection takes it, and stops
+ * sending once answered: what a user uploading a large file sees. `declare` sends Content-Length
+ * (else the body is chunked); `expect` asks `Expect: 100-continue` and sends only once asked.
+ */
+function streamUpload(
+  url: string,
+  body: { size: number; bytes?: Buffer },
+  headers: Record<string, string> = {},
+  options: { declare?: boolean; expect?: boolean } = {},
+): Promise<StreamedUpload> {
+  const chunk = Buffer.alloc(64 * 1024, 1);
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let answered = false;
+    let continued = false;
+    const req = http.request(url.replace('/graphql', '/artifacts'), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-tar',
+        ...(options.declare !== false && { 'content-length': String(body.size) }),
+        ...(options.expect && { expect: '100-continue' }),
+        ...headers,
+      },
+    });
+    // The gateway answers in this process too: every write yields to its event loop.
+    const pump = () => {
+      while (!answered && sent < body.size) {
+        const piece = body.bytes ? body.bytes.subarray(sent, sent + chunk.length) : chunk.subarray(0, body.size - sent);
+        sent += piece.length;
+        if (sent >= body.size) return void req.end(piece);
+        if (!req.write(piece)) return void req.once('drain', pump);
+        return void setImmediate(pump);
+      }
+    };
+    req.on('continue', () => {
+      continued = true;
+      pump();
+    });
+    req.on('response', (res) => {
+      answered = true;
+      const chunks: Buffer[] = [];
+      res.on('data', (data: Buffer) => chunks.push(data));
+      res.on('end', () => {
+        resolve({
+          status: res.statusCode!,
+          body: JSON.parse(Buffer.concat(chunks).toString()) as StreamedUpload['body'],
+          headers: res.headers,
+          sent,
+          continued,
+        });
+        req.destroy();
+      });
+    });
+    // The gateway closes a connection whose upload it refused: a client still sending may see it.
+    req.on('error', (error) => {
+      if (!answered) reject(error);
+    });
+    if (options.expect) req.flushHeaders();
+    else pump();
+  });
+}
+
+const MiB = 1024 * 1024;
+const residentMb = () => process.memoryUsage().rss / MiB;
 
 describe('artifact upload', () => {
   let gw: TestGateway;
@@ -80,6 +158,36 @@ describe('artifact upload', () => {
     const huge = await upload(Buffer.alloc(100 * 1024, 1), admin);
     assert.equal(huge.status, 413);
     assert.match(huge.body.errors?.[0]?.message ?? '', /too large/);
+  });
+
+  it('refuses a declared length past the limit at once, and a streamed body once it passes the limit, with 413', async () => {
+    const admin = `Bearer ${await gw.token({ user: 'ada', roles: ['admin'] })}`;
+    const declared = await streamUpload(gw.gateway.url, { size: 99 * MiB }, { authorization: admin });
+    assert.equal(declared.status, 413);
+    assert.match(declared.body.errors?.[0]?.message ?? '', /too large; at most 65536 bytes are accepted/);
+    assert.ok(declared.sent < 99 * MiB);
+
+    // Chunked, with no length to judge it by: a real archive whose one file is 8 MiB.
+    const large = await tarOf(new Map([['weights.bin', Buffer.alloc(8 * MiB)]]));
+    const streamed = await streamUpload(
+      gw.gateway.url,
+      { size: large.length, bytes: large },
+      { authorization: admin },
+      { declare: false },
+    );
+    assert.equal(streamed.status, 413);
+    assert.match(streamed.body.errors?.[0]?.message ?? '', /too large; at most 65536 bytes are accepted/);
+    assert.ok(streamed.sent < large.length, 'answered before the client had sent it all');
+
+    // Asked first, an upload the gateway takes is asked for its body, and stored.
+    const taken = await streamUpload(
+      gw.gateway.url,
+      { size: archive.length, bytes: archive },
+      { authorization: admin },
+      { expect: true },
+    );
+    assert.deepEqual([taken.status, taken.continued], [201, true], JSON.stringify(taken.body));
+    assert.match(taken.body.sha256 ?? '', /^[0-9a-f]{64}$/);
   });
 
   it("registers a version only on an artifact its caller's team uploaded, or one a version it may read uses; others read as never uploaded", async () => {
@@ -298,5 +406,94 @@ describe('artifact upload', () => {
       assert.deepEqual([loads?.stage, loads?.passed], ['REGISTER', true], kind);
       assert.match(loads!.reason, /Zeros shaped as the signature's \d input\(s\) ran/);
     }
+  });
+});
+
+describe('artifact uploads at the shipped limit (100 MiB)', () => {
+  let gw: TestGateway;
+  before(async () => {
+    gw = await startTestGateway();
+  });
+  after(() => gw?.stop());
+
+  it('refuses anonymous 99 MiB uploads with 401 from their headers, answering while they are still sending, and holds none of them', async () => {
+    // Issue 23: one such upload was read whole before its 401 (+185 MB resident); 8 at once took the process to 1.15 GB.
+    const before = residentMb();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => streamUpload(gw.gateway.url, { size: 99 * MiB })),
+    );
+    const grown = residentMb() - before;
+    for (const answer of answers) {
+      assert.equal(answer.status, 401);
+      assert.equal(answer.body.errors?.[0]?.extensions.code, 'UNAUTHENTICATED');
+      assert.ok(answer.sent < 99 * MiB, `answered while the client was still sending (${answer.sent} bytes sent)`);
+    }
+    assert.ok(grown < 100, `the gateway's resident memory grew by ${grown.toFixed(0)} MiB`);
+
+    // A client that asks before sending (curl does, for large files) is never asked for the body.
+    const asked = await streamUpload(gw.gateway.url, { size: 99 * MiB }, {}, { expect: true });
+    assert.deepEqual([asked.status, asked.continued, asked.sent], [401, false, 0]);
+    const forged = await streamUpload(gw.gateway.url, { size: 99 * MiB }, { authorization: 'Bearer forged' });
+    assert.equal(forged.status, 401);
+    assert.match(forged.body.errors?.[0]?.message ?? '', /not a valid JWT/);
+    const viewer = `Bearer ${await gw.token({ user: 'vera', roles: ['viewer'] })}`;
+    const refused = await streamUpload(gw.gateway.url, { size: 99 * MiB }, { authorization: viewer });
+    assert.equal(refused.status, 403);
+    assert.ok(refused.sent < 99 * MiB);
+  });
+});
+
+describe('artifact upload rates', () => {
+  let gw: TestGateway;
+  let policies: string;
+  before(async () => {
+    // People 1 a second (bursts of 3), anonymous callers the same; admins (who set the gateway up) as shipped.
+    policies = policyFolder({
+      'limits.yaml': shippedPolicy('limits.yaml')
+        .replace('default: { perSecond: 200, burst: 1000 }', 'default: { perSecond: 1, burst: 3 }')
+        .replace('anonymous: { perSecond: 20, burst: 50 }', 'anonymous: { perSecond: 1, burst: 3 }'),
+    });
+    gw = await startTestGateway({ MODELGATE_POLICIES_DIR: policies });
+  });
+  after(async () => {
+    await gw?.stop();
+    fs.rmSync(policies, { recursive: true, force: true });
+  });
+
+  const burst = async (authorization: string) => {
+    const answers = [];
+    for (let i = 0; i < 8; i++)
+      answers.push(
+        await streamUpload(gw.gateway.url, { size: 10 * MiB }, { authorization, 'content-type': 'text/plain' }),
+      );
+    return answers;
+  };
+
+  it("answers 429 with Retry-After past a caller's rate, before reading the upload", async () => {
+    const answers = await burst(`Bearer ${await gw.token({ user: 'dana', roles: ['data-scientist'] })}`);
+    assert.equal(answers[0]!.status, 400, 'within the rate, the upload is judged (here: not an archive)');
+    const limited = answers.filter((answer) => answer.status === 429);
+    assert.ok(limited.length >= 3, `of 8 quick uploads past a burst of 3, most are refused, got ${limited.length}`);
+    assert.match(String(limited[0]!.headers['retry-after']), /^\d+$/);
+    const [error] = limited[0]!.body.errors!;
+    assert.equal(error!.extensions.code, 'RATE_LIMITED');
+    assert.match(error!.message, /your roles allow 1 a second \(bursts of 3\)/);
+    assert.ok(limited.every((answer) => answer.sent < 10 * MiB));
+
+    const other = await streamUpload(
+      gw.gateway.url,
+      { size: 1024 },
+      { authorization: `Bearer ${await gw.token({ user: 'otto', roles: ['data-scientist'] })}` },
+    );
+    assert.notEqual(other.status, 429, 'another caller has a rate of its own');
+  });
+
+  it("spends the address's anonymous rate on refused credentials", async () => {
+    const answers = await burst('Bearer guessed');
+    assert.equal(answers[0]!.status, 401);
+    assert.ok(
+      answers.some((answer) => answer.status === 429),
+      'guessing credentials on uploads is rate-limited like any anonymous request',
+    );
   });
 });

@@ -285,6 +285,70 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
     );
   });
 
+  it('refuses an output asked for twice or more outputs than the model has, at any count, without the answer ever being built', async () => {
+    // Issue 23: 1,024 binary images with one output named 5,000 times made a 205 MB answer; 14,000, a 500 at 1 GB.
+    const images = 1024;
+    const pixels = Buffer.from(
+      Float32Array.from({ length: images * IMAGE_SIZE * IMAGE_SIZE }, (_, i) => (i % 5) / 5).buffer,
+    );
+    const inputs = [
+      {
+        name: 'pixels',
+        shape: [images, IMAGE_SIZE, IMAGE_SIZE, 1],
+        datatype: 'FP32',
+        parameters: { binary_data_size: pixels.length },
+      },
+    ];
+    const send = async (outputs: object[]) => {
+      const head = Buffer.from(JSON.stringify({ inputs, outputs }));
+      const response = await fetch(`${base}/v2/models/bars/infer`, {
+        method: 'POST',
+        headers: {
+          ...admin,
+          'content-type': 'application/octet-stream',
+          'inference-header-content-length': String(head.length),
+        },
+        body: Buffer.concat([head, pixels]),
+      });
+      return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+    };
+    const residentBefore = process.memoryUsage().rss;
+    for (const [times, binary] of [
+      [5_000, true],
+      [14_000, false],
+    ] as const) {
+      const { status, headers, body } = await send(
+        Array.from({ length: times }, () => ({ name: 'scores', parameters: { binary_data: binary } })),
+      );
+      assert.equal(status, 400, `named ${times} times, it was answered: ${body.length} bytes`);
+      refused(
+        { status, headers, body: JSON.parse(body.toString()) as Answer['body'] },
+        400,
+        /^outputs\[1\]\.name: "scores" is asked for again \(first at outputs\[0\]\); ask for each output once\.$/,
+      );
+    }
+    const grownMb = (process.memoryUsage().rss - residentBefore) / 2 ** 20;
+    assert.ok(grownMb < 100, `the gateway's resident memory grew by ${grownMb.toFixed(0)} MB`);
+
+    // Named once, the same images answer one output: 1,024 × 2 scores, as bytes.
+    const once = await send([{ name: 'scores', parameters: { binary_data: true } }]);
+    assert.equal(once.status, 200);
+    const headerLength = Number(once.headers.get('inference-header-content-length'));
+    assert.deepEqual((JSON.parse(once.body.subarray(0, headerLength).toString()) as { outputs: unknown }).outputs, [
+      { name: 'scores', shape: [images, 2], datatype: 'FP32', parameters: { binary_data_size: images * 2 * 4 } },
+    ]);
+    assert.equal(once.body.length, headerLength + images * 2 * 4);
+
+    refused(
+      await infer('credit', {
+        inputs: creditInputs([1], [1]),
+        outputs: [{ name: 'probabilities' }, { name: 'logits' }],
+      }),
+      400,
+      /^outputs: asks for 2 outputs; this model has 1 \(probabilities\)\.$/,
+    );
+  });
+
   it('answers a versioned inference from that version only, and 404 for a version no route serves', async () => {
     const { status, body } = await call(`/v2/models/bars/versions/${barsVersion}/infer`, {
       body: {

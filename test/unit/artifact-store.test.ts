@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { pack } from 'tar-stream';
 import { ArtifactStore, InvalidArtifact, readTar, TamperedArtifact } from '../../src/inference/artifact-store';
@@ -66,5 +67,20 @@ describe('artifact store', () => {
     for await (const chunk of linked) chunks.push(chunk as Buffer);
     await assert.rejects(readTar(Buffer.concat(chunks), 1e7), /not a regular file/);
     await assert.rejects(readTar(await tarOf(files), 100), /larger than the limit of 100 bytes/);
+  });
+
+  it('reads a tar as it streams in, and rejects with the error of a stream that fails', async () => {
+    const archive = await tarOf(files);
+    const pieces = (bytes: Buffer) =>
+      Array.from({ length: Math.ceil(bytes.length / 100) }, (_, i) => bytes.subarray(i * 100, (i + 1) * 100));
+    assert.deepEqual(await readTar(Readable.from(pieces(archive)), 1e7), files);
+    const cut = new Error('the client went away');
+    const failing = Readable.from(
+      (function* () {
+        yield archive.subarray(0, 1024);
+        throw cut;
+      })(),
+    );
+    await assert.rejects(readTar(failing, 1e7), (error) => error === cut);
   });
 });

@@ -1557,7 +1557,7 @@ export type Query = {
   models: ModelConnection;
   /** Any node of the graph by its global id. NOT_FOUND when it does not exist or you may not read it; UNAUTHENTICATED (FORBIDDEN when signed in) when your roles read no node of its type; BAD_USER_INPUT for a string that is no global id. */
   node: Node;
-  /** Answers instances on a deployment, on a route picked by weight; a shadow version, if any, gets a copy. Needs predict on the deployment (data-scientist or deployer of its team, an API key naming it, admin). NOT_FOUND when there is none you may read, UNAVAILABLE when it is retired or no route takes traffic, LIMIT_EXCEEDED beyond your inference budget. */
+  /** Answers instances on a deployment, on a route picked by weight; a shadow version, if any, gets a copy. Needs predict on the deployment (data-scientist or deployer of its team, an API key naming it, admin). NOT_FOUND when there is none you may read, UNAVAILABLE when it is retired or no route takes traffic, LIMIT_EXCEEDED beyond your inference budget, or (HTTP 413) when the answer would be larger than one response may be (MODELGATE_MAX_RESPONSE_BYTES). */
   predict: Prediction;
   /** Runs of all experiments, a page at a time. */
   runs: RunConnection;

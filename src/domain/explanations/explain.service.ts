@@ -14,6 +14,7 @@ import { ModelServer } from '../../inference/model-server';
 import { Metrics } from '../../telemetry/metrics';
 import { injectable } from 'tsyringe';
 import { WorkRates } from '../work-rates';
+import { explanationBytes, ResponseSizeLimit } from '../response-size';
 import { inSpan } from '../../telemetry/spans';
 import { resolveBaseline, vectorElement } from './baselines';
 import { explainerOf } from '../../inference/explainers';
@@ -30,6 +31,7 @@ export class ExplanationService {
     private readonly metrics: Metrics,
     private readonly log: PredictionLogService,
     private readonly workRates: WorkRates,
+    private readonly responseSize: ResponseSizeLimit,
   ) {}
 
   /**
@@ -72,7 +74,17 @@ export class ExplanationService {
       metrics.explanationSeconds.observe({ method: allowed.method }, (performance.now() - started) / 1000);
       metrics.explanations.inc({ method: allowed.method }, instances);
       metrics.explanationEvaluations.inc({ method: allowed.method }, cost);
-      return explanations.map((explanation) => withhold(explanation, withheld));
+      const answered = explanations.map((explanation) => withhold(explanation, withheld));
+      // Refused before GraphQL writes them: attributions per patch and heatmaps add up fast.
+      this.responseSize.charge(
+        ctx,
+        explanationBytes(answered),
+        `${answered.length} explanations${heatmaps && image ? ' with heatmaps' : ''}`,
+        image
+          ? 'Send fewer instances a request, explain with larger patches, or leave heatmap out of the selection.'
+          : 'Send fewer instances a request.',
+      );
+      return answered;
     });
   }
 

@@ -14,6 +14,7 @@ import type { Metrics, ServingLabels } from '../../telemetry/metrics';
 import { activeTraceId, inSpan } from '../../telemetry/spans';
 import type { DriftMonitor } from './drift';
 import type { WorkRates } from '../work-rates';
+import type { ResponseSizeLimit } from '../response-size';
 import { logsSynchronously } from './prediction-log-policy';
 import type { ModelServer } from '../../inference/model-server';
 import type { PredictionLog } from './prediction-log';
@@ -38,6 +39,8 @@ export interface PredictRequest {
   deployment: string;
   /** Checks and packs the request's inputs for a version's signature: the picked route's, and the shadow's. */
   pack: (signature: Signature) => InputBatch[];
+  /** Checks the rest of the request against the answering version's signature before anything runs (the v2 protocol's outputs); not the shadow's. */
+  accept?: (signature: Signature) => void;
   /** Sends the same key to the same route, for sticky canaries. */
   routingKey?: string;
   /** Only the route to this version number may answer (the v2 protocol's /versions/{v}). */
@@ -63,6 +66,8 @@ export class PredictionService {
      * numbers: a plain hash of them is inverted by trying a grid of values.
      */
     private readonly digestKey: string,
+    /** The most bytes one answer may take (MODELGATE_MAX_RESPONSE_BYTES); each front door charges what it is about to write. */
+    readonly responseSize: ResponseSizeLimit,
   ) {}
 
   /**
@@ -81,6 +86,7 @@ export class PredictionService {
           request.routingKey,
         ).version;
         span.setAttribute('modelgate.model_version', version.id);
+        request.accept?.(version.signature);
         const inputs = request.pack(version.signature);
         span.setAttribute('modelgate.instances', inputs[0]!.shape[0]!);
         await this.workRates.spend(ctx, inputs[0]!.shape[0]!);

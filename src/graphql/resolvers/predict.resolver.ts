@@ -8,6 +8,7 @@ import { Allow } from '../guard';
 import type { RequestContext } from '../../domain/context';
 import { packInstances } from '../../inference/instances';
 import { PredictionOutput } from '../../domain/predictions/prediction-output';
+import { predictionBytes } from '../../domain/response-size';
 import { injectable } from 'tsyringe';
 import { PredictionService, type PredictionResult } from '../../domain/predictions/predict.service';
 import { ExplanationService } from '../../domain/explanations/explain.service';
@@ -50,9 +51,9 @@ export class PredictResolver {
   @Allow('predict', 'Deployment')
   @Query(() => Prediction, {
     description:
-      'Answers instances on a deployment, on a route picked by weight; a shadow version, if any, gets a copy. Needs predict on the deployment (data-scientist or deployer of its team, an API key naming it, admin). NOT_FOUND when there is none you may read, UNAVAILABLE when it is retired or no route takes traffic, LIMIT_EXCEEDED beyond your inference budget.',
+      'Answers instances on a deployment, on a route picked by weight; a shadow version, if any, gets a copy. Needs predict on the deployment (data-scientist or deployer of its team, an API key naming it, admin). NOT_FOUND when there is none you may read, UNAVAILABLE when it is retired or no route takes traffic, LIMIT_EXCEEDED beyond your inference budget, or (HTTP 413) when the answer would be larger than one response may be (MODELGATE_MAX_RESPONSE_BYTES).',
   })
-  predict(
+  async predict(
     @Arg('deployment', { description: "The deployment's name." }) deployment: string,
     @Arg('instances', () => [GraphQLJSON], {
       description:
@@ -66,10 +67,18 @@ export class PredictResolver {
     routingKey: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<PredictionResult> {
-    return this.predictionService.predict(ctx, {
+    const result = await this.predictionService.predict(ctx, {
       deployment,
       routingKey,
       pack: (signature) => packInstances(signature, instances, this.predictionService.maxInstances),
     });
+    // Refused before GraphQL writes it: a huge answer would be built whole, as one string.
+    this.predictionService.responseSize.charge(
+      ctx,
+      predictionBytes(result.outputs),
+      `${result.outputs.length} instances' outputs`,
+      'Send fewer instances a request.',
+    );
+    return result;
   }
 }
