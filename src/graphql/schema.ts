@@ -82,8 +82,8 @@ export async function buildGraphSchema(
     authChecker,
     authMode: 'error',
     pubSub,
-    globalMiddlewares: [rejectUnstorableText],
   });
+  rejectUnstorableText(schema);
   for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()])
     if (root) root.description = rootDescriptions[root.name];
   return schema;

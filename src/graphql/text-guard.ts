@@ -1,17 +1,37 @@
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLFieldConfig, type GraphQLSchema } from 'graphql';
 import { badInput } from '../errors';
 
 /**
  * PostgreSQL stores neither NUL characters nor broken UTF-16 surrogates (jsonb refuses the
  * latter), so an argument carrying one would fail deep in a write. Refuse it up front, naming
- * the argument, for every field of the schema.
+ * the argument, on every field of the schema that takes arguments. Only those are wrapped: a
+ * field without arguments (the thousands of attributions of an explained answer) resolves as
+ * plainly as graphql-js can, with no per-field work on the event loop.
  */
-export const rejectUnstorableText: MiddlewareFn = ({ args, info }, next) => {
-  // predict stores no text of its arguments (the log keeps packed numbers), and its instances are
-  // the largest arguments there are: their own check refuses anything but numbers and booleans.
-  if (info.parentType.name !== 'Query' || info.fieldName !== 'predict') check(args, '');
-  return next();
-};
+export function rejectUnstorableText(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      // predict stores no text of its arguments (the log keeps packed numbers), and its instances are
+      // the largest arguments there are: their own check refuses anything but numbers and booleans.
+      if (field.args.length === 0 || (type === schema.getQueryType() && field.name === 'predict')) continue;
+      guard(field, 'resolve');
+      guard(field, 'subscribe');
+    }
+  }
+}
+
+function guard(
+  field: Pick<GraphQLFieldConfig<unknown, unknown>, 'resolve' | 'subscribe'>,
+  hook: 'resolve' | 'subscribe',
+) {
+  const original = field[hook] ?? (hook === 'resolve' ? defaultFieldResolver : undefined);
+  if (!original) return;
+  field[hook] = (source, args, context, info) => {
+    check(args, '');
+    return original(source, args, context, info);
+  };
+}
 
 function check(args: unknown, root: string): void {
   // Iterative, and paths are built only to name a refusal: arguments may be large (a predict's
