@@ -215,6 +215,10 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       http.server.once('error', reject);
       http.server.listen(config.port, config.host, resolve);
     });
+    // A revoked key's open WebSocket connections close at once (after the authenticator above forgot it).
+    events.onChange((change) => {
+      if (change === 'apiKey' || change === 'reconnected') return http.recheckWebSockets();
+    });
     const { port } = http.server.address() as AddressInfo;
     const url = `http://localhost:${port}/graphql`;
     policies.watch();

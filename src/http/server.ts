@@ -60,7 +60,7 @@ export interface HttpServerDeps {
  */
 export async function createHttpServer(
   deps: HttpServerDeps,
-): Promise<{ server: http.Server; stop(deadline: number): Promise<boolean> }> {
+): Promise<{ server: http.Server; recheckWebSockets(): Promise<void>; stop(deadline: number): Promise<boolean> }> {
   const { schema, orm, logger, authenticate, policies, pubSub, artifacts, models, metrics } = deps;
   const app = express();
   // No framework banner: it tells an attacker which exploits to try.
@@ -189,6 +189,8 @@ export async function createHttpServer(
      * subscriptions (graphql-ws closes each with 1001, going away), then Apollo. False when
      * connections had to be cut at the deadline.
      */
+    /** Closes the WebSocket connections whose credentials no longer hold (a key was revoked). */
+    recheckWebSockets: () => subscriptions.recheckCredentials(),
     stop: async (deadline: number) => {
       const drained = await connections.drain(deadline);
       await subscriptions.dispose();

@@ -49,6 +49,8 @@ interface Connection {
 export function serveGraphQLOverWebSocket(server: http.Server, options: WebSocketOptions) {
   const { pipeline, pubSub } = options;
   const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: options.maxPayload });
+  /** The connections past their handshake: rechecked when credentials change. */
+  const open = new Map<WebSocket, Connection>();
 
   /** Closes `socket` as Forbidden once what was already sent on it (the refusal) has been written. */
   const forbid = (socket: WebSocket) =>
@@ -68,7 +70,7 @@ export function serveGraphQLOverWebSocket(server: http.Server, options: WebSocke
     wait();
   };
 
-  return useServer<Record<string, unknown>, { connection?: Connection }>(
+  const graphqlWs = useServer<Record<string, unknown>, { connection?: Connection }>(
     {
       connectionInitWaitTimeout: 3_000,
       onConnect: async ({ connectionParams, extra }) => {
@@ -86,6 +88,7 @@ export function serveGraphQLOverWebSocket(server: http.Server, options: WebSocke
           // A refused handshake spends its address's anonymous rate, as a refused HTTP request does.
           const identity = await pipeline.identify(connection.headers, connection.address);
           extra.connection = connection;
+          open.set(extra.socket, connection);
           closeAtExpiry(extra.socket, connection, identity.expiresAt);
           return true;
         } catch {
@@ -93,6 +96,7 @@ export function serveGraphQLOverWebSocket(server: http.Server, options: WebSocke
         }
       },
       onClose: ({ extra }) => {
+        open.delete(extra.socket);
         if (extra.connection?.expiry) clearTimeout(extra.connection.expiry);
       },
       onSubscribe: async ({ extra }, id, payload) => {
@@ -172,4 +176,22 @@ export function serveGraphQLOverWebSocket(server: http.Server, options: WebSocke
     },
     wsServer,
   );
+
+  return {
+    dispose: () => graphqlWs.dispose(),
+    /**
+     * Checks every open connection's credentials again, closing with 4403 those that no longer hold:
+     * called when an API key is revoked (the database's notice), so a revoked key's connection is
+     * closed at once, not at its next operation.
+     */
+    recheckCredentials: async (): Promise<void> => {
+      await Promise.all(
+        [...open].map(([socket, connection]) =>
+          pipeline.reauthorize(connection.headers).catch((error: unknown) => {
+            if (error instanceof GraphQLError) forbid(socket);
+          }),
+        ),
+      );
+    },
+  };
 }

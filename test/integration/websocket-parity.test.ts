@@ -79,6 +79,16 @@ describe('GraphQL over WebSocket takes the same pipeline as HTTP', { timeout: 12
     assert.deepEqual(await socket.closed, { code: 4403, reason: 'Forbidden' });
   });
 
+  it('closes an idle connection with 4403 as soon as its API key is revoked, before any other operation', async () => {
+    const { createApiKey } = await gw.client.data(CreateApiKeyDocument, {
+      input: { teamId: chain.team.id, name: 'parity-idle', deploymentNames: ['parity'] },
+    });
+    const socket = new GraphQLSocket(gw.gateway.url, { 'x-api-key': createApiKey.secret });
+    assert.equal(await socket.acknowledged, true);
+    await gw.client.data(RevokeApiKeyDocument, { id: createApiKey.apiKey.id });
+    assert.deepEqual(await within(socket.closed, BOUND_MS, 'still open'), { code: 4403, reason: 'Forbidden' });
+  });
+
   it("closes a subscriber's connection with 4403 at the first event after its API key is revoked", async () => {
     const { createApiKey } = await gw.client.data(CreateApiKeyDocument, {
       input: { teamId: chain.team.id, name: 'parity-events', deploymentNames: ['parity'] },
