@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { print } from 'graphql';
 import { CreateApiKeyDocument, PredictDocument } from '../../src/client/generated/graphql';
 import { createChain, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
+import { eventually } from '../support/eventually';
+import { graphqlLoad } from '../support/load';
 import { policyFolder } from '../support/policies';
 import { startGatewayProcess, type GatewayProcess } from '../support/process';
 
@@ -45,60 +46,28 @@ describe('synchronous prediction logging', { timeout: 180_000 }, () => {
   });
 
   it('loses no answered prediction when the gateway is killed with SIGKILL under load', async () => {
-    const { port } = new URL(gateway!.url);
-    const answered: string[] = [];
-    let killed = false;
-    let sent = 0;
-    const post = (agent: http.Agent, requestId: string) =>
-      new Promise<number>((resolve, reject) => {
-        const body = JSON.stringify({
-          query: print(PredictDocument),
-          variables: { deployment: 'audited', instances: [{ income: Math.random(), age: 0.4 }] },
-        });
-        const request = http.request(
-          {
-            host: '127.0.0.1',
-            port,
-            path: '/graphql',
-            method: 'POST',
-            agent,
-            headers: { 'content-type': 'application/json', 'x-api-key': apiKey, 'x-request-id': requestId },
-          },
-          (response) => {
-            let text = '';
-            response.setEncoding('utf8');
-            response.on('data', (chunk: string) => (text += chunk));
-            response.on('end', () => resolve(response.statusCode === 200 && !text.includes('"errors"') ? 200 : 500));
-            response.on('error', reject);
-          },
-        );
-        request.on('error', reject);
-        request.end(body);
-      });
-    const client = async (index: number) => {
-      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-      while (!killed) {
-        const requestId = `sync-${index}-${sent++}`;
-        const status = await post(agent, requestId).catch(() => 0);
-        if (status === 200) answered.push(requestId);
-        if (answered.length >= 300 && !killed) {
-          killed = true;
-          gateway!.process.kill('SIGKILL');
-        }
-      }
-      agent.destroy();
-    };
-    await Promise.all(Array.from({ length: CLIENTS }, (_, index) => client(index)));
+    const body = JSON.stringify({
+      query: print(PredictDocument),
+      variables: { deployment: 'audited', instances: [{ income: 0.3, age: 0.4 }] },
+    });
+    const load = graphqlLoad(gateway!.url, { 'x-api-key': apiKey }, body, CLIENTS);
+    await eventually(
+      () => load.answered,
+      (answered) => answered >= 300,
+      60_000,
+    );
+    gateway!.process.kill('SIGKILL');
     await gateway!.exited;
+    await load.stop();
 
     const rows = (await setup.gateway.orm.em
       .getConnection()
-      .execute(`select request_id from prediction_log_entry where request_id like 'sync-%'`)) as {
+      .execute(`select request_id from prediction_log_entry where request_id like 'load-%'`)) as {
       request_id: string;
     }[];
     const logged = new Set(rows.map((row) => row.request_id));
-    const missing = answered.filter((id) => !logged.has(id));
-    assert.ok(answered.length >= 300, `${answered.length} answered before the kill`);
-    assert.deepEqual(missing, [], `${missing.length} of ${answered.length} answered predictions are not in the log`);
+    const missing = load.answeredIds.filter((id) => !logged.has(id));
+    assert.ok(load.answered >= 300, `${load.answered} answered before the kill`);
+    assert.deepEqual(missing, [], `${missing.length} of ${load.answered} answered predictions are not in the log`);
   });
 });

@@ -3,6 +3,8 @@ import http from 'node:http';
 export interface Load {
   /** Requests answered 200 without GraphQL errors so far. */
   readonly answered: number;
+  /** The x-request-id of each of them, in the order they were answered (load-<client>-<n>). */
+  readonly answeredIds: string[];
   /** Every other outcome: status and error code, or the client-side error. */
   readonly failures: string[];
   /** Lets each client finish the request it has in flight, then stop; resolves when all have. */
@@ -11,15 +13,17 @@ export interface Load {
 
 /**
  * `clients` client services posting `body` to the GraphQL endpoint at `url` in a loop, each on one
- * keep-alive connection of Node's HTTP client, counting what was answered.
+ * keep-alive connection of Node's HTTP client, counting what was answered. Each request carries a
+ * request id of its own, so a test can find the answered ones in the prediction log.
  */
 export function graphqlLoad(url: string, headers: Record<string, string>, body: string, clients: number): Load {
   const { port } = new URL(url);
   const agents = Array.from({ length: clients }, () => new http.Agent({ keepAlive: true, maxSockets: 1 }));
   const failures: string[] = [];
-  let answered = 0;
+  const answeredIds: string[] = [];
+  let sent = 0;
   let stopping = false;
-  const post = (agent: http.Agent) =>
+  const post = (agent: http.Agent, requestId: string) =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
       const request = http.request(
         {
@@ -28,7 +32,7 @@ export function graphqlLoad(url: string, headers: Record<string, string>, body: 
           path: '/graphql',
           method: 'POST',
           agent,
-          headers: { 'content-type': 'application/json', ...headers },
+          headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...headers },
         },
         (response) => {
           let text = '';
@@ -41,12 +45,13 @@ export function graphqlLoad(url: string, headers: Record<string, string>, body: 
       request.on('error', reject);
       request.end(body);
     });
-  const client = async (agent: http.Agent) => {
+  const client = async (agent: http.Agent, index: number) => {
     while (!stopping) {
+      const requestId = `load-${index}-${sent++}`;
       try {
-        const { status, text } = await post(agent);
+        const { status, text } = await post(agent, requestId);
         const result = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
-        if (status === 200 && !result.errors) answered += 1;
+        if (status === 200 && !result.errors) answeredIds.push(requestId);
         else failures.push(`${status} ${result.errors?.[0]?.extensions?.code}`);
       } catch (error) {
         failures.push(String((error as NodeJS.ErrnoException).code ?? (error as Error).message));
@@ -56,8 +61,9 @@ export function graphqlLoad(url: string, headers: Record<string, string>, body: 
   const running = Promise.all(agents.map(client));
   return {
     get answered() {
-      return answered;
+      return answeredIds.length;
     },
+    answeredIds,
     failures,
     stop: async () => {
       stopping = true;

@@ -201,6 +201,16 @@ export interface DriftBinCounts {
   referenceBins: number;
 }
 
+/** Two adjacent bins as one (`observed` is recomputed by the caller). */
+const joined = (low: DriftBinCounts, high: DriftBinCounts): DriftBinCounts => ({
+  lower: low.lower,
+  upper: high.upper,
+  expected: low.expected + high.expected,
+  count: low.count + high.count,
+  observed: 0,
+  referenceBins: low.referenceBins + high.referenceBins,
+});
+
 /**
  * Bins merged with their neighbours, left to right, until each holds at least `minCount` instances
  * of the window (and, with `referenceCount`, at least `minCount` of the live values an early-traffic
@@ -214,16 +224,7 @@ export function mergeSparseBins(bins: DriftBinCounts[], minCount: number, refere
   const out: DriftBinCounts[] = [];
   let open: DriftBinCounts | undefined;
   for (const bin of bins) {
-    open = open
-      ? {
-          lower: open.lower,
-          upper: bin.upper,
-          expected: open.expected + bin.expected,
-          count: open.count + bin.count,
-          observed: 0,
-          referenceBins: open.referenceBins + bin.referenceBins,
-        }
-      : { ...bin };
+    open = open ? joined(open, bin) : { ...bin };
     if (full(open)) {
       out.push(open);
       open = undefined;
@@ -231,18 +232,7 @@ export function mergeSparseBins(bins: DriftBinCounts[], minCount: number, refere
   }
   if (open) {
     const last = out.pop();
-    out.push(
-      last
-        ? {
-            lower: last.lower,
-            upper: open.upper,
-            expected: last.expected + open.expected,
-            count: last.count + open.count,
-            observed: 0,
-            referenceBins: last.referenceBins + open.referenceBins,
-          }
-        : open,
-    );
+    out.push(last ? joined(last, open) : open);
   }
   return out.map((bin) => ({ ...bin, observed: total === 0 ? 0 : bin.count / total }));
 }
