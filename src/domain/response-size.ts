@@ -1,4 +1,5 @@
 import { responseTooLarge } from '../errors';
+import { readableBytes } from '../units';
 import type { Explanation } from './explanations/explanations';
 import type { PredictionOutput } from './predictions/prediction-output';
 
@@ -31,7 +32,7 @@ export class ResponseSizeLimit {
     this.charged.set(request, total);
     if (total <= this.maxBytes) return;
     throw responseTooLarge(
-      `The answer would take about ${sizeOf(total)} (${what}), more than the ${sizeOf(this.maxBytes)} (${this.maxBytes} bytes) one response may take (MODELGATE_MAX_RESPONSE_BYTES). ${advice}`,
+      `The answer would take about ${readableBytes(total)} (${what}), more than the ${readableBytes(this.maxBytes)} (${this.maxBytes} bytes) one response may take (MODELGATE_MAX_RESPONSE_BYTES). ${advice}`,
       { estimatedBytes: total, maxBytes: this.maxBytes },
     );
   }
@@ -71,12 +72,4 @@ function jsonBytes(value: unknown): number {
   if (value !== null && typeof value === 'object')
     return Object.entries(value).reduce((sum, [key, element]) => sum + 4 + key.length * 6 + jsonBytes(element), 2);
   return 8;
-}
-
-/** Bytes as a person reads them: 205.3 MB, 64 MiB. */
-export function sizeOf(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const [unit, scale] = bytes < 2 ** 20 ? ['KiB', 2 ** 10] : bytes < 2 ** 30 ? ['MiB', 2 ** 20] : ['GiB', 2 ** 30];
-  const scaled = bytes / scale;
-  return `${Number.isInteger(scaled) ? scaled : scaled.toFixed(1)} ${unit}`;
 }

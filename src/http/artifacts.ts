@@ -13,6 +13,7 @@ import { abandonBody, BodyTooLarge, boundedBody } from './body';
 import { sendError } from './errors';
 
 const ARCHIVE_TYPE = /^application\/(x-tar|octet-stream)\s*(;|$)/i;
+const SEND_A_TAR = 'Send the model folder as a tar archive with Content-Type: application/x-tar.';
 
 /** Is this request an upload to /artifacts? The server leaves its `Expect: 100-continue` to the route. */
 export function isArtifactUpload(req: IncomingMessage): boolean {
@@ -55,11 +56,7 @@ export function artifactRoutes(deps: {
       }
       const declared = req.headers['content-length'];
       if (!ARCHIVE_TYPE.test(req.headers['content-type'] ?? '') || declared === '0') {
-        return refuse(
-          400,
-          ErrorCode.BAD_USER_INPUT,
-          'Send the model folder as a tar archive with Content-Type: application/x-tar.',
-        );
+        return refuse(400, ErrorCode.BAD_USER_INPUT, SEND_A_TAR);
       }
       if (Number(declared) > deps.maxBytes)
         return refuse(413, ErrorCode.BAD_REQUEST, new BodyTooLarge(deps.maxBytes).message);
@@ -68,12 +65,7 @@ export function artifactRoutes(deps: {
         continued = true;
       }
       const files = await readTar(boundedBody(req, deps.maxBytes), deps.maxBytes);
-      if (files.size === 0)
-        return refuse(
-          400,
-          ErrorCode.BAD_USER_INPUT,
-          'Send the model folder as a tar archive with Content-Type: application/x-tar.',
-        );
+      if (files.size === 0) return refuse(400, ErrorCode.BAD_USER_INPUT, SEND_A_TAR);
       const info = await deps.store.put(files, deps.admit);
       // The uploader and its teams may register versions on it; a digest alone is no claim.
       const connection = deps.orm.em.getConnection();

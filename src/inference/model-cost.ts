@@ -7,6 +7,7 @@
  * none needs more than the activation bound (rowsPerCall).
  */
 import type * as tfjs from '@tensorflow/tfjs';
+import { readableBytes } from '../units';
 
 /** One step of the cost: a layer call (layer graph), or a kernel TensorFlow.js ran (measured). */
 export interface CostStep {
@@ -463,9 +464,9 @@ export function costRefusal(cost: ModelCost, limits: CostLimits): string | undef
       undefined,
     );
     problems.push(
-      `a batch of ${limits.batch} instances (the most this backend batches by default) needs ${bytes(batchBytes)} of activation memory ` +
-        `(${bytes(cost.activationBytesPerInstance)} per instance${peak ? `, at its peak in ${describe(peak)}` : ''}), ` +
-        `more than the ${bytes(limits.maxActivationBytes)} one worker call may use (MODELGATE_MAX_ACTIVATION_MB)`,
+      `a batch of ${limits.batch} instances (the most this backend batches by default) needs ${readableBytes(batchBytes)} of activation memory ` +
+        `(${readableBytes(cost.activationBytesPerInstance)} per instance${peak ? `, at its peak in ${describe(peak)}` : ''}), ` +
+        `more than the ${readableBytes(limits.maxActivationBytes)} one worker call may use (MODELGATE_MAX_ACTIVATION_MB)`,
     );
   }
   if (!(cost.flopsPerInstance <= limits.maxFlopsPerInstance)) {
@@ -494,19 +495,6 @@ function describe(step: CostStep): string {
 
 function number(value: number): string {
   return Number.isSafeInteger(value) ? String(value) : value.toPrecision(3);
-}
-
-/** 512 MiB, 1.13 GiB, 3.2e+148 GiB. */
-function bytes(value: number): string {
-  if (!Number.isFinite(value)) return 'unboundedly many bytes';
-  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const shown = value >= 1e6 ? value.toExponential(1) : Number.isInteger(value) ? String(value) : value.toFixed(1);
-  return `${shown} ${units[unit]}`;
 }
 
 /** 20 GFLOP, 1.43 GFLOP, 0.000160 GFLOP. */

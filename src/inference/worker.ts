@@ -224,7 +224,7 @@ async function readAndDispose(tf: typeof tfjs, tensors: tfjs.Tensor[]): Promise<
 /** Rows an explanation scores per model call: far larger batches run slower per row on the wasm backend. */
 const SCORE_BATCH = 256;
 
-/** Scores `values` ([rows, …shape]) SCORE_BATCH rows at a time (or fewer); the outputs of the first output, in row order. */
+/** Scores `values` ([rows, …shape]) SCORE_BATCH rows at a time; the outputs of the first output, in row order. */
 async function scoreInBatches(
   tf: typeof tfjs,
   model: tfjs.LayersModel | tfjs.GraphModel,
@@ -235,10 +235,9 @@ async function scoreInBatches(
   const size = rest.reduce((a, b) => a * b, 1);
   let out: Float32Array | undefined;
   let width = 0;
-  // Fewer, where the model's activation bound allows fewer rows per call.
-  const batch = Math.min(SCORE_BATCH, rowLimit(tf, model, 'forward', [rest]));
-  for (let from = 0; from < rows; from += batch) {
-    const count = Math.min(batch, rows - from);
+  // predict() cuts each call further where the model's activation bound allows fewer rows.
+  for (let from = 0; from < rows; from += SCORE_BATCH) {
+    const count = Math.min(SCORE_BATCH, rows - from);
     const [scores] = await predict(tf, model, [
       {
         name: 'input',

@@ -33,7 +33,7 @@ import { approveVersion, classifierVersion, createChain, deploy, serviceClient }
 import { startGatewayOn, startTestGateway, type TestGateway } from '../support/gateway';
 import { eventually } from '../support/eventually';
 import { freePort } from '../support/ports';
-import { startGatewayProcess, type GatewayProcess } from '../support/process';
+import { startGatewayBeside, type GatewayProcess } from '../support/process';
 
 const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.code;
 
@@ -102,19 +102,8 @@ describe('two gateway processes on one database', { timeout: 180_000 }, () => {
   before(async () => {
     a = await startTestGateway();
     chain = await createChain(a.client, 'pair');
-    b = await startGatewayProcess({
-      ...process.env,
-      ...a.databaseEnv,
-      // Artifacts are stored by content: both gateways may share the folder.
-      MODELGATE_DATA_DIR: a.config.dataDir,
-      MODELGATE_JWT_SECRET: a.config.jwt.secret,
-      MODELGATE_DEMO: 'false',
-      MODELGATE_WORKERS: '1',
-      // startGatewayProcess waits for the 'modelgate ready at' line, logged at info.
-      LOG_LEVEL: 'info',
-      // No periodic re-read within the test: only the database's change notices can tell B.
-      MODELGATE_ROUTING_REFRESH_MS: '3600000',
-    });
+    // No periodic re-read within the test: only the database's change notices can tell B.
+    b = await startGatewayBeside(a, { MODELGATE_ROUTING_REFRESH_MS: '3600000' });
     onB = new GraphQLClient(b.url, { authorization: `Bearer ${await a.token({ user: 'b-admin', roles: ['admin'] })}` });
   });
   after(async () => {

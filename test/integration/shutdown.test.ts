@@ -6,7 +6,7 @@ import { CreateApiKeyDocument, DeploymentEventsDocument, PredictDocument } from 
 import { eventually } from '../support/eventually';
 import { createChain, deploy } from '../support/fixtures';
 import { ADMIN, startTestGateway, type TestGateway } from '../support/gateway';
-import { startGatewayProcess, type GatewayProcess } from '../support/process';
+import { startGatewayBeside, type GatewayProcess } from '../support/process';
 import { collect, deploymentProbe, subscriber } from '../support/subscriptions';
 
 const CLIENTS = 64;
@@ -23,16 +23,7 @@ describe('shutdown under load', { timeout: 180_000 }, () => {
       input: { teamId: chain.team.id, name: 'load', deploymentNames: ['draining'] },
     });
     apiKey = createApiKey.secret;
-    gateway = await startGatewayProcess({
-      ...process.env,
-      ...setup.databaseEnv,
-      MODELGATE_DATA_DIR: setup.config.dataDir,
-      MODELGATE_JWT_SECRET: setup.config.jwt.secret,
-      MODELGATE_DEMO: 'false',
-      MODELGATE_WORKERS: '1',
-      MODELGATE_SHUTDOWN_TIMEOUT_MS: '20000',
-      LOG_LEVEL: 'info',
-    });
+    gateway = await startGatewayBeside(setup, { MODELGATE_SHUTDOWN_TIMEOUT_MS: '20000' });
   });
   after(async () => {
     if (gateway?.process.exitCode === null) await gateway.stop();

@@ -8,7 +8,7 @@ import { startTestGateway, type TestGateway } from '../support/gateway';
 import { eventually } from '../support/eventually';
 import { graphqlLoad } from '../support/load';
 import { policyFolder } from '../support/policies';
-import { startGatewayProcess, type GatewayProcess } from '../support/process';
+import { startGatewayBeside, type GatewayProcess } from '../support/process';
 
 const CLIENTS = 16;
 
@@ -28,16 +28,7 @@ describe('synchronous prediction logging', { timeout: 180_000 }, () => {
       input: { teamId: chain.team.id, name: 'load', deploymentNames: ['audited'] },
     });
     apiKey = createApiKey.secret;
-    gateway = await startGatewayProcess({
-      ...process.env,
-      ...setup.databaseEnv,
-      MODELGATE_DATA_DIR: setup.config.dataDir,
-      MODELGATE_JWT_SECRET: setup.config.jwt.secret,
-      MODELGATE_POLICIES_DIR: policies,
-      MODELGATE_DEMO: 'false',
-      MODELGATE_WORKERS: '1',
-      LOG_LEVEL: 'info',
-    });
+    gateway = await startGatewayBeside(setup, { MODELGATE_POLICIES_DIR: policies });
   });
   after(async () => {
     if (gateway?.process.exitCode === null) gateway.process.kill('SIGKILL');

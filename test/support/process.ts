@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import type { TestGateway } from './gateway';
 
 /** The built `modelgate` command. */
 export const cli = path.resolve(__dirname, '../../src/cli/main.js');
@@ -51,5 +52,24 @@ export function startGatewayProcess(env: NodeJS.ProcessEnv): Promise<GatewayProc
       clearTimeout(timer);
       reject(new Error(`gateway exited with ${child.exitCode}:\n${log.join('')}`));
     });
+  });
+}
+
+/**
+ * Another gateway process beside `gw`: on its database and data folder, signing tokens with its
+ * secret, one worker, no demo, logging at info (startGatewayProcess waits for the ready line);
+ * `env` on top.
+ */
+export function startGatewayBeside(gw: TestGateway, env: NodeJS.ProcessEnv = {}): Promise<GatewayProcess> {
+  return startGatewayProcess({
+    ...process.env,
+    ...gw.databaseEnv,
+    // Artifacts are stored by content: both gateways may share the folder.
+    MODELGATE_DATA_DIR: gw.config.dataDir,
+    MODELGATE_JWT_SECRET: gw.config.jwt.secret,
+    MODELGATE_DEMO: 'false',
+    MODELGATE_WORKERS: '1',
+    LOG_LEVEL: 'info',
+    ...env,
   });
 }

@@ -1,12 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { isDatabaseUnreachable } from '../../db/unreachable';
 import type { Logger } from '../../telemetry/logger';
-import { COPY } from './prediction-log';
+import { COPY_SIGNATURE, copyPayload } from './prediction-log';
 
 /** What a replay wrote: entries new to the table, entries it already held, and files read. */
 export interface ReplayResult {
@@ -81,7 +78,10 @@ async function replayFile(pool: pg.Pool, payload: Buffer): Promise<{ written: nu
     const missing = rows.filter((row) => !present.has(row.id));
     if (missing.length === 0) return { written: 0, present: rows.length };
     try {
-      await copy(pool, Buffer.concat([payload.subarray(0, rows[0]!.start), ...missing.map((row) => row.tuple), END]));
+      await copyPayload(
+        pool,
+        Buffer.concat([payload.subarray(0, rows[0]!.start), ...missing.map((row) => row.tuple), END]),
+      );
       return { written: missing.length, present: rows.length - missing.length };
     } catch (error) {
       if (attempt === 1 && (error as { code?: string }).code === '23505') continue;
@@ -90,18 +90,6 @@ async function replayFile(pool: pg.Pool, payload: Buffer): Promise<{ written: nu
   }
 }
 
-async function copy(pool: pg.Pool, payload: Buffer): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await pipeline(Readable.from([payload]), client.query(copyFrom(COPY)));
-  } catch (error) {
-    client.release(error as Error);
-    throw error;
-  }
-  client.release();
-}
-
-const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const END = Buffer.from([0xff, 0xff]);
 
 /**
@@ -109,9 +97,9 @@ const END = Buffer.from([0xff, 0xff]);
  * `start` is where the first tuple begins (after the header). Throws on anything but a whole payload.
  */
 export function parseBinaryCopy(payload: Buffer): { id: string; tuple: Buffer; start: number }[] {
-  if (payload.length < 19 || !payload.subarray(0, SIGNATURE.length).equals(SIGNATURE))
+  if (payload.length < 19 || !payload.subarray(0, COPY_SIGNATURE.length).equals(COPY_SIGNATURE))
     throw new Error('not a binary COPY payload');
-  let at = SIGNATURE.length + 4;
+  let at = COPY_SIGNATURE.length + 4;
   at += 4 + payload.readInt32BE(at); // header extension
   const start = at;
   const tuples: { id: string; tuple: Buffer; start: number }[] = [];

@@ -52,9 +52,25 @@ function nextBatch(buffer: Row[], count: number): Row[] {
 }
 
 /** One COPY per batch, in PostgreSQL's binary format: packed inputs travel as the bytes they are. */
-export const COPY = `copy prediction_log_entry
+const COPY = `copy prediction_log_entry
   (id, created_at, deployment_id, model_version_id, shadow, latency_ms, caller, request_id, trace_id, inputs, instance_count, instances_sha256, outputs)
   from stdin (format binary)`;
+
+/** Writes a binary COPY payload (binaryCopy's, or a spill file's) to the log's table, in one statement. */
+export async function copyPayload(pool: pg.Pool, payload: Buffer): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await pipeline(Readable.from([payload]), client.query(copyFrom(COPY)));
+  } catch (error) {
+    // A connection the COPY broke off must not return to the pool.
+    client.release(error as Error);
+    throw error;
+  }
+  client.release();
+}
+
+/** The first bytes of every binary COPY payload. */
+export const COPY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 
 /** Spill files, all together, may hold at most this much: four full buffers. */
 export const MAX_SPILL_BYTES = 4 * MAX_BUFFERED_BYTES;
@@ -143,7 +159,7 @@ export class PredictionLog {
     while (this.buffer.length > 0) {
       const batch = nextBatch(this.buffer, this.batchSize);
       try {
-        await this.copy(batch);
+        await copyPayload(this.pool, binaryCopy(batch));
         this.stats.written += batch.length;
         for (const row of batch) row.committed?.resolve();
         if (this.failures > 0)
@@ -187,18 +203,6 @@ export class PredictionLog {
       this.bufferedBytes -= row.inputs?.length ?? 0;
       row.committed!.reject(notLogged(why));
     }
-  }
-
-  private async copy(batch: Row[]): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await pipeline(Readable.from([binaryCopy(batch)]), client.query(copyFrom(COPY)));
-    } catch (error) {
-      // A connection the COPY broke off must not return to the pool.
-      client.release(error as Error);
-      throw error;
-    }
-    client.release();
   }
 
   /** Writes what waits, and spills to `spillDir` what the database does not take. */
@@ -280,7 +284,7 @@ const notLogged = (why: string) =>
  * See https://www.postgresql.org/docs/current/sql-copy.html#id-1.9.3.55.9.4
  */
 function binaryCopy(rows: Row[]): Buffer {
-  const parts: Buffer[] = [Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), int32(0), int32(0)];
+  const parts: Buffer[] = [COPY_SIGNATURE, int32(0), int32(0)];
   for (const row of rows) {
     parts.push(int16(13));
     for (const field of [
