@@ -231,12 +231,17 @@ export class DynamicBatcher {
   /** Refuses the requests that waited past their deadline. */
   private expire(): void {
     const now = performance.now();
-    for (const queue of [...this.queues.values()]) {
-      for (const late of new Set(queue.filter((part) => part.request.deadline <= now).map((part) => part.request))) {
+    // A caller's requests wait in arrival order with the same timeout: its late ones are at its head.
+    for (const caller of [...this.queues.keys()]) {
+      for (
+        let head = this.queues.get(caller)?.[0];
+        head && head.request.deadline <= now;
+        head = this.queues.get(caller)?.[0]
+      ) {
         this.settle(
-          late,
+          head.request,
           unavailable(
-            `The deployment is overloaded: the request waited ${Math.round(now - late.arrived)} ms for a worker. Retry shortly.`,
+            `The deployment is overloaded: the request waited ${Math.round(now - head.request.arrived)} ms for a worker. Retry shortly.`,
           ),
         );
       }
