@@ -65,8 +65,13 @@ export async function connectDatabase(
     );
   }
   const background = new pg.Pool({ connectionString: urls.runtimeUrl, max: 2, connectionTimeoutMillis: 2000 });
-  // A connection that drops while idle is replaced on the next use; it must not crash the process.
-  background.on('error', (error) => logger.warn({ err: error }, 'a background database connection dropped'));
+  // A connection that drops must not crash the process. The pool listens to its idle ones; one
+  // checked out between two statements (the routing table's snapshot, a COPY about to start) would
+  // emit its error to nobody, so every connection gets a listener of its own. The statement that
+  // needed it fails, and the pool replaces it.
+  const dropped = (error: Error) => logger.warn({ err: error }, 'a background database connection dropped');
+  background.on('error', dropped);
+  background.on('connect', (client) => client.on('error', dropped));
   let orm: MikroORM | undefined;
   try {
     const runtimeRole = await checkRuntimeRole(background, config.allowSuperuser, logger);

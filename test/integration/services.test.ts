@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import type { Identity } from '../../src/authz/identity';
 import { loadConfig } from '../../src/config';
 import { connectDatabase, type Database } from '../../src/db/database';
+import { withClient } from '../../src/db/roles';
 import { accessFor } from '../../src/domain/access';
 import { AuditTrail } from '../../src/domain/audit/audit.service';
 import { RequestContext } from '../../src/domain/context';
@@ -84,5 +85,17 @@ describe('domain services without a gateway', () => {
     assert.ok(refusal instanceof GraphQLError);
     assert.equal(refusal.extensions.code, 'FORBIDDEN');
     assert.deepEqual(await trail.verify(database.orm.em.fork()), { valid: true, checkedEvents: 1 });
+  });
+
+  it('survives a background connection that drops while checked out between two statements', async () => {
+    // Checked out and idle, as the routing table's snapshot is between its statements: the pool does
+    // not listen to it then, and an error nobody listens to would end the process.
+    const client = await database.background.connect();
+    const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+    await withClient(database.url, (admin) => admin.query('select pg_terminate_backend($1)', [rows[0]!.pid]));
+    await assert.rejects(client.query('select 1'), 'the dropped connection answers no more');
+    client.release(true);
+    const { rows: after } = await database.background.query<{ one: number }>('select 1 as one');
+    assert.equal(after[0]!.one, 1, 'the pool opens a new connection');
   });
 });
