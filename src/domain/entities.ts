@@ -1,6 +1,6 @@
 import { Review } from './governance/review.entity';
 import { ArtifactUpload } from './models/artifact-upload.entity';
-import { PredictionLogEntry } from './predictions/prediction-log.entity';
+import { PredictionLogEntry } from './prediction-log/prediction-log.entity';
 import { ApiKey } from './api-keys/api-key.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { Dataset, DatasetVersion } from './datasets/dataset.entity';

@@ -5,7 +5,7 @@ import { badInput, ErrorCode, notFound } from '../errors';
 import type { RequestContext } from '../domain/context';
 import type { Signature, TensorSpec } from '../domain/models/model.entity';
 import { packTensors, protocolDatatypes } from '../inference/instances';
-import type { PredictionService } from '../domain/predictions/predict.service';
+import type { PredictionService } from '../domain/serving/predict.service';
 import type { Logger } from '../telemetry/logger';
 import { JSON_NUMBER_BYTES } from '../domain/response-size';
 import { parseJson, readBody, RefusedBody } from './body';

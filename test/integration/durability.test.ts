@@ -8,7 +8,7 @@ import { print } from 'graphql';
 import pg from 'pg';
 import { PredictDocument } from '../../src/client/generated/graphql';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedded';
-import { replayPredictionLogSpill } from '../../src/domain/predictions/prediction-log-replay';
+import { replayPredictionLogSpill } from '../../src/domain/prediction-log/replay';
 import { createLogger } from '../../src/telemetry/logger';
 import { GraphQLClient } from '../support/client';
 import { createTestDatabase } from '../support/database';

@@ -15,7 +15,7 @@ import {
   UpdateDeploymentRoutesDocument,
 } from '../../src/client/generated/graphql';
 import { PNG } from 'pngjs';
-import { PredictionLog } from '../../src/domain/predictions/prediction-log';
+import { PredictionLog } from '../../src/domain/prediction-log/writer';
 import { createLogger } from '../../src/telemetry/logger';
 import type { GraphQLClient } from '../support/client';
 import { eventually } from '../support/eventually';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Embeddable, Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ExplanationDefaults } from '../explanations/settings';
+import { ExplanationDefaults } from '../explanation-settings';
 import { ModelVersion } from '../models/model.entity';
 import { Node } from '../relay/node';
 import { Team } from '../teams/team.entity';

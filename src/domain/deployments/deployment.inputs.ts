@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ExplanationDefaults } from '../explanations/settings';
+import { ExplanationDefaults } from '../explanation-settings';
 import { NAME_RULE } from '../validation';
 import { Batching, DeploymentStatus, Environment } from './deployment.entity';
 

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { conflict } from '../../errors';
-import { BaselineSource, checkExplanationDefaults, type ExplanationDefaults } from '../explanations/settings';
+import { BaselineSource, checkExplanationDefaults, type ExplanationDefaults } from '../explanation-settings';
 import { notify } from '../../events/events';
 import type { RequestContext } from '../context';
 import { containsText, type NamedOrder } from '../filters';

@@ -1,7 +1,7 @@
 import { badInput } from '../../errors';
 import type { FeatureStatistics } from '../datasets/dataset.entity';
 import type { TensorSpec } from '../models/model.entity';
-import { BaselineSource } from './settings';
+import { BaselineSource } from '../explanation-settings';
 
 /** The point attributions are measured from: a value per input (a list for a feature vector, the fill value for an image). */
 export interface Baseline {

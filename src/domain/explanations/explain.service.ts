@@ -6,10 +6,10 @@ import type { FeatureStatistics } from '../datasets/dataset.entity';
 import { findNode } from '../persistence';
 import { inferenceBudget, overBudget } from '../limits';
 import { instanceOf } from '../../inference/instances';
-import { PredictionLogEntry } from '../predictions/prediction-log.entity';
-import { InstancesWithheld } from '../predictions/prediction-log.inputs';
-import { PredictionLogService } from '../predictions/prediction-log.service';
-import { featuresWithheld, TrainingDataCache, type TrainingData } from '../predictions/training-data';
+import { PredictionLogEntry } from '../prediction-log/prediction-log.entity';
+import { InstancesWithheld } from '../prediction-log/prediction-log.inputs';
+import { PredictionLogService } from '../prediction-log/prediction-log.service';
+import { featuresWithheld, TrainingDataCache, type TrainingData } from '../experiments/training-data';
 import { ModelServer } from '../../inference/model-server';
 import { Metrics } from '../../telemetry/metrics';
 import { injectable } from 'tsyringe';
@@ -20,7 +20,7 @@ import { resolveBaseline, vectorElement } from './baselines';
 import { explainerOf } from '../../inference/explainers';
 import { explain, isImage, type Explainable, type Explanation } from './explanations';
 import { applyLimits } from './limits';
-import { BaselineSource, settle, type ExplanationArgs, type ExplanationSettings } from './settings';
+import { BaselineSource, settle, type ExplanationArgs, type ExplanationSettings } from '../explanation-settings';
 
 /** Explanations of predictions: now, as predict's explanations field, or again, from the prediction log. */
 @injectable()

@@ -6,9 +6,9 @@ import type { Signature } from '../models/model.entity';
 import { asModelInputs, packInstances, type InputBatch } from '../../inference/instances';
 import type { ModelServer } from '../../inference/model-server';
 import { explainerOf, type ExplainResult, type PreparedBatch } from '../../inference/explainers';
-import type { ServedVersion } from '../predictions/routing-table';
+import type { ServedVersion } from '../serving/routing-table';
 import { vectorElement, type Baseline } from './baselines';
-import { BaselineSource, ExplanationMethod, type ExplanationDefaults, type ExplanationSettings } from './settings';
+import { BaselineSource, ExplanationMethod, type ExplanationDefaults, type ExplanationSettings } from '../explanation-settings';
 
 @ObjectType({ description: "One feature's share of the explained output." })
 export class FeatureAttribution {

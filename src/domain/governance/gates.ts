@@ -5,7 +5,7 @@ import type { DatasetVersion } from '../datasets/dataset.entity';
 import { AnonymizationStatus, FeatureRole } from '../datasets/dataset.entity';
 import type { Run } from '../experiments/experiment.entity';
 import { LifecycleState, TaskType, type ModelCard, type ModelVersion } from '../models/model.entity';
-import { GateStage, type GateResult } from './gate-result';
+import { GateStage, type GateResult } from '../models/gate-result';
 
 const modelCardFields = ['intendedUse', 'limitations', 'ethicalConsiderations', 'trainingProcedure'] as const;
 

@@ -9,7 +9,7 @@ import { Run, RunDatasetVersion } from '../experiments/experiment.entity';
 import { LifecycleState, Model, ModelVersion } from '../models/model.entity';
 import { inTransaction, lockById } from '../persistence';
 import { check, checkText } from '../validation';
-import { GateStage, type GateResult } from './gate-result';
+import { GateStage, type GateResult } from '../models/gate-result';
 import { evaluateGates, type GateEvidence } from './gates';
 import { assertTransition } from './lifecycle';
 import { Review, ReviewDecision } from './review.entity';

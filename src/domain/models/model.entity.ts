@@ -1,7 +1,7 @@
 import { BigIntType, Embeddable, Embedded, Entity, Enum, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GateResult } from '../governance/gate-result';
+import { GateResult } from './gate-result';
 import { Run } from '../experiments/experiment.entity';
 import { Metric } from '../metric';
 import { Node } from '../relay/node';

@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { badInput, briefly, conflict } from '../../errors';
 import type { ModelQuarantine } from './model-quarantine';
-import { GateStage, type GateResult } from '../governance/gate-result';
+import { GateStage, type GateResult } from './gate-result';
 import { awaitingReviewBy } from '../governance/governance.service';
 import { ArtifactUpload, ownersOf } from './artifact-upload.entity';
 import { checkDeclaredInputs, checkOutputs, zerosFor } from '../../inference/signature-check';

@@ -9,9 +9,9 @@ import {
 } from 'graphql';
 import { settledFor } from '../../domain/explanations/explain.service';
 import { explainerOf } from '../../inference/explainers';
-import { explanationArgs, type ExplanationArgs, type ExplanationRequestArgs } from '../../domain/explanations/settings';
+import { explanationArgs, type ExplanationArgs, type ExplanationRequestArgs } from '../../domain/explanation-settings';
 import type { RequestContext } from '../../domain/context';
-import type { RoutingTable } from '../../domain/predictions/routing-table';
+import type { RoutingTable } from '../../domain/serving/routing-table';
 import type { Signature } from '../../domain/models/model.entity';
 import { fieldsNamed } from '../selections';
 

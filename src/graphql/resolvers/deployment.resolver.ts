@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../guard';
 import { badInput } from '../../errors';
-import { DriftMonitor, MAX_WINDOW_MINUTES } from '../../domain/predictions/drift';
+import { DriftMonitor, MAX_WINDOW_MINUTES } from '../../domain/drift/monitor';
 import type { RequestContext } from '../../domain/context';
 import { byCreation, NamedOrder } from '../../domain/filters';
 import { groupBy } from '../../domain/loaders';
@@ -9,7 +9,7 @@ import { ModelVersion } from '../../domain/models/model.entity';
 import { ConnectionArgs, ConnectionType } from '../../domain/relay/connection';
 import { Team } from '../../domain/teams/team.entity';
 import { Deployment, DeploymentRoute } from '../../domain/deployments/deployment.entity';
-import { driftFor, VersionDrift } from '../../domain/deployments/drift.types';
+import { driftFor, VersionDrift } from '../../domain/drift/drift.types';
 import {
   CreateDeploymentInput,
   DeploymentFilter,
@@ -18,7 +18,7 @@ import {
 } from '../../domain/deployments/deployment.inputs';
 import { injectable } from 'tsyringe';
 import { DeploymentService } from '../../domain/deployments/deployment.service';
-import { PredictionLogService } from '../../domain/predictions/prediction-log.service';
+import { PredictionLogService } from '../../domain/prediction-log/prediction-log.service';
 
 const DeploymentConnection = ConnectionType(Deployment);
 

@@ -3,14 +3,14 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../selections';
 import { Explanation } from '../../domain/explanations/explanations';
-import { explanationArgs, ExplanationRequestArgs } from '../../domain/explanations/settings';
+import { explanationArgs, ExplanationRequestArgs } from '../../domain/explanation-settings';
 import { Allow } from '../guard';
 import type { RequestContext } from '../../domain/context';
 import { packInstances } from '../../inference/instances';
-import { PredictionOutput } from '../../domain/predictions/prediction-output';
+import { PredictionOutput } from '../../domain/serving/prediction-output';
 import { predictionBytes } from '../../domain/response-size';
 import { injectable } from 'tsyringe';
-import { PredictionService, type PredictionResult } from '../../domain/predictions/predict.service';
+import { PredictionService, type PredictionResult } from '../../domain/serving/predict.service';
 import { ExplanationService } from '../../domain/explanations/explain.service';
 
 @ObjectType({ description: 'The answer to a predict request.', simpleResolvers: true })

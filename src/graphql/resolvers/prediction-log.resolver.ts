@@ -4,22 +4,22 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } f
 import { Allow } from '../guard';
 import { badInput } from '../../errors';
 import { Explanation } from '../../domain/explanations/explanations';
-import { explanationArgs, ExplanationRequestArgs } from '../../domain/explanations/settings';
+import { explanationArgs, ExplanationRequestArgs } from '../../domain/explanation-settings';
 import type { RequestContext } from '../../domain/context';
 import { Deployment } from '../../domain/deployments/deployment.entity';
 import { ModelVersion } from '../../domain/models/model.entity';
 import { ConnectionType } from '../../domain/relay/connection';
 import { selects } from '../selections';
 import { instancesOf } from '../../inference/instances';
-import { PredictionLogEntry } from '../../domain/predictions/prediction-log.entity';
+import { PredictionLogEntry } from '../../domain/prediction-log/prediction-log.entity';
 import {
   DEFAULT_RANGE_DAYS,
   InstancesWithheld,
   MAX_RANGE_DAYS,
   PredictionLogArgs,
-} from '../../domain/predictions/prediction-log.inputs';
+} from '../../domain/prediction-log/prediction-log.inputs';
 import { injectable } from 'tsyringe';
-import { PredictionLogService } from '../../domain/predictions/prediction-log.service';
+import { PredictionLogService } from '../../domain/prediction-log/prediction-log.service';
 import { ExplanationService } from '../../domain/explanations/explain.service';
 
 const PredictionLogEntryConnection = ConnectionType(PredictionLogEntry);

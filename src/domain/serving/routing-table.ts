@@ -1,10 +1,10 @@
 import type pg from 'pg';
-import type { ExplanationDefaults } from '../explanations/settings';
+import type { ExplanationDefaults } from '../explanation-settings';
 import { DeploymentStatus, type Environment } from '../deployments/deployment.entity';
 import type { LifecycleState, Signature } from '../models/model.entity';
 import type { Logger } from '../../telemetry/logger';
 import type { BatchingSettings } from '../../inference/batcher';
-import type { TrainingDataCache } from './training-data';
+import type { TrainingDataCache } from '../experiments/training-data';
 
 /** A model version as serving needs it: what to run, how to read its answers, what to log. */
 export interface ServedVersion {

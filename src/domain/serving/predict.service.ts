@@ -12,12 +12,12 @@ import { TamperedArtifact } from '../../inference/artifact-store';
 import type { InputBatch, OutputBatch } from '../../inference/instances';
 import type { Metrics, ServingLabels } from '../../telemetry/metrics';
 import { activeTraceId, inSpan } from '../../telemetry/spans';
-import type { DriftMonitor } from './drift';
+import type { DriftMonitor } from '../drift/monitor';
 import type { WorkRates } from '../work-rates';
 import type { ResponseSizeLimit } from '../response-size';
-import { logsSynchronously } from './prediction-log-policy';
+import { logsSynchronously } from '../prediction-log/policy';
 import type { ModelServer } from '../../inference/model-server';
-import type { PredictionLog } from './prediction-log';
+import type { PredictionLog } from '../prediction-log/writer';
 import type { PredictionOutput } from './prediction-output';
 import type { RoutingTable, ServedDeployment, ServedVersion } from './routing-table';
 

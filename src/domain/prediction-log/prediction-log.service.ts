@@ -14,7 +14,7 @@ import {
   type PredictionLogArgs,
   type PredictionLogFilter,
 } from './prediction-log.inputs';
-import { featuresWithheld, TrainingDataCache } from './training-data';
+import { featuresWithheld, TrainingDataCache } from '../experiments/training-data';
 import { injectable } from 'tsyringe';
 
 const DAY_MS = 86_400_000;

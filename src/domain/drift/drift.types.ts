@@ -3,7 +3,7 @@ import {
   mergeSparseBins,
   type FeatureDrift as TrackedDrift,
   type VersionDrift as TrackedVersion,
-} from '../predictions/drift';
+} from './monitor';
 import type { RequestContext } from '../context';
 import { toGlobalId } from '../relay/global-id';
 

@@ -1,9 +1,9 @@
 import { vectorElement } from '../explanations/baselines';
-import type { DriftPolicy } from './drift-policy';
+import type { DriftPolicy } from './policy';
 import type { ServingLabels } from '../../telemetry/metrics';
 import type { InputBatch } from '../../inference/instances';
-import type { ServedDeployment, ServedVersion } from './routing-table';
-import type { DatasetVersionSubject, TrainingData } from './training-data';
+import type { ServedDeployment, ServedVersion } from '../serving/routing-table';
+import type { DatasetVersionSubject, TrainingData } from '../experiments/training-data';
 import type { OutputBatch } from '../../inference/instances';
 
 /** What a feature's reference bins come from: a training dataset version's statistics have this shape. */

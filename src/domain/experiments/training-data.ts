@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Access } from '../access';
 import { FeatureRole, type FeatureStatistics } from '../datasets/dataset.entity';
-import { RunDatasetVersion } from '../experiments/experiment.entity';
+import { RunDatasetVersion } from './experiment.entity';
 
 /** A training dataset version as the access rules see it (their conditions read dataset.team and dataset.sensitivity). */
 export interface DatasetVersionSubject {

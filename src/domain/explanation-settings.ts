@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { badInput } from '../../errors';
-import { ExplanationMethod } from '../../inference/explainers/methods';
+import { badInput } from '../errors';
+import { ExplanationMethod } from '../inference/explainers/methods';
 
 export { ExplanationMethod };
 registerEnumType(ExplanationMethod, {
