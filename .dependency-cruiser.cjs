@@ -1,7 +1,7 @@
 /**
  * The layers of src/, checked by `npm run check` (dependency-cruiser): a violation fails it.
  *
- *   main.ts, cli/           composition root and the command
+ *   main.ts, compose/, cli/ composition root (its builders) and the command
  *   http/, graphql/         the edge: HTTP routes, authentication, GraphQL schema, resolvers, limits
  *   domain/                 per noun: entities, inputs, services, policies; the request context
  *   authz/ db/ events/      identities and tokens, PostgreSQL, change notifications
@@ -11,7 +11,29 @@
  * Imports point down this list, never up; inference stands on its own beside the domain.
  */
 const edge = ['^src/http/', '^src/graphql/'];
-const composition = ['^src/main\\.ts$', '^src/cli/'];
+
+/**
+ * The domain's noun folders, each importing only those before it: no two nouns import each other,
+ * even through a third. A capability that needs a later one's work is told of it (an observer, an
+ * argument) instead of importing it.
+ */
+const nouns = [
+  'relay',
+  'audit',
+  'teams',
+  'datasets',
+  'experiments',
+  'models',
+  'deployments',
+  'api-keys',
+  'governance',
+  'lineage',
+  'prediction-log',
+  'explanations',
+  'serving',
+  'drift',
+];
+const composition = ['^src/main\\.ts$', '^src/cli/', '^src/compose/'];
 
 module.exports = {
   forbidden: [
@@ -21,6 +43,20 @@ module.exports = {
       comment: 'Imports flow one way: a module never reaches itself again through what it imports.',
       from: { path: '^src/' },
       to: { circular: true },
+    },
+    ...nouns.map((noun, index) => ({
+      name: `domain-order-${noun}`,
+      severity: 'error',
+      comment: `domain/${noun} imports only the noun folders listed before it in .dependency-cruiser.cjs.`,
+      from: { path: `^src/domain/${noun}/` },
+      to: { path: `^src/domain/(${nouns.slice(index + 1).join('|')})/` },
+    })),
+    {
+      name: 'every-noun-in-order',
+      severity: 'error',
+      comment: 'A new noun folder takes its place in the list above, so that the order covers it.',
+      from: { path: `^src/domain/(?!(${nouns.join('|')})/)[^/]+/` },
+      to: { path: '^src/' },
     },
     {
       name: 'edge-on-top',
@@ -61,6 +97,7 @@ module.exports = {
         path: [
           '^src/(domain|graphql|http|authz|db|events|cli|client|demo)/',
           '^src/main\\.ts$',
+          '^src/errors\\.ts$',
           'node_modules/(type-graphql|@apollo|@mikro-orm|graphql)/',
         ],
       },

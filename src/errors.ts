@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { InferenceError } from './inference/errors';
 
 /** The error codes a client can meet; the one place they are defined. */
 export enum ErrorCode {
@@ -38,13 +39,6 @@ export const clientFacingCodes = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
-
-/** What a library threw, on one line and at most 200 characters: enough to act on, never a whole echoed value. */
-export function briefly(error: unknown): string {
-  return String((error as Error)?.message ?? error)
-    .replace(/\s+/g, ' ')
-    .slice(0, 200);
-}
 
 /** An error for the client: its message is written for a person to act on; `extensions` may add an HTTP status or details. */
 function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -104,4 +98,14 @@ export function rateLimited(message: string, retryAfterSeconds: number): GraphQL
     retryAfter: retryAfterSeconds,
     http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
   });
+}
+
+/** A refusal written for the client (a GraphQL error, or what inference refused): its message may pass as it is. */
+export function isRefusal(error: unknown): error is GraphQLError | InferenceError {
+  return error instanceof GraphQLError || error instanceof InferenceError;
+}
+
+/** The code of a refusal (GraphQL's extensions.code, or inference's), else undefined: an unexpected error. */
+export function codeOf(error: unknown): string | undefined {
+  return isRefusal(error) && error.extensions.code !== undefined ? String(error.extensions.code) : undefined;
 }

@@ -1,7 +1,7 @@
 import { responseTooLarge } from '../errors';
-import { readableBytes } from '../units';
+import { readableBytes } from '../readable';
 import type { Explanation } from './explanations/explanations';
-import type { PredictionOutput } from './serving/prediction-output';
+import type { PredictionOutput } from './models/prediction-output';
 
 /**
  * The most bytes one float32 value takes in JSON, as JavaScript writes it (a double's shortest

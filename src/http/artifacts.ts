@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http';
 import express, { type Router } from 'express';
-import { GraphQLError } from 'graphql';
 import { accessFor } from '../domain/access';
 import type { PolicyStore } from '../domain/policies';
 import { ErrorCode } from '../errors';
@@ -10,7 +9,7 @@ import { ownersOf } from '../domain/models/artifact-upload.entity';
 import type { Identity } from '../authz/identity';
 import type { Logger } from '../telemetry/logger';
 import { abandonBody, BodyTooLarge, boundedBody } from './body';
-import { sendError } from './errors';
+import { refusalOf, sendError } from './errors';
 
 const ARCHIVE_TYPE = /^application\/(x-tar|octet-stream)\s*(;|$)/i;
 const SEND_A_TAR = 'Send the model folder as a tar archive with Content-Type: application/x-tar.';
@@ -82,15 +81,11 @@ export function artifactRoutes(deps: {
       if (req.socket.destroyed) return void res.destroy();
       if (error instanceof BodyTooLarge) return refuse(413, ErrorCode.BAD_REQUEST, error.message);
       if (error instanceof InvalidArtifact) return refuse(400, ErrorCode.BAD_USER_INPUT, error.message);
-      const code = error instanceof GraphQLError ? String(error.extensions.code) : undefined;
-      if (code === ErrorCode.UNAUTHENTICATED) return refuse(401, code, (error as GraphQLError).message);
-      if (code === ErrorCode.RATE_LIMITED) {
-        res.setHeader('retry-after', String((error as GraphQLError).extensions.retryAfter ?? 1));
-        return refuse(429, code, (error as GraphQLError).message);
-      }
-      if (code === ErrorCode.UNAVAILABLE) {
-        res.setHeader('retry-after', '2');
-        return refuse(503, code, (error as GraphQLError).message);
+      // Credentials, rates and a busy admission: the refusals that can come after the headers passed.
+      const refusal = refusalOf(error);
+      if (refusal && [401, 429, 503].includes(refusal.status)) {
+        if (refusal.retryAfter !== undefined) res.setHeader('retry-after', String(refusal.retryAfter));
+        return refuse(refusal.status, refusal.code as ErrorCode, refusal.message);
       }
       abandonBody(req, res, () => next(error), continued);
     }

@@ -9,7 +9,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { isDatabaseUnreachable } from '../db/unreachable';
-import { clientFacingCodes, ErrorCode } from '../errors';
+import { clientFacingCodes, codeOf, ErrorCode, isRefusal } from '../errors';
 import type { Logger } from '../telemetry/logger';
 
 /**
@@ -81,4 +81,33 @@ export function sendError(res: ServerResponse, status: number, code: ErrorCode, 
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/** The HTTP status of each refusal's code, for routes that answer outside GraphQL (the v2 protocol, uploads). */
+const statusOf: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.UNAVAILABLE]: 503,
+  [ErrorCode.LIMIT_EXCEEDED]: 400,
+  [ErrorCode.RATE_LIMITED]: 429,
+};
+
+/**
+ * A refusal as an HTTP route answers it: its code, message, status (its own, e.g. 413 for an
+ * answer too large, else its code's) and when to come back (overload, outages and rates); undefined
+ * for an unexpected error, which the route logs and masks.
+ */
+export function refusalOf(
+  error: unknown,
+): { code: string; message: string; status: number; retryAfter?: number } | undefined {
+  const code = codeOf(error);
+  if (!isRefusal(error) || code === undefined) return undefined;
+  const extensions = error.extensions as { http?: { status?: number }; retryAfter?: number };
+  const status = extensions.http?.status ?? statusOf[code];
+  if (status === undefined) return undefined;
+  const retryAfter = status === 429 ? (extensions.retryAfter ?? 1) : status === 503 ? 1 : undefined;
+  return { code, message: error.message, status, retryAfter };
 }

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { GraphQLError } from 'graphql';
 import { isDatabaseUnreachable } from '../db/unreachable';
-import { badInput, ErrorCode, notFound } from '../errors';
+import { badInput, notFound } from '../errors';
 import type { RequestContext } from '../domain/context';
 import type { Signature, TensorSpec } from '../domain/models/model.entity';
 import { packTensors, protocolDatatypes } from '../inference/instances';
@@ -9,6 +8,7 @@ import type { PredictionService } from '../domain/serving/predict.service';
 import type { Logger } from '../telemetry/logger';
 import { JSON_NUMBER_BYTES } from '../domain/response-size';
 import { parseJson, readBody, RefusedBody } from './body';
+import { refusalOf } from './errors';
 
 export interface V2Deps {
   /** The request's context: authenticates its credentials (a GraphQLError refuses them). */
@@ -286,25 +286,10 @@ function versionNumber(text: string): number {
   return Number(text);
 }
 
-const statusOf: Record<string, number> = {
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.CONFLICT]: 409,
-  [ErrorCode.UNAVAILABLE]: 503,
-  [ErrorCode.LIMIT_EXCEEDED]: 400,
-  [ErrorCode.RATE_LIMITED]: 429,
-};
-
 /** An error as the protocol answers it, `{ "error": "…" }`, with the HTTP status of its code; nothing unexpected leaks. */
 function fail(res: ServerResponse, error: unknown, logger: Logger): void {
-  const code = error instanceof GraphQLError ? String(error.extensions.code) : undefined;
-  // A refusal may carry its own status (an answer too large: 413).
-  const own =
-    error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
-  let status = code === undefined ? undefined : (own ?? statusOf[code]);
-  let message = error instanceof Error ? error.message : '';
+  const refusal = refusalOf(error);
+  let [status, message] = refusal ? [refusal.status, refusal.message] : [undefined, ''];
   if (error instanceof RefusedBody) [status, message] = [error.status, error.message];
   if (status === undefined && isDatabaseUnreachable(error))
     [status, message] = [503, 'The database is unreachable; retry shortly.'];
@@ -314,8 +299,8 @@ function fail(res: ServerResponse, error: unknown, logger: Logger): void {
   }
   if (res.headersSent) return void res.destroy();
   // Overload, outages and rates pass: tell clients when to come back.
-  if (status === 503) res.setHeader('retry-after', '1');
-  if (status === 429) res.setHeader('retry-after', String((error as GraphQLError).extensions.retryAfter ?? 1));
+  const retryAfter = refusal?.retryAfter ?? (status === 503 ? 1 : undefined);
+  if (retryAfter !== undefined) res.setHeader('retry-after', String(retryAfter));
   send(res, status, { error: message });
 }
 

@@ -1,4 +1,5 @@
-import { briefly, unavailable } from '../errors';
+import { unavailable } from './errors';
+import { briefly } from '../readable';
 import { InvalidArtifact } from './artifact-store';
 import { TOO_COSTLY } from './model-cost';
 import { WorkerPool, type WorkerOptions } from './pool';

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { trace, type SpanContext } from '@opentelemetry/api';
-import { unavailable } from '../errors';
+import { unavailable } from './errors';
 import { tracer } from '../telemetry/spans';
 import { joinRows, rowSize, rowsOf, type InputBatch, type OutputBatch } from './instances';
 

@@ -1,4 +1,4 @@
-import { badInput } from '../errors';
+import { badInput } from './errors';
 import { TensorDtype, type ModelSignature, type TensorShape } from './signature';
 
 /** One input of a batch: the values of every instance, flat, with the batch's shape. */

@@ -7,7 +7,7 @@
  * none needs more than the activation bound (rowsPerCall).
  */
 import type * as tfjs from '@tensorflow/tfjs';
-import { readableBytes } from '../units';
+import { readableBytes } from '../readable';
 
 /** One step of the cost: a layer call (layer graph), or a kernel TensorFlow.js ran (measured). */
 export interface CostStep {

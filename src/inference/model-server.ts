@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { briefly, unavailable } from '../errors';
+import { unavailable } from './errors';
+import { briefly } from '../readable';
 import { backendDefaults, type BackendInfo, type BackendName } from './backend';
 import { DynamicBatcher, type BatchingSettings, type QueueLimits } from './batcher';
 import type { ArtifactStore } from './artifact-store';

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { unavailable } from '../errors';
+import { unavailable } from './errors';
 import { backendDefaults, type BackendInfo, type BackendName } from './backend';
 import type { InputBatch, OutputBatch } from './instances';
 import { explainerOf, type ExplainRequest, type ExplainResult } from './explainers';

@@ -1,4 +1,4 @@
-import { badInput } from '../errors';
+import { badInput } from './errors';
 import { TensorDtype, type ModelSignature } from './signature';
 import { asModelInputs, type InputBatch, type OutputBatch } from './instances';
 import type { ModelTensors } from './worker';

@@ -110,9 +110,17 @@ export class Metrics {
     ['deployment', 'version'],
   );
 
-  constructor(sources: MetricSources) {
+  constructor() {
     // Process metrics, the event loop's lag among them.
     collectDefaultMetrics({ register: this.registry, prefix: 'modelgate_' });
+  }
+
+  /**
+   * Registers the series read at scrape time from the parts that keep their own counts. Separate
+   * from the constructor because those parts report to the metrics too (batches, alerts): the
+   * metrics are made first, and told where to read once the parts exist.
+   */
+  readFrom(sources: MetricSources): void {
     this.gauge(
       'modelgate_prediction_log_entries',
       'Prediction log entries by state: written, dropped (buffer full), rejected (by the database), pending; and failed write attempts.',

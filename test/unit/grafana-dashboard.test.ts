@@ -73,7 +73,8 @@ function metricNames(expr: string): string[] {
 
 /** Every series name the gateway's own registry exposes: histograms' and summaries' with their suffixes. */
 async function registeredNames(): Promise<Set<string>> {
-  const metrics = new Metrics({
+  const metrics = new Metrics();
+  metrics.readFrom({
     predictionLog: () => ({ written: 0, dropped: 0, failedWrites: 0, rejected: 0, pending: 0 }),
     queuedInstances: () => 0,
     workers: () => [],

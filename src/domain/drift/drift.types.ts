@@ -1,9 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import {
-  mergeSparseBins,
-  type FeatureDrift as TrackedDrift,
-  type VersionDrift as TrackedVersion,
-} from './monitor';
+import { mergeSparseBins, type FeatureDrift as TrackedDrift, type VersionDrift as TrackedVersion } from './monitor';
 import type { RequestContext } from '../context';
 import { toGlobalId } from '../relay/global-id';
 

@@ -1,14 +1,19 @@
-import { GraphQLError } from 'graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { badInput, briefly } from '../../errors';
+import { badInput, isRefusal } from '../../errors';
+import { briefly } from '../../readable';
 import type { Signature } from '../models/model.entity';
 import { asModelInputs, packInstances, type InputBatch } from '../../inference/instances';
 import type { ModelServer } from '../../inference/model-server';
 import { explainerOf, type ExplainResult, type PreparedBatch } from '../../inference/explainers';
-import type { ServedVersion } from '../serving/routing-table';
+import type { TrainedVersion } from '../experiments/training-data';
 import { vectorElement, type Baseline } from './baselines';
-import { BaselineSource, ExplanationMethod, type ExplanationDefaults, type ExplanationSettings } from '../explanation-settings';
+import {
+  BaselineSource,
+  ExplanationMethod,
+  type ExplanationDefaults,
+  type ExplanationSettings,
+} from '../explanation-settings';
 
 @ObjectType({ description: "One feature's share of the explained output." })
 export class FeatureAttribution {
@@ -82,10 +87,16 @@ export class Explanation {
 /** A feature that gets an attribution, and the signature input it belongs to. */
 type AttributedFeature = Pick<FeatureAttribution, 'feature' | 'input'>;
 
+/** A model version as far as explaining goes: its artifact, its signature, and its run (whose training data gives baselines). */
+export interface ExplainedVersion extends TrainedVersion {
+  signature: Signature;
+  artifact: { sha256: string };
+}
+
 /** What a prediction keeps so that its explanations can be computed if, and only if, they are selected. */
 export interface Explainable {
-  /** The version that answered, with its artifact, signature and run. */
-  version: ServedVersion;
+  /** The version that answered. */
+  version: ExplainedVersion;
   inputs: InputBatch[];
   /** The deployment's explanation defaults. */
   defaults: ExplanationDefaults;
@@ -140,7 +151,7 @@ export async function explain(
     : [tabularBatch(source.inputs, signature, baseline), tabularFeatures(signature)];
   // What a worker refuses (a graph model op without a gradient, say) is this model's limit, not the gateway's fault.
   const result = await server.explain(artifact.sha256, explainer.request(batch, settings)).catch((error: unknown) => {
-    if (error instanceof GraphQLError) throw error;
+    if (isRefusal(error)) throw error;
     throw badInput('method', `this model cannot be explained by ${method}: ${briefly(error)}`);
   });
   return result.targets.map((target, row) => {

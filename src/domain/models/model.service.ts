@@ -1,16 +1,15 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
-import { badInput, briefly, conflict } from '../../errors';
+import { badInput, conflict, isRefusal } from '../../errors';
+import { briefly } from '../../readable';
 import type { ModelQuarantine } from './model-quarantine';
 import { GateStage, type GateResult } from './gate-result';
-import { awaitingReviewBy } from '../governance/governance.service';
 import { ArtifactUpload, ownersOf } from './artifact-upload.entity';
 import { checkDeclaredInputs, checkOutputs, zerosFor } from '../../inference/signature-check';
 import type { RequestContext } from '../context';
 import { Run } from '../experiments/experiment.entity';
 import { containsText, type NamedOrder } from '../filters';
 import { authorize, checkNameFree, findNode, findReadable, inTransaction, lockById, nextVersion } from '../persistence';
-import { emptyConnection, paginate, type ConnectionArgs } from '../relay/connection';
+import { paginate, type ConnectionArgs } from '../relay/connection';
 import { idOf } from '../relay/global-id';
 import { Team } from '../teams/team.entity';
 import { checkMetrics, checkName, checkText } from '../validation';
@@ -140,23 +139,24 @@ export class ModelService {
     return paginate(ctx, Model, where, order, args);
   }
 
-  /** Versions of every model the caller may read; the filter's conditions are ANDed, the access rules on top (paginate). */
+  /**
+   * Versions of every model the caller may read; the filter's conditions are ANDed, the access rules
+   * on top (paginate). `awaiting` is the review queue's condition (governance builds it) when the
+   * filter asks for it.
+   */
   listModelVersions(
     ctx: RequestContext,
     args: ConnectionArgs,
     filter: ModelVersionFilter | undefined,
     order: ModelVersionOrder,
+    awaiting?: FilterQuery<ModelVersion>,
   ) {
     const conditions: FilterQuery<ModelVersion>[] = [];
     if (filter?.lifecycleStateIn) conditions.push({ lifecycleState: { $in: filter.lifecycleStateIn } });
     if (filter?.modelId) conditions.push({ model: idOf('filter.modelId', filter.modelId, 'Model') });
     if (filter?.teamId) conditions.push({ model: { team: idOf('filter.teamId', filter.teamId, 'Team') } });
     if (filter?.taskTypeIn) conditions.push({ model: { taskType: { $in: filter.taskTypeIn } } });
-    if (filter?.awaitingMyReview) {
-      const awaiting = awaitingReviewBy(ctx);
-      if (!awaiting) return emptyConnection<ModelVersion>();
-      conditions.push(awaiting);
-    }
+    if (awaiting) conditions.push(awaiting);
     return paginate(ctx, ModelVersion, conditions.length > 0 ? { $and: conditions } : {}, order, args);
   }
 }
@@ -166,7 +166,7 @@ async function inModel<T>(field: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof GraphQLError) throw error;
+    if (isRefusal(error)) throw error;
     throw badInput(field, `the model does not run on zeros shaped as the signature says: ${briefly(error)}`);
   }
 }

@@ -3,7 +3,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Deployment } from '../deployments/deployment.entity';
 import { ModelVersion } from '../models/model.entity';
 import { Node } from '../relay/node';
-import { PredictionOutput } from '../serving/prediction-output';
+import { PredictionOutput } from '../models/prediction-output';
 
 /**
  * One answered prediction request (or a shadow's copy of one), as the prediction log keeps it.

@@ -12,13 +12,12 @@ import { TamperedArtifact } from '../../inference/artifact-store';
 import type { InputBatch, OutputBatch } from '../../inference/instances';
 import type { Metrics, ServingLabels } from '../../telemetry/metrics';
 import { activeTraceId, inSpan } from '../../telemetry/spans';
-import type { DriftMonitor } from '../drift/monitor';
 import type { WorkRates } from '../work-rates';
 import type { ResponseSizeLimit } from '../response-size';
 import { logsSynchronously } from '../prediction-log/policy';
 import type { ModelServer } from '../../inference/model-server';
 import type { PredictionLog } from '../prediction-log/writer';
-import type { PredictionOutput } from './prediction-output';
+import type { PredictionOutput } from '../models/prediction-output';
 import type { RoutingTable, ServedDeployment, ServedVersion } from './routing-table';
 
 export interface PredictionResult {
@@ -34,6 +33,11 @@ export interface PredictionResult {
   explainable: Explainable;
 }
 
+/** Sees every answered request after it is logged (drift does), on the request path: it must be cheap. */
+export interface AnswerObserver {
+  observe(deployment: ServedDeployment, version: ServedVersion, inputs: InputBatch[], output: OutputBatch): void;
+}
+
 /** A prediction request as every front door (GraphQL predict, the v2 protocol) hands it over. */
 export interface PredictRequest {
   deployment: string;
@@ -47,28 +51,38 @@ export interface PredictRequest {
   version?: number;
 }
 
+/** What the prediction service is made of (see main.ts). */
+export interface PredictionServiceParts {
+  server: ModelServer;
+  routing: RoutingTable;
+  log: PredictionLog;
+  /** Told of every answered request (drift). */
+  observers: AnswerObserver[];
+  metrics: Metrics;
+  workRates: WorkRates;
+  /** The most instances one request may send (MODELGATE_MAX_INSTANCES). */
+  maxInstances: number;
+  /**
+   * Key of the log's digests of the inputs (MODELGATE_DIGEST_KEY). Keyed, because inputs are few
+   * numbers: a plain hash of them is inverted by trying a grid of values.
+   */
+  digestKey: string;
+  /** The most bytes one answer may take (MODELGATE_MAX_RESPONSE_BYTES); each front door charges what it is about to write. */
+  responseSize: ResponseSizeLimit;
+}
+
 /**
  * Answers predictions for every front door (GraphQL predict, the v2 protocol). Everything it reads
  * comes from memory (the routing table, the caller's ability): no SQL on this path.
  */
 export class PredictionService {
-  constructor(
-    private readonly server: ModelServer,
-    private readonly routing: RoutingTable,
-    private readonly log: PredictionLog,
-    private readonly drift: DriftMonitor,
-    private readonly metrics: Metrics,
-    private readonly workRates: WorkRates,
-    /** The most instances one request may send (MODELGATE_MAX_INSTANCES). */
-    readonly maxInstances: number,
-    /**
-     * Key of the log's digests of the inputs (MODELGATE_DIGEST_KEY). Keyed, because inputs are few
-     * numbers: a plain hash of them is inverted by trying a grid of values.
-     */
-    private readonly digestKey: string,
-    /** The most bytes one answer may take (MODELGATE_MAX_RESPONSE_BYTES); each front door charges what it is about to write. */
-    readonly responseSize: ResponseSizeLimit,
-  ) {}
+  readonly maxInstances: number;
+  readonly responseSize: ResponseSizeLimit;
+
+  constructor(private readonly parts: PredictionServiceParts) {
+    this.maxInstances = parts.maxInstances;
+    this.responseSize = parts.responseSize;
+  }
 
   /**
    * Answers a request on a deployment: picks a route by weight, checks and packs the inputs, runs
@@ -79,7 +93,7 @@ export class PredictionService {
     const name = request.deployment;
     return inSpan('predict', { 'modelgate.deployment': name }, async (span) => {
       const deployment = this.servedDeployment(ctx, name, 'predict');
-      const { metrics } = this;
+      const { metrics } = this.parts;
       try {
         const version = pickRoute(
           this.routesTakingTraffic(ctx, deployment, request.version),
@@ -89,7 +103,7 @@ export class PredictionService {
         request.accept?.(version.signature);
         const inputs = request.pack(version.signature);
         span.setAttribute('modelgate.instances', inputs[0]!.shape[0]!);
-        await this.workRates.spend(ctx, inputs[0]!.shape[0]!);
+        await this.parts.workRates.spend(ctx, inputs[0]!.shape[0]!);
         const labels = labelsOf(deployment, version);
         const started = performance.now();
         const tensors = await this.run(ctx, deployment, version, inputs, labels);
@@ -98,7 +112,7 @@ export class PredictionService {
         // A deployment that logs synchronously answers only what its log has committed.
         const synchronous = logsSynchronously(ctx.access.policy.predictionLog, deployment);
         await this.logPrediction(ctx, deployment, version, inputs, answers, latencyMs, false, synchronous);
-        this.drift.observe(deployment, version, inputs, tensors[0]!);
+        for (const observer of this.parts.observers) observer.observe(deployment, version, inputs, tensors[0]!);
         metrics.predictions.inc(labels);
         metrics.predictionSeconds.observe(labels, latencyMs / 1000);
         metrics.instances.inc(labels, inputs[0]!.shape[0]!);
@@ -129,7 +143,7 @@ export class PredictionService {
    */
   servedDeployment(ctx: RequestContext, name: string, action: 'read' | 'predict'): ServedDeployment {
     if (!ctx.access.can(action, 'Deployment')) throw ctx.access.denied(action, 'deployments');
-    const deployment = this.routing.get(name);
+    const deployment = this.parts.routing.get(name);
     if (!deployment || !ctx.access.canOn('read', 'Deployment', deployment)) throw notFound('deployment', name, 'name');
     authorize(ctx, action, 'Deployment', deployment, `deployment "${name}"`);
     if (deployment.status !== DeploymentStatus.ACTIVE)
@@ -163,7 +177,7 @@ export class PredictionService {
     labels: ServingLabels,
   ): Promise<OutputBatch[]> {
     try {
-      return await this.server.predict(
+      return await this.parts.server.predict(
         deployment.id,
         version.artifact.sha256,
         deployment.batching,
@@ -240,11 +254,11 @@ export class PredictionService {
       traceId: activeTraceId(),
       inputs: version.personal ? null : packed,
       instanceCount: inputs[0]!.shape[0]!,
-      instancesSha256: createHmac('sha256', this.digestKey).update(packed).digest('hex'),
+      instancesSha256: createHmac('sha256', this.parts.digestKey).update(packed).digest('hex'),
       outputs,
     };
-    if (synchronous) return this.log.recordCommitted(entry);
-    this.log.record(entry);
+    if (synchronous) return this.parts.log.recordCommitted(entry);
+    this.parts.log.record(entry);
   }
 }
 

@@ -3,7 +3,7 @@ import { Allow } from '../guard';
 import type { RequestContext } from '../../domain/context';
 import { byCreation, NamedOrder } from '../../domain/filters';
 import { findNode } from '../../domain/persistence';
-import { ConnectionArgs, ConnectionType, SortDirection } from '../../domain/relay/connection';
+import { ConnectionArgs, ConnectionType, emptyConnection, SortDirection } from '../../domain/relay/connection';
 import { Team } from '../../domain/teams/team.entity';
 import { Model, ModelVersion } from '../../domain/models/model.entity';
 import {
@@ -16,6 +16,7 @@ import {
 } from '../../domain/models/model.inputs';
 import { injectable } from 'tsyringe';
 import { ModelService } from '../../domain/models/model.service';
+import { awaitingReviewBy } from '../../domain/governance/governance.service';
 import { ModelQuarantine } from '../../domain/models/model-quarantine';
 
 const ModelConnection = ConnectionType(Model);
@@ -91,11 +92,14 @@ export class ModelVersionResolver {
     orderBy: ModelVersionOrder | undefined,
     @Ctx() ctx: RequestContext,
   ) {
+    const awaiting = filter?.awaitingMyReview ? awaitingReviewBy(ctx) : undefined;
+    if (awaiting === null) return emptyConnection<ModelVersion>();
     return this.modelService.listModelVersions(
       ctx,
       page,
       filter,
       orderBy ?? { field: ModelVersionOrderField.CREATED_AT, direction: SortDirection.ASC },
+      awaiting,
     );
   }
 

@@ -7,7 +7,7 @@ import { explanationArgs, ExplanationRequestArgs } from '../../domain/explanatio
 import { Allow } from '../guard';
 import type { RequestContext } from '../../domain/context';
 import { packInstances } from '../../inference/instances';
-import { PredictionOutput } from '../../domain/serving/prediction-output';
+import { PredictionOutput } from '../../domain/models/prediction-output';
 import { predictionBytes } from '../../domain/response-size';
 import { injectable } from 'tsyringe';
 import { PredictionService, type PredictionResult } from '../../domain/serving/predict.service';

@@ -10,3 +10,10 @@ export function readableBytes(value: number): string {
   const shown = value >= 1e6 ? value.toExponential(1) : Number.isInteger(value) ? String(value) : value.toFixed(1);
   return `${shown} ${units[unit]}`;
 }
+
+/** What a library threw, on one line and at most 200 characters: enough to act on, never a whole echoed value. */
+export function briefly(error: unknown): string {
+  return String((error as Error)?.message ?? error)
+    .replace(/\s+/g, ' ')
+    .slice(0, 200);
+}

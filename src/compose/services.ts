@@ -1,0 +1,65 @@
+import { container, type DependencyContainer } from 'tsyringe';
+import type { Config } from '../config';
+import { ApiKeyService } from '../domain/api-keys/api-key.service';
+import { AuditTrail } from '../domain/audit/audit.service';
+import { DatasetService } from '../domain/datasets/dataset.service';
+import { DeploymentService } from '../domain/deployments/deployment.service';
+import { DriftMonitor } from '../domain/drift/monitor';
+import { ExperimentService } from '../domain/experiments/experiment.service';
+import { TrainingDataCache } from '../domain/experiments/training-data';
+import { ExplanationService } from '../domain/explanations/explain.service';
+import { GovernanceService } from '../domain/governance/governance.service';
+import { ModelService } from '../domain/models/model.service';
+import { PredictionLogService } from '../domain/prediction-log/prediction-log.service';
+import { ResponseSizeLimit } from '../domain/response-size';
+import { PredictionService } from '../domain/serving/predict.service';
+import { TeamService } from '../domain/teams/team.service';
+import { WorkRates } from '../domain/work-rates';
+import { EventRelay } from '../events/events';
+import { ArtifactStore } from '../inference/artifact-store';
+import { ModelServer } from '../inference/model-server';
+import { secretFile } from '../secrets';
+import { Metrics } from '../telemetry/metrics';
+import type { Inference } from './inference';
+import type { Serving } from './serving';
+
+/** The domain services resolvers name in their constructors: each made once per gateway, on first use. */
+const domainServices = [
+  TeamService,
+  DatasetService,
+  ExperimentService,
+  ModelService,
+  GovernanceService,
+  DeploymentService,
+  ApiKeyService,
+  PredictionLogService,
+  ExplanationService,
+] as const;
+
+/**
+ * What resolvers reach through type-graphql's container: one child container per gateway (tests
+ * run several in one process), holding the long-lived parts and one instance of each service.
+ */
+export function registerServices(
+  config: Config,
+  {
+    events,
+    inference,
+    serving,
+    metrics,
+  }: { events: EventRelay; inference: Inference; serving: Serving; metrics: Metrics },
+): DependencyContainer {
+  const services = container.createChildContainer();
+  services.registerInstance(AuditTrail, new AuditTrail(config.auditKey ?? secretFile(config.dataDir, 'audit-key')));
+  services.registerInstance(EventRelay, events);
+  services.registerInstance(ArtifactStore, inference.artifacts);
+  services.registerInstance(ModelServer, inference.server);
+  services.registerInstance(TrainingDataCache, serving.trainingData);
+  services.registerInstance(DriftMonitor, serving.drift);
+  services.registerInstance(Metrics, metrics);
+  services.registerInstance(PredictionService, serving.predictions);
+  services.registerInstance(WorkRates, serving.workRates);
+  services.registerInstance(ResponseSizeLimit, serving.responseSize);
+  for (const service of domainServices) services.registerSingleton<object>(service);
+  return services;
+}
