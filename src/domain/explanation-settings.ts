@@ -168,6 +168,29 @@ export function checkExplanationDefaults(prefix: string, settings: ExplanationDe
 }
 
 /**
+ * Baseline values go with a CUSTOM source, and only with it; `names` are the two arguments as the
+ * caller wrote them (a request's baselineFrom and baseline, a deployment's baseline and
+ * baselineValues). A request may leave the source out when it gives values: CUSTOM is implied.
+ */
+export function checkCustomBaseline(
+  source: BaselineSource | null | undefined,
+  values: unknown,
+  names: { prefix: string; source: string; values: string },
+  sourceImplied: boolean,
+): void {
+  const given = values !== undefined && values !== null;
+  if (given && source != null && source !== BaselineSource.CUSTOM)
+    throw badInput(
+      `${names.prefix}${names.source}`,
+      `is ${source}, but baseline values were given too; give one or the other.`,
+    );
+  if (given && source == null && !sourceImplied)
+    throw badInput(`${names.prefix}${names.source}`, `must be CUSTOM when ${names.values} are given.`);
+  if (!given && source === BaselineSource.CUSTOM)
+    throw badInput(`${names.prefix}${names.values}`, `give the baseline values for ${names.source}: CUSTOM.`);
+}
+
+/**
  * The request as it will run: the caller's arguments, else the deployment's defaults, else the
  * gateway's. Whether the baseline was asked for (or only defaulted) decides whether a missing
  * training statistic is the caller's error or a quiet fall-back to ZERO.
@@ -178,12 +201,13 @@ export function settle(
   image: boolean,
 ): { settings: ExplanationSettings; baselineAsked: boolean; baselineValues: unknown } {
   checkExplanationDefaults('', args);
+  checkCustomBaseline(
+    args.baseline,
+    args.baselineValues,
+    { prefix: '', source: 'baselineFrom', values: 'baseline' },
+    true,
+  );
   const custom = args.baselineValues !== undefined && args.baselineValues !== null;
-  if (custom && args.baseline != null && args.baseline !== BaselineSource.CUSTOM) {
-    throw badInput('baselineFrom', `is ${args.baseline}, but baseline values were given too; give one or the other.`);
-  }
-  if (!custom && args.baseline === BaselineSource.CUSTOM)
-    throw badInput('baseline', 'give the baseline values for baselineFrom: CUSTOM.');
   const pick = <K extends keyof ExplanationDefaults>(key: K, fallback: NonNullable<ExplanationDefaults[K]>) =>
     args[key] ?? defaults[key] ?? fallback;
   // A deployment's default method outlives its routes: one that does not fit the answering model's kind is passed over.

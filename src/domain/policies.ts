@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { RawRuleOf, MongoAbility } from '@casl/ability';
 import { z } from 'zod';
 import { loadExplanationLimits, type ExplanationLimits } from './explanations/limits';
-import { loadGates, type GatePolicy } from './governance/gates';
+import { loadGates, type GatePolicy } from './governance/gates/index';
 import { loadDriftPolicy, type DriftPolicy } from './drift/policy';
 import { loadPredictionLogPolicy, type PredictionLogPolicy } from './prediction-log/policy';
 import { loadRequestLimits, type RequestLimits } from './limits';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { extract, pack } from 'tar-stream';
 import { executableGraphOps } from './graph-ops';
+import { elementsOf } from './shapes';
 
 /** How a model's files are laid out; declared here, once, and registered in the schema by the model entity. */
 export enum ArtifactFormat {
@@ -196,7 +197,7 @@ function checkWeights(weights: WeightSpec[], shardBytes: number, maxParameters: 
       throw new InvalidArtifact(
         `model.json declares weight "${String(weight.name).slice(0, 100)}" of dtype ${dtype.slice(0, 20)}, which the gateway does not load.`,
       );
-    const elements = shape.reduce((a: number, b: number) => a * b, 1);
+    const elements = elementsOf(shape);
     parameters += elements;
     bytes += elements * width;
     if (parameters > maxParameters)

@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { trace, type SpanContext } from '@opentelemetry/api';
 import { unavailable } from './errors';
 import { tracer } from '../telemetry/spans';
-import { joinRows, rowSize, rowsOf, type InputBatch, type OutputBatch } from './instances';
+import { joinRows, rowsOf, type InputBatch, type OutputBatch } from './instances';
+import { rowSize } from './shapes';
 
 /** One request: its instances go in one or more parts, and it settles when every part has an answer. */
 interface Request {

@@ -1,5 +1,6 @@
 import { badInput } from './errors';
 import { TensorDtype, type ModelSignature, type TensorShape } from './signature';
+import { elementsOf, rowSize } from './shapes';
 
 /** One input of a batch: the values of every instance, flat, with the batch's shape. */
 export interface InputBatch {
@@ -32,7 +33,7 @@ export function packInstances(signature: ModelSignature, instances: unknown[], m
     );
   const names = new Set(signature.inputs.map((input) => input.name));
   const batches = signature.inputs.map((spec) => {
-    const size = spec.shape.reduce((a, b) => a * b, 1);
+    const size = elementsOf(spec.shape);
     const values =
       spec.dtype === TensorDtype.INT32
         ? new Int32Array(size * instances.length)
@@ -166,7 +167,7 @@ export function packTensors(
         `holds ${n} instances, another input ${count}; every input needs one row per instance.`,
       );
     count = n;
-    const size = n * spec.shape.reduce((a, b) => a * b, 1);
+    const size = n * elementsOf(spec.shape);
     const values = spec.dtype === TensorDtype.INT32 ? new Int32Array(size) : new Float32Array(size);
     if (bytes) unpackBinary(bytes, spec.dtype, values, `${at}.parameters.binary_data_size`);
     else pack(tensor.data, { ...spec, shape }, size, values, 0, () => `${at}.data`);
@@ -316,7 +317,7 @@ const PACKED_WIDTH = 4;
  * packed from: the inverse of packInstances. Throws when the bytes do not fit the signature.
  */
 export function unpackInputs(signature: ModelSignature, packed: Buffer, count: number): InputBatch[] {
-  const sizes = signature.inputs.map((spec) => count * spec.shape.reduce((a, b) => a * b, 1));
+  const sizes = signature.inputs.map((spec) => count * elementsOf(spec.shape));
   const expected = sizes.reduce((a, b) => a + b, 0) * PACKED_WIDTH;
   if (packed.length !== expected)
     throw new Error(`packed inputs hold ${packed.length} bytes; ${count} instances of this signature take ${expected}`);
@@ -332,11 +333,6 @@ export function unpackInputs(signature: ModelSignature, packed: Buffer, count: n
 /** The batches of one instance of `batches`. */
 export function instanceOf(batches: InputBatch[], index: number): InputBatch[] {
   return batches.map((batch) => rowsOf(batch, index, 1));
-}
-
-/** Values per instance of a batch of this shape (every dimension but the first). */
-export function rowSize(shape: number[]): number {
-  return shape.slice(1).reduce((a, b) => a * b, 1);
 }
 
 /** The outputs of consecutive parts of one batch as one, rows in order. */
@@ -378,7 +374,7 @@ export function instancesOf(batches: InputBatch[], limit: number): Record<string
   return Array.from({ length: count }, (_, row) =>
     Object.fromEntries(
       batches.map(({ name, dtype, shape, values }) => {
-        const size = shape.slice(1).reduce((a, b) => a * b, 1);
+        const size = rowSize(shape);
         const instance = [...values.subarray(row * size, (row + 1) * size)].map((value) =>
           dtype === TensorDtype.BOOL ? value !== 0 : dtype === TensorDtype.FLOAT32 ? shortestFloat32(value) : value,
         );

@@ -8,6 +8,7 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import { readableBytes } from '../readable';
+import { elementsOf as elements } from './shapes';
 
 /** One step of the cost: a layer call (layer graph), or a kernel TensorFlow.js ran (measured). */
 export interface CostStep {
@@ -70,8 +71,6 @@ const GRADIENT_BYTES_PER_FORWARD_BYTE = 10;
 export function instanceShape(shape: readonly (number | null)[] | undefined): number[] {
   return (shape ?? []).slice(1).map((d) => (d == null || d < 0 ? 1 : d));
 }
-
-const elements = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
 
 /** The cost of a loaded model: from its layer graph (layers model) or measured on one instance (graph model). */
 export async function modelCost(tf: typeof tfjs, model: tfjs.LayersModel | tfjs.GraphModel): Promise<ModelCost> {

@@ -7,6 +7,7 @@ import { backendDefaults, type BackendInfo, type BackendName } from './backend';
 import type { InputBatch, OutputBatch } from './instances';
 import { explainerOf, type ExplainRequest, type ExplainResult } from './explainers';
 import type { ModelTensors, WorkerReply, WorkerRequest } from './worker';
+import { elementsOf } from './shapes';
 
 type Pending = {
   resolve: (reply: WorkerReply & { ok: true }) => void;
@@ -328,7 +329,7 @@ export class WorkerPool {
    */
   async explain(key: string, request: ExplainRequest, deadline: number): Promise<ExplainResult> {
     const [count, ...shape] = request.input.shape as [number, ...number[]];
-    const size = shape.reduce((a, b) => a * b, 1);
+    const size = elementsOf(shape);
     const perShare = Math.max(
       1,
       Math.floor(EXPLAIN_CHUNK_ROWS / explainerOf(request.method).evaluationsPerInstance(request)),

@@ -2,6 +2,7 @@ import { badInput } from './errors';
 import { TensorDtype, type ModelSignature } from './signature';
 import { asModelInputs, type InputBatch, type OutputBatch } from './instances';
 import type { ModelTensors } from './worker';
+import { elementsOf, rowSize } from './shapes';
 
 const tfDtypes: Record<TensorDtype, string> = {
   [TensorDtype.FLOAT32]: 'float32',
@@ -31,7 +32,6 @@ export function zerosFor(signature: ModelSignature): InputBatch[] {
 const fits = (dimension: number | null | undefined, size: number | undefined) =>
   dimension == null || dimension < 0 || dimension === size;
 const describeShape = (shape: (number | null)[]) => `[${shape.map((d) => (d == null || d < 0 ? '?' : d)).join(', ')}]`;
-const perInstance = (shape: number[]) => shape.slice(1).reduce((a, b) => a * b, 1);
 
 const refuse = (field: string, message: string) => badInput(field, `${message} Fix the signature, or the model.`);
 
@@ -83,8 +83,8 @@ export function checkOutputs(
     );
   signature.outputs.forEach((spec, index) => {
     const output = outputs[index]!;
-    const expected = spec.shape.reduce((a, b) => a * b, 1);
-    if (output.shape[0] !== ROWS || perInstance(output.shape) !== expected) {
+    const expected = elementsOf(spec.shape);
+    if (output.shape[0] !== ROWS || rowSize(output.shape) !== expected) {
       throw refuse(
         field,
         `output ${spec.name} should hold ${expected} value(s) per instance (shape [${spec.shape.join(', ')}]); the model answered shape [${output.shape.join(', ')}] for ${ROWS} instances.`,
@@ -95,7 +95,7 @@ export function checkOutputs(
       throw refuse(field, `output ${spec.name} of the model is ${declared}, but the signature says ${spec.dtype}.`);
   });
   const labels = signature.classLabels.length;
-  const scores = perInstance(outputs[0]!.shape);
+  const scores = rowSize(outputs[0]!.shape);
   if (labels > 0 && labels !== scores)
     throw refuse(
       field,

@@ -10,6 +10,7 @@ import { explainerOf, type ExplainRequest, type ExplainResult } from './explaine
 import { costRefusal, instanceShape, modelCost, rowsPerCall, type ModelCost } from './model-cost';
 import type { TensorDtype } from './signature';
 import { joinRows, rowsOf, type InputBatch, type OutputBatch } from './instances';
+import { elementsOf } from './shapes';
 
 export type WorkerRequest =
   | { id: number; type: 'load'; key: string; files: [string, Uint8Array][] }
@@ -112,7 +113,7 @@ function rowLimit(
   rowShapes: number[][],
 ): number {
   const cost = costs.get(model);
-  const rowElements = rowShapes.reduce((sum, shape) => sum + shape.reduce((a, b) => a * b, 1), 0);
+  const rowElements = rowShapes.reduce((sum, shape) => sum + elementsOf(shape), 0);
   return cost ? rowsPerCall(cost, maxActivationBytes(tf), pass, rowElements) : Infinity;
 }
 
@@ -232,7 +233,7 @@ async function scoreInBatches(
   shape: number[],
 ): Promise<{ values: Float32Array; shape: number[] }> {
   const [rows, ...rest] = shape as [number, ...number[]];
-  const size = rest.reduce((a, b) => a * b, 1);
+  const size = elementsOf(rest);
   let out: Float32Array | undefined;
   let width = 0;
   // predict() cuts each call further where the model's activation bound allows fewer rows.

@@ -1,16 +1,17 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { conflict } from '../../errors';
-import { BaselineSource, checkExplanationDefaults, type ExplanationDefaults } from '../explanation-settings';
+import { checkCustomBaseline, checkExplanationDefaults, type ExplanationDefaults } from '../explanation-settings';
 import { notify } from '../../events/events';
 import type { RequestContext } from '../context';
 import { containsText, type NamedOrder } from '../filters';
-import { LifecycleState, ModelVersion } from '../models/model.entity';
+import { ModelVersion } from '../models/model.entity';
+import { statesTakingTraffic } from './traffic';
 import { authorize, checkNameFree, findAll, findNode, findReadable, inTransaction, lockNode } from '../persistence';
 import { paginate, type ConnectionArgs } from '../relay/connection';
 import { idOf } from '../relay/global-id';
 import { Team } from '../teams/team.entity';
 import { check, checkName, checkUnique } from '../validation';
-import { Batching, Deployment, DeploymentRoute, DeploymentStatus, Environment } from './deployment.entity';
+import { Batching, Deployment, DeploymentRoute, DeploymentStatus } from './deployment.entity';
 import type {
   CreateDeploymentInput,
   DeploymentFilter,
@@ -208,9 +209,12 @@ function checkBatching(field: string, batching: Batching): Batching {
 function checkDefaults(field: string, defaults: ExplanationDefaults): ExplanationDefaults {
   checkExplanationDefaults(`${field}.`, defaults);
   const values = defaults.baselineValues;
-  const custom = defaults.baseline === BaselineSource.CUSTOM;
-  check(!custom || values != null, `${field}.baselineValues`, 'give the baseline values for baseline: CUSTOM.');
-  check(custom || values == null, `${field}.baseline`, 'must be CUSTOM when baselineValues are given.');
+  checkCustomBaseline(
+    defaults.baseline,
+    values,
+    { prefix: `${field}.`, source: 'baseline', values: 'baselineValues' },
+    false,
+  );
   check(
     values == null || typeof values === 'number' || (typeof values === 'object' && !Array.isArray(values)),
     `${field}.baselineValues`,
@@ -236,7 +240,7 @@ async function setRoutes(
     true,
   );
   const { stagingStates } = ctx.access.policy.gates.deployments;
-  const takesTraffic = deployment.environment === Environment.PRODUCTION ? [LifecycleState.APPROVED] : stagingStates;
+  const takesTraffic = statesTakingTraffic(deployment.environment, stagingStates);
   versions.forEach((version, index) =>
     checkDeployable(`input.routes[${index}].modelVersionId`, version, takesTraffic, deployment.environment),
   );

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { mergeSparseBins, type FeatureDrift as TrackedDrift, type VersionDrift as TrackedVersion } from './monitor';
+import { mergeSparseBins } from './psi';
+import type { FeatureDrift as TrackedDrift, VersionDrift as TrackedVersion } from './window';
 import type { RequestContext } from '../context';
 import { toGlobalId } from '../relay/global-id';
 

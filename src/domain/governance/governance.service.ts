@@ -10,7 +10,7 @@ import { LifecycleState, Model, ModelVersion } from '../models/model.entity';
 import { inTransaction, lockById } from '../persistence';
 import { check, checkText } from '../validation';
 import { GateStage, type GateResult } from '../models/gate-result';
-import { evaluateGates, type GateEvidence } from './gates';
+import { evaluateGates, type GateEvidence } from './gates/index';
 import { assertTransition } from './lifecycle';
 import { Review, ReviewDecision } from './review.entity';
 import { injectable } from 'tsyringe';

@@ -1,11 +1,13 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { GraphQLError } from 'graphql';
 import { ErrorCode, notFound, unavailable } from '../../errors';
 import type { Explainable } from '../explanations/explanations';
 import type { RequestContext } from '../context';
 import { DeploymentStatus, Environment } from '../deployments/deployment.entity';
-import { LifecycleState, type Signature } from '../models/model.entity';
+import { statesTakingTraffic } from '../deployments/traffic';
+import { pickRoute, routesTakingTraffic } from './routes';
+import type { Signature } from '../models/model.entity';
 import { authorize } from '../persistence';
 import { toGlobalId } from '../relay/global-id';
 import { TamperedArtifact } from '../../inference/artifact-store';
@@ -19,6 +21,7 @@ import type { ModelServer } from '../../inference/model-server';
 import type { PredictionLog } from '../prediction-log/writer';
 import type { PredictionOutput } from '../models/prediction-output';
 import type { RoutingTable, ServedDeployment, ServedVersion } from './routing-table';
+import { argmax, rowSize } from '../../inference/shapes';
 
 export interface PredictionResult {
   deployment: string;
@@ -151,22 +154,10 @@ export class PredictionService {
     return deployment;
   }
 
-  /**
-   * Routes with traffic to versions whose lifecycle state the deployment's environment takes
-   * (gates.yaml), as when the route was set; only the one to `version` when a version is asked for.
-   */
+  /** The routes that may answer a request on `deployment` (see routes.ts), by the caller's policy. */
   routesTakingTraffic(ctx: RequestContext, deployment: ServedDeployment, version?: number): ServedDeployment['routes'] {
-    const routed =
-      version === undefined
-        ? deployment.routes
-        : deployment.routes.filter((route) => route.version.version === version);
-    if (routed.length === 0) throw notFound(`version of deployment "${deployment.name}"`, String(version), 'number');
-    const routes = routed.filter((route) => takesTraffic(ctx, deployment.environment, route.version));
-    if (routes.length === 0)
-      throw unavailable(
-        `Deployment "${deployment.name}" has no route with traffic to a version its environment takes.`,
-      );
-    return routes;
+    const { stagingStates } = ctx.access.policy.gates.deployments;
+    return routesTakingTraffic(deployment, statesTakingTraffic(deployment.environment, stagingStates), version);
   }
 
   private async run(
@@ -204,7 +195,13 @@ export class PredictionService {
     pack: PredictRequest['pack'],
   ): Promise<void> {
     try {
-      if (!takesTraffic(ctx, Environment.STAGING, version)) return;
+      // A shadow takes what staging takes, whatever the deployment's environment.
+      if (
+        !statesTakingTraffic(Environment.STAGING, ctx.access.policy.gates.deployments.stagingStates).includes(
+          version.state,
+        )
+      )
+        return;
       const inputs = pack(version.signature);
       const started = performance.now();
       const outputs = await this.run(ctx, deployment, version, inputs, labelsOf(deployment, version));
@@ -267,41 +264,14 @@ const labelsOf = (deployment: ServedDeployment, version: ServedVersion): Serving
   version: String(version.version),
 });
 
-function takesTraffic(ctx: RequestContext, environment: Environment, version: ServedVersion): boolean {
-  const states: readonly string[] =
-    environment === Environment.PRODUCTION
-      ? [LifecycleState.APPROVED]
-      : ctx.access.policy.gates.deployments.stagingStates;
-  return states.includes(version.state);
-}
-
-/**
- * Canary routing: a route's share of requests follows its weight. With a routing key the choice
- * is sticky (the key's hash picks the bucket), else random.
- */
-export function pickRoute<T extends { weight: number }>(routes: T[], routingKey: string | undefined): T {
-  const total = routes.reduce((sum, route) => sum + route.weight, 0);
-  const point =
-    routingKey === undefined
-      ? Math.random() * total
-      : createHash('sha256').update(routingKey).digest().readUInt32BE(0) % total;
-  let upTo = 0;
-  for (const route of routes) {
-    upTo += route.weight;
-    if (point < upTo) return route;
-  }
-  return routes.at(-1)!;
-}
-
 /** One answer per instance: a label and scores for classifiers, a value for single-output regressors. */
 function describeOutputs(signature: Signature, output: OutputBatch): PredictionOutput[] {
-  const [count, ...rest] = output.shape;
-  const width = rest.reduce((a, b) => a * b, 1);
-  return Array.from({ length: count! }, (_, row) => {
+  const count = output.shape[0]!;
+  const width = rowSize(output.shape);
+  return Array.from({ length: count }, (_, row) => {
     const values = [...output.values.subarray(row * width, (row + 1) * width)];
     if (signature.classLabels.length === width) {
-      const best = values.indexOf(Math.max(...values));
-      return { label: signature.classLabels[best], scores: values };
+      return { label: signature.classLabels[argmax(values)], scores: values };
     }
     return width === 1 ? { value: values[0] } : { scores: values };
   });

@@ -1,6 +1,7 @@
 import { random } from '../../random';
 import { ExplanationMethod } from './methods';
 import { tabularBaseline, type Attributed, type Explainer, type Score } from './explainer';
+import { elementsOf } from '../shapes';
 
 /** The class each row of scores picks, and its output there. */
 export function topClass(scores: Float32Array, width: number, row: number): { target: number; output: number } {
@@ -163,7 +164,7 @@ export const kernelShapExplainer: Explainer<ExplanationMethod.KERNEL_SHAP> = {
   }),
   details: (result, _row, work) => ({ samples: result.samples, seed: work.seed }),
   cost: (work, signature) => {
-    const features = signature.inputs.reduce((sum, input) => sum + input.shape.reduce((a, b) => a * b, 1), 0);
+    const features = signature.inputs.reduce((sum, input) => sum + elementsOf(input.shape), 0);
     return work.samples * features * features;
   },
   evaluationsPerInstance: (request) => Math.min(request.samples, 2 ** Math.min(30, request.input.shape[1]!) - 2) + 1,
