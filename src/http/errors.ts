@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ServerResponse } from 'node:http';
+import type express from 'express';
 import {
   validate,
   ValuesOfCorrectTypeRule,
@@ -110,4 +111,15 @@ export function refusalOf(
   if (status === undefined) return undefined;
   const retryAfter = status === 429 ? (extensions.retryAfter ?? 1) : status === 503 ? 1 : undefined;
   return { code, message: error.message, status, retryAfter };
+}
+
+/** The last handler of the express routes: their errors answer in GraphQL's shape, the unexpected ones masked and logged. */
+export function routeErrors(logger: Logger): express.ErrorRequestHandler {
+  return (error: { status?: number }, _req, res, _next) => {
+    const status = error.status ?? 500;
+    if (status >= 500) logger.error({ err: error }, 'HTTP request failed');
+    const message =
+      status >= 500 ? 'Internal server error; the gateway logged the details.' : 'The request could not be read.';
+    sendError(res, status, status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST, message);
+  };
 }

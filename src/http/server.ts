@@ -3,10 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Authenticate } from './authenticate';
-import { accessFor } from '../domain/access';
 import type { PolicyStore } from '../domain/policies';
-import { pendingMigrations } from '../db/orm';
-import { ErrorCode } from '../errors';
 import type { GraphPubSub } from '../events/events';
 import type { Logger } from '../telemetry/logger';
 import type { ArtifactStore } from '../inference/artifact-store';
@@ -23,7 +20,8 @@ import { metricsRoute } from './metrics';
 import { reviewPageRoutes } from './review-page';
 import { v2Handler } from './v2';
 import { ConnectionDrain } from './drain';
-import { sendError } from './errors';
+import { routeErrors } from './errors';
+import { healthRoutes } from './health';
 import { serveGraphQLOverWebSocket } from './websocket';
 
 /** The largest GraphQL request body (and WebSocket message). */
@@ -55,24 +53,31 @@ export interface HttpServerDeps {
 }
 
 /**
- * Express with GraphQL at /graphql (over HTTP, and every operation over graphql-ws on the same
- * path, both through one GraphQLPipeline) and the health endpoints; not yet listening.
+ * The gateway's HTTP server, not yet listening: GraphQL at /graphql (over HTTP, and every operation
+ * over graphql-ws on the same path, both through one GraphQLPipeline), the v2 protocol at /v2,
+ * and the other routes (health, metrics, review page, uploads) through express.
  */
 export async function createHttpServer(
   deps: HttpServerDeps,
 ): Promise<{ server: http.Server; recheckWebSockets(): Promise<void>; stop(deadline: number): Promise<boolean> }> {
-  const { schema, orm, logger, authenticate, policies, pubSub, artifacts, models, metrics } = deps;
-  const app = express();
-  // No framework banner: it tells an attacker which exploits to try.
-  app.disable('x-powered-by');
-  // GraphQL (the hot path) goes straight to Apollo; the other routes through express.
-  // So does the inference protocol's /v2.
-  let graphql: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> = async () => undefined;
-  let v2: ReturnType<typeof v2Handler> = async () => undefined;
+  // Every GraphQL operation, over HTTP or WebSocket, takes this one pipeline: credentials, rate
+  // limits, document limits per role, inference budget, schema details, error masking and metrics.
+  const pipeline = new GraphQLPipeline({
+    schema: deps.schema,
+    orm: deps.orm,
+    logger: deps.logger,
+    authenticate: deps.authenticate,
+    policies: deps.policies,
+    metrics: deps.metrics,
+    serving: { routing: deps.routing, maxInstances: deps.predictions.maxInstances },
+  });
+  await pipeline.start();
+  const doors = frontDoors(deps, pipeline);
+  const app = otherRoutes(deps, pipeline);
   const dispatch = (req: http.IncomingMessage, res: http.ServerResponse) => {
     connections.track(req, res);
-    if (req.url === '/graphql' || req.url?.startsWith('/graphql?')) void graphql(req, res);
-    else if (req.url === '/v2' || req.url?.startsWith('/v2/') || req.url?.startsWith('/v2?')) void v2(req, res);
+    if (req.url === '/graphql' || req.url?.startsWith('/graphql?')) void doors.graphql(req, res);
+    else if (req.url === '/v2' || req.url?.startsWith('/v2/') || req.url?.startsWith('/v2?')) void doors.v2(req, res);
     else app(req, res);
   };
   // Slow clients are cut off: headers within 10 s, the whole request within 60 s.
@@ -84,70 +89,68 @@ export async function createHttpServer(
     dispatch(req, res);
   });
   const connections = new ConnectionDrain(server);
-
-  // Every GraphQL operation, over HTTP or WebSocket, takes this one pipeline: credentials, rate
-  // limits, document limits per role, inference budget, schema details, error masking and metrics.
-  const pipeline = new GraphQLPipeline({
-    schema,
-    orm,
-    logger,
-    authenticate,
-    policies,
-    metrics,
-    serving: { routing: deps.routing, maxInstances: deps.predictions.maxInstances },
-  });
-  await pipeline.start();
   // A message no larger than an HTTP body.
   const subscriptions = serveGraphQLOverWebSocket(server, {
     pipeline,
-    pubSub,
+    pubSub: deps.pubSub,
     maxPayload: MAX_BODY_BYTES,
     maxSubscriptions: MAX_SUBSCRIPTIONS,
   });
+  return {
+    server,
+    /** Closes the WebSocket connections whose credentials no longer hold (a key was revoked). */
+    recheckWebSockets: () => subscriptions.recheckCredentials(),
+    /**
+     * Answers what was received and closes: HTTP first (until `deadline`, Date.now() ms), then the
+     * subscriptions (graphql-ws closes each with 1001, going away), then Apollo. False when
+     * connections had to be cut at the deadline.
+     */
+    stop: async (deadline: number) => {
+      const drained = await connections.drain(deadline);
+      await subscriptions.dispose();
+      await pipeline.stop();
+      return drained;
+    },
+  };
+}
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 
-  // Ready or not for anyone (load balancers); what it is made of only for admins: its counters
-  // (the prediction log's, quarantined models) add up every team's traffic.
-  app.get('/readyz', async (req, res) => {
-    const identity = await authenticate(req.headers).catch(() => undefined);
-    const detailed = identity !== undefined && accessFor(identity, policies.current).managesAll();
-    try {
-      await orm.em.getConnection().execute('select 1');
-      const pending = await pendingMigrations(orm);
-      const backend = await models.backendInfo();
-      const ready = pending.length === 0 && models.canServe;
-      const status =
-        pending.length > 0 ? 'migrations pending' : models.canServe ? 'ready' : 'no inference worker can serve';
-      if (!detailed) return void res.status(ready ? 200 : 503).json({ status });
-      res.status(ready ? 200 : 503).json({
-        status,
-        database: 'up',
-        pendingMigrations: pending,
-        inferenceBackend: backend.name,
-        // webgpu: the GPU it runs on (vendor, architecture, device).
-        ...(backend.adapter && { inferenceAdapter: backend.adapter }),
-        predictionLog: deps.predictionLog.stats,
-        quarantinedModels: models.quarantines().length,
-      });
-    } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed');
-      res
-        .status(503)
-        .json(detailed ? { status: 'database unreachable', database: 'down' } : { status: 'database unreachable' });
-    }
-  });
+/** The hot paths, served without express: GraphQL over HTTP (straight to Apollo) and the v2 protocol. */
+function frontDoors(deps: HttpServerDeps, pipeline: GraphQLPipeline): { graphql: Handler; v2: Handler } {
+  const { logger, models } = deps;
+  const context = async (req: http.IncomingMessage) =>
+    pipeline.contextFor(await pipeline.admit(req.headers, req.socket.remoteAddress), req.headers);
+  return {
+    graphql: graphqlHandler(pipeline.apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context }),
+    v2: v2Handler({
+      context,
+      predictions: deps.predictions,
+      workersReady: () =>
+        models.backend().then(
+          () => models.canServe,
+          () => false,
+        ),
+      maxBodyBytes: MAX_BODY_BYTES,
+      logger,
+      version: deps.version,
+    }),
+  };
+}
 
+/** Everything else, through express: health, metrics, the review page and artifact uploads. */
+function otherRoutes(deps: HttpServerDeps, pipeline: GraphQLPipeline): express.Express {
+  const { orm, logger, authenticate, policies, models, metrics } = deps;
+  const app = express();
+  // No framework banner: it tells an attacker which exploits to try.
+  app.disable('x-powered-by');
+  app.use(healthRoutes({ orm, authenticate, policies, models, predictionLog: deps.predictionLog, logger }));
   if (deps.metricsAccess.access !== 'off') app.get('/metrics', metricsRoute(metrics, deps.metricsAccess));
-
   app.use(reviewPageRoutes());
-
   // One rate per caller, whatever it asks: GraphQL (both transports), the v2 protocol and uploads spend the same.
   app.use(
     artifactRoutes({
-      store: artifacts,
+      store: deps.artifacts,
       orm,
       policies,
       identify: (headers, address) => pipeline.admit(headers, address),
@@ -156,46 +159,7 @@ export async function createHttpServer(
       logger,
     }),
   );
-
   // Errors of the other routes answer in GraphQL's shape.
-  app.use((error: { status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = error.status ?? 500;
-    if (status >= 500) logger.error({ err: error }, 'HTTP request failed');
-    const message =
-      status >= 500 ? 'Internal server error; the gateway logged the details.' : 'The request could not be read.';
-    sendError(res, status, status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST, message);
-  });
-
-  const requestContext = async (req: http.IncomingMessage) =>
-    pipeline.contextFor(await pipeline.admit(req.headers, req.socket.remoteAddress), req.headers);
-  graphql = graphqlHandler(pipeline.apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: requestContext });
-  v2 = v2Handler({
-    context: requestContext,
-    predictions: deps.predictions,
-    workersReady: () =>
-      models.backend().then(
-        () => models.canServe,
-        () => false,
-      ),
-    maxBodyBytes: MAX_BODY_BYTES,
-    logger,
-    version: deps.version,
-  });
-
-  return {
-    server,
-    /**
-     * Answers what was received and closes: HTTP first (until `deadline`, Date.now() ms), then the
-     * subscriptions (graphql-ws closes each with 1001, going away), then Apollo. False when
-     * connections had to be cut at the deadline.
-     */
-    /** Closes the WebSocket connections whose credentials no longer hold (a key was revoked). */
-    recheckWebSockets: () => subscriptions.recheckCredentials(),
-    stop: async (deadline: number) => {
-      const drained = await connections.drain(deadline);
-      await subscriptions.dispose();
-      await pipeline.stop();
-      return drained;
-    },
-  };
+  app.use(routeErrors(logger));
+  return app;
 }
