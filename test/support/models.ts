@@ -70,6 +70,29 @@ export async function tinyRegressorFiles(): Promise<Map<string, Buffer>> {
 }
 
 /**
+ * A sequence model whose layers hold layers: TimeDistributed over a Dense ("step_dense") for each of
+ * 3 steps of 2 features, then Bidirectional over a SimpleRNN ("rnn"), then Dense("scores", 2).
+ */
+export async function wrappedLayersFiles(): Promise<Map<string, Buffer>> {
+  await tf.setBackend('cpu');
+  const model = tf.sequential({
+    name: 'wrapped_layers',
+    layers: [
+      tf.layers.timeDistributed({
+        name: 'per_step',
+        layer: tf.layers.dense({ name: 'step_dense', units: 2 }),
+        inputShape: [3, 2],
+      }),
+      tf.layers.bidirectional({ name: 'both_ways', layer: tf.layers.simpleRNN({ name: 'rnn', units: 2 }) }),
+      tf.layers.dense({ name: 'scores', units: 2, activation: 'softmax' }),
+    ],
+  });
+  const files = await modelFiles(tf, model);
+  model.dispose();
+  return files;
+}
+
+/**
  * A TF.js graph model written by hand, as the converter writes one: probabilities = softmax(x · w)
  * for x of [?, 2], w = [[1, -1], [-1, 1]]. `op` replaces MatMul, to make a graph TF.js cannot run.
  */
