@@ -258,6 +258,17 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
       ((await short.json()) as { error: string }).error,
       /binary_data_size: asks for \d+ bytes of binary data after the JSON; the body holds \d+ more/,
     );
+    // Short of its shape, though binary_data_size says its length: refused, not padded with zeros.
+    const values = 2 * IMAGE_SIZE * IMAGE_SIZE;
+    const shortOfShape = await binaryRequest(
+      { inputs: [{ ...inputs[0], parameters: { binary_data_size: bytes.length - 4 } }] },
+      bytes.subarray(0, bytes.length - 4),
+    );
+    assert.equal(shortOfShape.status, 400, 'answered on zeros where its bytes ran out');
+    assert.equal(
+      ((await shortOfShape.json()) as { error: string }).error,
+      `inputs[0].parameters.binary_data_size: is ${bytes.length - 4} bytes; ${values} FLOAT32 values take ${bytes.length}.`,
+    );
     const extra = await binaryRequest({ inputs }, Buffer.concat([bytes, Buffer.alloc(4)]));
     assert.match(((await extra.json()) as { error: string }).error, /leave 4 bytes of binary data unclaimed/);
     const overlong = await binaryRequest({ inputs }, bytes, 10_000_000);
