@@ -15,7 +15,14 @@ import {
 import { classifierVersion, createChain } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { policyFolder, shippedPolicy } from '../support/policies';
-import { tarOf, tinyClassifierFiles, tinyGraphModelFiles, tinyRegressorFiles, uploadModel } from '../support/models';
+import {
+  tarOf,
+  tinyClassifierFiles,
+  tinyGraphModelFiles,
+  tinyRegressorFiles,
+  uploadModel,
+  wrappedLayersFiles,
+} from '../support/models';
 
 interface StreamedUpload {
   status: number;
@@ -231,16 +238,19 @@ describe('artifact upload', () => {
   it('refuses at the door a model that cannot load, before storing anything', async () => {
     const files = await tinyClassifierFiles();
     const token = `Bearer ${await gw.token({ user: 'dana', roles: ['data-scientist'] })}`;
+    type Layer = { class_name: string; config: Record<string, unknown> & { layer?: Layer } };
     const withModel = (
       change: (model: {
-        modelTopology: { config: { layers: { class_name: string; config: Record<string, unknown> }[] } };
+        modelTopology: { config: { layers: Layer[] } };
         weightsManifest: { weights: { shape: number[] }[] }[];
       }) => void,
+      from = files,
     ) => {
-      const model = JSON.parse(files.get('model.json')!.toString());
+      const model = JSON.parse(from.get('model.json')!.toString());
       change(model);
-      return tarOf(new Map([...files, ['model.json', Buffer.from(JSON.stringify(model))]]));
+      return tarOf(new Map([...from, ['model.json', Buffer.from(JSON.stringify(model))]]));
     };
+    const wrapped = await wrappedLayersFiles();
     const stored = () =>
       fs.readdirSync(path.join(gw.config.dataDir, 'artifacts')).filter((name) => !name.startsWith('.')).length;
     const before = stored();
@@ -261,6 +271,16 @@ describe('artifact upload', () => {
         /Layer "scores" is a Lambda, which TensorFlow\.js cannot build/,
       ],
       [
+        'a layer TensorFlow.js cannot build, inside a TimeDistributed',
+        await withModel((m) => (m.modelTopology.config.layers[0]!.config.layer!.class_name = 'Lambda'), wrapped),
+        /Layer "step_dense" is a Lambda, which TensorFlow\.js cannot build/,
+      ],
+      [
+        'a layer TensorFlow.js cannot build, inside a Bidirectional',
+        await withModel((m) => (m.modelTopology.config.layers[1]!.config.layer!.class_name = 'MyRNN'), wrapped),
+        /Layer "rnn" is a MyRNN, which TensorFlow\.js cannot build/,
+      ],
+      [
         'a graph op TensorFlow.js cannot execute',
         await tarOf(tinyGraphModelFiles('PyFunc')),
         /Graph node "logits" is a PyFunc op, which TensorFlow\.js cannot execute/,
@@ -278,6 +298,12 @@ describe('artifact upload', () => {
       assert.match(body.errors![0]!.message, message, name);
     }
     assert.equal(stored(), before, 'nothing was stored');
+    const admitted = await upload(await tarOf(wrapped), token);
+    assert.equal(
+      admitted.status,
+      201,
+      `the same wrappers around built-in layers are admitted: ${JSON.stringify(admitted.body)}`,
+    );
   });
 
   it('registers a version only when the model runs as its signature says, for every task type, and keeps the loads gate', async () => {

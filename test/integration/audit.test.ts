@@ -228,4 +228,20 @@ describe('the audit chain against a superuser', () => {
     assert.equal(forged.extensions?.code, 'BAD_USER_INPUT');
     assert.match(forged.message, /checkpoint\.signature: does not match/);
   });
+
+  it('proves with a signed checkpoint that a cut-off tail was replaced by as many new events', async () => {
+    const { auditCheckpoint } = await gw.client.data(AuditCheckpointDocument, {});
+    const { count, headHash, at, signature } = auditCheckpoint;
+    assert.equal(count, 5);
+    const checkpoint = { count, headHash, at, signature };
+
+    // The last two events go, and the gateway seals two new ones in their places: as many events
+    // as the checkpoint saw, each linked and sealed, only the last is not the one it ended with.
+    await behindTrigger('DELETE FROM audit_event WHERE sequence >= 4');
+    for (const name of ['six', 'seven']) await gw.client.data(CreateTeamDocument, { input: { name } });
+    assert.equal((await integrity()).valid, true, 'what is there adds up by itself');
+    const { auditIntegrity: against } = await gw.client.data(AuditIntegrityDocument, { checkpoint });
+    assert.deepEqual([against.valid, against.firstBrokenEvent?.sequence, against.checkedEvents], [false, 5, 4]);
+    assert.match(against.reason!, /it is not the event the checkpoint of .* ended with/);
+  });
 });

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { SignJWT } from 'jose';
 import { MeDocument, RevokeApiKeyDocument, TeamsDocument } from '../../src/client/generated/graphql';
 import { GraphQLClient } from '../support/client';
+import { BOUND_MS, eventually } from '../support/eventually';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { buildWorld, type World } from '../support/world';
 
@@ -59,6 +60,24 @@ describe('identities', () => {
     assert.match(await refusal({ authorization: `Bearer ${expired}` }), /has expired/);
     const early = await sign((jwt) => jwt.setExpirationTime('10m').setNotBefore('5m'));
     assert.match(await refusal({ authorization: `Bearer ${early}` }), /nbf claim/);
+  });
+
+  it('refuses a token once its exp passes, though it was accepted before', async () => {
+    // Accepted once (and so remembered by the gateway), then asked again until its exp has passed.
+    const token = await sign((jwt) => jwt.setExpirationTime(Math.floor(Date.now() / 1000) + 3));
+    const client = new GraphQLClient(gw.gateway.url, { authorization: `Bearer ${token}` });
+    const accepted = await client.request(TeamsDocument, {});
+    assert.equal(accepted.errors, undefined, `a token valid for 2-3 s is accepted: ${JSON.stringify(accepted.errors)}`);
+    // The one wait on time: the token's own expiry, bounded.
+    const later = await eventually(
+      () => client.request(TeamsDocument, {}),
+      (response) => response.status === 401,
+      3_000 + BOUND_MS,
+    );
+    assert.equal(later.status, 401, 'still accepted after its exp');
+    assert.equal(later.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+    assert.match(later.errors![0]!.message, /has expired/);
+    assert.equal(later.data, undefined, 'no data with an expired token');
   });
 
   it('refuses a wrong audience or issuer', async () => {

@@ -17,7 +17,7 @@ import {
 } from '../../src/client/generated/graphql';
 import { approveVersion, classifierVersion, createChain, deploy, registerBarsVersion } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
-import { tinyRegressorFiles, uploadModel } from '../support/models';
+import { tinyRegressorFiles, twoOutputsFiles, uploadModel } from '../support/models';
 
 interface Answer {
   status: number;
@@ -258,6 +258,17 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
       ((await short.json()) as { error: string }).error,
       /binary_data_size: asks for \d+ bytes of binary data after the JSON; the body holds \d+ more/,
     );
+    // Short of its shape, though binary_data_size says its length: refused, not padded with zeros.
+    const values = 2 * IMAGE_SIZE * IMAGE_SIZE;
+    const shortOfShape = await binaryRequest(
+      { inputs: [{ ...inputs[0], parameters: { binary_data_size: bytes.length - 4 } }] },
+      bytes.subarray(0, bytes.length - 4),
+    );
+    assert.equal(shortOfShape.status, 400, 'answered on zeros where its bytes ran out');
+    assert.equal(
+      ((await shortOfShape.json()) as { error: string }).error,
+      `inputs[0].parameters.binary_data_size: is ${bytes.length - 4} bytes; ${values} FLOAT32 values take ${bytes.length}.`,
+    );
     const extra = await binaryRequest({ inputs }, Buffer.concat([bytes, Buffer.alloc(4)]));
     assert.match(((await extra.json()) as { error: string }).error, /leave 4 bytes of binary data unclaimed/);
     const overlong = await binaryRequest({ inputs }, bytes, 10_000_000);
@@ -283,6 +294,45 @@ describe('the Open Inference Protocol (v2) REST API', { timeout: 180_000 }, () =
       400,
       /^outputs\[0\]\.name: is not an output of this model; it has probabilities/,
     );
+  });
+
+  it('answers the outputs of a model of two asked for by name, in the order asked', async () => {
+    const { createModel } = await gw.client.data(CreateModelDocument, {
+      input: { teamId: chain.team.id, name: 'two-outputs', taskType: 'REGRESSION' },
+    });
+    const artifact = await uploadModel(gw.gateway.url, admin.authorization!, await twoOutputsFiles());
+    const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
+      input: {
+        ...classifierVersion(createModel.id, chain.run.id),
+        artifact,
+        metrics: [{ name: 'rmse', value: 0.4 }],
+        fairnessMetrics: [],
+        signature: {
+          inputs: [{ name: 'x', dtype: 'FLOAT32', shape: [2] }],
+          outputs: [
+            { name: 'sum', dtype: 'FLOAT32', shape: [1] },
+            { name: 'spread', dtype: 'FLOAT32', shape: [3] },
+          ],
+          classLabels: [],
+        },
+      },
+    });
+    await deploy(gw, chain.team.id, 'two-outputs', registerModelVersion.id);
+    const inputs = [{ name: 'x', shape: [2, 2], datatype: 'FP32', data: [1, 2, 3, -1] }];
+    const answered = async (outputs?: object[]) => {
+      const { status, body } = await infer('two-outputs', { inputs, ...(outputs && { outputs }) });
+      assert.equal(status, 200, JSON.stringify(body));
+      return (body.outputs as { name: string; shape: number[]; data: number[] }[]).map(({ name, shape, data }) => ({
+        name,
+        shape,
+        data,
+      }));
+    };
+    const sum = { name: 'sum', shape: [2, 1], data: [3, 2] };
+    const spread = { name: 'spread', shape: [2, 3], data: [1, 2, 0, 3, -1, 7] };
+    assert.deepEqual(await answered(), [sum, spread], 'both, as the model orders them, when none is named');
+    assert.deepEqual(await answered([{ name: 'spread' }]), [spread], 'the second output alone');
+    assert.deepEqual(await answered([{ name: 'spread' }, { name: 'sum' }]), [spread, sum], 'in the order asked');
   });
 
   it('refuses an output asked for twice or more outputs than the model has, at any count, without the answer ever being built', async () => {

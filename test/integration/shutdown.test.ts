@@ -10,6 +10,8 @@ import { startGatewayBeside, type GatewayProcess } from '../support/process';
 import { collect, deploymentProbe, subscriber } from '../support/subscriptions';
 
 const CLIENTS = 64;
+/** Node's default keep-alive timeout, which the gateway keeps: how long drain lets an idle connection be. */
+const KEEP_ALIVE_MS = 5_000;
 
 describe('shutdown under load', { timeout: 180_000 }, () => {
   let setup: TestGateway;
@@ -122,5 +124,60 @@ describe('shutdown under load', { timeout: 180_000 }, () => {
         `select count(*) from prediction_log_entry l join deployment d on d.id = l.deployment_id where d.name = 'draining'`,
       );
     assert.equal(Number(logged!.count), answered, 'every answered prediction is in the log');
+  });
+
+  it('answers a request received before SIGTERM that is still running past the keep-alive timeout', async () => {
+    const late = await startGatewayBeside(setup, { MODELGATE_SHUTDOWN_TIMEOUT_MS: '30000' });
+    const body = Buffer.from(
+      JSON.stringify({
+        query: print(PredictDocument),
+        variables: { deployment: 'draining', instances: [{ income: 1, age: 2 }] },
+      }),
+    );
+    // A client on a slow link: it asks whether to send its body (Expect: 100-continue), so it knows the
+    // gateway received the request; the gateway is then told to stop, and the body trickles in until
+    // well past the keep-alive timeout, after which drain closes connections it finds idle.
+    const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const request = http.request(
+        {
+          host: '127.0.0.1',
+          port: new URL(late.url).port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': apiKey, expect: '100-continue' },
+        },
+        (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (text += chunk));
+          response.on('end', () => resolve({ status: response.statusCode!, text }));
+          response.on('error', reject);
+        },
+      );
+      request.on('error', reject);
+      request.once('continue', () => {
+        late.process.kill('SIGTERM');
+        void (async () => {
+          const until = Date.now() + KEEP_ALIVE_MS + 2_000;
+          let sent = 0;
+          while (Date.now() < until && !request.destroyed) {
+            request.write(body.subarray(sent, (sent += 1)));
+            await new Promise((resolve) => setTimeout(resolve, 200));
+          }
+          if (!request.destroyed) request.end(body.subarray(sent));
+        })();
+      });
+      request.flushHeaders();
+    });
+    const [outcome, code] = await Promise.all([
+      answer.catch((error: NodeJS.ErrnoException) => ({ status: 0, text: error.code ?? error.message })),
+      late.exited,
+    ]);
+    assert.equal(outcome.status, 200, `the request was cut: ${outcome.text}`);
+    const result = JSON.parse(outcome.text) as { data?: { predict: { outputs: unknown[] } }; errors?: unknown };
+    assert.equal(result.errors, undefined, outcome.text);
+    assert.equal(result.data?.predict.outputs.length, 1, 'answered completely');
+    assert.equal(code, 0, `exited cleanly within its deadline:\n${late.log.join('').slice(-2000)}`);
+    assert.match(late.log.join(''), /stopped: every request received was answered/);
   });
 });

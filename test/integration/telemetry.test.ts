@@ -4,11 +4,19 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { signToken } from '../../src/authz/jwt';
 import { loadConfig } from '../../src/config';
-import { AuditEventsDocument, CreateTeamDocument, TeamsDocument } from '../../src/client/generated/graphql';
+import {
+  AuditEventsDocument,
+  CreateTeamDocument,
+  ModelVersionPredictionsDocument,
+  PredictDocument,
+  TeamsDocument,
+} from '../../src/client/generated/graphql';
 import { GraphQLClient } from '../support/client';
 import { createTestDatabase } from '../support/database';
 import { eventually } from '../support/eventually';
-import { startGatewayProcess } from '../support/process';
+import { createChain, deploy } from '../support/fixtures';
+import { ADMIN, startTestGateway } from '../support/gateway';
+import { startGatewayBeside, startGatewayProcess } from '../support/process';
 
 interface ExportedSpan {
   name: string;
@@ -125,6 +133,65 @@ describe('telemetry', () => {
       assert.deepEqual([...traces], [traceId], 'only the trace its caller sampled was recorded');
     } finally {
       await stop();
+    }
+  });
+
+  it("logs each prediction with its caller's trace id (traceparent), from GraphQL and from v2, without an exporter", async () => {
+    const setup = await startTestGateway({ MODELGATE_DEMO: 'false' });
+    try {
+      const chain = await createChain(setup.client, 'traced-log');
+      await deploy(setup, chain.team.id, 'traced-log', chain.modelVersion.id);
+      // The command the way it runs in production, with telemetry bootstrapped: no OTLP endpoint, so nothing is
+      // sampled, yet a caller's trace id is followed.
+      const gateway = await startGatewayBeside(setup);
+      const authorization = `Bearer ${await setup.token(ADMIN)}`;
+      const traceparent = (traceId: string) => `00-${traceId}-00f067aa0ba902b7-01`;
+      const viaGraphQL = '0af7651916cd43dd8448eb211c80319c';
+      const viaV2 = '5b8aa5a2d2c872e8321cf37308d69df2';
+      await new GraphQLClient(gateway.url, { authorization, traceparent: traceparent(viaGraphQL) }).data(
+        PredictDocument,
+        { deployment: 'traced-log', instances: [{ income: 1, age: 2 }] },
+      );
+      const v2 = await fetch(gateway.url.replace(/\/graphql$/, '/v2/models/traced-log/infer'), {
+        method: 'POST',
+        headers: { authorization, traceparent: traceparent(viaV2), 'content-type': 'application/json' },
+        body: JSON.stringify({
+          inputs: [
+            { name: 'income', shape: [1], datatype: 'FP32', data: [3] },
+            { name: 'age', shape: [1], datatype: 'FP32', data: [4] },
+          ],
+        }),
+      });
+      assert.equal(v2.status, 200, await v2.text());
+      // It writes every entry of its log before it exits.
+      assert.equal(await gateway.stop(), 0, gateway.log.join('').slice(-2000));
+
+      const logged = async (traceId?: string) =>
+        (
+          await setup.client.data(ModelVersionPredictionsDocument, {
+            id: chain.modelVersion.id,
+            first: 10,
+            ...(traceId && { filter: { traceId } }),
+          })
+        ).modelVersion.predictions;
+      assert.deepEqual(
+        (await logged()).nodes.map((entry) => [entry.instanceCount, entry.traceId]),
+        [
+          [1, viaV2],
+          [1, viaGraphQL],
+        ],
+        'newest first, each with the trace id its caller sent',
+      );
+      for (const traceId of [viaGraphQL, viaV2]) {
+        const found = await logged(traceId.toUpperCase());
+        assert.deepEqual(
+          found.nodes.map((entry) => entry.traceId),
+          [traceId],
+          'found by its trace id',
+        );
+      }
+    } finally {
+      await setup.stop();
     }
   });
 });

@@ -70,6 +70,55 @@ export async function tinyRegressorFiles(): Promise<Map<string, Buffer>> {
 }
 
 /**
+ * A model of two outputs from one input x of [2] (functional API, no biases): "sum" = [x₀ + x₁]
+ * and "spread" = [x₀, x₁, 2·x₀ − x₁], in that order.
+ */
+export async function twoOutputsFiles(): Promise<Map<string, Buffer>> {
+  await tf.setBackend('cpu');
+  const x = tf.input({ name: 'x', shape: [2] });
+  const sum = tf.layers.dense({ name: 'sum', units: 1, useBias: false });
+  const spread = tf.layers.dense({ name: 'spread', units: 3, useBias: false });
+  const model = tf.model({
+    name: 'two_outputs',
+    inputs: x,
+    outputs: [sum.apply(x) as tf.SymbolicTensor, spread.apply(x) as tf.SymbolicTensor],
+  });
+  sum.setWeights([tf.tensor2d([[1], [1]])]);
+  spread.setWeights([
+    tf.tensor2d([
+      [1, 0, 2],
+      [0, 1, -1],
+    ]),
+  ]);
+  const files = await modelFiles(tf, model);
+  model.dispose();
+  return files;
+}
+
+/**
+ * A sequence model whose layers hold layers: TimeDistributed over a Dense ("step_dense") for each of
+ * 3 steps of 2 features, then Bidirectional over a SimpleRNN ("rnn"), then Dense("scores", 2).
+ */
+export async function wrappedLayersFiles(): Promise<Map<string, Buffer>> {
+  await tf.setBackend('cpu');
+  const model = tf.sequential({
+    name: 'wrapped_layers',
+    layers: [
+      tf.layers.timeDistributed({
+        name: 'per_step',
+        layer: tf.layers.dense({ name: 'step_dense', units: 2 }),
+        inputShape: [3, 2],
+      }),
+      tf.layers.bidirectional({ name: 'both_ways', layer: tf.layers.simpleRNN({ name: 'rnn', units: 2 }) }),
+      tf.layers.dense({ name: 'scores', units: 2, activation: 'softmax' }),
+    ],
+  });
+  const files = await modelFiles(tf, model);
+  model.dispose();
+  return files;
+}
+
+/**
  * A TF.js graph model written by hand, as the converter writes one: probabilities = softmax(x · w)
  * for x of [?, 2], w = [[1, -1], [-1, 1]]. `op` replaces MatMul, to make a graph TF.js cannot run.
  */
