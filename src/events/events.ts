@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { setMaxListeners } from 'node:events';
@@ -5,7 +6,8 @@ import { Client } from 'pg';
 import type { Logger } from '../telemetry/logger';
 
 /** The PostgreSQL channel every gateway process listens on. */
-const CHANNEL = 'modelgate_events';
+/** The PostgreSQL channel every gateway sharing the database listens on. */
+export const CHANNEL = 'modelgate_events';
 
 /** What happened, as carried between processes. */
 export interface GraphEvent {
@@ -36,14 +38,6 @@ export const topics = {
 };
 
 /**
- * Queues an event in the caller's transaction: PostgreSQL delivers a NOTIFY only when the
- * transaction commits, so subscribers never hear of a change that rolled back.
- */
-export async function notify(em: EntityManager, event: GraphEvent): Promise<void> {
-  await em.execute('select pg_notify(?, ?)', [CHANNEL, JSON.stringify(event)]);
-}
-
-/**
  * An EventTarget without Node's leak warning at 11 listeners of one event: every subscriber to a
  * deployment's events listens to its topic, and connections bound how many there are.
  */
@@ -64,6 +58,8 @@ export class EventRelay {
   private retry?: NodeJS.Timeout;
   private retries = 0;
   private readonly listeners: ChangeListener[] = [];
+  /** Marks this process's notifications: their changes were already taken in (see `changed`), not again when they come back. */
+  private readonly origin = randomUUID();
 
   constructor(
     private readonly databaseUrl: string,
@@ -94,6 +90,15 @@ export class EventRelay {
     );
   }
 
+  /**
+   * Queues an event in the caller's transaction: PostgreSQL delivers a NOTIFY only when the
+   * transaction commits, so subscribers never hear of a change that rolled back. The caller tells
+   * this process's caches itself, once committed (`changed`).
+   */
+  async notify(em: EntityManager, event: GraphEvent): Promise<void> {
+    await em.execute('select pg_notify(?, ?)', [CHANNEL, JSON.stringify({ ...event, origin: this.origin })]);
+  }
+
   async start(): Promise<void> {
     const client = new Client({ connectionString: this.databaseUrl });
     client.on('notification', (message) => this.relay(message.payload));
@@ -114,8 +119,9 @@ export class EventRelay {
 
   private relay(payload: string | undefined): void {
     if (!payload) return;
-    const event = JSON.parse(payload) as GraphEvent;
-    void this.changed(event.kind);
+    const { origin, ...event } = JSON.parse(payload) as GraphEvent & { origin?: string };
+    // Another gateway's change; this one's own were taken in when they committed.
+    if (origin !== this.origin) void this.changed(event.kind);
     if (event.modelId) this.pubSub.publish(topics.model(event.modelId), event);
     if (event.deploymentName) this.pubSub.publish(topics.deployment(event.deploymentName), event);
   }

@@ -3,7 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { notify, type GraphEvent } from '../../src/events/events';
+import { CHANNEL, type GraphEvent } from '../../src/events/events';
 import { parseGlobalId } from '../../src/domain/relay/global-id';
 import { BOUND_MS, eventually } from './eventually';
 import type { TestGateway } from './gateway';
@@ -31,7 +31,14 @@ export type Probe = (n: number) => Promise<void>;
 
 function probeOn(gw: TestGateway, topic: Pick<GraphEvent, 'kind' | 'state'> & Partial<GraphEvent>): Probe {
   return (n) =>
-    notify(gw.gateway.orm.em.fork(), { action: PROBE, actor: `probe ${n}`, at: new Date().toISOString(), ...topic });
+    // As another gateway's notification would come: no origin of this one's.
+    gw.gateway.orm.em
+      .fork()
+      .execute('select pg_notify(?, ?)', [
+        CHANNEL,
+        JSON.stringify({ action: PROBE, actor: `probe ${n}`, at: new Date().toISOString(), ...topic }),
+      ])
+      .then(() => undefined);
 }
 
 /** Probes on the events of a model's versions (of a version that does not exist: `modelVersion` is null). */

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hashSecret } from '../../secrets';
 import { conflict, limitExceeded } from '../../errors';
-import { notify } from '../../events/events';
 import type { RequestContext } from '../context';
 import { Deployment } from '../deployments/deployment.entity';
 import { authorize, findNode, inTransaction, lockById } from '../persistence';
@@ -87,7 +86,7 @@ export class ApiKeyService {
       apiKey.revokedAt = new Date();
       await this.audit.record(ctx, em, 'revokeApiKey', apiKey, before);
       // Gateways cache verified keys: the notice makes each of them forget.
-      await notify(em, {
+      await this.events.notify(em, {
         kind: 'apiKey',
         action: 'revokeApiKey',
         actor: ctx.identity.subject,

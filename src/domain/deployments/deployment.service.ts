@@ -1,7 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { conflict } from '../../errors';
 import { checkCustomBaseline, checkExplanationDefaults, type ExplanationDefaults } from '../explanation-settings';
-import { notify } from '../../events/events';
 import type { RequestContext } from '../context';
 import { containsText, type NamedOrder } from '../filters';
 import { ModelVersion } from '../models/model.entity';
@@ -140,7 +139,7 @@ export class DeploymentService {
     before?: unknown,
   ): Promise<void> {
     await this.audit.record(ctx, em, action, deployment, before, await deploymentSnapshot(em, deployment));
-    await notify(em, {
+    await this.events.notify(em, {
       kind: 'deployment',
       action,
       actor: ctx.identity.subject,

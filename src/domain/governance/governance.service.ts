@@ -1,7 +1,6 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import type { Action } from '../../authz/subjects';
 import { conflict, forbidden } from '../../errors';
-import { notify } from '../../events/events';
 import type { RequestContext } from '../context';
 import { Dataset } from '../datasets/dataset.entity';
 import { Deployment, DeploymentRoute, DeploymentStatus, Environment } from '../deployments/deployment.entity';
@@ -110,7 +109,7 @@ export class GovernanceService {
         const before = snapshot(version);
         await step(em, version);
         await this.audit.record(ctx, em, mutation, version, before);
-        await notify(em, {
+        await this.events.notify(em, {
           kind: 'modelVersion',
           action: mutation,
           actor: ctx.identity.subject,
