@@ -107,7 +107,7 @@ runLoadTest({ MODELGATE_WORKERS: String(Math.max(1, os.availableParallelism() - 
   ]);
   const backend = await gw.gateway.models.backend();
   // The artifact store keeps each model as a plain folder, MODELGATE_DATA_DIR/artifacts/<sha256>
-  // (see the README): the reference servers load exactly the files the gateway serves.
+  // (see docs/serving.md): the reference servers load exactly the files the gateway serves.
   const modelFolder = path.join(gw.config.dataDir, 'artifacts', cnn.artifact.sha256);
   try {
     const [plain, apollo] = await Promise.all([

@@ -111,7 +111,7 @@ export async function checkRuntimeRole(pool: pg.Pool, allowSuperuser: boolean, l
   if (role.superuser && !allowSuperuser) {
     throw new Error(
       `DATABASE_URL connects as "${role.name}", a superuser, who could rewrite the audit trail. Give the gateway a role that owns no table ` +
-        `and run migrations as the owner with MODELGATE_MIGRATION_URL (see the README, "Database roles"), or set MODELGATE_ALLOW_SUPERUSER=true.`,
+        `and run migrations as the owner with MODELGATE_MIGRATION_URL (see docs/governance.md, "Database roles"), or set MODELGATE_ALLOW_SUPERUSER=true.`,
     );
   }
   if (role.superuser)

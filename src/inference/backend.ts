@@ -79,7 +79,7 @@ const starters: Record<BackendName, () => Promise<Attempt>> = {
         // not installed here: try the next one
       }
     }
-    return { missing: 'neither @tensorflow/tfjs-node-gpu nor @tensorflow/tfjs-node is installed (see the README).' };
+    return { missing: 'neither @tensorflow/tfjs-node-gpu nor @tensorflow/tfjs-node is installed (see docs/gpu.md).' };
   },
   webgpu: startWebGpu,
   wasm: async () => {
@@ -112,7 +112,7 @@ const DAWN_PACKAGE: string = 'webgpu';
 /** What a host needs for webgpu, said wherever an adapter is missing. */
 const GPU_HOST_NEEDS =
   'the NVIDIA driver with its graphics capability (NVIDIA_DRIVER_CAPABILITIES including graphics in a container), ' +
-  "the GLVND libraries (Debian: libglvnd0 libegl1 libgl1 libglx0 libopengl0 libgles2), and VK_DRIVER_FILES naming the driver's nvidia_icd.json (see the README's GPU section)";
+  "the GLVND libraries (Debian: libglvnd0 libegl1 libgl1 libglx0 libopengl0 libgles2), and VK_DRIVER_FILES naming the driver's nvidia_icd.json (see docs/gpu.md)";
 
 /**
  * WebGPU through Dawn (npm `webgpu`, an optional install) on Vulkan. Dawn loads the Vulkan loader

@@ -32,7 +32,7 @@ const skip = executablePath
   : 'NO CHROMIUM FOUND: the review page end-to-end tests did not run. Install it (apt-get install -y chromium; .ci/run does when it can) or set CHROMIUM_PATH.';
 if (skip) console.warn(`\n!!! ${skip}\n`);
 
-/** UPDATE_SCREENSHOTS=1 writes the README's screenshots (test/screenshots); otherwise they go to a scratch folder. */
+/** UPDATE_SCREENSHOTS=1 writes the screenshots docs/governance.md shows (test/screenshots); otherwise they go to a scratch folder. */
 const screenshots =
   process.env.UPDATE_SCREENSHOTS === '1'
     ? path.join(__dirname, '../../../test/screenshots')

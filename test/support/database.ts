@@ -21,7 +21,7 @@ export interface TestDatabase {
 
 /**
  * A fresh, empty database for one test file, so files never see each other's rows, with an owner
- * and a runtime role of its own, as a production database has (see the README, "Database roles").
+ * and a runtime role of its own, as a production database has (see docs/governance.md, "Database roles").
  */
 export async function createTestDatabase(server = serverUrl()): Promise<TestDatabase> {
   const name = `modelgate_test_${randomBytes(6).toString('hex')}`;
