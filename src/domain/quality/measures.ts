@@ -1,0 +1,255 @@
+/**
+ * The measures of a model's answers against what was true, as evaluation runs and live quality
+ * compute them: plain maths over typed arrays, in float64, no I/O. Definitions follow
+ * scikit-learn and fairlearn (a measure with nothing to measure is null, not 0).
+ */
+
+/** One class's precision, recall and F1 (one-vs-rest), and how many rows truly are of it. */
+export interface ClassMeasures {
+  label: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export interface ClassificationMeasures {
+  rows: number;
+  accuracy: number;
+  /** Mean negative log of the true class's probability (scores normalised per row, clipped to [1e-15, 1 − 1e-15]). */
+  logLoss: number;
+  /** Binary: the positive class's ROC AUC; more classes: the mean of each present class's one-vs-rest AUC. Null when only one class is present. */
+  rocAuc: number | null;
+  /** Expected calibration error over 10 equal-width bins of the top score. */
+  expectedCalibrationError: number;
+  perClass: ClassMeasures[];
+}
+
+export interface RegressionMeasures {
+  rows: number;
+  rmse: number;
+  mae: number;
+  /** 1 − residual / total sum of squares; null when every true value is the same. */
+  r2: number | null;
+}
+
+/** A group of a sensitive feature: its rows and rates, the positive class being the one fairness is about. */
+export interface GroupRates {
+  group: string;
+  rows: number;
+  /** Share of its rows predicted positive. */
+  selectionRate: number;
+  /** Share of its truly positive rows predicted positive; null without any. */
+  truePositiveRate: number | null;
+  /** Share of its truly negative rows predicted positive; null without any. */
+  falsePositiveRate: number | null;
+}
+
+export interface FairnessMeasures {
+  sensitiveFeature: string;
+  positiveLabel: string;
+  groups: GroupRates[];
+  /** Largest minus smallest selection rate across groups. */
+  demographicParityDifference: number;
+  /** Smallest over largest selection rate; null when no group is ever selected. */
+  demographicParityRatio: number | null;
+  /** Largest minus smallest true-positive rate (groups with positives); null with fewer than two. */
+  equalOpportunityDifference: number | null;
+  /** The larger of the true- and false-positive rate differences (fairlearn's equalized odds difference). */
+  equalizedOddsDifference: number | null;
+}
+
+const CLIP = 1e-15;
+const CALIBRATION_BINS = 10;
+
+/** The predicted class of each row of `scores` (rows × classes), the first of equal scores. */
+export function predictedClasses(scores: ArrayLike<number>, classes: number): Int32Array {
+  const rows = scores.length / classes;
+  const predicted = new Int32Array(rows);
+  for (let row = 0; row < rows; row += 1) {
+    let best = 0;
+    for (let c = 1; c < classes; c += 1) if (scores[row * classes + c]! > scores[row * classes + best]!) best = c;
+    predicted[row] = best;
+  }
+  return predicted;
+}
+
+/** Classification measures of `scores` (rows × labels.length) against the true class index of each row. */
+export function classificationMeasures(
+  scores: ArrayLike<number>,
+  truth: Int32Array,
+  labels: readonly string[],
+): ClassificationMeasures {
+  const classes = labels.length;
+  const rows = truth.length;
+  const predicted = predictedClasses(scores, classes);
+  const truePositives = new Float64Array(classes);
+  const predictedCount = new Float64Array(classes);
+  const support = new Float64Array(classes);
+  const binCount = new Float64Array(CALIBRATION_BINS);
+  const binCorrect = new Float64Array(CALIBRATION_BINS);
+  const binConfidence = new Float64Array(CALIBRATION_BINS);
+  let correct = 0;
+  let logLoss = 0;
+  for (let row = 0; row < rows; row += 1) {
+    const actual = truth[row]!;
+    const guess = predicted[row]!;
+    support[actual]! += 1;
+    predictedCount[guess]! += 1;
+    if (guess === actual) {
+      truePositives[actual]! += 1;
+      correct += 1;
+    }
+    let sum = 0;
+    for (let c = 0; c < classes; c += 1) sum += scores[row * classes + c]!;
+    const probability = (c: number) => (sum > 0 ? scores[row * classes + c]! / sum : 1 / classes);
+    logLoss -= Math.log(Math.min(1 - CLIP, Math.max(CLIP, probability(actual))));
+    const confidence = probability(guess);
+    const bin = Math.min(CALIBRATION_BINS - 1, Math.floor(confidence * CALIBRATION_BINS));
+    binCount[bin]! += 1;
+    binConfidence[bin]! += confidence;
+    if (guess === actual) binCorrect[bin]! += 1;
+  }
+  let calibrationError = 0;
+  for (let bin = 0; bin < CALIBRATION_BINS; bin += 1) {
+    if (binCount[bin] === 0) continue;
+    calibrationError += Math.abs(binCorrect[bin]! - binConfidence[bin]!) / rows;
+  }
+  const perClass = labels.map((label, c) => {
+    const precision = predictedCount[c]! > 0 ? truePositives[c]! / predictedCount[c]! : 0;
+    const recall = support[c]! > 0 ? truePositives[c]! / support[c]! : 0;
+    return {
+      label,
+      precision,
+      recall,
+      f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0,
+      support: support[c]!,
+    };
+  });
+  return {
+    rows,
+    accuracy: rows > 0 ? correct / rows : 0,
+    logLoss: rows > 0 ? logLoss / rows : 0,
+    rocAuc: rocAuc(scores, truth, classes),
+    expectedCalibrationError: calibrationError,
+    perClass,
+  };
+}
+
+/** Binary: the AUC of class 1's score; more classes: the mean one-vs-rest AUC of the classes present. */
+function rocAuc(scores: ArrayLike<number>, truth: Int32Array, classes: number): number | null {
+  const rows = truth.length;
+  const of = (c: number) => {
+    const score = new Float64Array(rows);
+    const positive = new Uint8Array(rows);
+    for (let row = 0; row < rows; row += 1) {
+      score[row] = scores[row * classes + c]!;
+      positive[row] = truth[row] === c ? 1 : 0;
+    }
+    return binaryAuc(score, positive);
+  };
+  if (classes === 2) return of(1);
+  const aucs = Array.from({ length: classes }, (_, c) => of(c)).filter((auc): auc is number => auc !== null);
+  return aucs.length > 0 ? aucs.reduce((a, b) => a + b, 0) / aucs.length : null;
+}
+
+/**
+ * The probability that a random positive scores above a random negative (ties count half): the
+ * Mann–Whitney statistic over ranks, ties given their mean rank. Null without both kinds.
+ */
+export function binaryAuc(score: Float64Array, positive: Uint8Array): number | null {
+  const n = score.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[a]! - score[b]!);
+  let positives = 0;
+  let rankSum = 0;
+  for (let start = 0; start < n; ) {
+    let end = start;
+    while (end + 1 < n && score[order[end + 1]!] === score[order[start]!]) end += 1;
+    const meanRank = (start + end) / 2 + 1;
+    for (let i = start; i <= end; i += 1) {
+      if (positive[order[i]!]) {
+        positives += 1;
+        rankSum += meanRank;
+      }
+    }
+    start = end + 1;
+  }
+  const negatives = n - positives;
+  if (positives === 0 || negatives === 0) return null;
+  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
+
+/** Regression measures of predicted against true values. */
+export function regressionMeasures(predicted: ArrayLike<number>, truth: ArrayLike<number>): RegressionMeasures {
+  const rows = truth.length;
+  let squared = 0;
+  let absolute = 0;
+  let mean = 0;
+  for (let row = 0; row < rows; row += 1) mean += truth[row]! / rows;
+  let total = 0;
+  for (let row = 0; row < rows; row += 1) {
+    const error = predicted[row]! - truth[row]!;
+    squared += error * error;
+    absolute += Math.abs(error);
+    total += (truth[row]! - mean) ** 2;
+  }
+  return {
+    rows,
+    rmse: rows > 0 ? Math.sqrt(squared / rows) : 0,
+    mae: rows > 0 ? absolute / rows : 0,
+    r2: total > 0 ? 1 - squared / total : null,
+  };
+}
+
+/** Rates per group of one sensitive feature, and the differences across groups, for the class `positive`. */
+export function fairnessMeasures(
+  sensitiveFeature: string,
+  predicted: Int32Array,
+  truth: Int32Array,
+  groupOf: readonly string[],
+  positive: number,
+  positiveLabel: string,
+): FairnessMeasures {
+  const counts = new Map<string, { rows: number; selected: number; positives: number; tp: number; negatives: number; fp: number }>();
+  for (let row = 0; row < truth.length; row += 1) {
+    const group = groupOf[row]!;
+    let c = counts.get(group);
+    if (!c) counts.set(group, (c = { rows: 0, selected: 0, positives: 0, tp: 0, negatives: 0, fp: 0 }));
+    const selected = predicted[row] === positive;
+    c.rows += 1;
+    if (selected) c.selected += 1;
+    if (truth[row] === positive) {
+      c.positives += 1;
+      if (selected) c.tp += 1;
+    } else {
+      c.negatives += 1;
+      if (selected) c.fp += 1;
+    }
+  }
+  const groups = [...counts.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([group, c]) => ({
+      group,
+      rows: c.rows,
+      selectionRate: c.selected / c.rows,
+      truePositiveRate: c.positives > 0 ? c.tp / c.positives : null,
+      falsePositiveRate: c.negatives > 0 ? c.fp / c.negatives : null,
+    }));
+  const spread = (values: (number | null)[]) => {
+    const defined = values.filter((value): value is number => value !== null);
+    return defined.length >= 2 ? Math.max(...defined) - Math.min(...defined) : null;
+  };
+  const selection = groups.map((group) => group.selectionRate);
+  const most = Math.max(...selection);
+  const tpr = spread(groups.map((group) => group.truePositiveRate));
+  const fpr = spread(groups.map((group) => group.falsePositiveRate));
+  return {
+    sensitiveFeature,
+    positiveLabel,
+    groups,
+    demographicParityDifference: groups.length > 0 ? most - Math.min(...selection) : 0,
+    demographicParityRatio: most > 0 ? Math.min(...selection) / most : null,
+    equalOpportunityDifference: tpr,
+    equalizedOddsDifference: tpr === null && fpr === null ? null : Math.max(tpr ?? 0, fpr ?? 0),
+  };
+}
