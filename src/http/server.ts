@@ -17,6 +17,7 @@ import type { RoutingTable } from '../domain/predictions/routing-table';
 import type { Metrics } from '../telemetry/metrics';
 import { artifactRoutes, isArtifactUpload } from './artifacts';
 import type { Config } from '../config';
+import { graphiqlRoutes } from './graphiql';
 import { graphqlHandler } from './graphql-handler';
 import { GraphQLPipeline } from './graphql-pipeline';
 import { metricsRoute } from './metrics';
@@ -143,6 +144,8 @@ export async function createHttpServer(
   if (deps.metricsAccess.access !== 'off') app.get('/metrics', metricsRoute(metrics, deps.metricsAccess));
 
   app.use(reviewPageRoutes());
+  const graphiql = graphiqlRoutes({ policies, admit: (headers, address) => pipeline.admit(headers, address) });
+  app.use(graphiql.assets);
 
   // One rate per caller, whatever it asks: GraphQL (both transports), the v2 protocol and uploads spend the same.
   app.use(
@@ -168,7 +171,9 @@ export async function createHttpServer(
 
   const requestContext = async (req: http.IncomingMessage) =>
     pipeline.contextFor(await pipeline.admit(req.headers, req.socket.remoteAddress), req.headers);
-  graphql = graphqlHandler(pipeline.apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: requestContext });
+  graphql = graphiql.around(
+    graphqlHandler(pipeline.apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context: requestContext }),
+  );
   v2 = v2Handler({
     context: requestContext,
     predictions: deps.predictions,
