@@ -126,6 +126,6 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: ['^src/review/client/'] },
+    exclude: { path: ['^src/review/client/', '^src/graphiql/client/'] },
   },
 };

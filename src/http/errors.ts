@@ -10,6 +10,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { isDatabaseUnreachable } from '../db/unreachable';
+import { limitRefusal } from '../graphql/limits/checks';
 import { clientFacingCodes, codeOf, ErrorCode, isRefusal } from '../errors';
 import type { Logger } from '../telemetry/logger';
 
@@ -31,7 +32,9 @@ export function createErrorFormatter(logger: Logger) {
     const code = refusedValue ? ErrorCode.BAD_USER_INPUT : formatted.extensions?.code;
     if (typeof code === 'string' && clientFacingCodes.has(code)) {
       const { stacktrace: _stacktrace, [REFUSED_VALUE]: _refused, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, message: cutQuotes(formatted.message), extensions: { ...extensions, code } };
+      // graphql-js words its token limit as a syntax error, from inside the parser: reworded here.
+      const message = (code === 'GRAPHQL_PARSE_FAILED' && limitRefusal(formatted.message)) || formatted.message;
+      return { ...formatted, message: cutQuotes(message), extensions: { ...extensions, code } };
     }
     const cause = unwrapResolverError(error);
     if (isDatabaseUnreachable(cause)) {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { ErrorCode } from '../errors';
 import { sendError } from './errors';
 import { readJsonBody, RefusedBody } from './body';
@@ -34,6 +35,8 @@ export function graphqlHandler<T extends BaseContext>(
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
+        if (res.statusCode === 400 && answeredAsJson(response.headers.get('content-type'), response.body.string))
+          res.statusCode = 200;
         res.end(response.body.string);
         return;
       }
@@ -48,4 +51,34 @@ export function graphqlHandler<T extends BaseContext>(
       else res.destroy();
     }
   };
+}
+
+/**
+ * The codes of a well-formed request that GraphQL itself refuses before running it: its document does
+ * not parse or validate (document limits included), its variables do not coerce, or it names no
+ * operation of the document.
+ */
+const REQUEST_ERRORS = new Set([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+]);
+
+/**
+ * Whether Apollo's 400 is a request error answered as `application/json`, which the GraphQL over
+ * HTTP spec has answered 200 (clients of that type read errors from the body, and some take any
+ * other status for a failed transport); `application/graphql-response+json` keeps the 4xx. A
+ * malformed HTTP request (BAD_REQUEST) and refusals with statuses of their own (401, 403, 429, 413,
+ * and LIMIT_EXCEEDED's 400: over a policy's budget) keep theirs. Only a 400's body is read: the
+ * hot path never parses its answer.
+ */
+function answeredAsJson(contentType: string | undefined, body: string): boolean {
+  if (!/^application\/json\b/i.test(contentType ?? '')) return false;
+  const { errors, data } = JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[]; data?: unknown };
+  return (
+    data === undefined &&
+    !!errors?.length &&
+    errors.every((error) => REQUEST_ERRORS.has(error.extensions?.code as ApolloServerErrorCode))
+  );
 }

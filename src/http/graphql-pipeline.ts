@@ -102,6 +102,13 @@ export class GraphQLPipeline {
       validationRules: this.validationRules,
       formatError: this.formatError,
       includeStacktraceInErrorResponses: false,
+      // Apollo refuses a GET or form POST a browser could send from another site without a
+      // preflight, unless one of these headers is set. Credentials ride in headers here, never in
+      // cookies, and a browser sends no Authorization or x-api-key cross-site without a preflight
+      // (which this gateway never allows): a request that carries them is not such a request.
+      csrfPrevention: {
+        requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization', 'x-api-key'],
+      },
       // The CLI owns shutdown (HTTP, then database, then telemetry); Apollo must not race it.
       stopOnTerminationSignals: false,
       plugins: [

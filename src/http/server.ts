@@ -21,6 +21,7 @@ import { reviewPageRoutes } from './review-page';
 import { v2Handler } from './v2';
 import { ConnectionDrain } from './drain';
 import { routeErrors } from './errors';
+import { graphiqlRoutes } from './graphiql';
 import { healthRoutes } from './health';
 import { serveGraphQLOverWebSocket } from './websocket';
 
@@ -72,8 +73,13 @@ export async function createHttpServer(
     serving: { routing: deps.routing, maxInstances: deps.predictions.maxInstances },
   });
   await pipeline.start();
-  const doors = frontDoors(deps, pipeline);
-  const app = otherRoutes(deps, pipeline);
+  // A browser's GET /graphql gets the explorer page; its files are served as the other routes.
+  const graphiql = graphiqlRoutes({
+    policies: deps.policies,
+    admit: (headers, address) => pipeline.admit(headers, address),
+  });
+  const doors = frontDoors(deps, pipeline, graphiql.around);
+  const app = otherRoutes(deps, pipeline, graphiql.assets);
   const dispatch = (req: http.IncomingMessage, res: http.ServerResponse) => {
     connections.track(req, res);
     if (req.url === '/graphql' || req.url?.startsWith('/graphql?')) void doors.graphql(req, res);
@@ -116,13 +122,17 @@ export async function createHttpServer(
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 
-/** The hot paths, served without express: GraphQL over HTTP (straight to Apollo) and the v2 protocol. */
-function frontDoors(deps: HttpServerDeps, pipeline: GraphQLPipeline): { graphql: Handler; v2: Handler } {
+/** The hot paths, served without express: GraphQL over HTTP (straight to Apollo; `explorer` takes browsers' page requests) and the v2 protocol. */
+function frontDoors(
+  deps: HttpServerDeps,
+  pipeline: GraphQLPipeline,
+  explorer: (graphql: Handler) => Handler,
+): { graphql: Handler; v2: Handler } {
   const { logger, models } = deps;
   const context = async (req: http.IncomingMessage) =>
     pipeline.contextFor(await pipeline.admit(req.headers, req.socket.remoteAddress), req.headers);
   return {
-    graphql: graphqlHandler(pipeline.apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context }),
+    graphql: explorer(graphqlHandler(pipeline.apollo, { maxBodyBytes: MAX_BODY_BYTES, logger, context })),
     v2: v2Handler({
       context,
       predictions: deps.predictions,
@@ -138,8 +148,8 @@ function frontDoors(deps: HttpServerDeps, pipeline: GraphQLPipeline): { graphql:
   };
 }
 
-/** Everything else, through express: health, metrics, the review page and artifact uploads. */
-function otherRoutes(deps: HttpServerDeps, pipeline: GraphQLPipeline): express.Express {
+/** Everything else, through express: health, metrics, the review page, the explorer's files and artifact uploads. */
+function otherRoutes(deps: HttpServerDeps, pipeline: GraphQLPipeline, explorerFiles: express.Router): express.Express {
   const { orm, logger, authenticate, policies, models, metrics } = deps;
   const app = express();
   // No framework banner: it tells an attacker which exploits to try.
@@ -147,6 +157,7 @@ function otherRoutes(deps: HttpServerDeps, pipeline: GraphQLPipeline): express.E
   app.use(healthRoutes({ orm, authenticate, policies, models, predictionLog: deps.predictionLog, logger }));
   if (deps.metricsAccess.access !== 'off') app.get('/metrics', metricsRoute(metrics, deps.metricsAccess));
   app.use(reviewPageRoutes());
+  app.use(explorerFiles);
   // One rate per caller, whatever it asks: GraphQL (both transports), the v2 protocol and uploads spend the same.
   app.use(
     artifactRoutes({

@@ -162,7 +162,7 @@ export function binaryAuc(score: Float64Array, positive: Uint8Array): number | n
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[a]! - score[b]!);
   let positives = 0;
   let rankSum = 0;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start;
     while (end + 1 < n && score[order[end + 1]!] === score[order[start]!]) end += 1;
     const meanRank = (start + end) / 2 + 1;
@@ -210,7 +210,10 @@ export function fairnessMeasures(
   positive: number,
   positiveLabel: string,
 ): FairnessMeasures {
-  const counts = new Map<string, { rows: number; selected: number; positives: number; tp: number; negatives: number; fp: number }>();
+  const counts = new Map<
+    string,
+    { rows: number; selected: number; positives: number; tp: number; negatives: number; fp: number }
+  >();
   for (let row = 0; row < truth.length; row += 1) {
     const group = groupOf[row]!;
     let c = counts.get(group);

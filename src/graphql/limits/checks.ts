@@ -10,6 +10,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type ValidationContext,
 } from 'graphql';
 import { forbidden, unauthenticated } from '../../errors';
 import type { RequestContext } from '../../domain/context';
@@ -53,15 +54,55 @@ export function operationChecks(widest: DocumentShape, serving: InferenceLimits)
  * static cost. Tokens are counted by graphql-js while it parses (see the pipeline's parse options).
  */
 export function documentLimits(limits: DocumentShape) {
+  // Each refusal reported in our own words (see limitRefusal), not graphql-armor's.
+  const refusal = { propagateOnRejection: false, onReject: [reportLimitRefusal] };
   const armor = new ApolloArmor({
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
-    maxDepth: { n: limits.maxDepth },
-    maxAliases: { n: limits.maxAliases },
-    maxDirectives: { n: limits.maxDirectives },
-    costLimit: { maxCost: limits.maxCost },
+    maxDepth: { n: limits.maxDepth, ...refusal },
+    maxAliases: { n: limits.maxAliases, ...refusal },
+    maxDirectives: { n: limits.maxDirectives, ...refusal },
+    costLimit: { maxCost: limits.maxCost, ...refusal },
   });
   return armor.protect().validationRules;
+}
+
+/** graphql-armor's refusals, "Syntax Error: Aliases limit of 32 exceeded, found 40.", and graphql-js's of tokens. */
+const ARMOR_REFUSAL =
+  /^Syntax Error: (Aliases|Query depth|Directives|Query Cost) limit of ([\d.]+) exceeded, found ([\d.]+)\.$/;
+// graphql-js 16 writes "more that".
+const TOKENS_REFUSAL = /^Syntax Error: Document contains more th(?:an|at) (\d+) tokens\. Parsing aborted\.$/;
+
+/**
+ * A document limit's refusal as it reads to a client: what was over which limit, by how much. Not a
+ * syntax error, as graphql-armor and graphql-js call them: the document is well formed, only too
+ * large. Undefined for any other message.
+ */
+export function limitRefusal(message: string): string | undefined {
+  const tokens = TOKENS_REFUSAL.exec(message);
+  if (tokens) return `Too many tokens: the document holds more than ${tokens[1]}, at most ${tokens[1]} allowed.`;
+  const armor = ARMOR_REFUSAL.exec(message);
+  if (!armor) return undefined;
+  const [, limit] = armor;
+  // graphql-armor's cost has fractions (nested fields weigh more); a person reads whole numbers.
+  const [max, found] = [armor[2], armor[3]].map((n) => Math.ceil(Number(n)).toLocaleString('en'));
+  switch (limit) {
+    case 'Aliases':
+      return `Too many aliases: ${found}, at most ${max} allowed.`;
+    case 'Directives':
+      return `Too many directives: ${found}, at most ${max} allowed.`;
+    case 'Query depth':
+      return `Selections nested too deep: ${found} levels, at most ${max} allowed.`;
+    default:
+      return `The document costs too much: ${found}, at most ${max} allowed (each object field costs 2, each scalar 1, nested ones more; ask for fewer fields or pages).`;
+  }
+}
+
+/** graphql-armor's rejection callback: the refusal reported as a validation error, in our words. */
+function reportLimitRefusal(context: ValidationContext | null, error: GraphQLError): void {
+  const refusal = new GraphQLError(limitRefusal(error.message) ?? error.message.replace(/^Syntax Error: /, ''));
+  if (!context) throw refusal;
+  context.reportError(refusal);
 }
 
 /**
