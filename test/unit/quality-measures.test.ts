@@ -1,0 +1,195 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  binaryAuc,
+  classificationMeasures,
+  fairnessMeasures,
+  predictedClasses,
+  regressionMeasures,
+} from '../../src/domain/quality/measures';
+import { random } from '../../src/random';
+
+const close = (actual: number | null, expected: number | null, what: string) => {
+  if (expected === null) return assert.equal(actual, null, what);
+  assert.ok(actual !== null && Math.abs(actual - expected) <= 1e-9, `${what}: ${actual} ≠ ${expected}`);
+};
+
+/** Rows of softmax-like scores over `classes`, and true classes that agree with the top score most of the time. */
+function sample(rows: number, classes: number, seed: number) {
+  const next = random(seed);
+  const scores = new Float32Array(rows * classes);
+  const truth = new Int32Array(rows);
+  for (let row = 0; row < rows; row += 1) {
+    let sum = 0;
+    for (let c = 0; c < classes; c += 1) sum += scores[row * classes + c] = next() + 0.01;
+    for (let c = 0; c < classes; c += 1) scores[row * classes + c]! /= sum;
+    // Ties on purpose: scores rounded to a coarse grid now and then.
+    if (next() < 0.2)
+      for (let c = 0; c < classes; c += 1) scores[row * classes + c] = Math.round(scores[row * classes + c]! * 4) / 4;
+    truth[row] = next() < 0.7 ? argmaxOf(scores, row, classes) : Math.floor(next() * classes);
+  }
+  return { scores, truth };
+}
+
+function argmaxOf(scores: Float32Array, row: number, classes: number): number {
+  const values = Array.from(scores.subarray(row * classes, (row + 1) * classes));
+  return values.indexOf(Math.max(...values));
+}
+
+/** The reference: every measure by its textbook definition, from the raw values. */
+function reference(scores: Float32Array, truth: Int32Array, classes: number) {
+  const rows = truth.length;
+  const predicted = Array.from({ length: rows }, (_, row) => argmaxOf(scores, row, classes));
+  const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
+  predicted.forEach((guess, row) => (confusion[truth[row]!]![guess]! += 1));
+  const perClass = confusion.map((_, c) => {
+    const tp = confusion[c]![c]!;
+    const predictedC = confusion.reduce((sum, actualRow) => sum + actualRow[c]!, 0);
+    const actualC = confusion[c]!.reduce((a, b) => a + b, 0);
+    const precision = predictedC === 0 ? 0 : tp / predictedC;
+    const recall = actualC === 0 ? 0 : tp / actualC;
+    return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  });
+  const probability = (row: number, c: number) => {
+    let sum = 0;
+    for (let k = 0; k < classes; k += 1) sum += scores[row * classes + k]!;
+    return scores[row * classes + c]! / sum;
+  };
+  // AUC by its definition: over every (positive, negative) pair, 1 when the positive scores higher, ½ on a tie.
+  const pairwiseAuc = (c: number) => {
+    let wins = 0;
+    let pairs = 0;
+    for (let i = 0; i < rows; i += 1) {
+      if (truth[i] !== c) continue;
+      for (let j = 0; j < rows; j += 1) {
+        if (truth[j] === c) continue;
+        const [p, n] = [scores[i * classes + c]!, scores[j * classes + c]!];
+        wins += p > n ? 1 : p === n ? 0.5 : 0;
+        pairs += 1;
+      }
+    }
+    return pairs === 0 ? null : wins / pairs;
+  };
+  const aucs = Array.from({ length: classes }, (_, c) => pairwiseAuc(c));
+  const present = aucs.filter((auc): auc is number => auc !== null);
+  const buckets = Array.from({ length: 10 }, () => [] as { confidence: number; correct: boolean }[]);
+  predicted.forEach((guess, row) => {
+    const confidence = probability(row, guess);
+    buckets[Math.min(9, Math.floor(confidence * 10))]!.push({ confidence, correct: guess === truth[row] });
+  });
+  const ece = buckets.reduce((sum, bucket) => {
+    if (bucket.length === 0) return sum;
+    const accuracy = bucket.filter((b) => b.correct).length / bucket.length;
+    const confidence = bucket.reduce((s, b) => s + b.confidence, 0) / bucket.length;
+    return sum + (bucket.length / rows) * Math.abs(accuracy - confidence);
+  }, 0);
+  return {
+    accuracy: predicted.filter((guess, row) => guess === truth[row]).length / rows,
+    logLoss:
+      -Array.from(truth).reduce(
+        (sum, actual, row) => sum + Math.log(Math.min(1 - 1e-15, Math.max(1e-15, probability(row, actual)))),
+        0,
+      ) / rows,
+    rocAuc: classes === 2 ? aucs[1]! : present.length ? present.reduce((a, b) => a + b, 0) / present.length : null,
+    ece,
+    perClass,
+  };
+}
+
+describe('quality measures', () => {
+  it('computes the AUC of a known example, ties counted half', () => {
+    // scikit-learn's roc_auc_score([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]) is 0.75: 3 of the 4 pairs ordered.
+    close(binaryAuc(Float64Array.from([0.1, 0.4, 0.35, 0.8]), Uint8Array.from([0, 0, 1, 1])), 0.75, 'auc');
+    // One tie between a positive and a negative: (1 + 1 + 0.5 + 1) / 4.
+    close(binaryAuc(Float64Array.from([0.1, 0.4, 0.4, 0.8]), Uint8Array.from([0, 0, 1, 1])), 0.875, 'auc with a tie');
+    assert.equal(binaryAuc(Float64Array.from([0.2, 0.3]), Uint8Array.from([1, 1])), null, 'no negatives');
+  });
+
+  for (const classes of [2, 3, 5]) {
+    it(`matches the reference for ${classes} classes`, () => {
+      const { scores, truth } = sample(600, classes, 17 + classes);
+      const labels = Array.from({ length: classes }, (_, c) => `class ${c}`);
+      const measured = classificationMeasures(scores, truth, labels);
+      const expected = reference(scores, truth, classes);
+      close(measured.accuracy, expected.accuracy, 'accuracy');
+      close(measured.logLoss, expected.logLoss, 'log loss');
+      close(measured.rocAuc, expected.rocAuc, 'ROC AUC');
+      close(measured.expectedCalibrationError, expected.ece, 'ECE');
+      measured.perClass.forEach((c, i) => {
+        close(c.precision, expected.perClass[i]!.precision, `precision of ${c.label}`);
+        close(c.recall, expected.perClass[i]!.recall, `recall of ${c.label}`);
+        close(c.f1, expected.perClass[i]!.f1, `F1 of ${c.label}`);
+      });
+      assert.equal(
+        measured.perClass.reduce((sum, c) => sum + c.support, 0),
+        600,
+      );
+    });
+  }
+
+  it('matches the reference for regression, and has no R² when every true value is the same', () => {
+    const next = random(5);
+    const truth = Float64Array.from({ length: 500 }, () => next() * 10 - 5);
+    const predicted = Float32Array.from(truth, (value) => value + (next() - 0.5));
+    const measured = regressionMeasures(predicted, truth);
+    const errors = Array.from(truth, (value, i) => predicted[i]! - value);
+    const mean = truth.reduce((a, b) => a + b, 0) / truth.length;
+    close(measured.rmse, Math.sqrt(errors.reduce((s, e) => s + e * e, 0) / errors.length), 'RMSE');
+    close(measured.mae, errors.reduce((s, e) => s + Math.abs(e), 0) / errors.length, 'MAE');
+    close(
+      measured.r2,
+      1 - errors.reduce((s, e) => s + e * e, 0) / truth.reduce((s, y) => s + (y - mean) ** 2, 0),
+      'R²',
+    );
+    assert.equal(regressionMeasures(Float32Array.from([1, 2]), Float64Array.from([3, 3])).r2, null);
+  });
+
+  it('matches the reference for rates by group and the differences across them', () => {
+    const next = random(11);
+    const rows = 900;
+    const groupOf = Array.from({ length: rows }, () => ['a', 'b', 'c'][Math.floor(next() * 3)]!);
+    const truth = Int32Array.from({ length: rows }, () => (next() < 0.4 ? 1 : 0));
+    // Group c is selected less often: its predictions lean negative.
+    const predicted = Int32Array.from(truth, (actual, row) =>
+      next() < (groupOf[row] === 'c' ? 0.5 : 0.85) ? actual : next() < 0.3 ? 1 : 0,
+    );
+    const measured = fairnessMeasures('group', predicted, truth, groupOf, 1, 'approved');
+    const rates = ['a', 'b', 'c'].map((group) => {
+      const rowsOf = [...truth.keys()].filter((row) => groupOf[row] === group);
+      const positives = rowsOf.filter((row) => truth[row] === 1);
+      const negatives = rowsOf.filter((row) => truth[row] === 0);
+      return {
+        group,
+        selection: rowsOf.filter((row) => predicted[row] === 1).length / rowsOf.length,
+        tpr: positives.filter((row) => predicted[row] === 1).length / positives.length,
+        fpr: negatives.filter((row) => predicted[row] === 1).length / negatives.length,
+      };
+    });
+    assert.deepEqual(
+      measured.groups.map((g) => g.group),
+      ['a', 'b', 'c'],
+    );
+    measured.groups.forEach((g, i) => {
+      close(g.selectionRate, rates[i]!.selection, `selection rate of ${g.group}`);
+      close(g.truePositiveRate, rates[i]!.tpr, `TPR of ${g.group}`);
+      close(g.falsePositiveRate, rates[i]!.fpr, `FPR of ${g.group}`);
+    });
+    const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+    close(measured.demographicParityDifference, spread(rates.map((r) => r.selection)), 'DP difference');
+    close(
+      measured.demographicParityRatio,
+      Math.min(...rates.map((r) => r.selection)) / Math.max(...rates.map((r) => r.selection)),
+      'DP ratio',
+    );
+    close(measured.equalOpportunityDifference, spread(rates.map((r) => r.tpr)), 'EO difference');
+    close(
+      measured.equalizedOddsDifference,
+      Math.max(spread(rates.map((r) => r.tpr)), spread(rates.map((r) => r.fpr))),
+      'equalized odds difference',
+    );
+  });
+
+  it('picks the first of equal scores as the predicted class', () => {
+    assert.deepEqual([...predictedClasses(Float32Array.from([0.5, 0.5, 0.2, 0.7]), 2)], [0, 1]);
+  });
+});
