@@ -154,29 +154,34 @@ function rocAuc(scores: ArrayLike<number>, truth: Int32Array, classes: number): 
 }
 
 /**
- * The probability that a random positive scores above a random negative (ties count half): the
- * Mann–Whitney statistic over ranks, ties given their mean rank. Null without both kinds.
+ * The probability that a random positive scores above a random negative, ties counting half (the
+ * Mann–Whitney statistic); null without both kinds. Positives and negatives are sorted apart (native
+ * typed-array sorts) and walked together, so a million rows take a fraction of a second.
  */
 export function binaryAuc(score: Float64Array, positive: Uint8Array): number | null {
-  const n = score.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[a]! - score[b]!);
   let positives = 0;
-  let rankSum = 0;
-  for (let start = 0; start < n;) {
-    let end = start;
-    while (end + 1 < n && score[order[end + 1]!] === score[order[start]!]) end += 1;
-    const meanRank = (start + end) / 2 + 1;
-    for (let i = start; i <= end; i += 1) {
-      if (positive[order[i]!]) {
-        positives += 1;
-        rankSum += meanRank;
-      }
-    }
-    start = end + 1;
-  }
-  const negatives = n - positives;
+  for (let i = 0; i < score.length; i += 1) positives += positive[i]!;
+  const negatives = score.length - positives;
   if (positives === 0 || negatives === 0) return null;
-  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+  const pos = new Float64Array(positives);
+  const neg = new Float64Array(negatives);
+  for (let i = 0, p = 0, n = 0; i < score.length; i += 1) {
+    if (positive[i]) pos[p++] = score[i]!;
+    else neg[n++] = score[i]!;
+  }
+  pos.sort();
+  neg.sort();
+  // below: negatives scoring under the current positive; upTo: those at or under it.
+  let below = 0;
+  let upTo = 0;
+  let ordered = 0;
+  for (const value of pos) {
+    while (below < negatives && neg[below]! < value) below += 1;
+    if (upTo < below) upTo = below;
+    while (upTo < negatives && neg[upTo]! <= value) upTo += 1;
+    ordered += below + (upTo - below) / 2;
+  }
+  return ordered / (positives * negatives);
 }
 
 /** Regression measures of predicted against true values. */
