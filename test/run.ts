@@ -1,7 +1,8 @@
 /**
  * The test command: uses DATABASE_URL when set (CI), else starts an embedded PostgreSQL for
  * the run, then runs every compiled test file with node's test runner. `run.js unit` runs only
- * test/unit, which needs no database: seconds, not minutes.
+ * test/unit, which needs no database server set up: seconds, not minutes (the prediction log's
+ * COPY test uses DATABASE_URL when set, else starts an embedded PostgreSQL of its own).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

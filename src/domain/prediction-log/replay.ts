@@ -3,7 +3,7 @@ import path from 'node:path';
 import type pg from 'pg';
 import { isDatabaseUnreachable } from '../../db/unreachable';
 import type { Logger } from '../../telemetry/logger';
-import { COPY_SIGNATURE, copyPayload } from './writer';
+import { COPY_SIGNATURE, copyPayload } from './copy-encoder';
 
 /** What a replay wrote: entries new to the table, entries it already held, and files read. */
 export interface ReplayResult {

@@ -1,34 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { isDatabaseUnreachable } from '../../db/unreachable';
 import { unavailable } from '../../errors';
 import type { Logger } from '../../telemetry/logger';
+import { binaryCopy, copyPayload, type CopyRow, type PredictionRecord } from './copy-encoder';
 
-/** One answered prediction request (or a shadow's copy of one), as `record` takes it. */
-export interface PredictionRecord {
-  deploymentId: string;
-  modelVersionId: string;
-  shadow: boolean;
-  latencyMs: number;
-  caller: string;
-  requestId: string;
-  traceId?: string;
-  /** The packed input tensors (see PredictionLogEntry.inputs), or null to keep only their digest. */
-  inputs: Buffer | null;
-  instanceCount: number;
-  /** Hex HMAC-SHA-256 of the packed inputs under the gateway's digest key. */
-  instancesSha256: string;
-  outputs: unknown;
-}
+export type { PredictionRecord } from './copy-encoder';
 
-type Row = PredictionRecord & {
-  id: string;
-  createdAt: Date;
+type Row = CopyRow & {
   /** A synchronous entry's request, waiting for the COPY that commits it. */
   committed?: { resolve: () => void; reject: (error: Error) => void };
 };
@@ -50,27 +31,6 @@ function nextBatch(buffer: Row[], count: number): Row[] {
   }
   return buffer.slice(0, end);
 }
-
-/** One COPY per batch, in PostgreSQL's binary format: packed inputs travel as the bytes they are. */
-const COPY = `copy prediction_log_entry
-  (id, created_at, deployment_id, model_version_id, shadow, latency_ms, caller, request_id, trace_id, inputs, instance_count, instances_sha256, outputs)
-  from stdin (format binary)`;
-
-/** Writes a binary COPY payload (binaryCopy's, or a spill file's) to the log's table, in one statement. */
-export async function copyPayload(pool: pg.Pool, payload: Buffer): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await pipeline(Readable.from([payload]), client.query(copyFrom(COPY)));
-  } catch (error) {
-    // A connection the COPY broke off must not return to the pool.
-    client.release(error as Error);
-    throw error;
-  }
-  client.release();
-}
-
-/** The first bytes of every binary COPY payload. */
-export const COPY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 
 /** Spill files, all together, may hold at most this much: four full buffers. */
 export const MAX_SPILL_BYTES = 4 * MAX_BUFFERED_BYTES;
@@ -277,54 +237,3 @@ const notLogged = (why: string) =>
   unavailable(
     `The prediction was not answered: this deployment logs every answer before it leaves, and the prediction log ${why}. Retry shortly.`,
   );
-
-/**
- * A batch of rows in COPY's binary format: a signature and header, then per row its field count
- * and each field as a length and its bytes (-1 for null), then -1 to end.
- * See https://www.postgresql.org/docs/current/sql-copy.html#id-1.9.3.55.9.4
- */
-function binaryCopy(rows: Row[]): Buffer {
-  const parts: Buffer[] = [COPY_SIGNATURE, int32(0), int32(0)];
-  for (const row of rows) {
-    parts.push(int16(13));
-    for (const field of [
-      uuid(row.id),
-      timestamptz(row.createdAt),
-      uuid(row.deploymentId),
-      uuid(row.modelVersionId),
-      Buffer.from([row.shadow ? 1 : 0]),
-      float8(row.latencyMs),
-      Buffer.from(row.caller),
-      Buffer.from(row.requestId),
-      row.traceId === undefined ? null : Buffer.from(row.traceId),
-      row.inputs,
-      int32(row.instanceCount),
-      Buffer.from(row.instancesSha256),
-      Buffer.concat([Buffer.from([1]), Buffer.from(JSON.stringify(row.outputs))]), // jsonb: version 1, then the text
-    ]) {
-      parts.push(int32(field === null ? -1 : field.length));
-      if (field !== null) parts.push(field);
-    }
-  }
-  parts.push(int16(-1));
-  return Buffer.concat(parts);
-}
-
-const int16 = (value: number) => Buffer.from([(value >> 8) & 0xff, value & 0xff]);
-const int32 = (value: number) => {
-  const buffer = Buffer.alloc(4);
-  buffer.writeInt32BE(value);
-  return buffer;
-};
-const float8 = (value: number) => {
-  const buffer = Buffer.alloc(8);
-  buffer.writeDoubleBE(value);
-  return buffer;
-};
-const uuid = (text: string) => Buffer.from(text.replaceAll('-', ''), 'hex');
-/** Microseconds since 2000-01-01 UTC, PostgreSQL's epoch. */
-const timestamptz = (date: Date) => {
-  const buffer = Buffer.alloc(8);
-  buffer.writeBigInt64BE(BigInt(date.getTime() - Date.UTC(2000, 0, 1)) * 1000n);
-  return buffer;
-};
