@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   DeploymentDriftDocument,
   DeploymentEventsDocument,
@@ -68,45 +67,36 @@ describe('drift of live traffic', { timeout: 120_000 }, () => {
     );
   };
 
-  it('stays quiet while inputs look like the training data', async () => {
+  it('reports the PSIs of traffic that looks like the training data, and no alert', async () => {
     await deployed('steady');
-    const events = subscriber(gw.gateway.url, `Bearer ${await gw.token(ADMIN)}`);
-    const alerts = collect(events, DeploymentEventsDocument, { name: 'steady' }, 1);
-    await alerts.subscribed(deploymentProbe(gw, 'steady'));
-    try {
-      await send('steady', instances(1, 400, 0));
-      // A wait by necessity: quiet is the absence of an event, watched for five rounds of the monitor
-      // (every 0.2 s). It cannot pass by luck: the PSIs asserted below, which the monitor judges, are far under the alert threshold.
-      await sleep(1000);
-      const [drift] = await driftOf('steady');
-      assert.equal(drift!.instances, 400);
-      assert.equal(drift!.alerting, false);
-      const income = drift!.inputs.find((f) => f.feature === 'income')!;
-      assert.equal(income.reference, 'TRAINING_STATISTICS');
-      assert.deepEqual(
-        income.bins!.map((b) => [b.lower, b.upper, b.expected]),
-        [
-          [null, 1, 0.5],
-          [1, null, 0.5],
-        ],
-        'the training histogram, its outer edges open',
-      );
-      assert.ok(income.psi! < 0.01, `income PSI ${income.psi}`);
-      const age = drift!.inputs.find((f) => f.feature === 'age')!;
-      assert.equal(age.reference, 'EARLY_TRAFFIC', 'no training statistics: the first 100 live values');
-      assert.equal(age.instances, 300);
-      assert.ok(age.psi! < 0.1, `age PSI ${age.psi}`);
-      const [output] = drift!.outputs;
-      assert.equal(output!.feature, 'output:probabilities');
-      assert.ok(output!.psi! < 0.1, `output PSI ${output!.psi}`);
-      assert.deepEqual(
-        [...drift!.inputs, ...drift!.outputs].map((f) => f.status),
-        ['STABLE', 'STABLE', 'STABLE'],
-      );
-    } finally {
-      await events.dispose();
-    }
-    assert.deepEqual(await alerts.done, [], 'no event on the deployment');
+    // That the monitor raises nothing for these PSIs is its unit test's (drift-monitor.test.ts, on a
+    // moved clock); here, the figures the gateway reports for live traffic.
+    await send('steady', instances(1, 400, 0));
+    const [drift] = await driftOf('steady');
+    assert.equal(drift!.instances, 400);
+    assert.equal(drift!.alerting, false);
+    const income = drift!.inputs.find((f) => f.feature === 'income')!;
+    assert.equal(income.reference, 'TRAINING_STATISTICS');
+    assert.deepEqual(
+      income.bins!.map((b) => [b.lower, b.upper, b.expected]),
+      [
+        [null, 1, 0.5],
+        [1, null, 0.5],
+      ],
+      'the training histogram, its outer edges open',
+    );
+    assert.ok(income.psi! < 0.01, `income PSI ${income.psi}`);
+    const age = drift!.inputs.find((f) => f.feature === 'age')!;
+    assert.equal(age.reference, 'EARLY_TRAFFIC', 'no training statistics: the first 100 live values');
+    assert.equal(age.instances, 300);
+    assert.ok(age.psi! < 0.1, `age PSI ${age.psi}`);
+    const [output] = drift!.outputs;
+    assert.equal(output!.feature, 'output:probabilities');
+    assert.ok(output!.psi! < 0.1, `output PSI ${output!.psi}`);
+    assert.deepEqual(
+      [...drift!.inputs, ...drift!.outputs].map((f) => f.status),
+      ['STABLE', 'STABLE', 'STABLE'],
+    );
   });
 
   it('raises one alert, ranks the drifted feature first and exports it when inputs move', async () => {
