@@ -26,6 +26,7 @@ const nouns = [
   'models',
   'deployments',
   'api-keys',
+  'quality',
   'governance',
   'lineage',
   'prediction-log',
