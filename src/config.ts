@@ -135,6 +135,20 @@ const configSchema = z
       .min(1)
       .default(100_000)
       .describe(`Prediction log entries waiting for the database before new ones are dropped (and counted).`),
+    MODELGATE_EVALUATIONS_AT_ONCE: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(16)
+      .default(1)
+      .describe(`Evaluation runs one gateway runs at once; more wait (up to 16), past that they are refused.`),
+    MODELGATE_EVALUATION_BATCH_SIZE: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(65_536)
+      .default(512)
+      .describe(`Rows an evaluation sends the workers per call (split further by the activation bound).`),
     MODELGATE_PREDICTION_LOG_RETENTION_DAYS: z.coerce
       .number()
       .int()
@@ -241,6 +255,7 @@ const configSchema = z
       maxGflopsPerInstance: s.MODELGATE_MAX_GFLOPS_PER_INSTANCE,
       maxResponseBytes: s.MODELGATE_MAX_RESPONSE_BYTES,
     },
+    evaluations: { concurrency: s.MODELGATE_EVALUATIONS_AT_ONCE, batchSize: s.MODELGATE_EVALUATION_BATCH_SIZE },
     demo: s.MODELGATE_DEMO,
     shutdownTimeoutMs: s.MODELGATE_SHUTDOWN_TIMEOUT_MS,
     artifactMaxBytes: s.MODELGATE_ARTIFACT_MAX_BYTES,

@@ -9,6 +9,7 @@ import { connectDatabase, databasePools } from './db/database';
 import { PolicyStore } from './domain/policies';
 import type { PredictionLog } from './domain/prediction-log/writer';
 import type { PredictionLogRetention } from './domain/prediction-log/retention';
+import { EvaluationRunner } from './domain/quality/evaluation-runner';
 import { EventRelay } from './events/events';
 import { buildGraphSchema } from './graphql/schema';
 import { createAuthenticator } from './http/authenticate';
@@ -79,7 +80,13 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       quarantinedModels: () => inference.server.quarantines().length,
       workerReplacements: () => inference.pool.replacements,
     });
-    const services = registerServices(config, { events, inference, serving, metrics });
+    // Evaluation runs, in the background, on the workers that serve.
+    const evaluations = new EvaluationRunner(database.orm, inference.server, logger, {
+      dataDir: config.dataDir,
+      maxQueued: 16,
+      ...config.evaluations,
+    });
+    const services = registerServices(config, { events, inference, serving, evaluations, metrics });
     const schema = await buildGraphSchema(events.pubSub, services);
     const edge = await startEdge(config, logger, {
       schema,
@@ -103,6 +110,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
         const drained = await edge.stop(Date.now() + drainMs);
         policies.close();
         await events.close();
+        await evaluations.close();
         await inference.server.close();
         await serving.close();
         await database.close();

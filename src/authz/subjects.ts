@@ -11,6 +11,7 @@ export const actions = [
   'deprecate',
   'archive',
   'verify',
+  'evaluate',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -26,6 +27,7 @@ export const conditionPaths = {
   ApiKey: ['id', 'team.id'],
   Review: ['id', 'reviewer', 'modelVersion.id', 'modelVersion.model.team.id'],
   AuditEvent: ['id', 'actor', 'nodeType', 'nodeId'],
+  Evaluation: ['id', 'createdBy', 'modelVersion.id', 'modelVersion.model.team.id'],
   PredictionLogEntry: [
     'id',
     'caller',

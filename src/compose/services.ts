@@ -15,6 +15,8 @@ import { ResponseSizeLimit } from '../domain/response-size';
 import { PredictionService } from '../domain/serving/predict.service';
 import { TeamService } from '../domain/teams/team.service';
 import { WorkRates } from '../domain/work-rates';
+import { EvaluationRunner } from '../domain/quality/evaluation-runner';
+import { EvaluationService } from '../domain/quality/evaluation.service';
 import { EventRelay } from '../events/events';
 import { ArtifactStore } from '../inference/artifact-store';
 import { ModelServer } from '../inference/model-server';
@@ -34,6 +36,7 @@ const domainServices = [
   ApiKeyService,
   PredictionLogService,
   ExplanationService,
+  EvaluationService,
 ] as const;
 
 /**
@@ -42,13 +45,15 @@ const domainServices = [
  */
 export function registerServices(
   config: Config,
-  {
-    events,
-    inference,
-    serving,
-    metrics,
-  }: { events: EventRelay; inference: Inference; serving: Serving; metrics: Metrics },
+  parts: {
+    events: EventRelay;
+    inference: Inference;
+    serving: Serving;
+    evaluations: EvaluationRunner;
+    metrics: Metrics;
+  },
 ): DependencyContainer {
+  const { events, inference, serving, evaluations, metrics } = parts;
   const services = container.createChildContainer();
   services.registerInstance(AuditTrail, new AuditTrail(config.auditKey ?? secretFile(config.dataDir, 'audit-key')));
   services.registerInstance(EventRelay, events);
@@ -60,6 +65,7 @@ export function registerServices(
   services.registerInstance(PredictionService, serving.predictions);
   services.registerInstance(WorkRates, serving.workRates);
   services.registerInstance(ResponseSizeLimit, serving.responseSize);
+  services.registerInstance(EvaluationRunner, evaluations);
   for (const service of domainServices) services.registerSingleton<object>(service);
   return services;
 }

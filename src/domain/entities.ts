@@ -7,6 +7,7 @@ import { Dataset, DatasetVersion } from './datasets/dataset.entity';
 import { Deployment, DeploymentRoute } from './deployments/deployment.entity';
 import { Experiment, Run, RunDatasetVersion } from './experiments/experiment.entity';
 import { Model, ModelVersion } from './models/model.entity';
+import { Evaluation } from './quality/evaluation.entity';
 import { Team } from './teams/team.entity';
 
 /** Node types by GraphQL type name: what node(id) can resolve. */
@@ -23,6 +24,7 @@ export const nodeTypes = {
   Review,
   AuditEvent,
   PredictionLogEntry,
+  Evaluation,
 };
 
 export const entities = [...Object.values(nodeTypes), RunDatasetVersion, DeploymentRoute, ArtifactUpload];

@@ -16,6 +16,7 @@ import {
 import { AuditResolver } from './resolvers/audit.resolver';
 import { ApiKeyResolver } from './resolvers/api-key.resolver';
 import { DatasetResolver, DatasetVersionResolver } from './resolvers/dataset.resolver';
+import { EvaluationResolver, ModelVersionEvaluationsResolver } from './resolvers/evaluation.resolver';
 import { DeploymentResolver, DeploymentRouteResolver } from './resolvers/deployment.resolver';
 import { ExperimentResolver, RunResolver } from './resolvers/experiment.resolver';
 import {
@@ -53,6 +54,8 @@ export const resolvers = [
   PredictionLogEntryResolver,
   ModelVersionPredictionsResolver,
   DeploymentPredictionsResolver,
+  EvaluationResolver,
+  ModelVersionEvaluationsResolver,
 ] as const;
 
 /** Descriptions of the root types, which type-graphql builds without one. */
