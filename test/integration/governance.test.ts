@@ -133,6 +133,39 @@ describe('governance: lifecycle, gates, approvals', () => {
     );
   });
 
+  it('stores metric names trimmed, so a version that reports " auc " meets the auc gate', async () => {
+    const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
+      input: {
+        ...classifierVersion(chain.model.id, chain.run.id),
+        metrics: [{ name: ' auc ', value: 0.91 }],
+        fairnessMetrics: [
+          { metric: ' demographic_parity_difference ', sensitiveFeature: ' gender ', value: 0.04 },
+          { metric: 'selection_rate', sensitiveFeature: 'gender', group: ' women ', value: 0.3 },
+        ],
+      },
+    });
+    assert.deepEqual(registerModelVersion.metrics, [{ name: 'auc', value: 0.91 }]);
+    assert.deepEqual(
+      registerModelVersion.fairnessMetrics.map((m) => [m.metric, m.sensitiveFeature, m.group]),
+      [
+        ['demographic_parity_difference', 'gender', null],
+        ['selection_rate', 'gender', 'women'],
+      ],
+    );
+    const id = registerModelVersion.id;
+    await gw.client.data(SubmitModelVersionForReviewDocument, { id });
+    await approveVersion(gw, id);
+    const approved = await state(id);
+    assert.equal(approved.lifecycleState, 'APPROVED');
+    assert.deepEqual(
+      approved.gateResults.filter((r) => r.stage === 'APPROVE').map((r) => [r.gate, r.passed, r.observed]),
+      [
+        ['metric:auc', true, 0.91],
+        ['fairness:demographic_parity_difference', true, 0.04],
+      ],
+    );
+  });
+
   it('refuses approval for each failing approve gate', async () => {
     const cases: [Partial<RegisterModelVersionInput>, string, RegExp][] = [
       [{ metrics: [{ name: 'auc', value: 0.7 }] }, 'metric:auc', /auc 0\.7 is below the minimum 0\.8/],

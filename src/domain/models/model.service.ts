@@ -60,8 +60,8 @@ export class ModelService {
     const description = checkText('input.description', input.description);
     const artifact = checkArtifact('input.artifact', input.artifact);
     const signature = checkSignature('input.signature', input.signature);
-    checkMetrics('input.metrics', input.metrics);
-    checkFairnessMetrics('input.fairnessMetrics', input.fairnessMetrics);
+    const metrics = checkMetrics('input.metrics', input.metrics);
+    const fairnessMetrics = checkFairnessMetrics('input.fairnessMetrics', input.fairnessMetrics);
     const modelCard = checkModelCard('input.modelCard', input.modelCard);
     const run = input.runId == null ? undefined : await findNode(ctx, Run, 'input.runId', input.runId);
     return inTransaction(ctx, async (em) => {
@@ -75,8 +75,8 @@ export class ModelService {
         description,
         artifact,
         signature,
-        metrics: input.metrics,
-        fairnessMetrics: input.fairnessMetrics,
+        metrics,
+        fairnessMetrics,
         modelCard,
         run,
         createdBy: ctx.identity.subject,
