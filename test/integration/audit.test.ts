@@ -207,6 +207,25 @@ describe('the audit chain against a superuser', () => {
     assert.match(report.reason!, /carries no seal/);
   });
 
+  it('takes and checks a checkpoint of a chain whose last sequence is past 2^31', async () => {
+    // Sequences are bigints: counts of events must not stop at GraphQL's 32-bit Int.
+    const far = 2 ** 31 + 5;
+    await sql.query('CREATE TEMP TABLE far_event AS SELECT * FROM audit_event WHERE sequence = 5');
+    await sql.query('UPDATE far_event SET id = gen_random_uuid(), sequence = $1', [far]);
+    await sql.query('INSERT INTO audit_event SELECT * FROM far_event');
+    const { auditCheckpoint } = await gw.client.data(AuditCheckpointDocument, {});
+    assert.equal(auditCheckpoint.count, far);
+    const { count, headHash, at, signature } = auditCheckpoint;
+    const { auditIntegrity } = await gw.client.data(AuditIntegrityDocument, {
+      checkpoint: { count, headHash, at, signature },
+    });
+    assert.deepEqual(
+      [auditIntegrity.valid, auditIntegrity.checkedEvents, auditIntegrity.firstBrokenEvent?.sequence],
+      [false, 5, far],
+    );
+    assert.match(auditIntegrity.reason!, /event 6 is missing; the next one is 2147483653/);
+  });
+
   it('proves with a signed checkpoint that a cut-off tail is missing, which the chain alone cannot show', async () => {
     const { auditCheckpoint } = await gw.client.data(AuditCheckpointDocument, {});
     assert.equal(auditCheckpoint.count, 5);

@@ -96,7 +96,7 @@ export type AuditCheckpoint = {
   /** When it was taken. */
   at: Scalars['DateTimeISO']['output'];
   /** Events in the chain. */
-  count: Scalars['Int']['output'];
+  count: Scalars['SafeInt']['output'];
   /** Hash of the last of them. */
   headHash: Scalars['String']['output'];
   /** HMAC of count, headHash and at under the audit key. */
@@ -108,7 +108,7 @@ export type AuditCheckpointInput = {
   /** When it was taken. */
   at: Scalars['DateTimeISO']['input'];
   /** Events in the chain. */
-  count: Scalars['Int']['input'];
+  count: Scalars['SafeInt']['input'];
   /** Hash of the last of them. */
   headHash: Scalars['String']['input'];
   /** HMAC of count, headHash and at under the audit key. */
@@ -186,7 +186,7 @@ export type AuditEventFilter = {
 export type AuditIntegrity = {
   __typename?: 'AuditIntegrity';
   /** Events verified before the first broken one (all of them when valid). */
-  checkedEvents: Scalars['Int']['output'];
+  checkedEvents: Scalars['SafeInt']['output'];
   /** The first event that does not add up; null when valid, or when what is wrong is that events at the end were removed. */
   firstBrokenEvent?: Maybe<AuditEvent>;
   /** What is broken, in words; null when valid. */

@@ -63,7 +63,7 @@ export type AuditCheckpointInput = {
   /** When it was taken. */
   at: Scalars['DateTimeISO']['input'];
   /** Events in the chain. */
-  count: Scalars['Int']['input'];
+  count: Scalars['SafeInt']['input'];
   /** Hash of the last of them. */
   headHash: Scalars['String']['input'];
   /** HMAC of count, headHash and at under the audit key. */
