@@ -617,7 +617,7 @@ export type Explanation = {
   attributions: Array<FeatureAttribution>;
   /** The baseline the attributions are measured from, per input (a list for a feature vector); values you may not see are null. */
   baseline: Scalars['JSON']['output'];
-  /** Where the baseline came from: ZERO when a training baseline was only a default and a statistic of it was missing or hidden from you. */
+  /** Where the baseline came from: ZERO when a training baseline was only a default, or the method does not use it (GRADIENT_X_INPUT), and a statistic of it was missing or hidden from you. */
   baselineSource: BaselineSource;
   /** Integrated gradients: |Σ attributions − (f(x) − f(baseline))|. */
   completenessGap?: Maybe<Scalars['Float']['output']>;
