@@ -7,6 +7,7 @@ import {
   AuditIntegrityDocument,
   CreateTeamDocument,
   LogRunMetricsDocument,
+  StartRunDocument,
 } from '../../src/client/generated/graphql';
 import { hashAuditEvent } from '../../src/domain/audit/audit-chain';
 import { AuditEvent } from '../../src/domain/audit/audit-event.entity';
@@ -40,6 +41,7 @@ describe('the audit trail', () => {
         'registerDatasetVersion',
         'createExperiment',
         'startRun',
+        'finishRun',
         'createModel',
         'registerModelVersion',
         'submitModelVersionForReview',
@@ -50,7 +52,7 @@ describe('the audit trail', () => {
     );
     assert.deepEqual(
       auditEvents.nodes.map((e) => e.sequence),
-      [...Array(11).keys()].map((i) => i + 1),
+      [...Array(12).keys()].map((i) => i + 1),
     );
     const approvals = auditEvents.nodes.filter((e) => e.action === 'approveModelVersion');
     assert.deepEqual(
@@ -64,14 +66,15 @@ describe('the audit trail', () => {
       authorization: `Bearer ${await gw.token({ user: 'tagger', roles: ['admin'] })}`,
       'x-request-id': 'req-42',
     });
+    const { startRun } = await gw.client.data(StartRunDocument, { input: { experimentId: chain.experiment.id } });
     await tagged.data(LogRunMetricsDocument, {
-      input: { runId: chain.run.id, metrics: [{ name: 'loss', value: 0.3 }] },
+      input: { runId: startRun.id, metrics: [{ name: 'loss', value: 0.3 }] },
     });
     const { auditEvents: latest } = await gw.client.data(AuditEventsDocument, { first: 1, direction: 'DESC' });
     const event = latest.nodes[0]!;
     assert.deepEqual(
       [event.action, event.actor, event.requestId, event.nodeId],
-      ['logRunMetrics', 'tagger', 'req-42', chain.run.id],
+      ['logRunMetrics', 'tagger', 'req-42', startRun.id],
     );
     assert.deepEqual((event.before as { metrics: unknown[] }).metrics, []);
     assert.deepEqual((event.after as { metrics: unknown[] }).metrics, [{ name: 'loss', value: 0.3 }]);
@@ -117,7 +120,7 @@ describe('the audit trail', () => {
   it('reports the first broken link when a superuser rewrites a row behind the trigger', async () => {
     const { auditIntegrity: intact } = await gw.client.data(AuditIntegrityDocument, {});
     assert.equal(intact.valid, true);
-    assert.equal(intact.checkedEvents, 12);
+    assert.equal(intact.checkedEvents, 14);
 
     await sql.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
     await sql.query(`UPDATE audit_event SET actor = 'mallory' WHERE sequence = 9`);

@@ -46,7 +46,7 @@ import {
 } from '../../src/client/generated/graphql';
 import { buildGraphSchema } from '../../src/graphql/schema';
 import type { GraphQLClient } from '../support/client';
-import { classifierVersion, creditDatasetVersion, deploy } from '../support/fixtures';
+import { classifierVersion, creditDatasetVersion, deploy, finishedRun } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { buildWorld, type Role, type Target, type World } from '../support/world';
 
@@ -216,10 +216,12 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
   createExperiment: (c) =>
     allowed(c.client, CreateExperimentDocument, { input: { teamId: teamOf(c).team.id, name: `exp-${c.tag}` } }),
   startRun: (c) => allowed(c.client, StartRunDocument, { input: { experimentId: teamOf(c).experiment.id } }),
-  logRunMetrics: (c) =>
-    allowed(c.client, LogRunMetricsDocument, {
-      input: { runId: teamOf(c).run.id, metrics: [{ name: 'loss', value: 0.1 }] },
-    }),
+  logRunMetrics: async (c) => {
+    const { startRun } = await c.gw.client.data(StartRunDocument, { input: { experimentId: teamOf(c).experiment.id } });
+    return allowed(c.client, LogRunMetricsDocument, {
+      input: { runId: startRun.id, metrics: [{ name: 'loss', value: 0.1 }] },
+    });
+  },
   finishRun: async (c) => {
     const { startRun } = await c.gw.client.data(StartRunDocument, { input: { experimentId: teamOf(c).experiment.id } });
     return allowed(c.client, FinishRunDocument, { input: { runId: startRun.id } });
@@ -315,11 +317,12 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
  */
 async function freshVersion(c: Cell, state: 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'REJECTED'): Promise<string> {
   const author = await c.gw.as({ user: 'author', roles: ['admin'] });
-  const { startRun } = await author.data(StartRunDocument, {
-    input: { experimentId: teamOf(c).experiment.id, datasetVersionIds: [teamOf(c).datasetVersion.id] },
+  const run = await finishedRun(author, {
+    experimentId: teamOf(c).experiment.id,
+    datasetVersionIds: [teamOf(c).datasetVersion.id],
   });
   const { registerModelVersion } = await author.data(RegisterModelVersionDocument, {
-    input: classifierVersion(teamOf(c).model.id, startRun.id),
+    input: classifierVersion(teamOf(c).model.id, run.id),
   });
   const id = registerModelVersion.id;
   if (state === 'DRAFT') return id;

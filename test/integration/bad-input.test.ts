@@ -350,6 +350,26 @@ describe('bad input gets a clear error and writes nothing', () => {
     }
   });
 
+  it('refuses a model version from a run that has not FINISHED, saying why, and writes nothing', async () => {
+    const { startRun } = await gw.client.data(StartRunDocument, {
+      input: { experimentId: chain.experiment.id, name: 'unfinished' },
+    });
+    const input = classifierVersion(chain.model.id, startRun.id);
+    assertError(
+      await gw.client.error(RegisterModelVersionDocument, { input }),
+      'CONFLICT',
+      /^Run "unfinished" is RUNNING: a model version names the run that trained it, so the run must be FINISHED; finish it first \(finishRun\)\.$/,
+    );
+    await gw.client.data(FinishRunDocument, { input: { runId: startRun.id, status: 'FAILED' } });
+    assertError(
+      await gw.client.error(RegisterModelVersionDocument, { input }),
+      'CONFLICT',
+      /^Run "unfinished" is FAILED: a model version names the run that trained it, so the run must be FINISHED; a failed run trained no model to register\.$/,
+    );
+    const { model } = await gw.client.data(ModelDocument, { id: chain.model.id });
+    assert.equal(model.versions.length, 1, 'no refused version was written');
+  });
+
   it('refuses metrics on a finished run', async () => {
     const { startRun } = await gw.client.data(StartRunDocument, { input: { experimentId: chain.experiment.id } });
     await gw.client.data(FinishRunDocument, { input: { runId: startRun.id } });

@@ -13,13 +13,12 @@ import {
   RegisterDatasetVersionDocument,
   RegisterModelVersionDocument,
   RejectModelVersionDocument,
-  StartRunDocument,
   SubmitModelVersionForReviewDocument,
   UpdateDeploymentRoutesDocument,
   type RegisterModelVersionInput,
 } from '../../src/client/generated/graphql';
 import type { GraphQLClient, GraphQLResponseError } from '../support/client';
-import { approveVersion, classifierVersion, createChain, creditDatasetVersion } from '../support/fixtures';
+import { approveVersion, classifierVersion, createChain, creditDatasetVersion, finishedRun } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
 interface GateResultShape {
@@ -122,10 +121,8 @@ describe('governance: lifecycle, gates, approvals', () => {
         anonymization: 'NONE',
       },
     });
-    const { startRun } = await gw.client.data(StartRunDocument, {
-      input: { experimentId: chain.experiment.id, datasetVersionIds: [raw.id] },
-    });
-    const onRawPii = await version({ runId: startRun.id });
+    const onRaw = await finishedRun(gw.client, { experimentId: chain.experiment.id, datasetVersionIds: [raw.id] });
+    const onRawPii = await version({ runId: onRaw.id });
     const [pii] = failedGates(await gw.client.error(SubmitModelVersionForReviewDocument, { id: onRawPii }));
     assert.deepEqual(
       [pii!.gate, pii!.reason],
@@ -218,11 +215,12 @@ describe('governance: lifecycle, gates, approvals', () => {
 
   it('keeps separation of duties: neither the author nor the run owner approves', async () => {
     const author = await gw.as({ user: 'ada', roles: ['data-scientist', 'reviewer'], teams: ['team-gov'] });
-    const { startRun } = await author.data(StartRunDocument, {
-      input: { experimentId: chain.experiment.id, datasetVersionIds: [chain.datasetVersion.id] },
+    const adasRun = await finishedRun(author, {
+      experimentId: chain.experiment.id,
+      datasetVersionIds: [chain.datasetVersion.id],
     });
     const { registerModelVersion } = await author.data(RegisterModelVersionDocument, {
-      input: classifierVersion(chain.model.id, startRun.id),
+      input: classifierVersion(chain.model.id, adasRun.id),
     });
     await author.data(SubmitModelVersionForReviewDocument, { id: registerModelVersion.id });
     const self = await author.error(ApproveModelVersionDocument, {
@@ -233,8 +231,9 @@ describe('governance: lifecycle, gates, approvals', () => {
     assert.match(self.message, /separation of duties/);
 
     const runOwner = await gw.as({ user: 'otto', roles: ['data-scientist', 'reviewer'], teams: ['team-gov'] });
-    const { startRun: ottosRun } = await runOwner.data(StartRunDocument, {
-      input: { experimentId: chain.experiment.id, datasetVersionIds: [chain.datasetVersion.id] },
+    const ottosRun = await finishedRun(runOwner, {
+      experimentId: chain.experiment.id,
+      datasetVersionIds: [chain.datasetVersion.id],
     });
     const id = await version({ runId: ottosRun.id });
     await gw.client.data(SubmitModelVersionForReviewDocument, { id });

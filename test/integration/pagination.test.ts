@@ -13,6 +13,7 @@ import {
   RegisterModelVersionDocument,
   RetireDeploymentDocument,
   RunsDocument,
+  StartRunDocument,
   TeamsDocument,
 } from '../../src/client/generated/graphql';
 import { classifierVersion, createChain, deploy } from '../support/fixtures';
@@ -147,18 +148,21 @@ describe('connections: pagination, filters and ordering', () => {
     });
     assert.equal(none.totalCount, 0);
 
-    await gw.client.data(FinishRunDocument, { input: { runId: chain.run.id, status: 'FAILED' } });
+    const { startRun: doomed } = await gw.client.data(StartRunDocument, {
+      input: { experimentId: chain.experiment.id, name: 'doomed' },
+    });
+    await gw.client.data(FinishRunDocument, { input: { runId: doomed.id, status: 'FAILED' } });
     const { runs: failed } = await gw.client.data(RunsDocument, {
       filter: { experimentId: chain.experiment.id, statusIn: ['FAILED'] },
     });
     assert.deepEqual(
       failed.nodes.map((r) => r.id),
-      [chain.run.id],
+      [doomed.id],
     );
     const { runs: running } = await gw.client.data(RunsDocument, { filter: { statusIn: ['RUNNING'] } });
     assert.equal(running.totalCount, 0);
     const { runs: owned } = await gw.client.data(RunsDocument, { filter: { owner: 'test-admin' } });
-    assert.equal(owned.totalCount, 1);
+    assert.equal(owned.totalCount, 2);
 
     await deploy(gw, chain.team.id, 'filters-live', chain.modelVersion.id);
     await deploy(gw, chain.team.id, 'filters-old', chain.modelVersion.id);

@@ -8,9 +8,8 @@ import {
   ModelsWithLineageDocument,
   RegisterDatasetVersionDocument,
   RegisterModelVersionDocument,
-  StartRunDocument,
 } from '../../src/client/generated/graphql';
-import { classifierVersion, creditDatasetVersion, deploy } from '../support/fixtures';
+import { classifierVersion, creditDatasetVersion, deploy, finishedRun } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
 const VERSIONS_PER_MODEL = 5;
@@ -30,11 +29,9 @@ describe('nested fields batch their loads', () => {
         input: { teamId, name: `m${modelCount}`, taskType: 'CLASSIFICATION' },
       });
       for (let v = 0; v < VERSIONS_PER_MODEL; v += 1) {
-        const { startRun } = await gw.client.data(StartRunDocument, {
-          input: { experimentId, name: `m${modelCount}-r${v}`, datasetVersionIds },
-        });
+        const run = await finishedRun(gw.client, { experimentId, name: `m${modelCount}-r${v}`, datasetVersionIds });
         const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
-          input: classifierVersion(createModel.id, startRun.id),
+          input: classifierVersion(createModel.id, run.id),
         });
         if (v === 0) await deploy(gw, teamId, `m${modelCount}-live`, registerModelVersion.id);
       }

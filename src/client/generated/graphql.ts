@@ -1750,7 +1750,7 @@ export type RegisterModelVersionInput = {
   modelCard?: InputMaybe<ModelCardInput>;
   /** The model. */
   modelId: Scalars['ID']['input'];
-  /** The run that trained it; its dataset versions become the lineage. */
+  /** The run that trained it, which must be FINISHED (CONFLICT while it runs, or when it failed); its dataset versions become the lineage. */
   runId?: InputMaybe<Scalars['ID']['input']>;
   /** Its inputs and outputs; a model that does not run as they say is refused (BAD_USER_INPUT). */
   signature: SignatureInput;
