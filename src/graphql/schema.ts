@@ -14,7 +14,7 @@ import {
   PredictionLogEntryResolver,
 } from './resolvers/prediction-log.resolver';
 import { AuditResolver } from './resolvers/audit.resolver';
-import { ApiKeyResolver } from './resolvers/api-key.resolver';
+import { ApiKeyResolver, TeamApiKeysResolver } from './resolvers/api-key.resolver';
 import { DatasetResolver, DatasetVersionResolver } from './resolvers/dataset.resolver';
 import { DeploymentResolver, DeploymentRouteResolver } from './resolvers/deployment.resolver';
 import { ExperimentResolver, RunResolver } from './resolvers/experiment.resolver';
@@ -45,6 +45,7 @@ export const resolvers = [
   RunLineageResolver,
   DatasetVersionLineageResolver,
   ApiKeyResolver,
+  TeamApiKeysResolver,
   GovernanceResolver,
   AuditResolver,
   ModelVersionEventResolver,

@@ -40,6 +40,7 @@ import {
   ReleaseModelQuarantineDocument,
   RunsDocument,
   StartRunDocument,
+  TeamApiKeyIdsDocument,
   TeamsDocument,
   UpdateDeploymentExplanationsDocument,
   UpdateDeploymentRoutesDocument,
@@ -120,6 +121,8 @@ createApiKey           | own        | deny      | deny   | deny           | deny
 createApiKey           | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 revokeApiKey           | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
 revokeApiKey           | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+Team.apiKeys           | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
+Team.apiKeys           | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 releaseModelQuarantine | own        | deny      | deny   | deny           | deny     | deny     | deny    | allow
 releaseModelQuarantine | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 submitModelVersionForReview | own   | deny      | deny   | allow          | deny     | deny     | deny    | allow
@@ -303,6 +306,15 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
     assert.ok(DENIALS.has(code), `unexpected answer: ${JSON.stringify(response)}`);
     return false;
   },
+  'Team.apiKeys': async (c) => {
+    const key = c.target === 'own' ? c.world.apiKey.apiKey.id : await otherTeamsKey(c);
+    return allowed(
+      c.client,
+      TeamApiKeyIdsDocument,
+      { id: teamOf(c).team.id },
+      (d) => d.node?.__typename === 'Team' && d.node.apiKeys.nodes.some((n) => n.id === key),
+    );
+  },
   revokeApiKey: async (c) => {
     const { createApiKey } = await c.gw.client.data(CreateApiKeyDocument, {
       input: { teamId: teamOf(c).team.id, name: `key-${c.tag}`, deploymentNames: [teamOf(c).deployment.name] },
@@ -310,6 +322,17 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
     return allowed(c.client, RevokeApiKeyDocument, { id: createApiKey.apiKey.id });
   },
 };
+
+let betaKey: Promise<string> | undefined;
+/** A key of the other team (the world's one key is the own team's), made once. */
+function otherTeamsKey(c: Cell): Promise<string> {
+  betaKey ??= c.gw.client
+    .data(CreateApiKeyDocument, {
+      input: { teamId: c.world.beta.team.id, name: 'beta-listed', deploymentNames: [c.world.beta.deployment.name] },
+    })
+    .then(({ createApiKey }) => createApiKey.apiKey.id);
+  return betaKey;
+}
 
 /**
  * A version of the target team's model in `state`, trained and registered by another admin ("author") so

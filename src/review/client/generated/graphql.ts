@@ -41,6 +41,12 @@ export type AnonymizationStatus =
   /** Identifiers replaced by pseudonyms: with extra information, rows can still be linked to people. */
   | 'PSEUDONYMIZED';
 
+/** Which API keys to list; the conditions given must all hold. */
+export type ApiKeyFilter = {
+  /** True: only revoked keys; false: only keys that still work. */
+  revoked?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** How the files of a model are laid out: a TensorFlow.js model folder. */
 export type ArtifactFormat =
   /** A TensorFlow.js Graph model (such as a converted SavedModel): model.json and its weight files. */
