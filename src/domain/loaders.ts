@@ -42,7 +42,8 @@ export class Loaders {
 
   /**
    * Loads the readable rows whose `foreignKey` points at each parent id, in `orderBy` order.
-   * `keyOf` reads the parent id back from a loaded row.
+   * `keyOf` reads the parent id back from a loaded row. One loader per order: two fields asking for
+   * the same children in different orders each get theirs.
    */
   childrenOf<T extends object>(
     entity: EntityClass<T>,
@@ -50,7 +51,7 @@ export class Loaders {
     keyOf: (row: T) => string,
     orderBy: Record<string, 'asc' | 'desc'> = { createdAt: 'asc', id: 'asc' },
   ): DataLoader<string, T[]> {
-    return this.memo(`childrenOf:${entity.name}.${foreignKey}`, async (parentIds) => {
+    return this.memo(`childrenOf:${entity.name}.${foreignKey}:${JSON.stringify(orderBy)}`, async (parentIds) => {
       const where = this.readable(entity, { [foreignKey]: { $in: [...parentIds] } } as unknown as FilterQuery<T>);
       const rows = where ? await this.em.find(entity, where, { orderBy: orderBy as never }) : [];
       return groupBy(parentIds, rows, keyOf);

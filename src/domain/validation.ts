@@ -51,11 +51,18 @@ export function checkUnique<T>(field: string, items: readonly T[], keyOf: (item:
   });
 }
 
-/** Key–value pairs (metrics) with finite values and unique keys. */
-export function checkMetrics(field: string, metrics: readonly { name: string; value: number }[]): void {
-  metrics.forEach((metric, index) => {
-    checkName(`${field}[${index}].name`, metric.name);
-    checkFinite(`${field}[${index}].value`, metric.value);
-  });
-  checkUnique(field, metrics, (metric) => metric.name);
+/**
+ * Named numbers (metrics) with finite values and unique names, returned with their names trimmed:
+ * a gate looks a metric up by its exact name, so " auc " must be stored as "auc".
+ */
+export function checkMetrics(
+  field: string,
+  metrics: readonly { name: string; value: number }[],
+): { name: string; value: number }[] {
+  const checked = metrics.map((metric, index) => ({
+    name: checkName(`${field}[${index}].name`, metric.name),
+    value: checkFinite(`${field}[${index}].value`, metric.value),
+  }));
+  checkUnique(field, checked, (metric) => metric.name);
+  return checked;
 }

@@ -14,7 +14,7 @@ import {
   PredictionLogEntryResolver,
 } from './resolvers/prediction-log.resolver';
 import { AuditResolver } from './resolvers/audit.resolver';
-import { ApiKeyResolver } from './resolvers/api-key.resolver';
+import { ApiKeyResolver, TeamApiKeysResolver } from './resolvers/api-key.resolver';
 import { DatasetResolver, DatasetVersionResolver } from './resolvers/dataset.resolver';
 import { EvaluationResolver, ModelVersionEvaluationsResolver } from './resolvers/evaluation.resolver';
 import { DeploymentResolver, DeploymentRouteResolver } from './resolvers/deployment.resolver';
@@ -46,6 +46,7 @@ export const resolvers = [
   RunLineageResolver,
   DatasetVersionLineageResolver,
   ApiKeyResolver,
+  TeamApiKeysResolver,
   GovernanceResolver,
   AuditResolver,
   ModelVersionEventResolver,

@@ -7,6 +7,7 @@ import {
   AuditIntegrityDocument,
   CreateTeamDocument,
   LogRunMetricsDocument,
+  StartRunDocument,
 } from '../../src/client/generated/graphql';
 import { hashAuditEvent } from '../../src/domain/audit/audit-chain';
 import { AuditEvent } from '../../src/domain/audit/audit-event.entity';
@@ -40,6 +41,7 @@ describe('the audit trail', () => {
         'registerDatasetVersion',
         'createExperiment',
         'startRun',
+        'finishRun',
         'createModel',
         'registerModelVersion',
         'submitModelVersionForReview',
@@ -50,7 +52,7 @@ describe('the audit trail', () => {
     );
     assert.deepEqual(
       auditEvents.nodes.map((e) => e.sequence),
-      [...Array(11).keys()].map((i) => i + 1),
+      [...Array(12).keys()].map((i) => i + 1),
     );
     const approvals = auditEvents.nodes.filter((e) => e.action === 'approveModelVersion');
     assert.deepEqual(
@@ -64,14 +66,15 @@ describe('the audit trail', () => {
       authorization: `Bearer ${await gw.token({ user: 'tagger', roles: ['admin'] })}`,
       'x-request-id': 'req-42',
     });
+    const { startRun } = await gw.client.data(StartRunDocument, { input: { experimentId: chain.experiment.id } });
     await tagged.data(LogRunMetricsDocument, {
-      input: { runId: chain.run.id, metrics: [{ name: 'loss', value: 0.3 }] },
+      input: { runId: startRun.id, metrics: [{ name: 'loss', value: 0.3 }] },
     });
     const { auditEvents: latest } = await gw.client.data(AuditEventsDocument, { first: 1, direction: 'DESC' });
     const event = latest.nodes[0]!;
     assert.deepEqual(
       [event.action, event.actor, event.requestId, event.nodeId],
-      ['logRunMetrics', 'tagger', 'req-42', chain.run.id],
+      ['logRunMetrics', 'tagger', 'req-42', startRun.id],
     );
     assert.deepEqual((event.before as { metrics: unknown[] }).metrics, []);
     assert.deepEqual((event.after as { metrics: unknown[] }).metrics, [{ name: 'loss', value: 0.3 }]);
@@ -117,7 +120,7 @@ describe('the audit trail', () => {
   it('reports the first broken link when a superuser rewrites a row behind the trigger', async () => {
     const { auditIntegrity: intact } = await gw.client.data(AuditIntegrityDocument, {});
     assert.equal(intact.valid, true);
-    assert.equal(intact.checkedEvents, 12);
+    assert.equal(intact.checkedEvents, 14);
 
     await sql.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
     await sql.query(`UPDATE audit_event SET actor = 'mallory' WHERE sequence = 9`);
@@ -205,6 +208,25 @@ describe('the audit chain against a superuser', () => {
     const report = await integrity();
     assert.deepEqual([report.valid, report.firstBrokenEvent?.sequence], [false, 2]);
     assert.match(report.reason!, /carries no seal/);
+  });
+
+  it('takes and checks a checkpoint of a chain whose last sequence is past 2^31', async () => {
+    // Sequences are bigints: counts of events must not stop at GraphQL's 32-bit Int.
+    const far = 2 ** 31 + 5;
+    await sql.query('CREATE TEMP TABLE far_event AS SELECT * FROM audit_event WHERE sequence = 5');
+    await sql.query('UPDATE far_event SET id = gen_random_uuid(), sequence = $1', [far]);
+    await sql.query('INSERT INTO audit_event SELECT * FROM far_event');
+    const { auditCheckpoint } = await gw.client.data(AuditCheckpointDocument, {});
+    assert.equal(auditCheckpoint.count, far);
+    const { count, headHash, at, signature } = auditCheckpoint;
+    const { auditIntegrity } = await gw.client.data(AuditIntegrityDocument, {
+      checkpoint: { count, headHash, at, signature },
+    });
+    assert.deepEqual(
+      [auditIntegrity.valid, auditIntegrity.checkedEvents, auditIntegrity.firstBrokenEvent?.sequence],
+      [false, 5, far],
+    );
+    assert.match(auditIntegrity.reason!, /event 6 is missing; the next one is 2147483653/);
   });
 
   it('proves with a signed checkpoint that a cut-off tail is missing, which the chain alone cannot show', async () => {

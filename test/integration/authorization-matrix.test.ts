@@ -40,13 +40,14 @@ import {
   ReleaseModelQuarantineDocument,
   RunsDocument,
   StartRunDocument,
+  TeamApiKeyIdsDocument,
   TeamsDocument,
   UpdateDeploymentExplanationsDocument,
   UpdateDeploymentRoutesDocument,
 } from '../../src/client/generated/graphql';
 import { buildGraphSchema } from '../../src/graphql/schema';
 import type { GraphQLClient } from '../support/client';
-import { classifierVersion, creditDatasetVersion, deploy } from '../support/fixtures';
+import { classifierVersion, creditDatasetVersion, deploy, finishedRun } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { buildWorld, type Role, type Target, type World } from '../support/world';
 
@@ -120,6 +121,8 @@ createApiKey           | own        | deny      | deny   | deny           | deny
 createApiKey           | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 revokeApiKey           | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
 revokeApiKey           | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+Team.apiKeys           | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
+Team.apiKeys           | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 releaseModelQuarantine | own        | deny      | deny   | deny           | deny     | deny     | deny    | allow
 releaseModelQuarantine | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 submitModelVersionForReview | own   | deny      | deny   | allow          | deny     | deny     | deny    | allow
@@ -216,10 +219,12 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
   createExperiment: (c) =>
     allowed(c.client, CreateExperimentDocument, { input: { teamId: teamOf(c).team.id, name: `exp-${c.tag}` } }),
   startRun: (c) => allowed(c.client, StartRunDocument, { input: { experimentId: teamOf(c).experiment.id } }),
-  logRunMetrics: (c) =>
-    allowed(c.client, LogRunMetricsDocument, {
-      input: { runId: teamOf(c).run.id, metrics: [{ name: 'loss', value: 0.1 }] },
-    }),
+  logRunMetrics: async (c) => {
+    const { startRun } = await c.gw.client.data(StartRunDocument, { input: { experimentId: teamOf(c).experiment.id } });
+    return allowed(c.client, LogRunMetricsDocument, {
+      input: { runId: startRun.id, metrics: [{ name: 'loss', value: 0.1 }] },
+    });
+  },
   finishRun: async (c) => {
     const { startRun } = await c.gw.client.data(StartRunDocument, { input: { experimentId: teamOf(c).experiment.id } });
     return allowed(c.client, FinishRunDocument, { input: { runId: startRun.id } });
@@ -301,6 +306,15 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
     assert.ok(DENIALS.has(code), `unexpected answer: ${JSON.stringify(response)}`);
     return false;
   },
+  'Team.apiKeys': async (c) => {
+    const key = c.target === 'own' ? c.world.apiKey.apiKey.id : await otherTeamsKey(c);
+    return allowed(
+      c.client,
+      TeamApiKeyIdsDocument,
+      { id: teamOf(c).team.id },
+      (d) => d.node?.__typename === 'Team' && d.node.apiKeys.nodes.some((n) => n.id === key),
+    );
+  },
   revokeApiKey: async (c) => {
     const { createApiKey } = await c.gw.client.data(CreateApiKeyDocument, {
       input: { teamId: teamOf(c).team.id, name: `key-${c.tag}`, deploymentNames: [teamOf(c).deployment.name] },
@@ -309,17 +323,29 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
   },
 };
 
+let betaKey: Promise<string> | undefined;
+/** A key of the other team (the world's one key is the own team's), made once. */
+function otherTeamsKey(c: Cell): Promise<string> {
+  betaKey ??= c.gw.client
+    .data(CreateApiKeyDocument, {
+      input: { teamId: c.world.beta.team.id, name: 'beta-listed', deploymentNames: [c.world.beta.deployment.name] },
+    })
+    .then(({ createApiKey }) => createApiKey.apiKey.id);
+  return betaKey;
+}
+
 /**
  * A version of the target team's model in `state`, trained and registered by another admin ("author") so
  * that separation of duties does not stand in the way of the admin and reviewers under test.
  */
 async function freshVersion(c: Cell, state: 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'REJECTED'): Promise<string> {
   const author = await c.gw.as({ user: 'author', roles: ['admin'] });
-  const { startRun } = await author.data(StartRunDocument, {
-    input: { experimentId: teamOf(c).experiment.id, datasetVersionIds: [teamOf(c).datasetVersion.id] },
+  const run = await finishedRun(author, {
+    experimentId: teamOf(c).experiment.id,
+    datasetVersionIds: [teamOf(c).datasetVersion.id],
   });
   const { registerModelVersion } = await author.data(RegisterModelVersionDocument, {
-    input: classifierVersion(teamOf(c).model.id, startRun.id),
+    input: classifierVersion(teamOf(c).model.id, run.id),
   });
   const id = registerModelVersion.id;
   if (state === 'DRAFT') return id;

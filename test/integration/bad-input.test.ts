@@ -305,6 +305,71 @@ describe('bad input gets a clear error and writes nothing', () => {
     assert.equal(runs.totalCount, 1, 'the refused run was not written');
   });
 
+  it('trims metric names and refuses blank ones, on runs and on model versions', async () => {
+    const { startRun } = await gw.client.data(StartRunDocument, { input: { experimentId: chain.experiment.id } });
+    await gw.client.data(LogRunMetricsDocument, {
+      input: { runId: startRun.id, metrics: [{ name: ' loss ', value: 1 }] },
+    });
+    const { logRunMetrics } = await gw.client.data(LogRunMetricsDocument, {
+      input: { runId: startRun.id, metrics: [{ name: 'loss', value: 0.5 }] },
+    });
+    assert.deepEqual(logRunMetrics.metrics, [{ name: 'loss', value: 0.5 }], 'one loss, the latest');
+    assertError(
+      await gw.client.error(LogRunMetricsDocument, {
+        input: { runId: startRun.id, metrics: [{ name: '  ', value: 1 }] },
+      }),
+      'BAD_USER_INPUT',
+      /^input\.metrics\[0\]\.name: must not be empty/,
+    );
+    const base = classifierVersion(chain.model.id);
+    const fairness = base.fairnessMetrics![0]!;
+    const cases: [Partial<typeof base>, RegExp][] = [
+      [{ metrics: [{ name: ' ', value: 0.9 }] }, /^input\.metrics\[0\]\.name: must not be empty/],
+      [
+        {
+          metrics: [
+            { name: 'auc', value: 0.9 },
+            { name: ' auc', value: 0.8 },
+          ],
+        },
+        /^input\.metrics\[1\]: "auc" appears more than once/,
+      ],
+      [{ fairnessMetrics: [{ ...fairness, metric: ' ' }] }, /^input\.fairnessMetrics\[0\]\.metric: must not be empty/],
+      [
+        { fairnessMetrics: [{ ...fairness, sensitiveFeature: '' }] },
+        /^input\.fairnessMetrics\[0\]\.sensitiveFeature: must not be empty/,
+      ],
+      [{ fairnessMetrics: [{ ...fairness, group: '  ' }] }, /^input\.fairnessMetrics\[0\]\.group: must be 1 to 100/],
+    ];
+    for (const [change, message] of cases) {
+      assertError(
+        await gw.client.error(RegisterModelVersionDocument, { input: { ...base, ...change } }),
+        'BAD_USER_INPUT',
+        message,
+      );
+    }
+  });
+
+  it('refuses a model version from a run that has not FINISHED, saying why, and writes nothing', async () => {
+    const { startRun } = await gw.client.data(StartRunDocument, {
+      input: { experimentId: chain.experiment.id, name: 'unfinished' },
+    });
+    const input = classifierVersion(chain.model.id, startRun.id);
+    assertError(
+      await gw.client.error(RegisterModelVersionDocument, { input }),
+      'CONFLICT',
+      /^Run "unfinished" is RUNNING: a model version names the run that trained it, so the run must be FINISHED; finish it first \(finishRun\)\.$/,
+    );
+    await gw.client.data(FinishRunDocument, { input: { runId: startRun.id, status: 'FAILED' } });
+    assertError(
+      await gw.client.error(RegisterModelVersionDocument, { input }),
+      'CONFLICT',
+      /^Run "unfinished" is FAILED: a model version names the run that trained it, so the run must be FINISHED; a failed run trained no model to register\.$/,
+    );
+    const { model } = await gw.client.data(ModelDocument, { id: chain.model.id });
+    assert.equal(model.versions.length, 1, 'no refused version was written');
+  });
+
   it('refuses metrics on a finished run', async () => {
     const { startRun } = await gw.client.data(StartRunDocument, { input: { experimentId: chain.experiment.id } });
     await gw.client.data(FinishRunDocument, { input: { runId: startRun.id } });

@@ -378,6 +378,30 @@ describe('explanation baselines, deployment defaults and redaction', () => {
     }
   });
 
+  it('explains by GRADIENT_X_INPUT, which uses no baseline, though the training baseline asked for is hidden', async () => {
+    const request = {
+      deployment: 'explained',
+      instances: [instance],
+      method: 'GRADIENT_X_INPUT',
+      baselineFrom: 'TRAINING_MEAN',
+    } as const;
+    const [hidden] = (await service.data(PredictExplainedDocument, request)).predict.explanations;
+    const [readable] = (await gw.client.data(PredictExplainedDocument, request)).predict.explanations;
+    assert.equal(hidden!.method, 'GRADIENT_X_INPUT');
+    assert.deepEqual(
+      [hidden!.baselineSource, hidden!.baseline],
+      ['ZERO', { income: 0, age: null }],
+      'the hidden mean is neither used nor shown',
+    );
+    assert.equal(readable!.baselineSource, 'TRAINING_MEAN', 'a caller who may read the mean gets it');
+    const income = (explanation: typeof hidden) =>
+      explanation!.attributions.find((a) => a.feature === 'income')!.value!;
+    assert.ok(
+      Math.abs(income(hidden) - income(readable)) < 1e-6,
+      `the same share either way: ${income(hidden)} and ${income(readable)}`,
+    );
+  });
+
   it("explains callers who may not read the training data from the deployment's declared baseline", async () => {
     await gw.client.data(UpdateDeploymentExplanationsDocument, {
       input: {

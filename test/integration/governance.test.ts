@@ -13,13 +13,12 @@ import {
   RegisterDatasetVersionDocument,
   RegisterModelVersionDocument,
   RejectModelVersionDocument,
-  StartRunDocument,
   SubmitModelVersionForReviewDocument,
   UpdateDeploymentRoutesDocument,
   type RegisterModelVersionInput,
 } from '../../src/client/generated/graphql';
 import type { GraphQLClient, GraphQLResponseError } from '../support/client';
-import { approveVersion, classifierVersion, createChain, creditDatasetVersion } from '../support/fixtures';
+import { approveVersion, classifierVersion, createChain, creditDatasetVersion, finishedRun } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
 interface GateResultShape {
@@ -122,14 +121,45 @@ describe('governance: lifecycle, gates, approvals', () => {
         anonymization: 'NONE',
       },
     });
-    const { startRun } = await gw.client.data(StartRunDocument, {
-      input: { experimentId: chain.experiment.id, datasetVersionIds: [raw.id] },
-    });
-    const onRawPii = await version({ runId: startRun.id });
+    const onRaw = await finishedRun(gw.client, { experimentId: chain.experiment.id, datasetVersionIds: [raw.id] });
+    const onRawPii = await version({ runId: onRaw.id });
     const [pii] = failedGates(await gw.client.error(SubmitModelVersionForReviewDocument, { id: onRawPii }));
     assert.deepEqual(
       [pii!.gate, pii!.reason],
       ['noRawPii', 'Trained on personal data that was not anonymised: credit-gov v2.'],
+    );
+  });
+
+  it('stores metric names trimmed, so a version that reports " auc " meets the auc gate', async () => {
+    const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
+      input: {
+        ...classifierVersion(chain.model.id, chain.run.id),
+        metrics: [{ name: ' auc ', value: 0.91 }],
+        fairnessMetrics: [
+          { metric: ' demographic_parity_difference ', sensitiveFeature: ' gender ', value: 0.04 },
+          { metric: 'selection_rate', sensitiveFeature: 'gender', group: ' women ', value: 0.3 },
+        ],
+      },
+    });
+    assert.deepEqual(registerModelVersion.metrics, [{ name: 'auc', value: 0.91 }]);
+    assert.deepEqual(
+      registerModelVersion.fairnessMetrics.map((m) => [m.metric, m.sensitiveFeature, m.group]),
+      [
+        ['demographic_parity_difference', 'gender', null],
+        ['selection_rate', 'gender', 'women'],
+      ],
+    );
+    const id = registerModelVersion.id;
+    await gw.client.data(SubmitModelVersionForReviewDocument, { id });
+    await approveVersion(gw, id);
+    const approved = await state(id);
+    assert.equal(approved.lifecycleState, 'APPROVED');
+    assert.deepEqual(
+      approved.gateResults.filter((r) => r.stage === 'APPROVE').map((r) => [r.gate, r.passed, r.observed]),
+      [
+        ['metric:auc', true, 0.91],
+        ['fairness:demographic_parity_difference', true, 0.04],
+      ],
     );
   });
 
@@ -185,11 +215,12 @@ describe('governance: lifecycle, gates, approvals', () => {
 
   it('keeps separation of duties: neither the author nor the run owner approves', async () => {
     const author = await gw.as({ user: 'ada', roles: ['data-scientist', 'reviewer'], teams: ['team-gov'] });
-    const { startRun } = await author.data(StartRunDocument, {
-      input: { experimentId: chain.experiment.id, datasetVersionIds: [chain.datasetVersion.id] },
+    const adasRun = await finishedRun(author, {
+      experimentId: chain.experiment.id,
+      datasetVersionIds: [chain.datasetVersion.id],
     });
     const { registerModelVersion } = await author.data(RegisterModelVersionDocument, {
-      input: classifierVersion(chain.model.id, startRun.id),
+      input: classifierVersion(chain.model.id, adasRun.id),
     });
     await author.data(SubmitModelVersionForReviewDocument, { id: registerModelVersion.id });
     const self = await author.error(ApproveModelVersionDocument, {
@@ -200,8 +231,9 @@ describe('governance: lifecycle, gates, approvals', () => {
     assert.match(self.message, /separation of duties/);
 
     const runOwner = await gw.as({ user: 'otto', roles: ['data-scientist', 'reviewer'], teams: ['team-gov'] });
-    const { startRun: ottosRun } = await runOwner.data(StartRunDocument, {
-      input: { experimentId: chain.experiment.id, datasetVersionIds: [chain.datasetVersion.id] },
+    const ottosRun = await finishedRun(runOwner, {
+      experimentId: chain.experiment.id,
+      datasetVersionIds: [chain.datasetVersion.id],
     });
     const id = await version({ runId: ottosRun.id });
     await gw.client.data(SubmitModelVersionForReviewDocument, { id });

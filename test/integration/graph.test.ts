@@ -11,6 +11,7 @@ import {
   RegisterDatasetVersionDocument,
   RegisterModelVersionDocument,
   RetireDeploymentDocument,
+  StartRunDocument,
   UpdateDeploymentRoutesDocument,
   CreateDeploymentDocument,
 } from '../../src/client/generated/graphql';
@@ -31,13 +32,18 @@ describe('the governed graph over HTTP', () => {
     assert.equal(chain.datasetVersion.version, 1);
     assert.equal(chain.datasetVersion.dataset.name, 'credit-graph');
     assert.deepEqual(chain.run.datasetVersions, [{ id: chain.datasetVersion.id, version: 1 }]);
-    assert.equal(chain.run.status, 'RUNNING');
+    assert.equal(chain.run.status, 'FINISHED', 'the version names it, so it had to be finished');
     assert.equal(chain.modelVersion.lifecycleState, 'DRAFT');
     assert.equal(chain.modelVersion.version, 1);
 
+    // A second run of the experiment logs metrics as it goes, and finishes.
+    const { startRun: tuning } = await client.data(StartRunDocument, {
+      input: { experimentId: chain.experiment.id, name: 'tuning' },
+    });
+    assert.equal(tuning.status, 'RUNNING');
     const { logRunMetrics } = await client.data(LogRunMetricsDocument, {
       input: {
-        runId: chain.run.id,
+        runId: tuning.id,
         metrics: [
           { name: 'loss', value: 0.5 },
           { name: 'auc', value: 0.8 },
@@ -49,7 +55,7 @@ describe('the governed graph over HTTP', () => {
       { name: 'auc', value: 0.8 },
     ]);
     const { logRunMetrics: relogged } = await client.data(LogRunMetricsDocument, {
-      input: { runId: chain.run.id, metrics: [{ name: 'loss', value: 0.25 }] },
+      input: { runId: tuning.id, metrics: [{ name: 'loss', value: 0.25 }] },
     });
     assert.deepEqual(
       relogged.metrics,
@@ -59,7 +65,7 @@ describe('the governed graph over HTTP', () => {
       ],
       'a new value replaces the old one',
     );
-    const { finishRun } = await client.data(FinishRunDocument, { input: { runId: chain.run.id } });
+    const { finishRun } = await client.data(FinishRunDocument, { input: { runId: tuning.id } });
     assert.equal(finishRun.status, 'FINISHED');
     assert.ok(finishRun.finishedAt);
 

@@ -5,12 +5,11 @@ import {
   CreateModelDocument,
   ModelVersionsDocument,
   RegisterModelVersionDocument,
-  StartRunDocument,
   SubmitModelVersionForReviewDocument,
   type ModelVersionFilter,
 } from '../../src/client/generated/graphql';
 import type { GraphQLClient } from '../support/client';
-import { classifierVersion, createChain } from '../support/fixtures';
+import { classifierVersion, createChain, finishedRun } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
 describe('modelVersions: the list of every model version, and the review queue', () => {
@@ -40,10 +39,11 @@ describe('modelVersions: the list of every model version, and the review queue',
     const ada = await gw.as({ user: 'ada', roles: ['admin'] });
     inReview.byAda = await register(ada, alpha.model.id, alpha.run.id);
     const otto = await gw.as({ user: 'otto', roles: ['admin'] });
-    const { startRun } = await otto.data(StartRunDocument, {
-      input: { experimentId: alpha.experiment.id, datasetVersionIds: [alpha.datasetVersion.id] },
+    const ottosRun = await finishedRun(otto, {
+      experimentId: alpha.experiment.id,
+      datasetVersionIds: [alpha.datasetVersion.id],
     });
-    inReview.trainedByOtto = await register(gw.client, alpha.model.id, startRun.id);
+    inReview.trainedByOtto = await register(gw.client, alpha.model.id, ottosRun.id);
     const { createModel } = await gw.client.data(CreateModelDocument, {
       input: { teamId: alpha.team.id, name: 'alpha-regressor', taskType: 'REGRESSION' },
     });

@@ -10,10 +10,9 @@ import {
   NodeDocument,
   RegisterModelVersionDocument,
   RunsDocument,
-  StartRunDocument,
 } from '../../src/client/generated/graphql';
 import type { GraphQLClient } from '../support/client';
-import { classifierVersion } from '../support/fixtures';
+import { classifierVersion, finishedRun } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { buildWorld, type World } from '../support/world';
 
@@ -31,13 +30,11 @@ describe('a denied node is never revealed', () => {
     world = await buildWorld(gw);
     viewer = world.people.viewer;
     // An alpha run that trained on beta's RESTRICTED data, and a model version from it.
-    ({ startRun: leakyRun } = await gw.client.data(StartRunDocument, {
-      input: {
-        experimentId: world.alpha.experiment.id,
-        name: 'mixed',
-        datasetVersionIds: [world.alpha.datasetVersion.id, world.restricted.version.id],
-      },
-    }));
+    leakyRun = await finishedRun(gw.client, {
+      experimentId: world.alpha.experiment.id,
+      name: 'mixed',
+      datasetVersionIds: [world.alpha.datasetVersion.id, world.restricted.version.id],
+    });
     ({ registerModelVersion: leakyVersion } = await gw.client.data(RegisterModelVersionDocument, {
       input: classifierVersion(world.alpha.model.id, leakyRun.id),
     }));

@@ -9,11 +9,14 @@ import {
   ExperimentsDocument,
   FinishRunDocument,
   ModelsDocument,
+  ModelVersionsTwoWaysDocument,
+  RegisterModelVersionDocument,
   RetireDeploymentDocument,
   RunsDocument,
+  StartRunDocument,
   TeamsDocument,
 } from '../../src/client/generated/graphql';
-import { createChain, deploy } from '../support/fixtures';
+import { classifierVersion, createChain, deploy } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
 describe('connections: pagination, filters and ordering', () => {
@@ -145,18 +148,21 @@ describe('connections: pagination, filters and ordering', () => {
     });
     assert.equal(none.totalCount, 0);
 
-    await gw.client.data(FinishRunDocument, { input: { runId: chain.run.id, status: 'FAILED' } });
+    const { startRun: doomed } = await gw.client.data(StartRunDocument, {
+      input: { experimentId: chain.experiment.id, name: 'doomed' },
+    });
+    await gw.client.data(FinishRunDocument, { input: { runId: doomed.id, status: 'FAILED' } });
     const { runs: failed } = await gw.client.data(RunsDocument, {
       filter: { experimentId: chain.experiment.id, statusIn: ['FAILED'] },
     });
     assert.deepEqual(
       failed.nodes.map((r) => r.id),
-      [chain.run.id],
+      [doomed.id],
     );
     const { runs: running } = await gw.client.data(RunsDocument, { filter: { statusIn: ['RUNNING'] } });
     assert.equal(running.totalCount, 0);
     const { runs: owned } = await gw.client.data(RunsDocument, { filter: { owner: 'test-admin' } });
-    assert.equal(owned.totalCount, 1);
+    assert.equal(owned.totalCount, 2);
 
     await deploy(gw, chain.team.id, 'filters-live', chain.modelVersion.id);
     await deploy(gw, chain.team.id, 'filters-old', chain.modelVersion.id);
@@ -205,5 +211,26 @@ describe('connections: pagination, filters and ordering', () => {
     assert.equal((await gw.client.error(ModelsDocument, { after: forged })).extensions?.code, 'BAD_USER_INPUT');
     const badTeam = await gw.client.error(ModelsDocument, { filter: { teamId: 'nope' } });
     assert.match(badTeam.message, /^filter\.teamId: "nope" is not a Team id/);
+  });
+
+  it("orders a model's versions as each field asks, even the same versions twice in one query", async () => {
+    const { createTeam } = await gw.client.data(CreateTeamDocument, { input: { name: 'two-ways' } });
+    const { createModel } = await gw.client.data(CreateModelDocument, {
+      input: { teamId: createTeam.id, name: 'two-ways', taskType: 'CLASSIFICATION' },
+    });
+    for (let v = 1; v <= 3; v += 1)
+      await gw.client.data(RegisterModelVersionDocument, { input: classifierVersion(createModel.id) });
+    const { model } = await gw.client.data(ModelVersionsTwoWaysDocument, {
+      id: createModel.id,
+      one: { field: 'VERSION', direction: 'ASC' },
+      other: { field: 'CREATED_AT', direction: 'DESC' },
+    });
+    assert.deepEqual(
+      [model.one.map((v) => v.version), model.other.map((v) => v.version)],
+      [
+        [1, 2, 3],
+        [3, 2, 1],
+      ],
+    );
   });
 });

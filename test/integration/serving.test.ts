@@ -11,7 +11,6 @@ import {
   RegisterModelVersionDocument,
   RegisterDatasetVersionDocument,
   RetireDeploymentDocument,
-  StartRunDocument,
   UpdateDeploymentRoutesDocument,
 } from '../../src/client/generated/graphql';
 import { PNG } from 'pngjs';
@@ -25,6 +24,7 @@ import {
   createChain,
   creditDatasetVersion,
   deploy,
+  finishedRun,
   registerBarsVersion,
   serviceClient,
 } from '../support/fixtures';
@@ -391,11 +391,9 @@ describe('predictions', () => {
         anonymization: 'PSEUDONYMIZED',
       },
     });
-    const { startRun } = await gw.client.data(StartRunDocument, {
-      input: { experimentId: chain.experiment.id, datasetVersionIds: [personal.id] },
-    });
+    const run = await finishedRun(gw.client, { experimentId: chain.experiment.id, datasetVersionIds: [personal.id] });
     const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
-      input: classifierVersion(chain.model.id, startRun.id),
+      input: classifierVersion(chain.model.id, run.id),
     });
     await deploy(gw, chain.team.id, 'credit-personal', registerModelVersion.id);
     await gw.client.data(PredictDocument, { deployment: 'credit-personal', instances: [{ income: 7, age: 3 }] });

@@ -6,11 +6,13 @@ import {
   CreateModelDocument,
   CreateTeamDocument,
   ModelsWithLineageDocument,
+  ModelVersionPredictionsDocument,
+  ModelVersionsWithPredictionsDocument,
+  PredictDocument,
   RegisterDatasetVersionDocument,
   RegisterModelVersionDocument,
-  StartRunDocument,
 } from '../../src/client/generated/graphql';
-import { classifierVersion, creditDatasetVersion, deploy } from '../support/fixtures';
+import { classifierVersion, creditDatasetVersion, deploy, finishedRun } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
 const VERSIONS_PER_MODEL = 5;
@@ -21,6 +23,8 @@ describe('nested fields batch their loads', () => {
   let experimentId: string;
   let datasetVersionIds: string[];
   let modelCount = 0;
+  /** The first version of each model, deployed as m<n>-live. */
+  const deployed: string[] = [];
 
   /** Adds `count` models of 5 versions, each version from its own run on two dataset versions. */
   async function addModels(count: number): Promise<void> {
@@ -30,13 +34,14 @@ describe('nested fields batch their loads', () => {
         input: { teamId, name: `m${modelCount}`, taskType: 'CLASSIFICATION' },
       });
       for (let v = 0; v < VERSIONS_PER_MODEL; v += 1) {
-        const { startRun } = await gw.client.data(StartRunDocument, {
-          input: { experimentId, name: `m${modelCount}-r${v}`, datasetVersionIds },
-        });
+        const run = await finishedRun(gw.client, { experimentId, name: `m${modelCount}-r${v}`, datasetVersionIds });
         const { registerModelVersion } = await gw.client.data(RegisterModelVersionDocument, {
-          input: classifierVersion(createModel.id, startRun.id),
+          input: classifierVersion(createModel.id, run.id),
         });
-        if (v === 0) await deploy(gw, teamId, `m${modelCount}-live`, registerModelVersion.id);
+        if (v === 0) {
+          await deploy(gw, teamId, `m${modelCount}-live`, registerModelVersion.id);
+          deployed.push(registerModelVersion.id);
+        }
       }
     }
   }
@@ -85,5 +90,55 @@ describe('nested fields batch their loads', () => {
       `statements: ${small.statements} for 20 models, ${large.statements} for 40`,
     );
     assert.ok(small.statements <= 15, `one statement per level, got ${small.statements}`);
+  });
+
+  it("runs the same number of statements for the prediction logs of 100 versions as of 50, each version's own page", async (t) => {
+    // Runs after the test above: 40 models × 5 versions, the first of each deployed. Two answers each.
+    for (let m = 1; m <= modelCount; m += 1)
+      for (let i = 0; i < 2; i += 1)
+        await gw.client.data(PredictDocument, { deployment: `m${m}-live`, instances: [{ income: m, age: i }] });
+    await gw.gateway.predictionLog.flush();
+    const statementsOf = async (first: number) => {
+      const before = gw.gateway.sqlStatementCount();
+      const { modelVersions } = await gw.client.data(ModelVersionsWithPredictionsDocument, { first, predictions: 1 });
+      const statements = gw.gateway.sqlStatementCount() - before;
+      return { statements, versions: modelVersions.nodes };
+    };
+    const small = await statementsOf(50);
+    const large = await statementsOf(100);
+    t.diagnostic(`SQL statements: ${small.statements} for 50 versions' logs, ${large.statements} for 100`);
+    assert.equal(large.versions.length, 100);
+    assert.equal(
+      large.statements,
+      small.statements,
+      `statements: ${small.statements} for 50, ${large.statements} for 100`,
+    );
+
+    const live = large.versions.filter((version) => deployed.includes(version.id));
+    assert.equal(live.length, 20);
+    for (const version of large.versions) {
+      const { predictions } = version;
+      if (!deployed.includes(version.id)) {
+        assert.deepEqual([predictions.totalCount, predictions.nodes, predictions.pageInfo.hasNextPage], [0, [], false]);
+        continue;
+      }
+      assert.equal(predictions.totalCount, 2);
+      assert.deepEqual(
+        predictions.nodes.map((entry) => entry.modelVersion.id),
+        [version.id],
+        'a page of its own answers',
+      );
+      assert.equal(predictions.pageInfo.hasNextPage, true);
+    }
+    // A batched page's cursor goes on where that version's page ended.
+    const [first] = live;
+    const { modelVersion } = await gw.client.data(ModelVersionPredictionsDocument, {
+      id: first!.id,
+      first: 10,
+      after: first!.predictions.pageInfo.endCursor,
+    });
+    assert.equal(modelVersion.predictions.nodes.length, 1);
+    assert.notEqual(modelVersion.predictions.nodes[0]!.id, first!.predictions.nodes[0]!.id);
+    assert.equal(modelVersion.predictions.pageInfo.hasNextPage, false);
   });
 });

@@ -16,7 +16,9 @@ import {
   RegisterDatasetVersionDocument,
   RegisterModelVersionDocument,
   StartRunDocument,
+  FinishRunDocument,
   type RegisterDatasetVersionInput,
+  type StartRunInput,
   type ArtifactInput,
   type RegisterModelVersionInput,
   type Sensitivity,
@@ -85,7 +87,14 @@ export function classifierVersion(modelId: string, runId?: string): RegisterMode
   };
 }
 
-/** Creates team → dataset → version → experiment → run → model → version, named after `tag`. */
+/** A run started and finished by `client`: a model version may name only a FINISHED run as the one that trained it. */
+export async function finishedRun(client: GraphQLClient, input: StartRunInput) {
+  const { startRun } = await client.data(StartRunDocument, { input });
+  const { finishRun } = await client.data(FinishRunDocument, { input: { runId: startRun.id } });
+  return { ...startRun, ...finishRun };
+}
+
+/** Creates team → dataset → version → experiment → run (finished) → model → version, named after `tag`. */
 export async function createChain(
   client: GraphQLClient,
   tag: string,
@@ -102,13 +111,11 @@ export async function createChain(
   const { createExperiment: experiment } = await client.data(CreateExperimentDocument, {
     input: { teamId: team.id, name: `credit-exp-${tag}` },
   });
-  const { startRun: run } = await client.data(StartRunDocument, {
-    input: {
-      experimentId: experiment.id,
-      name: `run-${tag}`,
-      params: [{ key: 'lr', value: '0.01' }],
-      datasetVersionIds: [datasetVersion.id],
-    },
+  const run = await finishedRun(client, {
+    experimentId: experiment.id,
+    name: `run-${tag}`,
+    params: [{ key: 'lr', value: '0.01' }],
+    datasetVersionIds: [datasetVersion.id],
   });
   const { createModel: model } = await client.data(CreateModelDocument, {
     input: { teamId: team.id, name: `credit-risk-${tag}`, taskType: 'CLASSIFICATION' },

@@ -10,6 +10,15 @@ export class CreateApiKeyInput {
   deploymentNames!: string[];
 }
 
+@InputType({ description: 'Which API keys to list; the conditions given must all hold.' })
+export class ApiKeyFilter {
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: only revoked keys; false: only keys that still work.',
+  })
+  revoked?: boolean;
+}
+
 @ObjectType({ description: 'A new API key, with its secret.' })
 export class CreatedApiKey {
   @Field(() => ApiKey, { description: 'The key as stored.' }) apiKey!: ApiKey;

@@ -7,7 +7,11 @@ import { authorize, findNode, inTransaction, lockById } from '../persistence';
 import { Team } from '../teams/team.entity';
 import { check, checkName, checkUnique } from '../validation';
 import { ApiKey } from './api-key.entity';
-import type { CreateApiKeyInput } from './api-key.inputs';
+import type { ApiKeyFilter, CreateApiKeyInput } from './api-key.inputs';
+import type { NamedOrder } from '../filters';
+import { paginateChildren } from '../relay/child-pages';
+import type { ConnectionArgs } from '../relay/connection';
+import type { FilterQuery } from '@mikro-orm/postgresql';
 import { injectable } from 'tsyringe';
 import { AuditTrail, snapshot } from '../audit/audit.service';
 import { EventRelay } from '../../events/events';
@@ -74,6 +78,22 @@ export class ApiKeyService {
       await this.audit.record(ctx, em, 'createApiKey', apiKey);
       return { apiKey, secret };
     });
+  }
+
+  /**
+   * A page of a team's keys, revoked ones too, as far as the caller may read keys (who may manage
+   * them); batched over the teams of a list. The secret was never stored, and its hash is no field.
+   */
+  listApiKeys(
+    ctx: RequestContext,
+    team: Team,
+    args: ConnectionArgs,
+    filter: ApiKeyFilter | undefined,
+    order: NamedOrder,
+  ) {
+    const where: FilterQuery<ApiKey> = {};
+    if (filter?.revoked != null) where.revokedAt = filter.revoked ? { $ne: null } : null;
+    return paginateChildren(ctx, ApiKey, { team: team.id }, where, order, args, filter);
   }
 
   /** Revokes a key at once: the next request that sends it is refused, by every gateway sharing the database. */

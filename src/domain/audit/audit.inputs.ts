@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { GraphQLSafeInt } from 'graphql-scalars';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { AuditEvent } from './audit-event.entity';
 
 @InputType({ description: 'Which audit events to list; the conditions given must all hold.' })
@@ -14,7 +15,7 @@ export class AuditEventFilter {
 @ObjectType({ description: 'The audit chain recomputed from its first event.' })
 export class AuditIntegrity {
   @Field({ description: 'Every event matches its hash and points at the one before it.' }) valid!: boolean;
-  @Field(() => Int, { description: 'Events verified before the first broken one (all of them when valid).' })
+  @Field(() => GraphQLSafeInt, { description: 'Events verified before the first broken one (all of them when valid).' })
   checkedEvents!: number;
   @Field(() => AuditEvent, {
     nullable: true,
@@ -36,7 +37,7 @@ export class AuditIntegrity {
 })
 @InputType('AuditCheckpointInput', { description: 'A checkpoint as auditCheckpoint returned it, unchanged.' })
 export class AuditCheckpoint {
-  @Field(() => Int, { description: 'Events in the chain.' }) count!: number;
+  @Field(() => GraphQLSafeInt, { description: 'Events in the chain.' }) count!: number;
   @Field({ description: 'Hash of the last of them.' }) headHash!: string;
   @Field({ description: 'When it was taken.' }) at!: Date;
   @Field({ description: 'HMAC of count, headHash and at under the audit key.' }) signature!: string;

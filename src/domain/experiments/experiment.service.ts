@@ -59,12 +59,12 @@ export class ExperimentService {
   }
 
   async logRunMetrics(ctx: RequestContext, input: LogRunMetricsInput): Promise<Run> {
-    checkMetrics('input.metrics', input.metrics);
+    const metrics = checkMetrics('input.metrics', input.metrics);
     return inTransaction(ctx, async (em) => {
       const run = await lockRunning(ctx, em, input.runId, 'log metrics');
       const before = snapshot(run);
       const latest = new Map(run.metrics.map((metric) => [metric.name, metric.value]));
-      for (const metric of input.metrics) latest.set(metric.name, metric.value);
+      for (const metric of metrics) latest.set(metric.name, metric.value);
       run.metrics = [...latest].map(([name, value]) => ({ name, value }));
       await this.audit.record(ctx, em, 'logRunMetrics', run, before);
       return run;

@@ -51,11 +51,13 @@ export class ExplanationService {
       const { settings, baselineAsked, baselineValues } = settle(args, source.defaults, image);
       const allowed = applyLimits(ctx.access.policy.explanations, ctx.identity.roles, settings);
       const training = await this.trainingData.of(source.version);
+      // A method whose attributions do not depend on the baseline is not refused for one: it gets what ZERO would.
+      const baselineMatters = baselineAsked && explainerOf(allowed.method).usesBaseline;
       const baseline = resolveBaseline(
         allowed.baseline,
-        baselineAsked,
+        baselineMatters,
         signature.inputs,
-        readableStatistics(ctx, training, allowed.baseline, baselineAsked),
+        readableStatistics(ctx, training, allowed.baseline, baselineMatters),
         baselineValues,
       );
       const instances = source.inputs[0]!.shape[0]!;

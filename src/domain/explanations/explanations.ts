@@ -41,7 +41,7 @@ export class Explanation {
   targetLabel?: string;
   @Field(() => BaselineSource, {
     description:
-      'Where the baseline came from: ZERO when a training baseline was only a default and a statistic of it was missing or hidden from you.',
+      'Where the baseline came from: ZERO when a training baseline was only a default, or the method does not use it (GRADIENT_X_INPUT), and a statistic of it was missing or hidden from you.',
   })
   baselineSource!: BaselineSource;
   @Field(() => GraphQLJSON, {

@@ -34,7 +34,11 @@ export class RegisterModelVersionInput {
   fairnessMetrics!: FairnessMetric[];
   @Field(() => ModelCard, { nullable: true, description: 'What it is for and how it was made.' })
   modelCard?: ModelCard;
-  @Field(() => ID, { nullable: true, description: 'The run that trained it; its dataset versions become the lineage.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The run that trained it, which must be FINISHED (CONFLICT while it runs, or when it failed); its dataset versions become the lineage.',
+  })
   runId?: string;
 }
 

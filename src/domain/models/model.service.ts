@@ -6,7 +6,7 @@ import { GateStage, type GateResult } from './gate-result';
 import { ArtifactUpload, ownersOf } from './artifact-upload.entity';
 import { checkDeclaredInputs, checkOutputs, zerosFor } from '../../inference/signature-check';
 import type { RequestContext } from '../context';
-import { Run } from '../experiments/experiment.entity';
+import { Run, RunStatus } from '../experiments/experiment.entity';
 import { containsText, type NamedOrder } from '../filters';
 import { authorize, checkNameFree, findNode, findReadable, inTransaction, lockById, nextVersion } from '../persistence';
 import { paginate, type ConnectionArgs } from '../relay/connection';
@@ -59,10 +59,11 @@ export class ModelService {
     const description = checkText('input.description', input.description);
     const artifact = checkArtifact('input.artifact', input.artifact);
     const signature = checkSignature('input.signature', input.signature);
-    checkMetrics('input.metrics', input.metrics);
-    checkFairnessMetrics('input.fairnessMetrics', input.fairnessMetrics);
+    const metrics = checkMetrics('input.metrics', input.metrics);
+    const fairnessMetrics = checkFairnessMetrics('input.fairnessMetrics', input.fairnessMetrics);
     const modelCard = checkModelCard('input.modelCard', input.modelCard);
     const run = input.runId == null ? undefined : await findNode(ctx, Run, 'input.runId', input.runId);
+    if (run) checkFinished(run);
     return inTransaction(ctx, async (em) => {
       const model = await lockById(ctx, em, Model, 'input.modelId', input.modelId, 'read');
       authorize(ctx, 'create', 'ModelVersion', { model }, `versions of model "${model.name}"`);
@@ -74,8 +75,8 @@ export class ModelService {
         description,
         artifact,
         signature,
-        metrics: input.metrics,
-        fairnessMetrics: input.fairnessMetrics,
+        metrics,
+        fairnessMetrics,
         modelCard,
         run,
         createdBy: ctx.identity.subject,
@@ -159,6 +160,21 @@ export class ModelService {
     if (awaiting) conditions.push(awaiting);
     return paginate(ctx, ModelVersion, conditions.length > 0 ? { $and: conditions } : {}, order, args);
   }
+}
+
+/**
+ * A version names the run that trained it (its lineage, and who may not review it): a run still
+ * RUNNING has trained nothing yet, a FAILED one nothing to register. FINISHED is final, so the check
+ * holds without a lock.
+ */
+function checkFinished(run: Run): void {
+  if (run.status === RunStatus.FINISHED) return;
+  const why =
+    run.status === RunStatus.FAILED ? 'a failed run trained no model to register' : 'finish it first (finishRun)';
+  throw conflict(
+    `${run.name ? `Run "${run.name}"` : 'The run'} is ${run.status}: a model version names the run that trained it, so the run must be FINISHED; ${why}.`,
+    'input.runId',
+  );
 }
 
 /** Runs `work` on a model; what TensorFlow.js throws becomes BAD_USER_INPUT at `field`, cut short. */

@@ -73,16 +73,26 @@ function checkTensors(field: string, tensors: TensorSpec[]): TensorSpec[] {
   return checked;
 }
 
-export function checkFairnessMetrics(field: string, metrics: FairnessMetric[]): void {
-  metrics.forEach((metric, index) => {
+/** Fairness measurements with finite values, one per measure, feature and group, their names trimmed (gates look them up by name). */
+export function checkFairnessMetrics(field: string, metrics: FairnessMetric[]): FairnessMetric[] {
+  const checked = metrics.map((metric, index) => {
     const at = `${field}[${index}]`;
-    checkName(`${at}.metric`, metric.metric);
-    checkName(`${at}.sensitiveFeature`, metric.sensitiveFeature);
-    if (metric.group != null)
-      check(metric.group.length > 0 && metric.group.length <= 100, `${at}.group`, 'must be 1 to 100 characters.');
-    checkFinite(`${at}.value`, metric.value);
+    const group = metric.group?.trim();
+    if (group != null)
+      check(
+        group.length > 0 && group.length <= 100,
+        `${at}.group`,
+        'must be 1 to 100 characters, not counting spaces around them.',
+      );
+    return {
+      metric: checkName(`${at}.metric`, metric.metric),
+      sensitiveFeature: checkName(`${at}.sensitiveFeature`, metric.sensitiveFeature),
+      group,
+      value: checkFinite(`${at}.value`, metric.value),
+    };
   });
-  checkUnique(field, metrics, (m) => `${m.metric}/${m.sensitiveFeature}/${m.group ?? ''}`);
+  checkUnique(field, checked, (m) => `${m.metric}/${m.sensitiveFeature}/${m.group ?? ''}`);
+  return checked;
 }
 
 export function checkModelCard(field: string, card: ModelCard | undefined): ModelCard {

@@ -3,7 +3,8 @@ import { badInput } from '../../errors';
 import type { RequestContext } from '../context';
 import { Deployment } from '../deployments/deployment.entity';
 import { ModelVersion } from '../models/model.entity';
-import { paginate, SortDirection } from '../relay/connection';
+import { SortDirection } from '../relay/connection';
+import { paginateChildren } from '../relay/child-pages';
 import { packInstances, unpackInputs, type InputBatch } from '../../inference/instances';
 import { PredictionLogEntry } from './prediction-log.entity';
 import {
@@ -41,7 +42,7 @@ export class PredictionLogService {
     if (filter?.caller != null) where.caller = filter.caller;
     if (filter?.traceId != null) where.traceId = filter.traceId.toLowerCase();
     if (filter?.shadow != null) where.shadow = filter.shadow;
-    return paginate(ctx, PredictionLogEntry, where, orderBy ?? newestFirst, page);
+    return paginateChildren(ctx, PredictionLogEntry, of, where, orderBy ?? newestFirst, page, filter);
   }
 
   /**

@@ -143,6 +143,54 @@ function foreignCursor(field: string) {
   return badInput(field, 'is not a cursor of this list in this order; use a cursor returned by the same query.');
 }
 
+/** What a page asks for, checked: one direction, a size in range, cursors of this order; and the order, ending on id. */
+export interface PageRequest {
+  orderBy: Record<string, SortDirection>;
+  first?: number;
+  last?: number;
+  after?: string;
+  before?: string;
+}
+
+/** Checks a page's arguments against `order` (BAD_USER_INPUT naming the argument); forward by 20 when no size is given. */
+export function pageRequest(order: { field: string; direction: SortDirection }, args: ConnectionArgs): PageRequest {
+  const orderBy = { [order.field]: order.direction, id: order.direction };
+  const keys = Object.keys(orderBy).length;
+  let first = checkPageSize('first', args.first);
+  const last = checkPageSize('last', args.last);
+  if (first !== undefined && last !== undefined)
+    throw badInput('last', 'cannot be combined with first; page one way at a time.');
+  if (first === undefined && last === undefined) first = DEFAULT_PAGE_SIZE;
+  const after = checkCursor('after', args.after, keys);
+  const before = checkCursor('before', args.before, keys);
+  return { orderBy, first, last, after, before };
+}
+
+/** Runs a query that takes the page's cursors: a cursor of another order (a name where a time belongs) fails in PostgreSQL's casts, and is the caller's error. */
+export function withCursors<T>(page: PageRequest, query: Promise<T>): Promise<T> {
+  return query.catch((error: unknown) => {
+    if (error instanceof DriverException && cursorCastErrors.has(String(error.code)))
+      throw foreignCursor(page.after ? 'after' : 'before');
+    throw error;
+  });
+}
+
+/** A MikroORM cursor's page as a Relay connection. */
+export function connectionOf<T extends object>(cursor: Cursor<T>): Connection<T> {
+  const nodes = cursor.items as T[];
+  return {
+    nodes,
+    edges: nodes.map((node) => ({ node, cursor: cursor.from(node as never) })),
+    pageInfo: {
+      hasNextPage: cursor.hasNextPage,
+      hasPreviousPage: cursor.hasPrevPage,
+      startCursor: cursor.startCursor,
+      endCursor: cursor.endCursor,
+    },
+    totalCount: cursor.totalCount,
+  };
+}
+
 /**
  * One page of the `entity` rows matching `where` that the caller may read, as a Relay
  * connection: the access conditions are ANDed onto the client's filter, so pages and totalCount
@@ -156,38 +204,23 @@ export async function paginate<T extends { id: string }>(
   order: { field: string; direction: SortDirection },
   args: ConnectionArgs,
 ): Promise<Connection<T>> {
-  const orderBy = { [order.field]: order.direction, id: order.direction };
-  const keys = Object.keys(orderBy).length;
-  let first = checkPageSize('first', args.first);
-  const last = checkPageSize('last', args.last);
-  if (first !== undefined && last !== undefined)
-    throw badInput('last', 'cannot be combined with first; page one way at a time.');
-  if (first === undefined && last === undefined) first = DEFAULT_PAGE_SIZE;
-  const after = checkCursor('after', args.after, keys);
-  const before = checkCursor('before', args.before, keys);
-
+  const page = pageRequest(order, args);
   const readable = ctx.loaders.readable(entity, where);
   if (!readable) return emptyConnection();
-  const cursor = await ctx.em
-    .findByCursor(entity, readable, { first, last, after, before, orderBy: orderBy as never, includeCount: true })
-    .catch((error: unknown) => {
-      // A cursor of another order (a name where a time belongs) fails in PostgreSQL's casts.
-      if (error instanceof DriverException && cursorCastErrors.has(String(error.code)))
-        throw foreignCursor(after ? 'after' : 'before');
-      throw error;
-    });
-  const nodes = cursor.items as T[];
-  return {
-    nodes,
-    edges: nodes.map((node) => ({ node, cursor: cursor.from(node as never) })),
-    pageInfo: {
-      hasNextPage: cursor.hasNextPage,
-      hasPreviousPage: cursor.hasPrevPage,
-      startCursor: cursor.startCursor,
-      endCursor: cursor.endCursor,
-    },
-    totalCount: cursor.totalCount,
-  };
+  const { orderBy, first, last, after, before } = page;
+  return connectionOf(
+    await withCursors(
+      page,
+      ctx.em.findByCursor(entity, readable, {
+        first,
+        last,
+        after,
+        before,
+        orderBy: orderBy as never,
+        includeCount: true,
+      }),
+    ),
+  );
 }
 
 export function emptyConnection<T>(): Connection<T> {

@@ -1,11 +1,15 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow } from '../guard';
 import type { RequestContext } from '../../domain/context';
 import { Team } from '../../domain/teams/team.entity';
 import { ApiKey } from '../../domain/api-keys/api-key.entity';
-import { CreateApiKeyInput, CreatedApiKey } from '../../domain/api-keys/api-key.inputs';
+import { ApiKeyFilter, CreateApiKeyInput, CreatedApiKey } from '../../domain/api-keys/api-key.inputs';
+import { byCreation, NamedOrder } from '../../domain/filters';
+import { ConnectionArgs, ConnectionType } from '../../domain/relay/connection';
 import { injectable } from 'tsyringe';
 import { ApiKeyService } from '../../domain/api-keys/api-key.service';
+
+const ApiKeyConnection = ConnectionType(ApiKey);
 
 @injectable()
 @Resolver(() => ApiKey)
@@ -39,5 +43,28 @@ export class ApiKeyResolver {
   @FieldResolver(() => Team, { description: 'The team it belongs to.' })
   team(@Root() apiKey: ApiKey, @Ctx() ctx: RequestContext): Promise<Team> {
     return ctx.loaders.referenced(Team, apiKey.team.id);
+  }
+}
+
+@injectable()
+@Resolver(() => Team)
+export class TeamApiKeysResolver {
+  constructor(private readonly apiKeyService: ApiKeyService) {}
+
+  @Allow('read', 'ApiKey')
+  @FieldResolver(() => ApiKeyConnection, {
+    description:
+      "The team's API keys, revoked ones too, a page at a time, for whoever may manage them: needs read on ApiKey in the team (deployer of the team, admin); other roles get FORBIDDEN, a deployer of another team an empty list. A key's secret is never shown again, nor its hash.",
+  })
+  apiKeys(
+    @Root() team: Team,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Only the keys that match.' })
+    filter: ApiKeyFilter | undefined,
+    @Arg('orderBy', () => NamedOrder, { nullable: true, description: 'Default: oldest first.' })
+    orderBy: NamedOrder | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.apiKeyService.listApiKeys(ctx, team, page, filter, orderBy ?? byCreation);
   }
 }

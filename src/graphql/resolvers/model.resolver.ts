@@ -69,9 +69,19 @@ export class ModelResolver {
     return ctx.loaders.referenced(Team, model.team.id);
   }
 
-  @FieldResolver(() => [ModelVersion], { description: 'All versions, oldest first.' })
-  versions(@Root() model: Model, @Ctx() ctx: RequestContext): Promise<ModelVersion[]> {
-    return ctx.loaders.childrenOf(ModelVersion, 'model', (v) => v.model.id, { version: 'asc' }).load(model.id);
+  @FieldResolver(() => [ModelVersion], {
+    description: 'All versions, by version number unless orderBy says otherwise.',
+  })
+  versions(
+    @Root() model: Model,
+    @Arg('orderBy', () => ModelVersionOrder, { nullable: true, description: 'Default: by version number, ascending.' })
+    orderBy: ModelVersionOrder | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ModelVersion[]> {
+    const order: Record<string, SortDirection> = orderBy
+      ? { [orderBy.field]: orderBy.direction, id: orderBy.direction }
+      : { version: SortDirection.ASC };
+    return ctx.loaders.childrenOf(ModelVersion, 'model', (v) => v.model.id, order).load(model.id);
   }
 }
 

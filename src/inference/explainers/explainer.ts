@@ -80,6 +80,11 @@ export interface WorkerModel {
 export interface Explainer<M extends ExplanationMethod = ExplanationMethod> {
   /** The models it explains: images (one [height, width, channels] input), or tabular features. */
   readonly kind: PreparedBatch['kind'];
+  /**
+   * Whether its attributions depend on the baseline. One that does not is not refused for a baseline
+   * the caller may not read or the data lacks: it is answered from ZERO, which it reports.
+   */
+  readonly usesBaseline: boolean;
   /** The worker request for a prepared batch of its kind. */
   request(batch: PreparedBatch, work: ExplanationWork): ExplainRequestOf<M>;
   /** What it adds to the explanation of the batch's instance `row`. */

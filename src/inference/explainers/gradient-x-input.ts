@@ -5,6 +5,7 @@ import { attributeByGradients } from './gradients';
 /** Gradient × input: the gradient at the input, times the input; one backward pass, no baseline in the sum. */
 export const gradientXInputExplainer: Explainer<ExplanationMethod.GRADIENT_X_INPUT> = {
   kind: 'tabular',
+  usesBaseline: false,
   // The baseline is still sent: the answer reports the output there beside the output at the input.
   request: (batch) => ({
     method: ExplanationMethod.GRADIENT_X_INPUT,

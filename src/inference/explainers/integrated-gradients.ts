@@ -9,6 +9,7 @@ import { attributeByGradients } from './gradients';
  */
 export const integratedGradientsExplainer: Explainer<ExplanationMethod.INTEGRATED_GRADIENTS> = {
   kind: 'tabular',
+  usesBaseline: true,
   request: (batch, work) => ({
     method: ExplanationMethod.INTEGRATED_GRADIENTS,
     input: batch.input,

@@ -155,6 +155,7 @@ function binomial(n: number, k: number): number {
 /** Coalitions × features²: its regression grows with the square of the features. */
 export const kernelShapExplainer: Explainer<ExplanationMethod.KERNEL_SHAP> = {
   kind: 'tabular',
+  usesBaseline: true,
   request: (batch, work) => ({
     method: ExplanationMethod.KERNEL_SHAP,
     input: batch.input,

@@ -98,6 +98,7 @@ export function heatmapPng(
 /** One evaluation per patch, and the unoccluded image. */
 export const occlusionExplainer: Explainer<ExplanationMethod.OCCLUSION> = {
   kind: 'image',
+  usesBaseline: true,
   request: (batch, work) => {
     if (batch.kind !== 'image') throw new TypeError('OCCLUSION explains images; it was handed tabular features');
     return {

@@ -41,6 +41,12 @@ export type AnonymizationStatus =
   /** Identifiers replaced by pseudonyms: with extra information, rows can still be linked to people. */
   | 'PSEUDONYMIZED';
 
+/** Which API keys to list; the conditions given must all hold. */
+export type ApiKeyFilter = {
+  /** True: only revoked keys; false: only keys that still work. */
+  revoked?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** How the files of a model are laid out: a TensorFlow.js model folder. */
 export type ArtifactFormat =
   /** A TensorFlow.js Graph model (such as a converted SavedModel): model.json and its weight files. */
@@ -63,7 +69,7 @@ export type AuditCheckpointInput = {
   /** When it was taken. */
   at: Scalars['DateTimeISO']['input'];
   /** Events in the chain. */
-  count: Scalars['Int']['input'];
+  count: Scalars['SafeInt']['input'];
   /** Hash of the last of them. */
   headHash: Scalars['String']['input'];
   /** HMAC of count, headHash and at under the audit key. */
@@ -226,6 +232,29 @@ export type Environment =
   | 'PRODUCTION'
   /** Trial traffic: routes take the states policies/gates.yaml lists (IN_REVIEW and APPROVED as shipped). */
   | 'STAGING';
+
+/** What to evaluate on what. */
+export type EvaluateModelVersionInput = {
+  /** The dataset version whose rows (uploaded to /datasets/versions/{id}/rows) it runs on; you must be able to read it. */
+  datasetVersionId: Scalars['String']['input'];
+  /** The model version to run. */
+  modelVersionId: Scalars['String']['input'];
+  /** The class fairness is measured for; default: the second class of a binary classifier (none for more classes). 1 to 100 characters: letters, digits, ".", "_" and "-", starting with a letter or digit. */
+  positiveLabel?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where an evaluation run is. */
+export type EvaluationStatus =
+  /** Stopped by cancelEvaluation, or by the gateway stopping while it ran. */
+  | 'CANCELLED'
+  /** Stopped by a failure; error says which. */
+  | 'FAILED'
+  /** Waiting for an earlier evaluation to finish (a few run at a time). */
+  | 'QUEUED'
+  /** Running the version on the rows; rowsDone says how far. */
+  | 'RUNNING'
+  /** Done: its measures are set. */
+  | 'SUCCEEDED';
 
 /** Which experiments to list; the conditions given must all hold. */
 export type ExperimentFilter = {
@@ -542,7 +571,7 @@ export type RegisterModelVersionInput = {
   modelCard?: InputMaybe<ModelCardInput>;
   /** The model. */
   modelId: Scalars['ID']['input'];
-  /** The run that trained it; its dataset versions become the lineage. */
+  /** The run that trained it, which must be FINISHED (CONFLICT while it runs, or when it failed); its dataset versions become the lineage. */
   runId?: InputMaybe<Scalars['ID']['input']>;
   /** Its inputs and outputs; a model that does not run as they say is refused (BAD_USER_INPUT). */
   signature: SignatureInput;
