@@ -52,6 +52,7 @@ const evidence = (fields: Partial<GateEvidence> = {}): GateEvidence => ({
   run,
   trainingData: [trainingVersion('d-customers', 1, AnonymizationStatus.NOT_APPLICABLE)],
   datasetNames: new Map([['d-customers', 'customers']]),
+  evaluations: [],
   ...fields,
 });
 
@@ -422,5 +423,100 @@ describe('evaluateGates', () => {
     const withoutRegression: GatePolicy = { ...policy, gates: { CLASSIFICATION: policy.gates.CLASSIFICATION } };
     assert.deepEqual(evaluateGates(withoutRegression, GateStage.APPROVE, regression), []);
     assert.deepEqual(evaluateGates(withoutRegression, GateStage.SUBMIT, regression), []);
+  });
+});
+
+describe('gates on measured values', () => {
+  const holdout = {
+    evaluationId: 'RXZhbHVhdGlvbjox',
+    datasetSha256: 'a'.repeat(64),
+    datasetName: 'holdout',
+    datasetVisible: true,
+    metrics: [{ name: 'roc_auc', value: 0.62 }],
+    fairness: [{ metric: 'demographic_parity_difference', sensitiveFeature: 'group', value: 0.3 }],
+  };
+  const older = {
+    ...holdout,
+    evaluationId: 'RXZhbHVhdGlvbjoy',
+    datasetName: 'audit-set',
+    metrics: [{ name: 'roc_auc', value: 0.95 }],
+  };
+  // The version claims 0.91; what the gateway measured is what counts.
+  const claimed = versionWith({ metrics: [{ name: 'roc_auc', value: 0.91 }] });
+
+  it('reads the newest evaluation, not the claim, and records which one', () => {
+    const gate = { check: 'metric', metric: 'roc_auc', min: 0.8, source: 'measured' } as const;
+    assert.deepEqual(evaluateGate(gate, evidence({ version: claimed, evaluations: [holdout, older] })), {
+      gate: 'metric:roc_auc',
+      passed: false,
+      observed: 0.62,
+      threshold: 0.8,
+      evaluationId: holdout.evaluationId,
+      evaluationSha256: holdout.datasetSha256,
+      reason: 'roc_auc measured on holdout 0.62 is below the minimum 0.8.',
+    });
+    assert.equal(
+      evaluateGate({ ...gate, source: undefined }, evidence({ version: claimed })).passed,
+      true,
+      'claimed by default',
+    );
+  });
+
+  it('takes the evaluation on the set the gate names, and says when there is none', () => {
+    const gate = {
+      check: 'metric',
+      metric: 'roc_auc',
+      min: 0.8,
+      source: 'measured',
+      evaluationSet: 'audit-set',
+    } as const;
+    const onAudit = evaluateGate(gate, evidence({ version: claimed, evaluations: [holdout, older] }));
+    assert.equal(onAudit.passed, true);
+    assert.equal(onAudit.evaluationId, older.evaluationId);
+    assert.deepEqual(evaluateGate(gate, evidence({ version: claimed, evaluations: [holdout] })), {
+      gate: 'metric:roc_auc',
+      passed: false,
+      threshold: 0.8,
+      reason: 'The gateway has not evaluated the version on audit-set (evaluateModelVersion).',
+    });
+    assert.equal(
+      evaluateGate({ ...gate, evaluationSet: undefined }, evidence({ version: claimed })).reason,
+      'The gateway has not evaluated the version on any evaluation set (evaluateModelVersion).',
+    );
+    assert.equal(
+      evaluateGate({ ...gate, metric: 'rmse', evaluationSet: undefined }, evidence({ evaluations: [holdout] })).reason,
+      'The evaluation measured no rmse.',
+    );
+  });
+
+  it('does not name an evaluation set the caller may not read', () => {
+    const gate = { check: 'metric', metric: 'roc_auc', min: 0.5, source: 'measured' } as const;
+    assert.equal(
+      evaluateGate(gate, evidence({ evaluations: [{ ...holdout, datasetVisible: false }] })).reason,
+      'roc_auc measured on an evaluation set you cannot see 0.62 is within bounds.',
+    );
+  });
+
+  it('holds measured fairness to its bound for every sensitive feature of the training data', () => {
+    const gate = { check: 'fairness', metric: 'demographic_parity_difference', max: 0.1, source: 'measured' } as const;
+    const trained = [
+      trainingVersion('d-customers', 1, AnonymizationStatus.NOT_APPLICABLE, [
+        { name: 'group', role: FeatureRole.SENSITIVE },
+      ]),
+    ];
+    assert.deepEqual(evaluateGate(gate, evidence({ trainingData: trained, evaluations: [holdout] })), {
+      gate: 'fairness:demographic_parity_difference',
+      passed: false,
+      observed: 0.3,
+      threshold: 0.1,
+      evaluationId: holdout.evaluationId,
+      evaluationSha256: holdout.datasetSha256,
+      reason: 'demographic_parity_difference measured on holdout across group is 0.3, above the bound 0.1.',
+    });
+    const withoutGroups = { ...holdout, fairness: [] };
+    assert.equal(
+      evaluateGate(gate, evidence({ trainingData: trained, evaluations: [withoutGroups] })).reason,
+      'No demographic_parity_difference measured on holdout for the sensitive feature(s) group.',
+    );
   });
 });

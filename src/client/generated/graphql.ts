@@ -987,6 +987,10 @@ export type GateResult = {
   __typename?: 'GateResult';
   /** When it was judged. */
   evaluatedAt: Scalars['DateTimeISO']['output'];
+  /** For a gate on measured values: the global id of the evaluation its value came from. */
+  evaluationId?: Maybe<Scalars['String']['output']>;
+  /** For a gate on measured values: the hex SHA-256 of the rows that evaluation ran on. */
+  evaluationSha256?: Maybe<Scalars['String']['output']>;
   /** Which check: loads, modelCard, lineage, noRawPii, or metric:<name> and fairness:<name>, e.g. metric:auc. */
   gate: Scalars['String']['output'];
   /** The measured value, for metric and fairness gates. */

@@ -10,6 +10,9 @@ import { inTransaction, lockById } from '../persistence';
 import { check, checkText } from '../validation';
 import { GateStage, type GateResult } from '../models/gate-result';
 import { evaluateGates, type GateEvidence } from './gates/index';
+import type { MeasuredEvidence } from './gates/gate-kind';
+import { measuredMetrics } from '../quality/evaluate';
+import { Evaluation, EvaluationStatus } from '../quality/evaluation.entity';
 import { assertTransition } from './lifecycle';
 import { Review, ReviewDecision } from './review.entity';
 import { injectable } from 'tsyringe';
@@ -170,7 +173,33 @@ async function gatherEvidence(ctx: RequestContext, em: EntityManager, version: M
   const readable = ctx.loaders.readable(Dataset, { id: { $in: trainingData.map((data) => data.dataset.id) } });
   const visible = readable ? await em.find(Dataset, readable, { fields: ['id', 'name'] }) : [];
   const datasetNames = new Map(visible.map((dataset) => [dataset.id, dataset.name]));
-  return { version, taskType: model.taskType, run, trainingData, datasetNames };
+  return {
+    version,
+    taskType: model.taskType,
+    run,
+    trainingData,
+    datasetNames,
+    evaluations: await measured(ctx, em, version),
+  };
+}
+
+/** The version's succeeded evaluations, newest first, with their measures named as gates read them. */
+async function measured(ctx: RequestContext, em: EntityManager, version: ModelVersion): Promise<MeasuredEvidence[]> {
+  const evaluations = await em.find(
+    Evaluation,
+    { modelVersion: version, status: EvaluationStatus.SUCCEEDED },
+    { orderBy: { finishedAt: 'desc', id: 'desc' }, populate: ['datasetVersion.dataset'] },
+  );
+  return evaluations.map((evaluation) => {
+    const dataset = evaluation.datasetVersion.dataset;
+    return {
+      evaluationId: evaluation.globalId,
+      datasetSha256: evaluation.datasetSha256,
+      datasetName: dataset.name,
+      datasetVisible: ctx.access.canOn('read', 'Dataset', dataset),
+      ...measuredMetrics(evaluation.measures!),
+    };
+  });
 }
 
 /**

@@ -31,5 +31,15 @@ export class GateResult {
   @Field(() => Float, { nullable: true, description: 'The bound it was held to, for metric and fairness gates.' })
   threshold?: number;
   @Field({ description: 'Why it passed or failed, in words.' }) reason!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a gate on measured values: the global id of the evaluation its value came from.',
+  })
+  evaluationId?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a gate on measured values: the hex SHA-256 of the rows that evaluation ran on.',
+  })
+  evaluationSha256?: string;
   @Field({ description: 'When it was judged.' }) evaluatedAt!: Date;
 }
