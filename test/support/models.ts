@@ -209,3 +209,32 @@ export async function flopHeavyFiles(): Promise<Map<string, Buffer>> {
 /** Uploads a model folder to a gateway's POST /artifacts; answers what registerModelVersion takes. */
 export const uploadModel = (graphqlUrl: string, authorization: string, files: Map<string, Buffer>) =>
   new GraphQLClient(graphqlUrl, { authorization }).uploadArtifact(files);
+
+/**
+ * A classifier whose scores are exact in float32 for inputs on a grid of quarters: two inputs
+ * (income, age) → scores [0.5·income + 0.25·age + 1, 0.25·income + 0.5·age + 1], no activation.
+ * A test can compute its answers in plain arithmetic and check measures to the last bit.
+ */
+export async function linearScorerFiles(): Promise<Map<string, Buffer>> {
+  await tf.setBackend('cpu');
+  const model = tf.sequential({
+    name: 'linear_scorer',
+    layers: [tf.layers.dense({ name: 'scores', units: 2, inputShape: [2] })],
+  });
+  model.setWeights([
+    tf.tensor2d([
+      [0.5, 0.25],
+      [0.25, 0.5],
+    ]),
+    tf.tensor1d([1, 1]),
+  ]);
+  const files = await modelFiles(tf, model);
+  model.dispose();
+  return files;
+}
+
+/** The scores linearScorerFiles' model gives, in plain arithmetic. */
+export const linearScores = (income: number, age: number): [number, number] => [
+  0.5 * income + 0.25 * age + 1,
+  0.25 * income + 0.5 * age + 1,
+];

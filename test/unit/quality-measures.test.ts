@@ -8,6 +8,7 @@ import {
   regressionMeasures,
 } from '../../src/domain/quality/measures';
 import { random } from '../../src/random';
+import { argmaxOf, classificationReference as reference } from '../support/quality-reference';
 
 const close = (actual: number | null, expected: number | null, what: string) => {
   if (expected === null) return assert.equal(actual, null, what);
@@ -29,71 +30,6 @@ function sample(rows: number, classes: number, seed: number) {
     truth[row] = next() < 0.7 ? argmaxOf(scores, row, classes) : Math.floor(next() * classes);
   }
   return { scores, truth };
-}
-
-function argmaxOf(scores: Float32Array, row: number, classes: number): number {
-  const values = Array.from(scores.subarray(row * classes, (row + 1) * classes));
-  return values.indexOf(Math.max(...values));
-}
-
-/** The reference: every measure by its textbook definition, from the raw values. */
-function reference(scores: Float32Array, truth: Int32Array, classes: number) {
-  const rows = truth.length;
-  const predicted = Array.from({ length: rows }, (_, row) => argmaxOf(scores, row, classes));
-  const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
-  predicted.forEach((guess, row) => (confusion[truth[row]!]![guess]! += 1));
-  const perClass = confusion.map((_, c) => {
-    const tp = confusion[c]![c]!;
-    const predictedC = confusion.reduce((sum, actualRow) => sum + actualRow[c]!, 0);
-    const actualC = confusion[c]!.reduce((a, b) => a + b, 0);
-    const precision = predictedC === 0 ? 0 : tp / predictedC;
-    const recall = actualC === 0 ? 0 : tp / actualC;
-    return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
-  });
-  const probability = (row: number, c: number) => {
-    let sum = 0;
-    for (let k = 0; k < classes; k += 1) sum += scores[row * classes + k]!;
-    return scores[row * classes + c]! / sum;
-  };
-  // AUC by its definition: over every (positive, negative) pair, 1 when the positive scores higher, ½ on a tie.
-  const pairwiseAuc = (c: number) => {
-    let wins = 0;
-    let pairs = 0;
-    for (let i = 0; i < rows; i += 1) {
-      if (truth[i] !== c) continue;
-      for (let j = 0; j < rows; j += 1) {
-        if (truth[j] === c) continue;
-        const [p, n] = [scores[i * classes + c]!, scores[j * classes + c]!];
-        wins += p > n ? 1 : p === n ? 0.5 : 0;
-        pairs += 1;
-      }
-    }
-    return pairs === 0 ? null : wins / pairs;
-  };
-  const aucs = Array.from({ length: classes }, (_, c) => pairwiseAuc(c));
-  const present = aucs.filter((auc): auc is number => auc !== null);
-  const buckets = Array.from({ length: 10 }, () => [] as { confidence: number; correct: boolean }[]);
-  predicted.forEach((guess, row) => {
-    const confidence = probability(row, guess);
-    buckets[Math.min(9, Math.floor(confidence * 10))]!.push({ confidence, correct: guess === truth[row] });
-  });
-  const ece = buckets.reduce((sum, bucket) => {
-    if (bucket.length === 0) return sum;
-    const accuracy = bucket.filter((b) => b.correct).length / bucket.length;
-    const confidence = bucket.reduce((s, b) => s + b.confidence, 0) / bucket.length;
-    return sum + (bucket.length / rows) * Math.abs(accuracy - confidence);
-  }, 0);
-  return {
-    accuracy: predicted.filter((guess, row) => guess === truth[row]).length / rows,
-    logLoss:
-      -Array.from(truth).reduce(
-        (sum, actual, row) => sum + Math.log(Math.min(1 - 1e-15, Math.max(1e-15, probability(row, actual)))),
-        0,
-      ) / rows,
-    rocAuc: classes === 2 ? aucs[1]! : present.length ? present.reduce((a, b) => a + b, 0) / present.length : null,
-    ece,
-    perClass,
-  };
 }
 
 describe('quality measures', () => {
