@@ -24,6 +24,7 @@ const nouns = [
   'datasets',
   'experiments',
   'models',
+  'quality',
   'deployments',
   'api-keys',
   'governance',
