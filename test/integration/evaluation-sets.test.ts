@@ -307,10 +307,19 @@ describe('evaluation sets: PUT /datasets/versions/{id}/rows', () => {
     }
   });
 
-  it('refuses a version without a LABEL feature, another content type and an empty body before reading the body', async () => {
+  it('refuses a version without a LABEL feature or with too many rows, another content type and an empty body before reading the body', async () => {
     const unlabelled = await versionOf('x', 1, [{ name: 'income', dtype: 'FLOAT32', role: 'FEATURE' }]);
     refusal(await put(unlabelled, 'income\n1\n'), 400, 'BAD_USER_INPUT', /has no LABEL feature/);
     await nothingStored(unlabelled);
+    const huge = await versionOf('y', 2_000_000);
+    const limit = refusal(
+      await put(huge, LOANS_CSV),
+      400,
+      'LIMIT_EXCEEDED',
+      /declares 2000000 rows, more than the 1000000/,
+    );
+    assert.match(limit.message, /MODELGATE_EVALUATION_SET_MAX_ROWS/);
+    await nothingStored(huge);
     const id = await versionOf(LOANS_CSV, 4);
     refusal(await put(id, LOANS_CSV, 'application/json'), 400, 'BAD_USER_INPUT', /text\/csv.*application\/x-ndjson/);
     refusal(await put(id, LOANS_CSV, 'text/csv; charset=latin1'), 400, 'BAD_USER_INPUT', /UTF-8/);
