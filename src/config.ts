@@ -200,6 +200,22 @@ const configSchema = z
       .describe(
         `Largest model archive an upload may carry, in bytes: a longer declared length is refused before the body is read, a longer stream as it passes it.`,
       ),
+    MODELGATE_EVALUATION_SET_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(256 * 1024 * 1024)
+      .describe(
+        `Largest body of rows PUT /datasets/versions/{id}/rows accepts, in bytes: a longer declared length is refused (413) before the body is read, a longer stream as it passes it.`,
+      ),
+    MODELGATE_EVALUATION_SET_MAX_ROWS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(1_000_000)
+      .describe(
+        `Most rows an evaluation set may hold: rows of a dataset version that declares more are refused (400) before the body is read.`,
+      ),
     MODELGATE_MAX_RESPONSE_BYTES: z.coerce
       .number()
       .int()
@@ -260,6 +276,7 @@ const configSchema = z
     shutdownTimeoutMs: s.MODELGATE_SHUTDOWN_TIMEOUT_MS,
     artifactMaxBytes: s.MODELGATE_ARTIFACT_MAX_BYTES,
     artifactMaxParameters: s.MODELGATE_ARTIFACT_MAX_PARAMETERS,
+    evaluationSets: { maxBytes: s.MODELGATE_EVALUATION_SET_MAX_BYTES, maxRows: s.MODELGATE_EVALUATION_SET_MAX_ROWS },
     metrics: { access: s.MODELGATE_METRICS, token: s.MODELGATE_METRICS_TOKEN },
     auditKey: s.MODELGATE_AUDIT_KEY,
     digestKey: s.MODELGATE_DIGEST_KEY,

@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { createTokenVerifier } from './authz/jwt';
 import { connectDatabase, databasePools } from './db/database';
 import { PolicyStore } from './domain/policies';
+import { EvaluationSetService } from './domain/quality/evaluation-set.service';
 import type { PredictionLog } from './domain/prediction-log/writer';
 import type { PredictionLogRetention } from './domain/prediction-log/retention';
 import { EvaluationRunner } from './domain/quality/evaluation-runner';
@@ -97,6 +98,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       inference,
       serving,
       metrics,
+      evaluationSets: services.resolve(EvaluationSetService),
     });
     policies.watch();
     return {

@@ -8,6 +8,7 @@ import type { Authenticator } from '../http/authenticate';
 import { createHttpServer } from '../http/server';
 import type { Logger } from '../telemetry/logger';
 import type { Metrics } from '../telemetry/metrics';
+import type { EvaluationSetService } from '../domain/quality/evaluation-set.service';
 import type { Inference } from './inference';
 import type { Serving } from './serving';
 
@@ -27,6 +28,7 @@ export interface EdgeNeeds {
   inference: Inference;
   serving: Serving;
   metrics: Metrics;
+  evaluationSets: EvaluationSetService;
 }
 
 /** Serves HTTP and WebSockets on the configured port; a revoked key's connections close at once. */
@@ -43,6 +45,8 @@ export async function startEdge(config: Config, logger: Logger, needs: EdgeNeeds
     artifactMaxBytes: config.artifactMaxBytes,
     metricsAccess: config.metrics,
     admitArtifact: inference.admitArtifact,
+    evaluationSets: needs.evaluationSets,
+    evaluationSetMaxBytes: config.evaluationSets.maxBytes,
     models: inference.server,
     predictions: serving.predictions,
     routing: serving.routing,

@@ -11,6 +11,7 @@ import { ExplanationService } from '../domain/explanations/explain.service';
 import { GovernanceService } from '../domain/governance/governance.service';
 import { ModelService } from '../domain/models/model.service';
 import { PredictionLogService } from '../domain/prediction-log/prediction-log.service';
+import { EvaluationSetService } from '../domain/quality/evaluation-set.service';
 import { ResponseSizeLimit } from '../domain/response-size';
 import { PredictionService } from '../domain/serving/predict.service';
 import { TeamService } from '../domain/teams/team.service';
@@ -55,7 +56,12 @@ export function registerServices(
 ): DependencyContainer {
   const { events, inference, serving, evaluations, metrics } = parts;
   const services = container.createChildContainer();
-  services.registerInstance(AuditTrail, new AuditTrail(config.auditKey ?? secretFile(config.dataDir, 'audit-key')));
+  const audit = new AuditTrail(config.auditKey ?? secretFile(config.dataDir, 'audit-key'));
+  services.registerInstance(AuditTrail, audit);
+  services.registerInstance(
+    EvaluationSetService,
+    new EvaluationSetService(audit, { dataDir: config.dataDir, maxRows: config.evaluationSets.maxRows }),
+  );
   services.registerInstance(EventRelay, events);
   services.registerInstance(ArtifactStore, inference.artifacts);
   services.registerInstance(ModelServer, inference.server);

@@ -80,11 +80,20 @@ function cutQuotes(message: string): string {
   return cut.length > 1000 ? `${cut.slice(0, 1000)}…` : cut;
 }
 
-/** An error outside GraphQL's execution (a body it cannot read, an artifact upload), in GraphQL's response shape. */
-export function sendError(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
+/**
+ * An error outside GraphQL's execution (a body it cannot read, an upload), in GraphQL's response
+ * shape; `details` join its code in `extensions` (say, the row and column of a refused value).
+ */
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  details: Record<string, unknown> = {},
+): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res.end(JSON.stringify({ errors: [{ message, extensions: { ...details, code } }] }));
 }
 
 /** The HTTP status of each refusal's code, for routes that answer outside GraphQL (the v2 protocol, uploads). */

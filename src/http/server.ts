@@ -13,6 +13,8 @@ import type { PredictionLog } from '../domain/prediction-log/writer';
 import type { RoutingTable } from '../domain/serving/routing-table';
 import type { Metrics } from '../telemetry/metrics';
 import { artifactRoutes, isArtifactUpload } from './artifacts';
+import { evaluationSetRoutes, isEvaluationSetUpload } from './evaluation-sets';
+import type { EvaluationSetService } from '../domain/quality/evaluation-set.service';
 import type { Config } from '../config';
 import { graphqlHandler } from './graphql-handler';
 import { GraphQLPipeline } from './graphql-pipeline';
@@ -44,6 +46,10 @@ export interface HttpServerDeps {
   metricsAccess: Config['metrics'];
   /** A trial load of an uploaded model before it is stored. */
   admitArtifact: (files: Map<string, Buffer>) => Promise<void>;
+  /** Dataset versions' rows, uploaded as evaluation sets. */
+  evaluationSets: EvaluationSetService;
+  /** The largest body of rows an upload may carry. */
+  evaluationSetMaxBytes: number;
   models: ModelServer;
   predictions: PredictionService;
   routing: RoutingTable;
@@ -89,9 +95,9 @@ export async function createHttpServer(
   // Slow clients are cut off: headers within 10 s, the whole request within 60 s.
   const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 60_000 }, dispatch);
   // `Expect: 100-continue`: an upload is told to send its body only once its headers pass (see
-  // artifactRoutes); every other request at once, as Node would.
+  // artifactRoutes, evaluationSetRoutes); every other request at once, as Node would.
   server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (!isArtifactUpload(req)) res.writeContinue();
+    if (!isArtifactUpload(req) && !isEvaluationSetUpload(req)) res.writeContinue();
     dispatch(req, res);
   });
   const connections = new ConnectionDrain(server);
@@ -148,7 +154,7 @@ function frontDoors(
   };
 }
 
-/** Everything else, through express: health, metrics, the review page, the explorer's files and artifact uploads. */
+/** Everything else, through express: health, metrics, the review page, the explorer's files and uploads (artifacts, evaluation rows). */
 function otherRoutes(deps: HttpServerDeps, pipeline: GraphQLPipeline, explorerFiles: express.Router): express.Express {
   const { orm, logger, authenticate, policies, models, metrics } = deps;
   const app = express();
@@ -167,6 +173,16 @@ function otherRoutes(deps: HttpServerDeps, pipeline: GraphQLPipeline, explorerFi
       identify: (headers, address) => pipeline.admit(headers, address),
       maxBytes: deps.artifactMaxBytes,
       admit: deps.admitArtifact,
+      logger,
+    }),
+  );
+  app.use(
+    evaluationSetRoutes({
+      evaluationSets: deps.evaluationSets,
+      policies,
+      identify: (headers, address) => pipeline.admit(headers, address),
+      contextFor: (access, headers) => pipeline.contextFor(access, headers),
+      maxBytes: deps.evaluationSetMaxBytes,
       logger,
     }),
   );

@@ -220,6 +220,18 @@ export class DatasetVersion extends Node {
   @Property()
   createdBy!: string;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many rows of it the gateway holds as an evaluation set (uploaded to PUT /datasets/versions/{id}/rows, their bytes matching sha256), to measure model versions on; null until they are uploaded.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  evaluationRows?: number | null;
+
+  /** When its evaluation rows were stored; null until then. */
+  @Property({ type: 'timestamptz', nullable: true })
+  evaluationRowsAt?: Date | null;
+
   @Field(() => Boolean, { description: 'Some feature holds personal data.' })
   get containsPii(): Opt<boolean> {
     return this.features.some((feature) => feature.pii);
