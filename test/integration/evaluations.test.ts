@@ -256,14 +256,14 @@ describe('evaluations', () => {
     const images = barImages(60, 99);
     const body = images
       .map((image) =>
-        JSON.stringify({ image: image.pixels, orientation: image.label === 0 ? 'horizontal' : 'vertical' }),
+        JSON.stringify({ pixels: image.pixels, orientation: image.label === 0 ? 'horizontal' : 'vertical' }),
       )
       .join('\n');
     const set = await datasetWithRows(
       chain.team.id,
       'bars-holdout',
       [
-        { name: 'image', dtype: 'FLOAT32', role: 'FEATURE' },
+        { name: 'pixels', dtype: 'FLOAT32', role: 'FEATURE' },
         { name: 'orientation', dtype: 'STRING', role: 'LABEL' },
       ],
       body,

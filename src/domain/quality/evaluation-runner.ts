@@ -1,7 +1,7 @@
-import fs from 'node:fs/promises';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { FeatureRole, type DatasetVersion } from '../datasets/dataset.entity';
 import type { ModelVersion } from '../models/model.entity';
+import { asModelInputs } from '../../inference/instances';
 import type { ModelServer } from '../../inference/model-server';
 import { briefly } from '../../readable';
 import type { Logger } from '../../telemetry/logger';
@@ -36,14 +36,6 @@ export class EvaluationRunner {
     private readonly logger: Logger,
     readonly settings: EvaluationRunnerSettings,
   ) {}
-
-  /** Whether the dataset version's rows were uploaded. */
-  async hasRows(datasetVersionId: string): Promise<boolean> {
-    return fs.access(evaluationSetPath(this.settings.dataDir, datasetVersionId)).then(
-      () => true,
-      () => false,
-    );
-  }
 
   /**
    * Checks that the version can be evaluated on the set (every input fed, labels its classes)
@@ -117,7 +109,7 @@ export class EvaluationRunner {
       await em.nativeUpdate(Evaluation, { id }, { status: EvaluationStatus.RUNNING });
       const sha256 = evaluation.modelVersion.artifact.sha256;
       let reported = 0;
-      const measures = await evaluate(plan, (inputs) => this.server.runOnce(sha256, inputs), {
+      const measures = await evaluate(plan, (inputs) => this.server.runOnce(sha256, asModelInputs(inputs)), {
         batchSize: this.settings.batchSize,
         cancelled: () => control.cancelled,
         progress: async (rowsDone) => {

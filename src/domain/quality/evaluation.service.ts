@@ -26,7 +26,7 @@ export class EvaluationService {
     const version = await findNode(ctx, ModelVersion, 'input.modelVersionId', input.modelVersionId);
     authorize(ctx, 'evaluate', 'ModelVersion', version, `model version ${version.version}`);
     const datasetVersion = await findNode(ctx, DatasetVersion, 'input.datasetVersionId', input.datasetVersionId);
-    if (!(await this.runner.hasRows(datasetVersion.id)))
+    if (datasetVersion.evaluationRows == null)
       throw failedPrecondition(
         `Dataset version ${datasetVersion.version} has no rows to evaluate on; upload them first (PUT /datasets/versions/${input.datasetVersionId}/rows).`,
       );
