@@ -6,11 +6,12 @@ import type { Logger } from '../telemetry/logger';
 import { Loaders } from './loaders';
 
 /**
- * What every resolver and service receives for one request: who asks, what they may do, and the
- * request's own entity manager, loaders and logger. Long-lived services are not here: resolvers
- * get them through type-graphql's container (see graph/schema.ts).
+ * What every resolver and service receives for one call (a GraphQL operation, a v2 request, an
+ * upload): who asks, what they may do, and the call's own entity manager, loaders and logger.
+ * Named apart from MikroORM's RequestContext, which this is not. Long-lived services are not here:
+ * resolvers get them through type-graphql's container (see compose/services.ts).
  */
-export class RequestContext {
+export class CallContext {
   private entityManager?: EntityManager;
   private batchLoaders?: Loaders;
 
@@ -50,7 +51,7 @@ export class RequestContext {
 }
 
 /** A subscription's context: it lives as long as its connection, and hears the events it subscribes to. */
-export class SubscriptionContext extends RequestContext {
+export class SubscriptionContext extends CallContext {
   constructor(
     access: Access,
     orm: MikroORM,

@@ -8,14 +8,14 @@ import {
 } from '@mikro-orm/postgresql';
 import type { Action, SubjectType } from '../authz/subjects';
 import { conflict, notFound } from '../errors';
-import type { RequestContext } from './context';
+import type { CallContext } from './context';
 import { idOf } from './relay/global-id';
 
 /**
  * Runs a mutation in one transaction: either all of it is written or none of it is.
  * A unique-key race that slipped past the service's own check still answers CONFLICT.
  */
-export async function inTransaction<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(ctx: CallContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
   try {
     return await ctx.em.transactional(work);
   } catch (error) {
@@ -40,7 +40,7 @@ export async function checkNameFree<T extends object>(
 
 /** Resolves a global id argument to an entity the caller may read, or NOT_FOUND. */
 export async function findNode<T extends { id: string }>(
-  ctx: RequestContext,
+  ctx: CallContext,
   entity: EntityClass<T>,
   field: string,
   globalId: string,
@@ -52,7 +52,7 @@ export async function findNode<T extends { id: string }>(
 
 /** The entity matching `where` that the caller may read, or NOT_FOUND naming `key`. */
 export async function findReadable<T extends object>(
-  ctx: RequestContext,
+  ctx: CallContext,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   key: string,
@@ -69,7 +69,7 @@ export async function findReadable<T extends object>(
  * caller may not even read it (its existence stays secret), FORBIDDEN when it may read but not `action` it.
  */
 export async function lockNode<T extends { id: string }>(
-  ctx: RequestContext,
+  ctx: CallContext,
   em: EntityManager,
   entity: EntityClass<T>,
   where: { id: string } | { name: string },
@@ -90,7 +90,7 @@ export async function lockNode<T extends { id: string }>(
 
 /** lockNode for a global id argument. */
 export function lockById<T extends { id: string }>(
-  ctx: RequestContext,
+  ctx: CallContext,
   em: EntityManager,
   entity: EntityClass<T>,
   field: string,
@@ -101,13 +101,7 @@ export function lockById<T extends { id: string }>(
 }
 
 /** FORBIDDEN (or UNAUTHENTICATED) unless the caller may `action` the node described by `object`. */
-export function authorize(
-  ctx: RequestContext,
-  action: Action,
-  subject: SubjectType,
-  object: object,
-  what: string,
-): void {
+export function authorize(ctx: CallContext, action: Action, subject: SubjectType, object: object, what: string): void {
   if (!ctx.access.canOn(action, subject, object)) throw ctx.access.denied(action, what);
 }
 
@@ -131,7 +125,7 @@ export async function nextVersion<T extends { version: number }>(
  * concurrent writer of those rows (say, a lifecycle step) waits for it, or it for them.
  */
 export async function findAll<T extends { id: string }>(
-  ctx: RequestContext,
+  ctx: CallContext,
   em: EntityManager,
   entity: EntityClass<T>,
   ids: string[],

@@ -1,6 +1,6 @@
 import { rateLimited } from '../errors';
 import { BurstyRates } from './bursty-rates';
-import type { RequestContext } from './context';
+import type { CallContext } from './context';
 import { workRateOf } from './limits';
 
 /**
@@ -14,7 +14,7 @@ import { workRateOf } from './limits';
 export class WorkRates {
   private readonly rates = new BurstyRates('work');
 
-  async spend(ctx: RequestContext, work: number): Promise<void> {
+  async spend(ctx: CallContext, work: number): Promise<void> {
     const rate = workRateOf(ctx.access.policy.limits, ctx.identity.roles);
     const caller = `${ctx.identity.kind}:${ctx.identity.subject}`;
     const retryAfter = await this.rates.spend(caller, rate, Math.min(work, rate.burst));

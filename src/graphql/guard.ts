@@ -1,5 +1,5 @@
 import { Authorized, type AuthChecker } from 'type-graphql';
-import type { RequestContext } from '../domain/context';
+import type { CallContext } from '../domain/context';
 import type { Action, SubjectType } from '../authz/subjects';
 
 const PUBLIC = 'public';
@@ -14,7 +14,7 @@ export const Allow = (action: Action, subject: SubjectType) => Authorized(`${act
 /** Declares an operation open to every caller; what it returns is still filtered by access. */
 export const Public = () => Authorized(PUBLIC);
 
-export const authChecker: AuthChecker<RequestContext> = ({ context }, [permission]) => {
+export const authChecker: AuthChecker<CallContext> = ({ context }, [permission]) => {
   if (permission === PUBLIC) return true;
   const [action, subject] = permission!.split(':') as [Action, SubjectType];
   if (context.access.can(action, subject)) return true;

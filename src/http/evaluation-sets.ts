@@ -3,7 +3,7 @@ import express, { type Router } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Identity } from '../authz/identity';
 import { accessFor, type Access } from '../domain/access';
-import type { RequestContext } from '../domain/context';
+import type { CallContext } from '../domain/context';
 import type { PolicyStore } from '../domain/policies';
 import type { RowsFormat } from '../domain/quality/evaluation-set-parse';
 import type { EvaluationSetService } from '../domain/quality/evaluation-set.service';
@@ -57,7 +57,7 @@ export function evaluationSetRoutes(deps: {
   /** The caller of `headers`, its rate spent as for GraphQL requests (GraphQLPipeline.admit); throws a refusal. */
   identify: (headers: IncomingMessage['headers'], address: string | undefined) => Promise<Identity>;
   /** The request's context under `access` (GraphQLPipeline.contextFor). */
-  contextFor: (access: Access, headers: IncomingMessage['headers']) => RequestContext;
+  contextFor: (access: Access, headers: IncomingMessage['headers']) => CallContext;
   maxBytes: number;
   logger: Logger;
 }): Router {

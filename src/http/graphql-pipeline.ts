@@ -21,7 +21,7 @@ import {
 } from 'graphql';
 import { anonymous, type Identity } from '../authz/identity';
 import { accessFor, type Access } from '../domain/access';
-import { RequestContext, SubscriptionContext } from '../domain/context';
+import { CallContext, SubscriptionContext } from '../domain/context';
 import type { GraphPubSub } from '../events/events';
 import { widestDocumentShape } from '../domain/limits';
 import type { PolicyStore } from '../domain/policies';
@@ -79,7 +79,7 @@ export type Prepared =
  * credential also closes the connection.
  */
 export class GraphQLPipeline {
-  readonly apollo: ApolloServer<RequestContext>;
+  readonly apollo: ApolloServer<CallContext>;
   private readonly rateLimits = new RateLimits();
   private readonly maxTokens: number;
   private readonly validationRules: ReturnType<typeof documentLimits>;
@@ -96,7 +96,7 @@ export class GraphQLPipeline {
     this.check = operationChecks(widest, deps.serving);
     this.formatError = createErrorFormatter(deps.logger);
     this.meter = operationMeter(deps.metrics);
-    this.apollo = new ApolloServer<RequestContext>({
+    this.apollo = new ApolloServer<CallContext>({
       schema: deps.schema,
       parseOptions: { maxTokens: this.maxTokens },
       validationRules: this.validationRules,
@@ -168,11 +168,11 @@ export class GraphQLPipeline {
    * A request's context: the client's x-request-id when it is a plain token (it lands in logs and the
    * audit trail, so nothing a reader could be fooled by), else one made up.
    */
-  contextFor(identity: Identity | Access, headers: IncomingHttpHeaders = {}): RequestContext {
+  contextFor(identity: Identity | Access, headers: IncomingHttpHeaders = {}): CallContext {
     const given = headers['x-request-id'];
     const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     const access = 'policy' in identity ? identity : this.accessOf(identity);
-    return new RequestContext(access, this.deps.orm, this.deps.logger.child({ requestId }), requestId);
+    return new CallContext(access, this.deps.orm, this.deps.logger.child({ requestId }), requestId);
   }
 
   /** A subscription's context: it lives as long as its connection, and checks its credentials again before each event. */
@@ -187,7 +187,7 @@ export class GraphQLPipeline {
    * parsed, validated, its operation picked, given the context `contextFor` makes for it, and
    * checked. Returns what to execute, or the refusal.
    */
-  prepare(request: GraphQLRequest, contextFor: (operation: OperationDefinitionNode) => RequestContext): Prepared {
+  prepare(request: GraphQLRequest, contextFor: (operation: OperationDefinitionNode) => CallContext): Prepared {
     let document: DocumentNode;
     try {
       document = parse(request.query, { maxTokens: this.maxTokens });
@@ -256,7 +256,7 @@ export class GraphQLPipeline {
   }
 
   /** Steps 3 and 4 inside Apollo's own request pipeline (HTTP). */
-  private plugin(): ApolloServerPlugin<RequestContext> {
+  private plugin(): ApolloServerPlugin<CallContext> {
     return {
       requestDidStart: async () => {
         const started = process.hrtime.bigint();

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isDatabaseUnreachable } from '../db/unreachable';
 import { badInput, notFound } from '../errors';
-import type { RequestContext } from '../domain/context';
+import type { CallContext } from '../domain/context';
 import type { Signature, TensorSpec } from '../domain/models/model.entity';
 import { packTensors, protocolDatatypes } from '../inference/instances';
 import type { PredictionService } from '../domain/serving/predict.service';
@@ -12,7 +12,7 @@ import { refusalOf } from './errors';
 
 export interface V2Deps {
   /** The request's context: authenticates its credentials (a GraphQLError refuses them). */
-  context: (req: IncomingMessage) => Promise<RequestContext>;
+  context: (req: IncomingMessage) => Promise<CallContext>;
   predictions: PredictionService;
   /** Whether the inference workers have started. */
   workersReady: () => Promise<boolean>;

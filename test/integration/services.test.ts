@@ -10,7 +10,7 @@ import { connectDatabase, type Database } from '../../src/db/database';
 import { withClient } from '../../src/db/roles';
 import { accessFor } from '../../src/domain/access';
 import { AuditTrail } from '../../src/domain/audit/audit.service';
-import { RequestContext } from '../../src/domain/context';
+import { CallContext } from '../../src/domain/context';
 import { byCreation } from '../../src/domain/filters';
 import { PolicyStore } from '../../src/domain/policies';
 import { TeamService } from '../../src/domain/teams/team.service';
@@ -38,7 +38,7 @@ describe('domain services without a gateway', () => {
   let dataDir: string;
   const policies = new PolicyStore(shippedPolicies, logger);
   const contextOf = (identity: Identity, requestId: string) =>
-    new RequestContext(accessFor(identity, policies.current), database.orm, logger, requestId);
+    new CallContext(accessFor(identity, policies.current), database.orm, logger, requestId);
 
   before(async () => {
     testDatabase = await createTestDatabase();

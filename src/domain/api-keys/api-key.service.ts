@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashSecret } from '../../secrets';
 import { conflict, limitExceeded } from '../../errors';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import { Deployment } from '../deployments/deployment.entity';
 import { authorize, findNode, inTransaction, lockById } from '../persistence';
 import { Team } from '../teams/team.entity';
@@ -27,7 +27,7 @@ export class ApiKeyService {
   ) {}
 
   /** Creates a key; the secret is returned here once and only its hash is kept. */
-  async createApiKey(ctx: RequestContext, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; secret: string }> {
+  async createApiKey(ctx: CallContext, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; secret: string }> {
     const name = checkName('input.name', input.name);
     check(
       input.deploymentNames.length > 0,
@@ -84,20 +84,14 @@ export class ApiKeyService {
    * A page of a team's keys, revoked ones too, as far as the caller may read keys (who may manage
    * them); batched over the teams of a list. The secret was never stored, and its hash is no field.
    */
-  listApiKeys(
-    ctx: RequestContext,
-    team: Team,
-    args: ConnectionArgs,
-    filter: ApiKeyFilter | undefined,
-    order: NamedOrder,
-  ) {
+  listApiKeys(ctx: CallContext, team: Team, args: ConnectionArgs, filter: ApiKeyFilter | undefined, order: NamedOrder) {
     const where: FilterQuery<ApiKey> = {};
     if (filter?.revoked != null) where.revokedAt = filter.revoked ? { $ne: null } : null;
     return paginateChildren(ctx, ApiKey, { team: team.id }, where, order, args, filter);
   }
 
   /** Revokes a key at once: the next request that sends it is refused, by every gateway sharing the database. */
-  async revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKey> {
+  async revokeApiKey(ctx: CallContext, id: string): Promise<ApiKey> {
     const revoked = await inTransaction(ctx, async (em) => {
       const apiKey = await lockById(ctx, em, ApiKey, 'id', id, 'delete');
       const before = snapshot(apiKey);

@@ -1,5 +1,5 @@
 import { wrap, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import { activeTraceId } from '../../telemetry/spans';
 import { paginate, SortDirection, type ConnectionArgs } from '../relay/connection';
 import { toGlobalId } from '../relay/global-id';
@@ -26,7 +26,7 @@ export class AuditTrail {
    * `after` defaults to the node's snapshot now.
    */
   async record(
-    ctx: RequestContext,
+    ctx: CallContext,
     em: EntityManager,
     action: string,
     node: { id: string },
@@ -141,7 +141,7 @@ export interface AuditIntegrityReport {
 }
 
 export function listAuditEvents(
-  ctx: RequestContext,
+  ctx: CallContext,
   args: ConnectionArgs,
   filter: AuditEventFilter | undefined,
   direction: SortDirection,

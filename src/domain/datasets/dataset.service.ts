@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import { containsText, type NamedOrder } from '../filters';
 import { authorize, checkNameFree, findNode, inTransaction, lockById, nextVersion } from '../persistence';
 import { paginate, type ConnectionArgs } from '../relay/connection';
@@ -17,7 +17,7 @@ import { AuditTrail } from '../audit/audit.service';
 export class DatasetService {
   constructor(private readonly audit: AuditTrail) {}
 
-  async createDataset(ctx: RequestContext, input: CreateDatasetInput): Promise<Dataset> {
+  async createDataset(ctx: CallContext, input: CreateDatasetInput): Promise<Dataset> {
     const name = checkName('input.name', input.name);
     const description = checkText('input.description', input.description);
     const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
@@ -30,7 +30,7 @@ export class DatasetService {
     });
   }
 
-  async registerDatasetVersion(ctx: RequestContext, input: RegisterDatasetVersionInput): Promise<DatasetVersion> {
+  async registerDatasetVersion(ctx: CallContext, input: RegisterDatasetVersionInput): Promise<DatasetVersion> {
     const checked = checkDatasetVersion(input);
     return inTransaction(ctx, async (em) => {
       const dataset = await lockById(ctx, em, Dataset, 'input.datasetId', input.datasetId, 'read');
@@ -48,7 +48,7 @@ export class DatasetService {
     });
   }
 
-  listDatasets(ctx: RequestContext, args: ConnectionArgs, filter: DatasetFilter | undefined, order: NamedOrder) {
+  listDatasets(ctx: CallContext, args: ConnectionArgs, filter: DatasetFilter | undefined, order: NamedOrder) {
     const where: FilterQuery<Dataset> = {};
     if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
     if (filter?.nameContains) where.name = containsText(filter.nameContains);

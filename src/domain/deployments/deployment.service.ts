@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { conflict } from '../../errors';
 import { checkCustomBaseline, checkExplanationDefaults, type ExplanationDefaults } from '../explanation-settings';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import { containsText, type NamedOrder } from '../filters';
 import { ModelVersion } from '../models/model.entity';
 import { statesTakingTraffic } from './traffic';
@@ -36,7 +36,7 @@ export class DeploymentService {
     private readonly server: ModelServer,
   ) {}
 
-  async createDeployment(ctx: RequestContext, input: CreateDeploymentInput): Promise<Deployment> {
+  async createDeployment(ctx: CallContext, input: CreateDeploymentInput): Promise<Deployment> {
     const name = checkName('input.name', input.name);
     const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
     // Unset, the batching that suits the serving backend (larger batches on a GPU); the entity's when the workers did not start.
@@ -70,7 +70,7 @@ export class DeploymentService {
   }
 
   /** Replaces every route (and the shadow) of an active deployment in one step. */
-  async updateDeploymentRoutes(ctx: RequestContext, input: UpdateDeploymentRoutesInput): Promise<Deployment> {
+  async updateDeploymentRoutes(ctx: CallContext, input: UpdateDeploymentRoutesInput): Promise<Deployment> {
     const routes = checkRoutes('input.routes', input.routes, input.shadowModelVersionId);
     return this.changeDeployments(ctx, async (em) => {
       const deployment = await lockActive(ctx, em, input.name);
@@ -83,10 +83,7 @@ export class DeploymentService {
   }
 
   /** Replaces how an active deployment explains its predictions by default. */
-  async updateDeploymentExplanations(
-    ctx: RequestContext,
-    input: UpdateDeploymentExplanationsInput,
-  ): Promise<Deployment> {
+  async updateDeploymentExplanations(ctx: CallContext, input: UpdateDeploymentExplanationsInput): Promise<Deployment> {
     const explanationDefaults = checkDefaults('input.explanationDefaults', input.explanationDefaults);
     return this.changeDeployments(ctx, async (em) => {
       const deployment = await lockActive(ctx, em, input.name);
@@ -97,7 +94,7 @@ export class DeploymentService {
     });
   }
 
-  async retireDeployment(ctx: RequestContext, name: string): Promise<Deployment> {
+  async retireDeployment(ctx: CallContext, name: string): Promise<Deployment> {
     return this.changeDeployments(ctx, async (em) => {
       const deployment = await lockActive(ctx, em, name);
       const before = await deploymentSnapshot(em, deployment);
@@ -107,11 +104,11 @@ export class DeploymentService {
     });
   }
 
-  findDeployment(ctx: RequestContext, name: string): Promise<Deployment> {
+  findDeployment(ctx: CallContext, name: string): Promise<Deployment> {
     return findReadable(ctx, Deployment, { name }, name, 'name');
   }
 
-  listDeployments(ctx: RequestContext, args: ConnectionArgs, filter: DeploymentFilter | undefined, order: NamedOrder) {
+  listDeployments(ctx: CallContext, args: ConnectionArgs, filter: DeploymentFilter | undefined, order: NamedOrder) {
     const where: FilterQuery<Deployment> = {};
     if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
     if (filter?.nameContains) where.name = containsText(filter.nameContains);
@@ -122,7 +119,7 @@ export class DeploymentService {
 
   /** A change to deployments in one transaction; once committed, this gateway's routing table has it before the mutation answers. */
   private async changeDeployments(
-    ctx: RequestContext,
+    ctx: CallContext,
     work: (em: EntityManager) => Promise<Deployment>,
   ): Promise<Deployment> {
     const deployment = await inTransaction(ctx, work);
@@ -132,7 +129,7 @@ export class DeploymentService {
 
   /** Audits a change to a deployment and tells its subscribers, in the change's transaction. */
   private async announce(
-    ctx: RequestContext,
+    ctx: CallContext,
     em: EntityManager,
     action: string,
     deployment: Deployment,
@@ -151,7 +148,7 @@ export class DeploymentService {
   }
 }
 
-async function lockActive(ctx: RequestContext, em: EntityManager, name: string): Promise<Deployment> {
+async function lockActive(ctx: CallContext, em: EntityManager, name: string): Promise<Deployment> {
   const deployment = await lockNode(ctx, em, Deployment, { name }, 'update', name, 'name');
   if (deployment.status !== DeploymentStatus.ACTIVE)
     throw conflict(`Deployment "${name}" is ${deployment.status}; it can no longer change.`);
@@ -223,7 +220,7 @@ function checkDefaults(field: string, defaults: ExplanationDefaults): Explanatio
 }
 
 async function setRoutes(
-  ctx: RequestContext,
+  ctx: CallContext,
   em: EntityManager,
   deployment: Deployment,
   routes: CheckedRoute[],

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { mergeSparseBins } from './psi';
 import type { FeatureDrift as TrackedDrift, VersionDrift as TrackedVersion } from './window';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import { toGlobalId } from '../relay/global-id';
 
 export enum DriftReference {
@@ -157,7 +157,7 @@ export class VersionDrift {
  * instances, bins merged to at least `minCountPerBin` each, and no bins whose edges are live values.
  */
 export function driftFor(
-  ctx: RequestContext,
+  ctx: CallContext,
   drift: TrackedVersion,
   windowMinutes: number,
   readsInstances: boolean,

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { conflict } from '../../errors';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import { DatasetVersion } from '../datasets/dataset.entity';
 import { containsText, type NamedOrder } from '../filters';
 import { authorize, checkNameFree, findAll, findNode, inTransaction, lockById } from '../persistence';
@@ -27,7 +27,7 @@ import { AuditTrail, snapshot } from '../audit/audit.service';
 export class ExperimentService {
   constructor(private readonly audit: AuditTrail) {}
 
-  async createExperiment(ctx: RequestContext, input: CreateExperimentInput): Promise<Experiment> {
+  async createExperiment(ctx: CallContext, input: CreateExperimentInput): Promise<Experiment> {
     const name = checkName('input.name', input.name);
     const description = checkText('input.description', input.description);
     const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
@@ -40,7 +40,7 @@ export class ExperimentService {
     });
   }
 
-  async startRun(ctx: RequestContext, input: StartRunInput): Promise<Run> {
+  async startRun(ctx: CallContext, input: StartRunInput): Promise<Run> {
     const name = input.name == null ? undefined : checkName('input.name', input.name);
     const params = checkParams('input.params', input.params);
     const datasetVersionIds = input.datasetVersionIds.map((id, index) =>
@@ -58,7 +58,7 @@ export class ExperimentService {
     });
   }
 
-  async logRunMetrics(ctx: RequestContext, input: LogRunMetricsInput): Promise<Run> {
+  async logRunMetrics(ctx: CallContext, input: LogRunMetricsInput): Promise<Run> {
     const metrics = checkMetrics('input.metrics', input.metrics);
     return inTransaction(ctx, async (em) => {
       const run = await lockRunning(ctx, em, input.runId, 'log metrics');
@@ -71,7 +71,7 @@ export class ExperimentService {
     });
   }
 
-  async finishRun(ctx: RequestContext, input: FinishRunInput): Promise<Run> {
+  async finishRun(ctx: CallContext, input: FinishRunInput): Promise<Run> {
     return inTransaction(ctx, async (em) => {
       const run = await lockRunning(ctx, em, input.runId, 'finish');
       const before = snapshot(run);
@@ -82,14 +82,14 @@ export class ExperimentService {
     });
   }
 
-  listExperiments(ctx: RequestContext, args: ConnectionArgs, filter: ExperimentFilter | undefined, order: NamedOrder) {
+  listExperiments(ctx: CallContext, args: ConnectionArgs, filter: ExperimentFilter | undefined, order: NamedOrder) {
     const where: FilterQuery<Experiment> = {};
     if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
     if (filter?.nameContains) where.name = containsText(filter.nameContains);
     return paginate(ctx, Experiment, where, order, args);
   }
 
-  listRuns(ctx: RequestContext, args: ConnectionArgs, filter: RunFilter | undefined, order: RunOrder) {
+  listRuns(ctx: CallContext, args: ConnectionArgs, filter: RunFilter | undefined, order: RunOrder) {
     const where: FilterQuery<Run> = {};
     if (filter?.experimentId) where.experiment = idOf('filter.experimentId', filter.experimentId, 'Experiment');
     if (filter?.statusIn) where.status = { $in: filter.statusIn };
@@ -98,7 +98,7 @@ export class ExperimentService {
   }
 }
 
-async function lockRunning(ctx: RequestContext, em: EntityManager, runId: string, action: string): Promise<Run> {
+async function lockRunning(ctx: CallContext, em: EntityManager, runId: string, action: string): Promise<Run> {
   const run = await lockById(ctx, em, Run, 'input.runId', runId, 'update');
   if (run.status !== RunStatus.RUNNING) {
     throw conflict(`Run is ${run.status}; only a RUNNING run can ${action}.`, 'input.runId');

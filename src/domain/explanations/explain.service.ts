@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { badInput, failedPrecondition } from '../../errors';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import type { Signature } from '../models/model.entity';
 import type { FeatureStatistics } from '../datasets/dataset.entity';
 import { findNode } from '../persistence';
@@ -40,7 +40,7 @@ export class ExplanationService {
    * the caller may not see of the training data withheld.
    */
   explainPrediction(
-    ctx: RequestContext,
+    ctx: CallContext,
     source: Explainable,
     args: ExplanationArgs,
     heatmaps = true,
@@ -97,7 +97,7 @@ export class ExplanationService {
    * to the request's inference budget before any of it runs. `instance` picks one instance.
    */
   async explainLoggedPrediction(
-    ctx: RequestContext,
+    ctx: CallContext,
     id: string,
     args: ExplanationArgs,
     instance: number | undefined,
@@ -144,7 +144,7 @@ export class ExplanationService {
  * was only a default, FORBIDDEN when it asked for it.
  */
 function readableStatistics(
-  ctx: RequestContext,
+  ctx: CallContext,
   training: TrainingData,
   source: BaselineSource,
   asked: boolean,
@@ -189,9 +189,9 @@ function withhold(explanation: Explanation, withheld: Set<string>): Explanation 
 }
 
 /** Inference work each request's explainPrediction fields were charged: aliases add up against one budget. */
-const charged = new WeakMap<RequestContext, number>();
+const charged = new WeakMap<CallContext, number>();
 
-function chargeInference(ctx: RequestContext, cost: number): void {
+function chargeInference(ctx: CallContext, cost: number): void {
   const total = (charged.get(ctx) ?? 0) + cost;
   const budget = inferenceBudget(ctx.access.policy.limits, ctx.identity.roles);
   if (total > budget) throw overBudget(total, budget);
@@ -200,7 +200,7 @@ function chargeInference(ctx: RequestContext, cost: number): void {
 
 /** An explanation request's settings as they will run on `signature`: arguments over defaults, cut to the caller's role limits. */
 export function settledFor(
-  ctx: RequestContext,
+  ctx: CallContext,
   signature: Signature,
   args: ExplanationArgs,
   defaults: ExplanationArgs,

@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import type { Action } from '../../authz/subjects';
 import { conflict, forbidden } from '../../errors';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import { Dataset } from '../datasets/dataset.entity';
 import { Deployment, DeploymentRoute, DeploymentStatus, Environment } from '../deployments/deployment.entity';
 import { Run, RunDatasetVersion } from '../experiments/experiment.entity';
@@ -37,7 +37,7 @@ export class GovernanceService {
     private readonly events: EventRelay,
   ) {}
 
-  submitForReview(ctx: RequestContext, id: string): Promise<ModelVersion> {
+  submitForReview(ctx: CallContext, id: string): Promise<ModelVersion> {
     return this.transition(ctx, id, 'submit', 'submitModelVersionForReview', async (em, version) => {
       assertTransition(version, LifecycleState.IN_REVIEW);
       await this.passGates(ctx, em, version, GateStage.SUBMIT);
@@ -45,7 +45,7 @@ export class GovernanceService {
     });
   }
 
-  approve(ctx: RequestContext, id: string, comment: string): Promise<ModelVersion> {
+  approve(ctx: CallContext, id: string, comment: string): Promise<ModelVersion> {
     const text = checkComment('comment', comment);
     return this.transition(ctx, id, 'review', 'approveModelVersion', async (em, version) => {
       assertTransition(version, LifecycleState.APPROVED);
@@ -63,7 +63,7 @@ export class GovernanceService {
     });
   }
 
-  reject(ctx: RequestContext, id: string, reason: string): Promise<ModelVersion> {
+  reject(ctx: CallContext, id: string, reason: string): Promise<ModelVersion> {
     const text = checkComment('reason', reason);
     return this.transition(ctx, id, 'review', 'rejectModelVersion', async (em, version) => {
       assertTransition(version, LifecycleState.REJECTED);
@@ -78,7 +78,7 @@ export class GovernanceService {
     });
   }
 
-  deprecate(ctx: RequestContext, id: string): Promise<ModelVersion> {
+  deprecate(ctx: CallContext, id: string): Promise<ModelVersion> {
     return this.transition(ctx, id, 'deprecate', 'deprecateModelVersion', async (em, version) => {
       assertTransition(version, LifecycleState.DEPRECATED);
       await refuseIfServing(ctx, em, version, 'deprecated', [Environment.PRODUCTION]);
@@ -86,7 +86,7 @@ export class GovernanceService {
     });
   }
 
-  archive(ctx: RequestContext, id: string): Promise<ModelVersion> {
+  archive(ctx: CallContext, id: string): Promise<ModelVersion> {
     return this.transition(ctx, id, 'archive', 'archiveModelVersion', async (em, version) => {
       assertTransition(version, LifecycleState.ARCHIVED);
       await refuseIfServing(ctx, em, version, 'archived', [Environment.PRODUCTION, Environment.STAGING]);
@@ -100,7 +100,7 @@ export class GovernanceService {
    * gate results are kept on the version, with an audit event of the refusal, so reviewers see why.
    */
   private async transition(
-    ctx: RequestContext,
+    ctx: CallContext,
     id: string,
     action: Action,
     mutation: string,
@@ -136,18 +136,13 @@ export class GovernanceService {
     }
   }
 
-  private async passGates(
-    ctx: RequestContext,
-    em: EntityManager,
-    version: ModelVersion,
-    stage: GateStage,
-  ): Promise<void> {
+  private async passGates(ctx: CallContext, em: EntityManager, version: ModelVersion, stage: GateStage): Promise<void> {
     const results = evaluateGates(ctx.access.policy.gates, stage, await gatherEvidence(ctx, em, version));
     if (results.some((result) => !result.passed)) throw new GatesFailed(version.id, results);
     version.gateResults = withStage(version.gateResults, stage, results);
   }
 
-  private async keepGateResults(ctx: RequestContext, failure: GatesFailed, action: string): Promise<void> {
+  private async keepGateResults(ctx: CallContext, failure: GatesFailed, action: string): Promise<void> {
     await inTransaction(ctx, async (em) => {
       const version = await em.findOneOrFail(ModelVersion, failure.versionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const before = snapshot(version);
@@ -165,7 +160,7 @@ function withStage(previous: GateResult[], stage: GateStage, results: GateResult
  * The facts gates judge, read as they are, whatever the caller may see; only the names of
  * datasets the caller may read go into the reasons (they are shown to it and stored).
  */
-async function gatherEvidence(ctx: RequestContext, em: EntityManager, version: ModelVersion): Promise<GateEvidence> {
+async function gatherEvidence(ctx: CallContext, em: EntityManager, version: ModelVersion): Promise<GateEvidence> {
   const model = await em.findOneOrFail(Model, version.model.id);
   const run = version.run ? await em.findOneOrFail(Run, version.run.id) : undefined;
   const links = run ? await em.find(RunDatasetVersion, { run }, { populate: ['datasetVersion.dataset'] }) : [];
@@ -184,7 +179,7 @@ async function gatherEvidence(ctx: RequestContext, em: EntityManager, version: M
 }
 
 /** The version's succeeded evaluations, newest first, with their measures named as gates read them. */
-async function measured(ctx: RequestContext, em: EntityManager, version: ModelVersion): Promise<MeasuredEvidence[]> {
+async function measured(ctx: CallContext, em: EntityManager, version: ModelVersion): Promise<MeasuredEvidence[]> {
   const evaluations = await em.find(
     Evaluation,
     { modelVersion: version, status: EvaluationStatus.SUCCEEDED },
@@ -207,7 +202,7 @@ async function measured(ctx: RequestContext, em: EntityManager, version: ModelVe
  * registered nor trained by it (checkReviewer's separation of duties) and without its review yet.
  * Null when its roles let it review none.
  */
-export function awaitingReviewBy(ctx: RequestContext): FilterQuery<ModelVersion> | null {
+export function awaitingReviewBy(ctx: CallContext): FilterQuery<ModelVersion> | null {
   const reviewable = ctx.access.filter('review', 'ModelVersion');
   if (!reviewable) return null;
   const me = ctx.identity.subject;
@@ -223,7 +218,7 @@ export function awaitingReviewBy(ctx: RequestContext): FilterQuery<ModelVersion>
 }
 
 /** Separation of duties and one decision per reviewer. */
-async function checkReviewer(ctx: RequestContext, em: EntityManager, version: ModelVersion): Promise<void> {
+async function checkReviewer(ctx: CallContext, em: EntityManager, version: ModelVersion): Promise<void> {
   const reviewer = ctx.identity.subject;
   const run = version.run ? await em.findOneOrFail(Run, version.run.id) : undefined;
   if (version.createdBy === reviewer || run?.owner === reviewer) {
@@ -239,7 +234,7 @@ async function checkReviewer(ctx: RequestContext, em: EntityManager, version: Mo
 }
 
 async function refuseIfServing(
-  ctx: RequestContext,
+  ctx: CallContext,
   em: EntityManager,
   version: ModelVersion,
   becoming: string,

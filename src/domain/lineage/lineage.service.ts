@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import { DatasetVersion } from '../datasets/dataset.entity';
 import { Deployment, DeploymentRoute } from '../deployments/deployment.entity';
 import { Run, RunDatasetVersion } from '../experiments/experiment.entity';
@@ -12,7 +12,7 @@ import { ModelVersion } from '../models/model.entity';
  */
 
 /** Dataset versions a run trained on. */
-export function datasetVersionsOfRun(ctx: RequestContext, runId: string): Promise<DatasetVersion[]> {
+export function datasetVersionsOfRun(ctx: CallContext, runId: string): Promise<DatasetVersion[]> {
   return ctx.loaders
     .custom('lineage:datasetVersionsOfRun', async (ids) => {
       const readable = ctx.access.filter('read', 'DatasetVersion');
@@ -30,7 +30,7 @@ export function datasetVersionsOfRun(ctx: RequestContext, runId: string): Promis
 }
 
 /** Runs that trained on a dataset version. */
-export function runsOfDatasetVersion(ctx: RequestContext, datasetVersionId: string): Promise<Run[]> {
+export function runsOfDatasetVersion(ctx: CallContext, datasetVersionId: string): Promise<Run[]> {
   return ctx.loaders
     .custom('lineage:runsOfDatasetVersion', async (ids) => {
       const readable = ctx.access.filter('read', 'Run');
@@ -45,12 +45,12 @@ export function runsOfDatasetVersion(ctx: RequestContext, datasetVersionId: stri
     .load(datasetVersionId);
 }
 
-export function modelVersionsOfRuns(ctx: RequestContext, runIds: readonly string[]): Promise<ModelVersion[]> {
+export function modelVersionsOfRuns(ctx: CallContext, runIds: readonly string[]): Promise<ModelVersion[]> {
   return loadFlat(ctx.loaders.childrenOf(ModelVersion, 'run', (version) => version.run!.id).loadMany(runIds));
 }
 
 /** Active or retired deployments that route traffic to, or shadow, each model version. */
-export function deploymentsOfModelVersions(ctx: RequestContext, versionIds: readonly string[]): Promise<Deployment[]> {
+export function deploymentsOfModelVersions(ctx: CallContext, versionIds: readonly string[]): Promise<Deployment[]> {
   return loadFlat(
     ctx.loaders
       .custom('lineage:deploymentsOfModelVersion', async (ids) => {

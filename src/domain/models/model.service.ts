@@ -5,7 +5,7 @@ import type { ModelQuarantine } from './model-quarantine';
 import { GateStage, type GateResult } from './gate-result';
 import { ArtifactUpload, ownersOf } from './artifact-upload.entity';
 import { checkDeclaredInputs, checkOutputs, zerosFor } from '../../inference/signature-check';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import { Run, RunStatus } from '../experiments/experiment.entity';
 import { containsText, type NamedOrder } from '../filters';
 import { authorize, checkNameFree, findNode, findReadable, inTransaction, lockById, nextVersion } from '../persistence';
@@ -42,7 +42,7 @@ export class ModelService {
     private readonly server: ModelServer,
   ) {}
 
-  async createModel(ctx: RequestContext, input: CreateModelInput): Promise<Model> {
+  async createModel(ctx: CallContext, input: CreateModelInput): Promise<Model> {
     const name = checkName('input.name', input.name);
     const description = checkText('input.description', input.description);
     const team = await findNode(ctx, Team, 'input.teamId', input.teamId);
@@ -55,7 +55,7 @@ export class ModelService {
     });
   }
 
-  async registerModelVersion(ctx: RequestContext, input: RegisterModelVersionInput): Promise<ModelVersion> {
+  async registerModelVersion(ctx: CallContext, input: RegisterModelVersionInput): Promise<ModelVersion> {
     const description = checkText('input.description', input.description);
     const artifact = checkArtifact('input.artifact', input.artifact);
     const signature = checkSignature('input.signature', input.signature);
@@ -113,7 +113,7 @@ export class ModelService {
    * Lets a quarantined version's model take calls again (it loads on the next one), recorded in the
    * audit trail with the reason it was quarantined. Needs manage on the version (admins).
    */
-  async releaseModelQuarantine(ctx: RequestContext, id: string): Promise<ModelVersion> {
+  async releaseModelQuarantine(ctx: CallContext, id: string): Promise<ModelVersion> {
     const version = await inTransaction(ctx, async (em) => {
       const version = await lockById(ctx, em, ModelVersion, 'id', id, 'manage');
       const quarantine = this.server.quarantineOf(version.artifact.sha256);
@@ -126,13 +126,13 @@ export class ModelService {
   }
 
   /** model(id) or model(name): exactly one of them. */
-  async findModel(ctx: RequestContext, id: string | undefined, name: string | undefined): Promise<Model> {
+  async findModel(ctx: CallContext, id: string | undefined, name: string | undefined): Promise<Model> {
     if ((id == null) === (name == null)) throw badInput('id', 'give either id or name, not both and not neither.');
     if (id != null) return findNode(ctx, Model, 'id', id);
     return findReadable(ctx, Model, { name: name! }, name!, 'name');
   }
 
-  listModels(ctx: RequestContext, args: ConnectionArgs, filter: ModelFilter | undefined, order: NamedOrder) {
+  listModels(ctx: CallContext, args: ConnectionArgs, filter: ModelFilter | undefined, order: NamedOrder) {
     const where: FilterQuery<Model> = {};
     if (filter?.teamId) where.team = idOf('filter.teamId', filter.teamId, 'Team');
     if (filter?.nameContains) where.name = containsText(filter.nameContains);
@@ -146,7 +146,7 @@ export class ModelService {
    * filter asks for it.
    */
   listModelVersions(
-    ctx: RequestContext,
+    ctx: CallContext,
     args: ConnectionArgs,
     filter: ModelVersionFilter | undefined,
     order: ModelVersionOrder,
@@ -194,7 +194,7 @@ const NO_TEAM = '00000000-0000-0000-0000-000000000000';
  * Did the caller, or one of its teams, upload the artifact, or may it read a version that uses it?
  * A caller who may create versions in every team (an admin) has a claim to every artifact.
  */
-async function claimsArtifact(ctx: RequestContext, em: EntityManager, sha256: string): Promise<boolean> {
+async function claimsArtifact(ctx: CallContext, em: EntityManager, sha256: string): Promise<boolean> {
   if (ctx.access.canOn('create', 'ModelVersion', { model: { team: { id: NO_TEAM } } })) return true;
   if ((await em.count(ArtifactUpload, { sha256, owner: { $in: ownersOf(ctx.identity) } })) > 0) return true;
   const readable = ctx.loaders.readable(ModelVersion, { artifact: { sha256 } });

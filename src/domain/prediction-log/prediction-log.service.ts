@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { badInput } from '../../errors';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import { Deployment } from '../deployments/deployment.entity';
 import { ModelVersion } from '../models/model.entity';
 import { SortDirection } from '../relay/connection';
@@ -33,7 +33,7 @@ export class PredictionLogService {
    * caller may read the log.
    */
   listPredictions(
-    ctx: RequestContext,
+    ctx: CallContext,
     of: { modelVersion: string } | { deployment: string },
     { filter, orderBy, ...page }: PredictionLogArgs,
   ) {
@@ -49,7 +49,7 @@ export class PredictionLogService {
    * An entry's version (with its model) and deployment, batched per request. Loaded without the
    * caller's conditions: they only build the subject that the rules on the entry are tested on.
    */
-  async loggedPrediction(ctx: RequestContext, entry: PredictionLogEntry): Promise<LoggedPrediction> {
+  async loggedPrediction(ctx: CallContext, entry: PredictionLogEntry): Promise<LoggedPrediction> {
     const versions = this.versions(ctx);
     const deployments = ctx.loaders.custom('predictionLog:deployments', async (ids) => {
       const rows = byId(await ctx.em.find(Deployment, { id: { $in: [...ids] } }));
@@ -67,7 +67,7 @@ export class PredictionLogService {
    * roles must allow the entry's `instances` field, it must see every input feature (the rule that
    * hides personal columns of the training data hides their values here too), and they must have been kept.
    */
-  async instancesWithheld(ctx: RequestContext, logged: LoggedPrediction): Promise<InstancesWithheld | undefined> {
+  async instancesWithheld(ctx: CallContext, logged: LoggedPrediction): Promise<InstancesWithheld | undefined> {
     const forbidden = await this.instancesForbidden(ctx, subjectOf(logged), logged.version);
     if (forbidden) return forbidden;
     const stored = await this.storedInputs(ctx, logged.entry);
@@ -80,7 +80,7 @@ export class PredictionLogService {
    * shown whole only to such callers.
    */
   async mayReadInstancesOf(
-    ctx: RequestContext,
+    ctx: CallContext,
     deployment: { id: string; team: { id: string } },
     modelVersionId: string,
   ): Promise<boolean> {
@@ -99,7 +99,7 @@ export class PredictionLogService {
    * the training data hides their values here too).
    */
   private async instancesForbidden(
-    ctx: RequestContext,
+    ctx: CallContext,
     subject: object,
     version: ModelVersion,
   ): Promise<InstancesWithheld | undefined> {
@@ -112,7 +112,7 @@ export class PredictionLogService {
   }
 
   /** Model versions with their models, batched per request; loaded without the caller's conditions (they build rule subjects). */
-  private versions(ctx: RequestContext) {
+  private versions(ctx: CallContext) {
     return ctx.loaders.custom('predictionLog:versions', async (ids: readonly string[]) => {
       const rows = byId(await ctx.em.find(ModelVersion, { id: { $in: [...ids] } }, { populate: ['model'] }));
       return ids.map((id) => rows.get(id)!);
@@ -121,7 +121,7 @@ export class PredictionLogService {
 
   /** The instances of a logged prediction as packed batches, or why the caller may not have them. */
   async loggedInputs(
-    ctx: RequestContext,
+    ctx: CallContext,
     logged: LoggedPrediction,
   ): Promise<{ batches: InputBatch[] } | { withheld: InstancesWithheld }> {
     const withheld = await this.instancesWithheld(ctx, logged);
@@ -136,7 +136,7 @@ export class PredictionLogService {
 
   /** The stored inputs, lazy on the entity (they can be large): loaded only for the entries whose instances are asked for. */
   private storedInputs(
-    ctx: RequestContext,
+    ctx: CallContext,
     entry: PredictionLogEntry,
   ): Promise<Pick<PredictionLogEntry, 'inputs' | 'instances'>> {
     return ctx.loaders

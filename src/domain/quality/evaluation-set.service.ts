@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { LockMode } from '@mikro-orm/postgresql';
 import { conflict, limitExceeded, notFound } from '../../errors';
 import { AuditTrail, snapshot } from '../audit/audit.service';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import { DatasetVersion, FeatureRole } from '../datasets/dataset.entity';
 import { authorize, inTransaction } from '../persistence';
 import { parseGlobalId, toGlobalId } from '../relay/global-id';
@@ -46,7 +46,7 @@ export class EvaluationSetService {
    * registerDatasetVersion asks), BAD_USER_INPUT when the version has no LABEL feature to evaluate
    * against, LIMIT_EXCEEDED when it declares more rows than a set may hold. All before any byte is read.
    */
-  async target(ctx: RequestContext, globalId: string): Promise<DatasetVersion> {
+  async target(ctx: CallContext, globalId: string): Promise<DatasetVersion> {
     const parsed = parseGlobalId(globalId);
     const version =
       parsed?.type === DatasetVersion.name ? await ctx.loaders.byId(DatasetVersion).load(parsed.id) : null;
@@ -81,7 +81,7 @@ export class EvaluationSetService {
    * once there is somewhere to write it: a stream that flowed before would meet its errors unheard.
    */
   async upload(
-    ctx: RequestContext,
+    ctx: CallContext,
     version: DatasetVersion,
     body: () => Readable,
     format: RowsFormat,
@@ -115,7 +115,7 @@ export class EvaluationSetService {
   }
 
   /** Writes the set and records it on the version, under the version's row lock: concurrent uploads queue, one records. */
-  private async store(ctx: RequestContext, version: DatasetVersion, set: EvaluationSet, file: string) {
+  private async store(ctx: CallContext, version: DatasetVersion, set: EvaluationSet, file: string) {
     let written = false;
     try {
       return await inTransaction(ctx, async (em): Promise<StoredRows> => {

@@ -1,7 +1,7 @@
 import { injectable } from 'tsyringe';
 import { failedPrecondition, unavailable } from '../../errors';
 import { AuditTrail } from '../audit/audit.service';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import { DatasetVersion } from '../datasets/dataset.entity';
 import { ModelVersion } from '../models/model.entity';
 import { authorize, findNode, inTransaction, lockById } from '../persistence';
@@ -22,7 +22,7 @@ export class EvaluationService {
    * able to read both and to evaluate the version; the set must feed every input of the version
    * and label only its classes, which is checked before anything is recorded.
    */
-  async evaluateModelVersion(ctx: RequestContext, input: EvaluateModelVersionInput): Promise<Evaluation> {
+  async evaluateModelVersion(ctx: CallContext, input: EvaluateModelVersionInput): Promise<Evaluation> {
     const version = await findNode(ctx, ModelVersion, 'input.modelVersionId', input.modelVersionId);
     authorize(ctx, 'evaluate', 'ModelVersion', version, `model version ${version.version}`);
     const datasetVersion = await findNode(ctx, DatasetVersion, 'input.datasetVersionId', input.datasetVersionId);
@@ -49,7 +49,7 @@ export class EvaluationService {
   }
 
   /** Stops an evaluation that is queued or running here; CONFLICT once it has ended. */
-  async cancelEvaluation(ctx: RequestContext, id: string): Promise<Evaluation> {
+  async cancelEvaluation(ctx: CallContext, id: string): Promise<Evaluation> {
     return inTransaction(ctx, async (em) => {
       const evaluation = await lockById(ctx, em, Evaluation, 'id', id, 'read');
       const version = await em.findOneOrFail(ModelVersion, evaluation.modelVersion.id, { populate: ['model'] });

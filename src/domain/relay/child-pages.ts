@@ -1,5 +1,5 @@
 import { Cursor, raw, type EntityClass, type FilterQuery } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import {
   connectionOf,
   emptyConnection,
@@ -23,7 +23,7 @@ import {
  * builds `where` for all (a default time range computed a millisecond later is the same request).
  */
 export function paginateChildren<T extends { id: string }>(
-  ctx: RequestContext,
+  ctx: CallContext,
   entity: EntityClass<T>,
   parent: Record<string, string>,
   where: FilterQuery<T>,
@@ -43,7 +43,7 @@ export function paginateChildren<T extends { id: string }>(
 
 /** Each parent's page: totals grouped by parent, ids ranked within each parent, then the rows. */
 async function pagesOf<T extends { id: string }>(
-  ctx: RequestContext,
+  ctx: CallContext,
   entity: EntityClass<T>,
   parentKey: string,
   parentIds: readonly string[],

@@ -2,7 +2,7 @@ import { Cursor, DriverException, type EntityClass, type FilterQuery } from '@mi
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from '../../errors';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -198,7 +198,7 @@ export function connectionOf<T extends object>(cursor: Cursor<T>): Connection<T>
  * when sort values tie.
  */
 export async function paginate<T extends { id: string }>(
-  ctx: RequestContext,
+  ctx: CallContext,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   order: { field: string; direction: SortDirection },

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { GraphQLError } from 'graphql';
 import { ErrorCode, notFound, unavailable } from '../../errors';
 import type { Explainable } from '../explanations/explanations';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import { DeploymentStatus, Environment } from '../deployments/deployment.entity';
 import { statesTakingTraffic } from '../deployments/traffic';
 import { pickRoute, routesTakingTraffic } from './routes';
@@ -92,7 +92,7 @@ export class PredictionService {
    * them batched. Everything it reads comes from memory (the routing table, the caller's ability):
    * no SQL on this path.
    */
-  predict(ctx: RequestContext, request: PredictRequest): Promise<PredictionResult> {
+  predict(ctx: CallContext, request: PredictRequest): Promise<PredictionResult> {
     const name = request.deployment;
     return inSpan('predict', { 'modelgate.deployment': name }, async (span) => {
       const deployment = this.servedDeployment(ctx, name, 'predict');
@@ -144,7 +144,7 @@ export class PredictionService {
    * The deployment, if the caller may read it (else NOT_FOUND, as if it did not exist) and `action`
    * it (else FORBIDDEN; UNAUTHENTICATED without credentials), and it is active (else UNAVAILABLE).
    */
-  servedDeployment(ctx: RequestContext, name: string, action: 'read' | 'predict'): ServedDeployment {
+  servedDeployment(ctx: CallContext, name: string, action: 'read' | 'predict'): ServedDeployment {
     if (!ctx.access.can(action, 'Deployment')) throw ctx.access.denied(action, 'deployments');
     const deployment = this.parts.routing.get(name);
     if (!deployment || !ctx.access.canOn('read', 'Deployment', deployment)) throw notFound('deployment', name, 'name');
@@ -155,13 +155,13 @@ export class PredictionService {
   }
 
   /** The routes that may answer a request on `deployment` (see routes.ts), by the caller's policy. */
-  routesTakingTraffic(ctx: RequestContext, deployment: ServedDeployment, version?: number): ServedDeployment['routes'] {
+  routesTakingTraffic(ctx: CallContext, deployment: ServedDeployment, version?: number): ServedDeployment['routes'] {
     const { stagingStates } = ctx.access.policy.gates.deployments;
     return routesTakingTraffic(deployment, statesTakingTraffic(deployment.environment, stagingStates), version);
   }
 
   private async run(
-    ctx: RequestContext,
+    ctx: CallContext,
     deployment: ServedDeployment,
     version: ServedVersion,
     inputs: InputBatch[],
@@ -189,7 +189,7 @@ export class PredictionService {
 
   /** A copy of the request for the shadow version: answered in the background, logged, never returned. */
   private async shadow(
-    ctx: RequestContext,
+    ctx: CallContext,
     deployment: ServedDeployment,
     version: ServedVersion,
     pack: PredictRequest['pack'],
@@ -229,7 +229,7 @@ export class PredictionService {
    * database has committed it.
    */
   private logPrediction(
-    ctx: RequestContext,
+    ctx: CallContext,
     deployment: ServedDeployment,
     version: ServedVersion,
     inputs: InputBatch[],

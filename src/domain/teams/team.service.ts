@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../context';
+import type { CallContext } from '../context';
 import { containsText, type NamedOrder } from '../filters';
 import { authorize, checkNameFree, inTransaction } from '../persistence';
 import { paginate, type ConnectionArgs } from '../relay/connection';
@@ -14,7 +14,7 @@ import { AuditTrail } from '../audit/audit.service';
 export class TeamService {
   constructor(private readonly audit: AuditTrail) {}
 
-  async createTeam(ctx: RequestContext, input: CreateTeamInput): Promise<Team> {
+  async createTeam(ctx: CallContext, input: CreateTeamInput): Promise<Team> {
     const name = checkName('input.name', input.name);
     const description = checkText('input.description', input.description);
     authorize(ctx, 'create', 'Team', {}, 'teams');
@@ -26,7 +26,7 @@ export class TeamService {
     });
   }
 
-  listTeams(ctx: RequestContext, args: ConnectionArgs, filter: TeamFilter | undefined, order: NamedOrder) {
+  listTeams(ctx: CallContext, args: ConnectionArgs, filter: TeamFilter | undefined, order: NamedOrder) {
     const where: FilterQuery<Team> = {};
     if (filter?.nameContains) where.name = containsText(filter.nameContains);
     return paginate(ctx, Team, where, order, args);

@@ -13,7 +13,7 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { forbidden, unauthenticated } from '../../errors';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import type { Access } from '../../domain/access';
 import { fieldsNamed } from '../selections';
 import { inferenceCost, type InferenceLimits } from './inference-cost';
@@ -24,7 +24,7 @@ import { documentShapeOf, inferenceBudget, mayIntrospect, overBudget, type Docum
  * run: what every transport hands to the checks, whatever carries it (HTTP, WebSocket).
  */
 export interface OperationToCheck {
-  ctx: RequestContext;
+  ctx: CallContext;
   schema: GraphQLSchema;
   document: DocumentNode;
   /** The operation the document's name picks; undefined when none is (execution then refuses it). */

@@ -10,7 +10,7 @@ import {
 import { settledFor } from '../../domain/explanations/explain.service';
 import { explainerOf } from '../../inference/explainers';
 import { explanationArgs, type ExplanationArgs, type ExplanationRequestArgs } from '../../domain/explanation-settings';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import type { RoutingTable } from '../../domain/serving/routing-table';
 import type { Signature } from '../../domain/models/model.entity';
 import { fieldsNamed } from '../selections';
@@ -29,7 +29,7 @@ export interface InferenceLimits {
  * unknown deployment, a malformed argument) counts at its most: execution refuses it anyway.
  */
 export function inferenceCost(
-  ctx: RequestContext,
+  ctx: CallContext,
   serving: InferenceLimits,
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
@@ -64,7 +64,7 @@ export function inferenceCost(
 
 /** One instance's explanation work on the costliest version the deployment routes to. */
 function explanationWork(
-  ctx: RequestContext,
+  ctx: CallContext,
   field: GraphQLField<unknown, unknown>,
   node: FieldNode,
   variables: Record<string, unknown>,

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow } from '../guard';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import { Team } from '../../domain/teams/team.entity';
 import { ApiKey } from '../../domain/api-keys/api-key.entity';
 import { ApiKeyFilter, CreateApiKeyInput, CreatedApiKey } from '../../domain/api-keys/api-key.inputs';
@@ -23,7 +23,7 @@ export class ApiKeyResolver {
   })
   createApiKey(
     @Arg('input', { description: 'The new key.' }) input: CreateApiKeyInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<CreatedApiKey> {
     return this.apiKeyService.createApiKey(ctx, input);
   }
@@ -35,13 +35,13 @@ export class ApiKeyResolver {
   })
   revokeApiKey(
     @Arg('id', () => ID, { description: "The key's global id." }) id: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<ApiKey> {
     return this.apiKeyService.revokeApiKey(ctx, id);
   }
 
   @FieldResolver(() => Team, { description: 'The team it belongs to.' })
-  team(@Root() apiKey: ApiKey, @Ctx() ctx: RequestContext): Promise<Team> {
+  team(@Root() apiKey: ApiKey, @Ctx() ctx: CallContext): Promise<Team> {
     return ctx.loaders.referenced(Team, apiKey.team.id);
   }
 }
@@ -63,7 +63,7 @@ export class TeamApiKeysResolver {
     filter: ApiKeyFilter | undefined,
     @Arg('orderBy', () => NamedOrder, { nullable: true, description: 'Default: oldest first.' })
     orderBy: NamedOrder | undefined,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ) {
     return this.apiKeyService.listApiKeys(ctx, team, page, filter, orderBy ?? byCreation);
   }

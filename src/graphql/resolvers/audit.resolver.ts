@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Allow } from '../guard';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import { ConnectionArgs, ConnectionType, SortDirection } from '../../domain/relay/connection';
 import { AuditEvent } from '../../domain/audit/audit-event.entity';
 import { AuditCheckpoint, AuditEventFilter, AuditIntegrity } from '../../domain/audit/audit.inputs';
@@ -28,7 +28,7 @@ export class AuditResolver {
       description: 'ASC: oldest first; DESC: newest first.',
     })
     direction: SortDirection,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ) {
     return listAuditEvents(ctx, page, filter, direction);
   }
@@ -44,7 +44,7 @@ export class AuditResolver {
       description: 'A checkpoint taken earlier: the chain must still hold every event it saw.',
     })
     checkpoint: AuditCheckpoint | undefined,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<AuditIntegrity> {
     return this.auditTrail.verify(ctx.em.fork(), checkpoint);
   }
@@ -54,7 +54,7 @@ export class AuditResolver {
     description:
       'The chain as it stands (events, last hash, time), signed under the audit key: keep it outside the database to verify against later. Needs verify on AuditEvent (reviewer, admin).',
   })
-  auditCheckpoint(@Ctx() ctx: RequestContext): Promise<AuditCheckpoint> {
+  auditCheckpoint(@Ctx() ctx: CallContext): Promise<AuditCheckpoint> {
     return this.auditTrail.checkpoint(ctx.em.fork());
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../guard';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import { byCreation, NamedOrder } from '../../domain/filters';
 import { findNode } from '../../domain/persistence';
 import { ConnectionArgs, ConnectionType } from '../../domain/relay/connection';
@@ -25,7 +25,7 @@ export class DatasetResolver {
     filter: DatasetFilter | undefined,
     @Arg('orderBy', () => NamedOrder, { nullable: true, description: 'Default: oldest first.' })
     orderBy: NamedOrder | undefined,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ) {
     return this.datasetService.listDatasets(ctx, page, filter, orderBy ?? byCreation);
   }
@@ -36,7 +36,7 @@ export class DatasetResolver {
   })
   dataset(
     @Arg('id', () => ID, { description: "The dataset's global id." }) id: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Dataset> {
     return findNode(ctx, Dataset, 'id', id);
   }
@@ -48,7 +48,7 @@ export class DatasetResolver {
   })
   createDataset(
     @Arg('input', { description: 'The new dataset.' }) input: CreateDatasetInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Dataset> {
     return this.datasetService.createDataset(ctx, input);
   }
@@ -60,18 +60,18 @@ export class DatasetResolver {
   })
   registerDatasetVersion(
     @Arg('input', { description: 'The new version.' }) input: RegisterDatasetVersionInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<DatasetVersion> {
     return this.datasetService.registerDatasetVersion(ctx, input);
   }
 
   @FieldResolver(() => Team, { description: 'The team that owns it.' })
-  team(@Root() dataset: Dataset, @Ctx() ctx: RequestContext): Promise<Team> {
+  team(@Root() dataset: Dataset, @Ctx() ctx: CallContext): Promise<Team> {
     return ctx.loaders.referenced(Team, dataset.team.id);
   }
 
   @FieldResolver(() => [DatasetVersion], { description: 'All versions, oldest first.' })
-  versions(@Root() dataset: Dataset, @Ctx() ctx: RequestContext): Promise<DatasetVersion[]> {
+  versions(@Root() dataset: Dataset, @Ctx() ctx: CallContext): Promise<DatasetVersion[]> {
     return ctx.loaders.childrenOf(DatasetVersion, 'dataset', (v) => v.dataset.id, { version: 'asc' }).load(dataset.id);
   }
 }
@@ -79,7 +79,7 @@ export class DatasetResolver {
 @Resolver(() => DatasetVersion)
 export class DatasetVersionResolver {
   @FieldResolver(() => Dataset, { description: 'The dataset it is a version of.' })
-  dataset(@Root() version: DatasetVersion, @Ctx() ctx: RequestContext): Promise<Dataset> {
+  dataset(@Root() version: DatasetVersion, @Ctx() ctx: CallContext): Promise<Dataset> {
     return ctx.loaders.referenced(Dataset, version.dataset.id);
   }
 
@@ -88,7 +88,7 @@ export class DatasetVersionResolver {
     description:
       'Names of the features that hold personal data; null with a FORBIDDEN error for roles that may not see them.',
   })
-  async piiFields(@Root() version: DatasetVersion, @Ctx() ctx: RequestContext): Promise<string[]> {
+  async piiFields(@Root() version: DatasetVersion, @Ctx() ctx: CallContext): Promise<string[]> {
     await ctx.loaders.referenced(Dataset, version.dataset.id); // the rule's conditions look at version.dataset
     if (!ctx.access.canOn('read', 'DatasetVersion', version, 'piiFields'))
       throw ctx.access.denied('read', 'the personal-data fields of this dataset version');

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } f
 import { Allow } from '../guard';
 import { badInput } from '../../errors';
 import { DriftMonitor, MAX_WINDOW_MINUTES } from '../../domain/drift/monitor';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import { byCreation, NamedOrder } from '../../domain/filters';
 import { groupBy } from '../../domain/loaders';
 import { ModelVersion } from '../../domain/models/model.entity';
@@ -39,7 +39,7 @@ export class DeploymentResolver {
     filter: DeploymentFilter | undefined,
     @Arg('orderBy', () => NamedOrder, { nullable: true, description: 'Default: oldest first.' })
     orderBy: NamedOrder | undefined,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ) {
     return this.deploymentService.listDeployments(ctx, page, filter, orderBy ?? byCreation);
   }
@@ -50,7 +50,7 @@ export class DeploymentResolver {
   })
   deployment(
     @Arg('name', { description: "The deployment's name." }) name: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Deployment> {
     return this.deploymentService.findDeployment(ctx, name);
   }
@@ -62,7 +62,7 @@ export class DeploymentResolver {
   })
   createDeployment(
     @Arg('input', { description: 'The new deployment.' }) input: CreateDeploymentInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Deployment> {
     return this.deploymentService.createDeployment(ctx, input);
   }
@@ -74,7 +74,7 @@ export class DeploymentResolver {
   })
   updateDeploymentRoutes(
     @Arg('input', { description: 'The deployment and its new routes.' }) input: UpdateDeploymentRoutesInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Deployment> {
     return this.deploymentService.updateDeploymentRoutes(ctx, input);
   }
@@ -86,7 +86,7 @@ export class DeploymentResolver {
   })
   updateDeploymentExplanations(
     @Arg('input', { description: 'The deployment and its new defaults.' }) input: UpdateDeploymentExplanationsInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Deployment> {
     return this.deploymentService.updateDeploymentExplanations(ctx, input);
   }
@@ -98,18 +98,18 @@ export class DeploymentResolver {
   })
   retireDeployment(
     @Arg('name', { description: "The deployment's name." }) name: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Deployment> {
     return this.deploymentService.retireDeployment(ctx, name);
   }
 
   @FieldResolver(() => Team, { description: 'The team that owns it.' })
-  team(@Root() deployment: Deployment, @Ctx() ctx: RequestContext): Promise<Team> {
+  team(@Root() deployment: Deployment, @Ctx() ctx: CallContext): Promise<Team> {
     return ctx.loaders.referenced(Team, deployment.team.id);
   }
 
   @FieldResolver(() => [DeploymentRoute], { description: 'Where its traffic goes, the largest share first.' })
-  routes(@Root() deployment: Deployment, @Ctx() ctx: RequestContext): Promise<DeploymentRoute[]> {
+  routes(@Root() deployment: Deployment, @Ctx() ctx: CallContext): Promise<DeploymentRoute[]> {
     // Routes are part of the deployment, which the caller may read; each route's model version is checked on its own.
     return ctx.loaders
       .custom('deploymentRoutes', async (ids) => {
@@ -131,7 +131,7 @@ export class DeploymentResolver {
     @Root() deployment: Deployment,
     @Arg('windowMinutes', () => Int, { defaultValue: 15, description: `1 to ${MAX_WINDOW_MINUTES} minutes.` })
     windowMinutes: number,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<VersionDrift[]> {
     if (!Number.isInteger(windowMinutes) || windowMinutes < 1 || windowMinutes > MAX_WINDOW_MINUTES)
       throw badInput('windowMinutes', `must be 1 to ${MAX_WINDOW_MINUTES}.`);
@@ -154,7 +154,7 @@ export class DeploymentResolver {
     description:
       'A version that gets a copy of each prediction request: its answers are logged, never returned. Null when there is none.',
   })
-  async shadowVersion(@Root() deployment: Deployment, @Ctx() ctx: RequestContext): Promise<ModelVersion | null> {
+  async shadowVersion(@Root() deployment: Deployment, @Ctx() ctx: CallContext): Promise<ModelVersion | null> {
     return deployment.shadowVersion ? ctx.loaders.referenced(ModelVersion, deployment.shadowVersion.id) : null;
   }
 }
@@ -162,7 +162,7 @@ export class DeploymentResolver {
 @Resolver(() => DeploymentRoute)
 export class DeploymentRouteResolver {
   @FieldResolver(() => ModelVersion, { description: 'The version that answers this share.' })
-  modelVersion(@Root() route: DeploymentRoute, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
+  modelVersion(@Root() route: DeploymentRoute, @Ctx() ctx: CallContext): Promise<ModelVersion> {
     return ctx.loaders.referenced(ModelVersion, route.modelVersion.id);
   }
 }

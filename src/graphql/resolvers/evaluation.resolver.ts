@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { injectable } from 'tsyringe';
 import { Allow } from '../guard';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import { DatasetVersion } from '../../domain/datasets/dataset.entity';
 import { ModelVersion } from '../../domain/models/model.entity';
 import { Evaluation } from '../../domain/quality/evaluation.entity';
@@ -25,7 +25,7 @@ export class EvaluationResolver {
   })
   evaluateModelVersion(
     @Arg('input', { description: 'What to evaluate on what.' }) input: EvaluateModelVersionInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Evaluation> {
     return this.evaluations.evaluateModelVersion(ctx, input);
   }
@@ -37,13 +37,13 @@ export class EvaluationResolver {
   })
   cancelEvaluation(
     @Arg('id', () => ID, { description: "The evaluation's global id." }) id: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Evaluation> {
     return this.evaluations.cancelEvaluation(ctx, id);
   }
 
   @FieldResolver(() => ModelVersion, { description: 'The version evaluated.' })
-  modelVersion(@Root() evaluation: Evaluation, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
+  modelVersion(@Root() evaluation: Evaluation, @Ctx() ctx: CallContext): Promise<ModelVersion> {
     return ctx.loaders.referenced(ModelVersion, evaluation.modelVersion.id);
   }
 
@@ -52,7 +52,7 @@ export class EvaluationResolver {
     description:
       'The dataset version whose rows it ran on; null when you may not read it (datasetSha256 still names them).',
   })
-  async datasetVersion(@Root() evaluation: Evaluation, @Ctx() ctx: RequestContext): Promise<DatasetVersion | null> {
+  async datasetVersion(@Root() evaluation: Evaluation, @Ctx() ctx: CallContext): Promise<DatasetVersion | null> {
     return (await ctx.loaders.byId(DatasetVersion).load(evaluation.datasetVersion.id)) ?? null;
   }
 
@@ -87,7 +87,7 @@ export class ModelVersionEvaluationsResolver {
   @FieldResolver(() => [Evaluation], {
     description: 'Its evaluation runs, newest first (empty for who may not read evaluations).',
   })
-  evaluations(@Root() version: ModelVersion, @Ctx() ctx: RequestContext): Promise<Evaluation[]> {
+  evaluations(@Root() version: ModelVersion, @Ctx() ctx: CallContext): Promise<Evaluation[]> {
     return ctx.loaders
       .childrenOf(Evaluation, 'modelVersion', (e) => e.modelVersion.id, { createdAt: 'desc', id: 'desc' })
       .load(version.id);

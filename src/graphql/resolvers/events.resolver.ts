@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Resolver, Root, Subscription, FieldResolver } from 'type-graphql';
 import { Allow } from '../guard';
-import type { RequestContext, SubscriptionContext } from '../../domain/context';
+import type { CallContext, SubscriptionContext } from '../../domain/context';
 import { Deployment, DeploymentStatus } from '../../domain/deployments/deployment.entity';
 import { LifecycleState, Model, ModelVersion } from '../../domain/models/model.entity';
 import { findNode, findReadable } from '../../domain/persistence';
@@ -78,7 +78,7 @@ export class ModelVersionEventResolver {
   }
 
   @FieldResolver(() => ModelVersion, { nullable: true, description: 'The version; null when you may not read it.' })
-  modelVersion(@Root() event: ModelVersionEvent, @Ctx() ctx: RequestContext): Promise<ModelVersion | null> {
+  modelVersion(@Root() event: ModelVersionEvent, @Ctx() ctx: CallContext): Promise<ModelVersion | null> {
     return ctx.loaders.byId(ModelVersion).load(event.modelVersionId);
   }
 }
@@ -118,7 +118,7 @@ export class DeploymentEventResolver {
   }
 
   @FieldResolver(() => Deployment, { nullable: true, description: 'The deployment; null when you may not read it.' })
-  deployment(@Root() event: DeploymentEvent, @Ctx() ctx: RequestContext): Promise<Deployment | null> {
+  deployment(@Root() event: DeploymentEvent, @Ctx() ctx: CallContext): Promise<Deployment | null> {
     return ctx.loaders.byId(Deployment).load(event.deploymentId);
   }
 }

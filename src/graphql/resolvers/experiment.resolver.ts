@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../guard';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import { byCreation, NamedOrder } from '../../domain/filters';
 import { ConnectionArgs, ConnectionType, SortDirection } from '../../domain/relay/connection';
 import { Team } from '../../domain/teams/team.entity';
@@ -34,7 +34,7 @@ export class ExperimentResolver {
     filter: ExperimentFilter | undefined,
     @Arg('orderBy', () => NamedOrder, { nullable: true, description: 'Default: oldest first.' })
     orderBy: NamedOrder | undefined,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ) {
     return this.experimentService.listExperiments(ctx, page, filter, orderBy ?? byCreation);
   }
@@ -46,18 +46,18 @@ export class ExperimentResolver {
   })
   createExperiment(
     @Arg('input', { description: 'The new experiment.' }) input: CreateExperimentInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Experiment> {
     return this.experimentService.createExperiment(ctx, input);
   }
 
   @FieldResolver(() => Team, { description: 'The team that owns it.' })
-  team(@Root() experiment: Experiment, @Ctx() ctx: RequestContext): Promise<Team> {
+  team(@Root() experiment: Experiment, @Ctx() ctx: CallContext): Promise<Team> {
     return ctx.loaders.referenced(Team, experiment.team.id);
   }
 
   @FieldResolver(() => [Run], { description: 'All runs, oldest first.' })
-  runs(@Root() experiment: Experiment, @Ctx() ctx: RequestContext): Promise<Run[]> {
+  runs(@Root() experiment: Experiment, @Ctx() ctx: CallContext): Promise<Run[]> {
     return ctx.loaders.childrenOf(Run, 'experiment', (run) => run.experiment.id).load(experiment.id);
   }
 }
@@ -75,7 +75,7 @@ export class RunResolver {
     filter: RunFilter | undefined,
     @Arg('orderBy', () => RunOrder, { nullable: true, description: 'Default: oldest first.' })
     orderBy: RunOrder | undefined,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ) {
     return this.experimentService.listRuns(
       ctx,
@@ -90,10 +90,7 @@ export class RunResolver {
     description:
       "Starts a run of an experiment, recording the dataset versions it trains on; you become its owner. Needs create on Run in the experiment's team (data-scientist of the team, admin).",
   })
-  startRun(
-    @Arg('input', { description: 'The new run.' }) input: StartRunInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Run> {
+  startRun(@Arg('input', { description: 'The new run.' }) input: StartRunInput, @Ctx() ctx: CallContext): Promise<Run> {
     return this.experimentService.startRun(ctx, input);
   }
 
@@ -104,7 +101,7 @@ export class RunResolver {
   })
   logRunMetrics(
     @Arg('input', { description: 'The run and its metrics.' }) input: LogRunMetricsInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Run> {
     return this.experimentService.logRunMetrics(ctx, input);
   }
@@ -116,13 +113,13 @@ export class RunResolver {
   })
   finishRun(
     @Arg('input', { description: 'The run and how it ended.' }) input: FinishRunInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Run> {
     return this.experimentService.finishRun(ctx, input);
   }
 
   @FieldResolver(() => Experiment, { description: 'The experiment it belongs to.' })
-  experiment(@Root() run: Run, @Ctx() ctx: RequestContext): Promise<Experiment> {
+  experiment(@Root() run: Run, @Ctx() ctx: CallContext): Promise<Experiment> {
     return ctx.loaders.referenced(Experiment, run.experiment.id);
   }
 
@@ -130,7 +127,7 @@ export class RunResolver {
     nullable: true,
     description: 'Raw parameters; null with a FORBIDDEN error for roles that may not see them.',
   })
-  async params(@Root() run: Run, @Ctx() ctx: RequestContext): Promise<RunParam[]> {
+  async params(@Root() run: Run, @Ctx() ctx: CallContext): Promise<RunParam[]> {
     await ctx.loaders.referenced(Experiment, run.experiment.id); // the rule's conditions look at run.experiment.team
     if (!ctx.access.canOn('read', 'Run', run, 'params')) throw ctx.access.denied('read', 'the parameters of this run');
     return run.params;

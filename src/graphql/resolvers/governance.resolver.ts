@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow } from '../guard';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import { ModelVersion } from '../../domain/models/model.entity';
 import { Review } from '../../domain/governance/review.entity';
 import { injectable } from 'tsyringe';
@@ -18,7 +18,7 @@ export class GovernanceResolver {
   })
   submitModelVersionForReview(
     @Arg('id', () => ID, { description: "The version's global id." }) id: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<ModelVersion> {
     return this.governanceService.submitForReview(ctx, id);
   }
@@ -32,7 +32,7 @@ export class GovernanceResolver {
     @Arg('id', () => ID, { description: "The version's global id; it must be IN_REVIEW." }) id: string,
     @Arg('comment', { description: 'Why you approve, for the audit trail: not empty, at most 10,000 characters.' })
     comment: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<ModelVersion> {
     return this.governanceService.approve(ctx, id, comment);
   }
@@ -46,7 +46,7 @@ export class GovernanceResolver {
     @Arg('id', () => ID, { description: "The version's global id; it must be IN_REVIEW." }) id: string,
     @Arg('reason', { description: 'Why you reject, for the audit trail: not empty, at most 10,000 characters.' })
     reason: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<ModelVersion> {
     return this.governanceService.reject(ctx, id, reason);
   }
@@ -58,7 +58,7 @@ export class GovernanceResolver {
   })
   deprecateModelVersion(
     @Arg('id', () => ID, { description: "The version's global id." }) id: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<ModelVersion> {
     return this.governanceService.deprecate(ctx, id);
   }
@@ -70,13 +70,13 @@ export class GovernanceResolver {
   })
   archiveModelVersion(
     @Arg('id', () => ID, { description: "The version's global id." }) id: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<ModelVersion> {
     return this.governanceService.archive(ctx, id);
   }
 
   @FieldResolver(() => [Review], { description: 'Decisions of reviewers, oldest first.' })
-  reviews(@Root() version: ModelVersion, @Ctx() ctx: RequestContext): Promise<Review[]> {
+  reviews(@Root() version: ModelVersion, @Ctx() ctx: CallContext): Promise<Review[]> {
     return ctx.loaders.childrenOf(Review, 'modelVersion', (review) => review.modelVersion.id).load(version.id);
   }
 }

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import { DatasetVersion } from '../../domain/datasets/dataset.entity';
 import { Deployment } from '../../domain/deployments/deployment.entity';
 import { Run } from '../../domain/experiments/experiment.entity';
@@ -15,19 +15,19 @@ import {
 @Resolver(() => ModelVersion)
 export class ModelVersionLineageResolver {
   @FieldResolver(() => Run, { nullable: true, description: 'The run that trained this version.' })
-  async run(@Root() version: ModelVersion, @Ctx() ctx: RequestContext): Promise<Run | null> {
+  async run(@Root() version: ModelVersion, @Ctx() ctx: CallContext): Promise<Run | null> {
     return version.run ? ctx.loaders.referenced(Run, version.run.id) : null;
   }
 
   @FieldResolver(() => [DatasetVersion], { description: 'The dataset versions its run trained on.' })
-  async trainingDatasets(@Root() version: ModelVersion, @Ctx() ctx: RequestContext): Promise<DatasetVersion[]> {
+  async trainingDatasets(@Root() version: ModelVersion, @Ctx() ctx: CallContext): Promise<DatasetVersion[]> {
     return version.run ? datasetVersionsOfRun(ctx, version.run.id) : [];
   }
 
   @FieldResolver(() => [Deployment], {
     description: 'Deployments, active or retired, that have a route to it or shadow it.',
   })
-  deployments(@Root() version: ModelVersion, @Ctx() ctx: RequestContext): Promise<Deployment[]> {
+  deployments(@Root() version: ModelVersion, @Ctx() ctx: CallContext): Promise<Deployment[]> {
     return deploymentsOfModelVersions(ctx, [version.id]);
   }
 }
@@ -35,12 +35,12 @@ export class ModelVersionLineageResolver {
 @Resolver(() => Run)
 export class RunLineageResolver {
   @FieldResolver(() => [DatasetVersion], { description: 'The dataset versions the run trained on.' })
-  datasetVersions(@Root() run: Run, @Ctx() ctx: RequestContext): Promise<DatasetVersion[]> {
+  datasetVersions(@Root() run: Run, @Ctx() ctx: CallContext): Promise<DatasetVersion[]> {
     return datasetVersionsOfRun(ctx, run.id);
   }
 
   @FieldResolver(() => [ModelVersion], { description: 'Model versions registered from this run.' })
-  modelVersions(@Root() run: Run, @Ctx() ctx: RequestContext): Promise<ModelVersion[]> {
+  modelVersions(@Root() run: Run, @Ctx() ctx: CallContext): Promise<ModelVersion[]> {
     return modelVersionsOfRuns(ctx, [run.id]);
   }
 }
@@ -49,12 +49,12 @@ export class RunLineageResolver {
 @Resolver(() => DatasetVersion)
 export class DatasetVersionLineageResolver {
   @FieldResolver(() => [Run], { description: 'Runs that trained on this version.' })
-  runs(@Root() datasetVersion: DatasetVersion, @Ctx() ctx: RequestContext): Promise<Run[]> {
+  runs(@Root() datasetVersion: DatasetVersion, @Ctx() ctx: CallContext): Promise<Run[]> {
     return runsOfDatasetVersion(ctx, datasetVersion.id);
   }
 
   @FieldResolver(() => [ModelVersion], { description: 'Model versions trained on this version, through their runs.' })
-  async modelVersions(@Root() datasetVersion: DatasetVersion, @Ctx() ctx: RequestContext): Promise<ModelVersion[]> {
+  async modelVersions(@Root() datasetVersion: DatasetVersion, @Ctx() ctx: CallContext): Promise<ModelVersion[]> {
     const runs = await runsOfDatasetVersion(ctx, datasetVersion.id);
     return modelVersionsOfRuns(
       ctx,
@@ -66,7 +66,7 @@ export class DatasetVersionLineageResolver {
     description:
       'Deployments, active or retired, that have a route to or shadow a model version trained on this version.',
   })
-  async deployments(@Root() datasetVersion: DatasetVersion, @Ctx() ctx: RequestContext): Promise<Deployment[]> {
+  async deployments(@Root() datasetVersion: DatasetVersion, @Ctx() ctx: CallContext): Promise<Deployment[]> {
     const runs = await runsOfDatasetVersion(ctx, datasetVersion.id);
     const versions = await modelVersionsOfRuns(
       ctx,

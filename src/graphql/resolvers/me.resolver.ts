@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Ctx, Field, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { Public } from '../guard';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import { Team } from '../../domain/teams/team.entity';
 
 export enum IdentityKind {
@@ -46,7 +46,7 @@ export class MeResolver {
   @Query(() => Me, {
     description: 'Who the caller is, its teams and what it may do. Open to every caller, even without credentials.',
   })
-  async me(@Ctx() ctx: RequestContext): Promise<Me> {
+  async me(@Ctx() ctx: CallContext): Promise<Me> {
     const { identity } = ctx;
     const teams = identity.teamIds.length
       ? await ctx.em.find(Team, { id: { $in: identity.teamIds } }, { orderBy: { name: 'asc' } })

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../guard';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import { byCreation, NamedOrder } from '../../domain/filters';
 import { findNode } from '../../domain/persistence';
 import { ConnectionArgs, ConnectionType, emptyConnection, SortDirection } from '../../domain/relay/connection';
@@ -35,7 +35,7 @@ export class ModelResolver {
     filter: ModelFilter | undefined,
     @Arg('orderBy', () => NamedOrder, { nullable: true, description: 'Default: oldest first.' })
     orderBy: NamedOrder | undefined,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ) {
     return this.modelService.listModels(ctx, page, filter, orderBy ?? byCreation);
   }
@@ -47,7 +47,7 @@ export class ModelResolver {
   model(
     @Arg('id', () => ID, { nullable: true, description: "The model's global id." }) id: string | undefined,
     @Arg('name', () => String, { nullable: true, description: "The model's name." }) name: string | undefined,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Model> {
     return this.modelService.findModel(ctx, id, name);
   }
@@ -59,13 +59,13 @@ export class ModelResolver {
   })
   createModel(
     @Arg('input', { description: 'The new model.' }) input: CreateModelInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Model> {
     return this.modelService.createModel(ctx, input);
   }
 
   @FieldResolver(() => Team, { description: 'The team that owns it.' })
-  team(@Root() model: Model, @Ctx() ctx: RequestContext): Promise<Team> {
+  team(@Root() model: Model, @Ctx() ctx: CallContext): Promise<Team> {
     return ctx.loaders.referenced(Team, model.team.id);
   }
 
@@ -76,7 +76,7 @@ export class ModelResolver {
     @Root() model: Model,
     @Arg('orderBy', () => ModelVersionOrder, { nullable: true, description: 'Default: by version number, ascending.' })
     orderBy: ModelVersionOrder | undefined,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<ModelVersion[]> {
     const order: Record<string, SortDirection> = orderBy
       ? { [orderBy.field]: orderBy.direction, id: orderBy.direction }
@@ -100,7 +100,7 @@ export class ModelVersionResolver {
     filter: ModelVersionFilter | undefined,
     @Arg('orderBy', () => ModelVersionOrder, { nullable: true, description: 'Default: oldest first.' })
     orderBy: ModelVersionOrder | undefined,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ) {
     const awaiting = filter?.awaitingMyReview ? awaitingReviewBy(ctx) : undefined;
     if (awaiting === null) return emptyConnection<ModelVersion>();
@@ -119,7 +119,7 @@ export class ModelVersionResolver {
   })
   modelVersion(
     @Arg('id', () => ID, { description: "The version's global id." }) id: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<ModelVersion> {
     return findNode(ctx, ModelVersion, 'id', id);
   }
@@ -131,13 +131,13 @@ export class ModelVersionResolver {
   })
   registerModelVersion(
     @Arg('input', { description: 'The new version.' }) input: RegisterModelVersionInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<ModelVersion> {
     return this.modelService.registerModelVersion(ctx, input);
   }
 
   @FieldResolver(() => Model, { description: 'The model it is a version of.' })
-  model(@Root() version: ModelVersion, @Ctx() ctx: RequestContext): Promise<Model> {
+  model(@Root() version: ModelVersion, @Ctx() ctx: CallContext): Promise<Model> {
     return ctx.loaders.referenced(Model, version.model.id);
   }
 
@@ -157,7 +157,7 @@ export class ModelVersionResolver {
   })
   releaseModelQuarantine(
     @Arg('id', () => ID, { description: "The version's global id." }) id: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<ModelVersion> {
     return this.modelService.releaseModelQuarantine(ctx, id);
   }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { badInput, notFound } from '../../errors';
 import { Public } from '../guard';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import { nodeTypes } from '../../domain/entities';
 import { parseGlobalId } from '../../domain/relay/global-id';
 import { Node } from '../../domain/relay/node';
@@ -15,7 +15,7 @@ export class NodeResolver {
   })
   async node(
     @Arg('id', () => ID, { description: 'A global id, as the id field of a node gives it.' }) id: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Node> {
     const parsed = parseGlobalId(id);
     const entity =

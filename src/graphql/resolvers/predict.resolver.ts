@@ -5,7 +5,7 @@ import { selects } from '../selections';
 import { Explanation } from '../../domain/explanations/explanations';
 import { explanationArgs, ExplanationRequestArgs } from '../../domain/explanation-settings';
 import { Allow } from '../guard';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import { packInstances } from '../../inference/instances';
 import { PredictionOutput } from '../../domain/models/prediction-output';
 import { predictionBytes } from '../../domain/response-size';
@@ -36,7 +36,7 @@ export class PredictResolver {
   explanations(
     @Root() prediction: PredictionResult,
     @Args() args: ExplanationRequestArgs,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Explanation[]> {
     // Heatmaps cost a PNG each: drawn only when asked for.
@@ -65,7 +65,7 @@ export class PredictResolver {
       description: 'Sends the same key to the same route, for sticky canaries.',
     })
     routingKey: string | undefined,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<PredictionResult> {
     const result = await this.predictionService.predict(ctx, {
       deployment,

@@ -5,7 +5,7 @@ import { Allow } from '../guard';
 import { badInput } from '../../errors';
 import { Explanation } from '../../domain/explanations/explanations';
 import { explanationArgs, ExplanationRequestArgs } from '../../domain/explanation-settings';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import { Deployment } from '../../domain/deployments/deployment.entity';
 import { ModelVersion } from '../../domain/models/model.entity';
 import { ConnectionType } from '../../domain/relay/connection';
@@ -35,7 +35,7 @@ export class PredictionLogEntryResolver {
   ) {}
 
   @FieldResolver(() => ModelVersion, { description: 'The version that answered.' })
-  modelVersion(@Root() entry: PredictionLogEntry, @Ctx() ctx: RequestContext): Promise<ModelVersion> {
+  modelVersion(@Root() entry: PredictionLogEntry, @Ctx() ctx: CallContext): Promise<ModelVersion> {
     return ctx.loaders.referenced(ModelVersion, entry.modelVersion.id);
   }
 
@@ -43,7 +43,7 @@ export class PredictionLogEntryResolver {
     nullable: true,
     description: 'The deployment that was asked; null when you may not read it.',
   })
-  deployment(@Root() entry: PredictionLogEntry, @Ctx() ctx: RequestContext): Promise<Deployment | null> {
+  deployment(@Root() entry: PredictionLogEntry, @Ctx() ctx: CallContext): Promise<Deployment | null> {
     return ctx.loaders.byId(Deployment).load(entry.deployment.id);
   }
 
@@ -55,7 +55,7 @@ export class PredictionLogEntryResolver {
   async instances(
     @Root() entry: PredictionLogEntry,
     @Arg('first', () => Int, { defaultValue: 10, description: `How many, 0 to ${MAX_INSTANCES_SHOWN}.` }) first: number,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<unknown[] | null> {
     if (first < 0 || first > MAX_INSTANCES_SHOWN)
       throw badInput('first', `must be between 0 and ${MAX_INSTANCES_SHOWN}, got ${first}.`);
@@ -72,7 +72,7 @@ export class PredictionLogEntryResolver {
   })
   async instancesWithheld(
     @Root() entry: PredictionLogEntry,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<InstancesWithheld | null> {
     return (
       (await this.predictionLogService.instancesWithheld(
@@ -92,7 +92,7 @@ export class PredictionLogEntryResolver {
     @Arg('instance', () => Int, { nullable: true, description: 'Explain only this instance (0-based).' })
     instance: number | undefined,
     @Args() args: ExplanationRequestArgs,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Explanation[]> {
     return this.explanationService.explainLoggedPrediction(
@@ -115,7 +115,7 @@ export class ModelVersionPredictionsResolver {
 
   @Allow('read', 'PredictionLogEntry')
   @FieldResolver(() => PredictionLogEntryConnection, { description: predictionsDescription('this version') })
-  predictions(@Root() version: ModelVersion, @Args() args: PredictionLogArgs, @Ctx() ctx: RequestContext) {
+  predictions(@Root() version: ModelVersion, @Args() args: PredictionLogArgs, @Ctx() ctx: CallContext) {
     return this.predictionLogService.listPredictions(ctx, { modelVersion: version.id }, args);
   }
 }
@@ -127,7 +127,7 @@ export class DeploymentPredictionsResolver {
 
   @Allow('read', 'PredictionLogEntry')
   @FieldResolver(() => PredictionLogEntryConnection, { description: predictionsDescription('this deployment') })
-  predictions(@Root() deployment: Deployment, @Args() args: PredictionLogArgs, @Ctx() ctx: RequestContext) {
+  predictions(@Root() deployment: Deployment, @Args() args: PredictionLogArgs, @Ctx() ctx: CallContext) {
     return this.predictionLogService.listPredictions(ctx, { deployment: deployment.id }, args);
   }
 }

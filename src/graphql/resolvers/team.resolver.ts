@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../guard';
-import type { RequestContext } from '../../domain/context';
+import type { CallContext } from '../../domain/context';
 import { byCreation, NamedOrder } from '../../domain/filters';
 import { ConnectionArgs, ConnectionType } from '../../domain/relay/connection';
 import { Team } from '../../domain/teams/team.entity';
@@ -23,7 +23,7 @@ export class TeamResolver {
     filter: TeamFilter | undefined,
     @Arg('orderBy', () => NamedOrder, { nullable: true, description: 'Default: oldest first.' })
     orderBy: NamedOrder | undefined,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ) {
     return this.teamService.listTeams(ctx, page, filter, orderBy ?? byCreation);
   }
@@ -34,7 +34,7 @@ export class TeamResolver {
   })
   createTeam(
     @Arg('input', { description: 'The new team.' }) input: CreateTeamInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CallContext,
   ): Promise<Team> {
     return this.teamService.createTeam(ctx, input);
   }
