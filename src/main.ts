@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { startEdge } from './compose/edge';
-import { startInference } from './compose/inference';
+import { logBackend, startInference } from './compose/inference';
 import { startServing } from './compose/serving';
 import { registerServices } from './compose/services';
 import type { Config } from './config';
@@ -56,6 +56,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     await inference.pool.close();
     throw error;
   });
+  logBackend(inference.pool, logger);
   try {
     const events = new EventRelay(database.url, logger);
     await events.start();

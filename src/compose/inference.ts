@@ -37,7 +37,6 @@ export async function startInference(config: Config, logger: Logger, metrics: Me
     await pool.close();
     throw error;
   }
-  logBackend(pool, logger);
   const artifacts = new ArtifactStore(path.join(config.dataDir, 'artifacts'), config.artifactMaxParameters);
   const server = new ModelServer(pool, artifacts, {
     maxQueuedInstances: serving.maxQueuedInstances,
@@ -62,8 +61,12 @@ export async function startInference(config: Config, logger: Logger, metrics: Me
   return { pool, artifacts, server, admitArtifact };
 }
 
-/** Logs the backend the workers run on, their GPU adapter, and why best-available passed better ones over. */
-function logBackend(pool: WorkerPool, logger: Logger): void {
+/**
+ * Logs the backend the workers run on, their GPU adapter, and why best-available passed better ones
+ * over. Called once the database is up: probing loads native bindings (Dawn's), and a process that
+ * exits while one loads (a database that would not start) dies in the loader instead of saying why.
+ */
+export function logBackend(pool: WorkerPool, logger: Logger): void {
   void pool.backendInfo().then(
     ({ name, adapter, passedOver }) => {
       const on = adapter ? ` on ${describeAdapter(adapter)}` : '';

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   ApproveModelVersionDocument,
   ArchiveModelVersionDocument,
+  CancelEvaluationDocument,
+  EvaluateModelVersionDocument,
   AuditEventsDocument,
   AuditCheckpointDocument,
   AuditIntegrityDocument,
@@ -48,7 +51,7 @@ import {
 import { buildGraphSchema } from '../../src/graphql/schema';
 import type { GraphQLClient } from '../support/client';
 import { classifierVersion, creditDatasetVersion, deploy, finishedRun } from '../support/fixtures';
-import { startTestGateway, type TestGateway } from '../support/gateway';
+import { ADMIN, startTestGateway, type TestGateway } from '../support/gateway';
 import { buildWorld, type Role, type Target, type World } from '../support/world';
 
 /*
@@ -123,6 +126,10 @@ revokeApiKey           | own        | deny      | deny   | deny           | deny
 revokeApiKey           | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 Team.apiKeys           | own        | deny      | deny   | deny           | deny     | allow    | deny    | allow
 Team.apiKeys           | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+evaluateModelVersion   | own        | deny      | deny   | allow          | allow    | deny     | deny    | allow
+evaluateModelVersion   | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
+cancelEvaluation       | own        | deny      | deny   | allow          | allow    | deny     | deny    | allow
+cancelEvaluation       | other      | deny      | deny   | deny           | allow    | deny     | deny    | allow
 releaseModelQuarantine | own        | deny      | deny   | deny           | deny     | deny     | deny    | allow
 releaseModelQuarantine | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 submitModelVersionForReview | own   | deny      | deny   | allow          | deny     | deny     | deny    | allow
@@ -174,6 +181,52 @@ async function allowed<T, V>(
     return false;
   }
   return saw(response.data!);
+}
+
+/** Past the access checks: an answer, or `past`, a refusal only a caller let through can meet. */
+async function reached<T, V>(client: GraphQLClient, document: TypedDocumentNode<T, V>, variables: V, past: string) {
+  const response = await client.request(document, variables);
+  const code = response.errors?.[0]?.extensions?.code;
+  if (code === undefined || code === past) return true;
+  assert.ok(DENIALS.has(String(code)), `unexpected answer: ${JSON.stringify(response)}`);
+  return false;
+}
+
+const evaluations = new Map<string, Promise<string>>();
+/** An evaluation of the target team's version, on rows uploaded to a new version of its dataset; made once per team. */
+function evaluationOf(c: Cell): Promise<string> {
+  const team = teamOf(c);
+  let evaluation = evaluations.get(team.team.id);
+  if (!evaluation) {
+    evaluation = (async () => {
+      const rows = 'income,age,outcome\n1,2,repaid\n3,4,default';
+      const { registerDatasetVersion } = await c.gw.client.data(RegisterDatasetVersionDocument, {
+        input: {
+          datasetId: team.dataset.id,
+          location: 's3://evaluation/matrix.csv',
+          sha256: createHash('sha256').update(rows).digest('hex'),
+          rowCount: 2,
+          features: [
+            { name: 'income', dtype: 'FLOAT32', role: 'FEATURE' },
+            { name: 'age', dtype: 'FLOAT32', role: 'FEATURE' },
+            { name: 'outcome', dtype: 'STRING', role: 'LABEL' },
+          ],
+        },
+      });
+      const upload = await fetch(new URL(`/datasets/versions/${registerDatasetVersion.id}/rows`, c.gw.gateway.url), {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${await c.gw.token(ADMIN)}`, 'content-type': 'text/csv' },
+        body: rows,
+      });
+      assert.equal(upload.status, 201);
+      const { evaluateModelVersion } = await c.gw.client.data(EvaluateModelVersionDocument, {
+        input: { modelVersionId: team.modelVersion.id, datasetVersionId: registerDatasetVersion.id },
+      });
+      return evaluateModelVersion.id;
+    })();
+    evaluations.set(team.team.id, evaluation);
+  }
+  return evaluation;
 }
 
 const teamOf = (c: Cell) => (c.target === 'own' ? c.world.alpha : c.world.beta);
@@ -298,6 +351,17 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
   },
   predict: (c) =>
     allowed(c.client, PredictDocument, { deployment: teamOf(c).deployment.name, instances: [{ income: 1, age: 2 }] }),
+  // The world's dataset versions have no rows: FAILED_PRECONDITION says the caller got past the access checks.
+  evaluateModelVersion: (c) =>
+    reached(
+      c.client,
+      EvaluateModelVersionDocument,
+      { input: { modelVersionId: teamOf(c).modelVersion.id, datasetVersionId: teamOf(c).datasetVersion.id } },
+      'FAILED_PRECONDITION',
+    ),
+  // Cancelled by the first caller let through; FAILED_PRECONDITION (ended) for the others let through.
+  cancelEvaluation: async (c) =>
+    reached(c.client, CancelEvaluationDocument, { id: await evaluationOf(c) }, 'FAILED_PRECONDITION'),
   releaseModelQuarantine: async (c) => {
     const response = await c.client.request(ReleaseModelQuarantineDocument, { id: teamOf(c).modelVersion.id });
     const code = String(response.errors?.[0]?.extensions?.code);

@@ -23,7 +23,9 @@ export class EvaluationService {
    * and label only its classes, which is checked before anything is recorded.
    */
   async evaluateModelVersion(ctx: CallContext, input: EvaluateModelVersionInput): Promise<Evaluation> {
-    const version = await findNode(ctx, ModelVersion, 'input.modelVersionId', input.modelVersionId);
+    const found = await findNode(ctx, ModelVersion, 'input.modelVersionId', input.modelVersionId);
+    // The access rules read the version's model's team.
+    const version = await ctx.em.findOneOrFail(ModelVersion, found.id, { populate: ['model'] });
     authorize(ctx, 'evaluate', 'ModelVersion', version, `model version ${version.version}`);
     const datasetVersion = await findNode(ctx, DatasetVersion, 'input.datasetVersionId', input.datasetVersionId);
     if (datasetVersion.evaluationRows == null)
