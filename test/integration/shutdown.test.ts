@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import { answered as readAnswer } from '../support/load';
 import { after, before, describe, it } from 'node:test';
 import { print } from 'graphql';
 import { CreateApiKeyDocument, DeploymentEventsDocument, PredictDocument } from '../../src/client/generated/graphql';
@@ -62,13 +63,7 @@ describe('shutdown under load', { timeout: 180_000 }, () => {
             agent,
             headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
           },
-          (response) => {
-            let text = '';
-            response.setEncoding('utf8');
-            response.on('data', (chunk: string) => (text += chunk));
-            response.on('end', () => resolve({ status: response.statusCode!, text }));
-            response.on('error', reject);
-          },
+          readAnswer(resolve, reject),
         );
         request.on('error', reject);
         request.end(body);
@@ -146,13 +141,7 @@ describe('shutdown under load', { timeout: 180_000 }, () => {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-api-key': apiKey, expect: '100-continue' },
         },
-        (response) => {
-          let text = '';
-          response.setEncoding('utf8');
-          response.on('data', (chunk: string) => (text += chunk));
-          response.on('end', () => resolve({ status: response.statusCode!, text }));
-          response.on('error', reject);
-        },
+        readAnswer(resolve, reject),
       );
       request.on('error', reject);
       request.once('continue', () => {

@@ -34,13 +34,7 @@ export function graphqlLoad(url: string, headers: Record<string, string>, body: 
           agent,
           headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...headers },
         },
-        (response) => {
-          let text = '';
-          response.setEncoding('utf8');
-          response.on('data', (chunk: string) => (text += chunk));
-          response.on('end', () => resolve({ status: response.statusCode!, text }));
-          response.on('error', reject);
-        },
+        answered(resolve, reject),
       );
       request.on('error', reject);
       request.end(body);
@@ -70,5 +64,19 @@ export function graphqlLoad(url: string, headers: Record<string, string>, body: 
       await running;
       for (const agent of agents) agent.destroy();
     },
+  };
+}
+
+/** An http.request callback that resolves with the answer's status and whole text. */
+export function answered(
+  resolve: (answer: { status: number; text: string }) => void,
+  reject: (error: Error) => void,
+): (response: http.IncomingMessage) => void {
+  return (response) => {
+    let text = '';
+    response.setEncoding('utf8');
+    response.on('data', (chunk: string) => (text += chunk));
+    response.on('end', () => resolve({ status: response.statusCode!, text }));
+    response.on('error', reject);
   };
 }
