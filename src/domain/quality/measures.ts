@@ -1,3 +1,5 @@
+import { argmax } from '../../inference/shapes';
+
 /**
  * The measures of a model's answers against what was true, as evaluation runs and live quality
  * compute them: plain maths over typed arrays, in float64, no I/O. Definitions follow
@@ -64,13 +66,8 @@ const CALIBRATION_BINS = 10;
 
 /** The predicted class of each row of `scores` (rows × classes), the first of equal scores. */
 export function predictedClasses(scores: ArrayLike<number>, classes: number): Int32Array {
-  const rows = scores.length / classes;
-  const predicted = new Int32Array(rows);
-  for (let row = 0; row < rows; row += 1) {
-    let best = 0;
-    for (let c = 1; c < classes; c += 1) if (scores[row * classes + c]! > scores[row * classes + best]!) best = c;
-    predicted[row] = best;
-  }
+  const predicted = new Int32Array(scores.length / classes);
+  for (let row = 0; row < predicted.length; row += 1) predicted[row] = argmax(scores, row * classes, classes);
   return predicted;
 }
 
