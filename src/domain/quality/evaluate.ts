@@ -45,7 +45,8 @@ export function planEvaluation(
   set: EvaluationSet,
   label: string,
   sensitive: string[],
-  positiveLabel?: string,
+  /** Unset or null: the second class of a binary classifier, none for more classes. */
+  positiveLabel?: string | null,
 ): EvaluationPlan {
   const sources = signature.inputs.map((input) => {
     const size = elementsOf(input.shape);
@@ -100,8 +101,8 @@ export function planEvaluation(
   });
   let positive: EvaluationPlan['positive'];
   if (classifier) {
-    const index = positiveLabel !== undefined ? classes.indexOf(positiveLabel) : classes.length === 2 ? 1 : -1;
-    if (positiveLabel !== undefined && index < 0)
+    const index = positiveLabel != null ? classes.indexOf(positiveLabel) : classes.length === 2 ? 1 : -1;
+    if (positiveLabel != null && index < 0)
       throw badInput('positiveLabel', `is none of the model's classes (${classes.join(', ').slice(0, 200)}).`);
     if (index >= 0) positive = { index, label: classes[index]! };
   }

@@ -41,7 +41,11 @@ export class EvaluationRunner {
    * Checks that the version can be evaluated on the set (every input fed, labels its classes)
    * before an evaluation is recorded: throws BAD_USER_INPUT naming what does not fit.
    */
-  async plan(version: ModelVersion, datasetVersion: DatasetVersion, positiveLabel?: string): Promise<EvaluationPlan> {
+  async plan(
+    version: ModelVersion,
+    datasetVersion: DatasetVersion,
+    positiveLabel?: string | null,
+  ): Promise<EvaluationPlan> {
     const set = await readEvaluationSet(evaluationSetPath(this.settings.dataDir, datasetVersion.id));
     const label = datasetVersion.features.find((feature) => feature.role === FeatureRole.LABEL)!;
     const sensitive = datasetVersion.features.filter((feature) => feature.role === FeatureRole.SENSITIVE);
