@@ -27,6 +27,7 @@ export interface EvaluationRunnerSettings {
  */
 export class EvaluationRunner {
   private readonly queue: string[] = [];
+  private readonly planned = new Map<string, EvaluationPlan>();
   private readonly running = new Map<string, { cancelled: boolean; done: Promise<void> }>();
   private closed = false;
 
@@ -63,8 +64,15 @@ export class EvaluationRunner {
     return this.queue.length >= this.settings.maxQueued;
   }
 
-  submit(evaluationId: string): void {
+  /**
+   * Queues an evaluation. `plan`, the one made to check it, is used when it starts at once; one
+   * that waits is planned again when its turn comes (plans hold the rows: sixteen waiting would
+   * hold sixteen sets).
+   */
+  submit(evaluationId: string, plan?: EvaluationPlan): void {
     this.queue.push(evaluationId);
+    if (plan && this.queue.length === 1 && this.running.size < this.settings.concurrency)
+      this.planned.set(evaluationId, plan);
     this.next();
   }
 
@@ -76,6 +84,7 @@ export class EvaluationRunner {
     const queued = this.queue.indexOf(evaluationId);
     if (queued >= 0) {
       this.queue.splice(queued, 1);
+      this.planned.delete(evaluationId);
       return 'queued';
     }
     const running = this.running.get(evaluationId);
@@ -87,6 +96,7 @@ export class EvaluationRunner {
   /** Cancels what waits and what runs, and waits for the runs to stop. */
   async close(): Promise<void> {
     this.closed = true;
+    this.planned.clear();
     for (const id of this.queue.splice(0))
       await this.finish(id, EvaluationStatus.CANCELLED, 'The gateway stopped before it started.');
     for (const run of this.running.values()) run.cancelled = true;
@@ -107,9 +117,12 @@ export class EvaluationRunner {
 
   private async run(id: string, control: { cancelled: boolean }): Promise<void> {
     const em = this.orm.em.fork();
+    const planned = this.planned.get(id);
+    this.planned.delete(id);
     try {
       const evaluation = await em.findOneOrFail(Evaluation, id, { populate: ['modelVersion', 'datasetVersion'] });
-      const plan = await this.plan(evaluation.modelVersion, evaluation.datasetVersion, evaluation.positiveLabel);
+      const plan =
+        planned ?? (await this.plan(evaluation.modelVersion, evaluation.datasetVersion, evaluation.positiveLabel));
       await em.nativeUpdate(Evaluation, { id }, { status: EvaluationStatus.RUNNING });
       const sha256 = evaluation.modelVersion.artifact.sha256;
       let reported = 0;

@@ -46,7 +46,7 @@ export class EvaluationService {
       await this.audit.record(ctx, em, 'evaluateModelVersion', created);
       return created;
     });
-    this.runner.submit(evaluation.id);
+    this.runner.submit(evaluation.id, plan);
     return evaluation;
   }
 
