@@ -89,7 +89,10 @@ describe('quality measures', () => {
     const predicted = Int32Array.from(truth, (actual, row) =>
       next() < (groupOf[row] === 'c' ? 0.5 : 0.85) ? actual : next() < 0.3 ? 1 : 0,
     );
-    const measured = fairnessMeasures('group', predicted, truth, groupOf, 1, 'approved');
+    // Codes in an order unlike the names', so that the groups must come out sorted by name.
+    const names = ['c', 'a', 'b'];
+    const codes = Int32Array.from(groupOf, (group) => names.indexOf(group));
+    const measured = fairnessMeasures('group', predicted, truth, { names, codes }, 1, 'approved');
     const rates = ['a', 'b', 'c'].map((group) => {
       const rowsOf = [...truth.keys()].filter((row) => groupOf[row] === group);
       const positives = rowsOf.filter((row) => truth[row] === 1);

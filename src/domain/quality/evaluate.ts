@@ -3,22 +3,10 @@ import { elementsOf, rowSize } from '../../inference/shapes';
 import { TensorDtype, type ModelSignature } from '../../inference/signature';
 import { badInput } from '../../errors';
 import type { Column, EvaluationSet } from './evaluation-set';
-import {
-  classificationMeasures,
-  fairnessMeasures,
-  predictedClasses,
-  regressionMeasures,
-  type ClassificationMeasures,
-  type FairnessMeasures,
-  type RegressionMeasures,
-} from './measures';
+import type { EvaluationMeasures, GroupCodes } from './measures';
+import { measureOffThread } from './measure-off-thread';
 
-/** What an evaluation found: classification or regression measures, and fairness per sensitive feature. */
-export interface EvaluationMeasures {
-  classification?: ClassificationMeasures;
-  regression?: RegressionMeasures;
-  fairness: FairnessMeasures[];
-}
+export type { EvaluationMeasures };
 
 /** Where each of the model's inputs comes from in the set, checked before anything runs. */
 export interface EvaluationPlan {
@@ -28,7 +16,7 @@ export interface EvaluationPlan {
   /** The true class index (classifiers) or value (regressors) of each row. */
   truth: Int32Array | Float64Array;
   /** Sensitive features and each row's group. */
-  groups: { feature: string; groupOf: string[] }[];
+  groups: ({ feature: string } & GroupCodes)[];
   /** The class fairness is about, for classifiers. */
   positive?: { index: number; label: string };
 }
@@ -94,10 +82,18 @@ export function planEvaluation(
     const column = set.columns.get(feature);
     if (!column || column.kind === 'tensor')
       throw badInput('datasetVersionId', `the sensitive column "${feature}" is missing.`);
-    const groupOf = Array.from({ length: set.rows }, (_, row) =>
-      column.kind === 'category' ? column.categories[column.codes[row]!]! : String(column.values[row]),
-    );
-    return { feature, groupOf };
+    if (column.kind === 'category') return { feature, names: column.categories, codes: column.codes };
+    // A numeric sensitive column: each distinct value is a group.
+    const names: string[] = [];
+    const byValue = new Map<number, number>();
+    const codes = new Int32Array(set.rows);
+    for (let row = 0; row < set.rows; row += 1) {
+      const value = column.values[row]!;
+      let code = byValue.get(value);
+      if (code === undefined) byValue.set(value, (code = names.push(String(value)) - 1));
+      codes[row] = code;
+    }
+    return { feature, names, codes };
   });
   let positive: EvaluationPlan['positive'];
   if (classifier) {
@@ -149,23 +145,9 @@ export async function evaluate(
     outputs.set(output.values, from * width);
     await options.progress?.(from + count);
   }
-  return measure(plan, outputs);
-}
-
-/** The measures of the model's outputs for every row. */
-export function measure(plan: EvaluationPlan, outputs: Float32Array): EvaluationMeasures {
   const { classLabels } = plan.signature;
-  if (plan.truth instanceof Float64Array) return { regression: regressionMeasures(outputs, plan.truth), fairness: [] };
-  const predicted = predictedClasses(outputs, classLabels.length);
-  const positive = plan.positive;
-  return {
-    classification: classificationMeasures(outputs, plan.truth, classLabels),
-    fairness: positive
-      ? plan.groups.map(({ feature, groupOf }) =>
-          fairnessMeasures(feature, predicted, plan.truth as Int32Array, groupOf, positive.index, positive.label),
-        )
-      : [],
-  };
+  // Sorting and counting a million rows takes a few hundred milliseconds: not on the event loop.
+  return measureOffThread({ classLabels, outputs, truth: plan.truth, groups: plan.groups, positive: plan.positive });
 }
 
 /** An evaluation stopped at a caller's request. */

@@ -203,42 +203,46 @@ export function regressionMeasures(predicted: ArrayLike<number>, truth: ArrayLik
   };
 }
 
+/** Each row's group of a sensitive feature: a code per row, and the group each code names. */
+export interface GroupCodes {
+  names: readonly string[];
+  codes: Int32Array;
+}
+
 /** Rates per group of one sensitive feature, and the differences across groups, for the class `positive`. */
 export function fairnessMeasures(
   sensitiveFeature: string,
   predicted: Int32Array,
   truth: Int32Array,
-  groupOf: readonly string[],
+  { names, codes }: GroupCodes,
   positive: number,
   positiveLabel: string,
 ): FairnessMeasures {
-  const counts = new Map<
-    string,
-    { rows: number; selected: number; positives: number; tp: number; negatives: number; fp: number }
-  >();
+  // Per group: rows, selected, positives, true positives, negatives, false positives.
+  const counts = new Float64Array(names.length * 6);
   for (let row = 0; row < truth.length; row += 1) {
-    const group = groupOf[row]!;
-    let c = counts.get(group);
-    if (!c) counts.set(group, (c = { rows: 0, selected: 0, positives: 0, tp: 0, negatives: 0, fp: 0 }));
-    const selected = predicted[row] === positive;
-    c.rows += 1;
-    if (selected) c.selected += 1;
+    const at = codes[row]! * 6;
+    const selected = predicted[row] === positive ? 1 : 0;
+    counts[at]! += 1;
+    counts[at + 1]! += selected;
     if (truth[row] === positive) {
-      c.positives += 1;
-      if (selected) c.tp += 1;
+      counts[at + 2]! += 1;
+      counts[at + 3]! += selected;
     } else {
-      c.negatives += 1;
-      if (selected) c.fp += 1;
+      counts[at + 4]! += 1;
+      counts[at + 5]! += selected;
     }
   }
-  const groups = [...counts.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([group, c]) => ({
+  const groups = names
+    .map((group, code) => ({ group, c: counts.subarray(code * 6, code * 6 + 6) }))
+    .filter(({ c }) => c[0]! > 0)
+    .sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0))
+    .map(({ group, c }) => ({
       group,
-      rows: c.rows,
-      selectionRate: c.selected / c.rows,
-      truePositiveRate: c.positives > 0 ? c.tp / c.positives : null,
-      falsePositiveRate: c.negatives > 0 ? c.fp / c.negatives : null,
+      rows: c[0]!,
+      selectionRate: c[1]! / c[0]!,
+      truePositiveRate: c[2]! > 0 ? c[3]! / c[2]! : null,
+      falsePositiveRate: c[4]! > 0 ? c[5]! / c[4]! : null,
     }));
   const spread = (values: (number | null)[]) => {
     const defined = values.filter((value): value is number => value !== null);
@@ -256,5 +260,38 @@ export function fairnessMeasures(
     demographicParityRatio: most > 0 ? Math.min(...selection) / most : null,
     equalOpportunityDifference: tpr,
     equalizedOddsDifference: tpr === null && fpr === null ? null : Math.max(tpr ?? 0, fpr ?? 0),
+  };
+}
+
+/** What an evaluation found: classification or regression measures, and fairness per sensitive feature. */
+export interface EvaluationMeasures {
+  classification?: ClassificationMeasures;
+  regression?: RegressionMeasures;
+  fairness: FairnessMeasures[];
+}
+
+/** A model's answers to every row, and what was true: what measureAnswers measures. */
+export interface Answers {
+  classLabels: string[];
+  /** Rows × output values. */
+  outputs: Float32Array;
+  /** The true class index (classifiers) or value (regressors) of each row. */
+  truth: Int32Array | Float64Array;
+  groups: ({ feature: string } & GroupCodes)[];
+  /** The class fairness is about, for classifiers. */
+  positive?: { index: number; label: string };
+}
+
+/** The measures of a model's answers: regression for a regressor; classification, and fairness by group when a positive class is set. */
+export function measureAnswers({ classLabels, outputs, truth, groups, positive }: Answers): EvaluationMeasures {
+  if (truth instanceof Float64Array) return { regression: regressionMeasures(outputs, truth), fairness: [] };
+  const predicted = predictedClasses(outputs, classLabels.length);
+  return {
+    classification: classificationMeasures(outputs, truth, classLabels),
+    fairness: positive
+      ? groups.map(({ feature, ...codes }) =>
+          fairnessMeasures(feature, predicted, truth, codes, positive.index, positive.label),
+        )
+      : [],
   };
 }
