@@ -1,17 +1,27 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import {
+  CreateDatasetDocument,
   CreateDeploymentDocument,
+  EvaluateModelVersionDocument,
+  EvaluationDocument,
   PredictDocument,
+  RegisterDatasetVersionDocument,
+  RegisterModelVersionDocument,
   SubmitModelVersionForReviewDocument,
+  type EvaluationFieldsFragment,
 } from '../../src/client/generated/graphql';
-import { createChain } from '../support/fixtures';
+import { random } from '../../src/random';
+import { eventually } from '../support/eventually';
+import { classifierVersion, createChain } from '../support/fixtures';
 import { startTestGateway, type Person, type TestGateway } from '../support/gateway';
+import { policyFolder, shippedPolicy } from '../support/policies';
 
 /** The system's Chromium (Debian's `chromium`; CHROMIUM_PATH overrides), or undefined when there is none. */
 function findChromium(): string | undefined {
@@ -38,11 +48,43 @@ const screenshots =
     ? path.join(__dirname, '../../../test/screenshots')
     : fs.mkdtempSync(path.join(os.tmpdir(), 'review-screens-'));
 
+/** Approval also reads accuracy as the gateway measured it, so a gate result names its evaluation. */
+const measuredGates = shippedPolicy('gates.yaml').replace(
+  '- { check: metric, metric: auc, min: 0.8 }',
+  '- { check: metric, metric: auc, min: 0.8 }\n      - { check: metric, metric: accuracy, min: 0.8, source: measured }',
+);
+
+/**
+ * Holdout rows for the test artifact (test/support/models.ts: it answers "default" exactly when
+ * age / 2 > income + 0.2), on a grid of quarters so no row sits on that boundary. Every eighth
+ * label disagrees with it: accuracy 0.875 (the claimed 0.87 holds) but a ROC AUC far from the
+ * claimed 0.91; group m's higher incomes are selected less, far beyond the claimed 0.04 parity gap.
+ */
+function holdoutCsv(): { csv: string; rows: number } {
+  const next = random(24);
+  const lines = Array.from({ length: 200 }, (_, i) => {
+    const gender = i % 2 ? 'f' : 'm';
+    const income = Math.floor(next() * 17) / 4 - 2 + (gender === 'm' ? 0.5 : 0);
+    const age = Math.floor(next() * 17) / 4 - 2;
+    const predicted = age / 2 > income + 0.2;
+    const outcome = i % 8 === 0 ? !predicted : predicted;
+    return `${income},${age},${gender},${outcome ? 'default' : 'repaid'}`;
+  });
+  return { csv: ['income,age,gender,outcome', ...lines].join('\n'), rows: lines.length };
+}
+
+/** A number as the page writes it, to 4 places. */
+const four = (value: number) => String(Number(value.toFixed(4)));
+
 describe('the review page at /review, in a real headless Chromium', { skip }, () => {
   let gw: TestGateway;
   let browser: Browser;
   let versionId: string;
   let modelName: string;
+  /** The evaluation of versionId on the holdout rows, as the API reports it. */
+  let evaluation: EvaluationFieldsFragment;
+  /** A version of the same model that the gateway never measured. */
+  let unmeasuredId: string;
   /** Script errors and CSP violations the page met: it must meet none. */
   const pageErrors: string[] = [];
 
@@ -62,10 +104,59 @@ describe('the review page at /review, in a real headless Chromium', { skip }, ()
   }
 
   before(async () => {
-    gw = await startTestGateway();
+    gw = await startTestGateway({ MODELGATE_POLICIES_DIR: policyFolder({ 'gates.yaml': measuredGates }) });
     const chain = await createChain(gw.client, 'page');
     versionId = chain.modelVersion.id;
     modelName = chain.model.name;
+
+    // The gateway measures the version on holdout rows: its claims (auc 0.91, accuracy 0.87,
+    // demographic parity difference 0.04 on gender) meet what it measured.
+    const holdout = holdoutCsv();
+    const { createDataset } = await gw.client.data(CreateDatasetDocument, {
+      input: { teamId: chain.team.id, name: 'credit-holdout-page', sensitivity: 'INTERNAL' },
+    });
+    const { registerDatasetVersion } = await gw.client.data(RegisterDatasetVersionDocument, {
+      input: {
+        datasetId: createDataset.id,
+        location: 's3://evaluation/credit-holdout-page.csv',
+        sha256: createHash('sha256').update(holdout.csv).digest('hex'),
+        rowCount: holdout.rows,
+        features: [
+          { name: 'income', dtype: 'FLOAT32', role: 'FEATURE' },
+          { name: 'age', dtype: 'FLOAT32', role: 'FEATURE' },
+          { name: 'gender', dtype: 'STRING', role: 'SENSITIVE' },
+          { name: 'outcome', dtype: 'STRING', role: 'LABEL' },
+        ],
+      },
+    });
+    const upload = await fetch(new URL(`/datasets/versions/${registerDatasetVersion.id}/rows`, gw.gateway.url), {
+      method: 'PUT',
+      headers: {
+        authorization: `Bearer ${await gw.token({ user: 'ops', roles: ['admin'] })}`,
+        'content-type': 'text/csv',
+      },
+      body: holdout.csv,
+    });
+    assert.ok(upload.status === 201 || upload.status === 200, `${upload.status} ${await upload.text()}`);
+    const { evaluateModelVersion } = await gw.client.data(EvaluateModelVersionDocument, {
+      input: { modelVersionId: versionId, datasetVersionId: registerDatasetVersion.id },
+    });
+    evaluation = await eventually(
+      async () =>
+        (await gw.client.data(EvaluationDocument, { id: evaluateModelVersion.id })).node as EvaluationFieldsFragment,
+      (node) => !['QUEUED', 'RUNNING'].includes(node.status),
+      60_000,
+    );
+    assert.equal(evaluation.status, 'SUCCEEDED', evaluation.error ?? '');
+    // What this world is for: one claim the measurement contradicts, one it bears out.
+    assert.ok(Math.abs(evaluation.classification!.rocAuc! - 0.91) > 0.05, 'the claimed auc is contradicted');
+    assert.equal(evaluation.classification!.accuracy, 0.875, 'the claimed accuracy holds');
+
+    const { registerModelVersion: unmeasured } = await gw.client.data(RegisterModelVersionDocument, {
+      input: classifierVersion(chain.model.id, chain.run.id),
+    });
+    unmeasuredId = unmeasured.id;
+
     await gw.client.data(SubmitModelVersionForReviewDocument, { id: versionId });
     await gw.client.data(CreateDeploymentDocument, {
       input: {
@@ -132,12 +223,58 @@ describe('the review page at /review, in a real headless Chromium', { skip }, ()
     await rita.waitForSelector('#explanation svg rect.bar');
     await rita.screenshot({ path: path.join(screenshots, 'review-version.png'), fullPage: true });
 
+    const digest = evaluation.datasetSha256.slice(0, 12);
+    const metrics = rita.locator('#metrics');
+    assert.match(await metrics.locator('.measured-on').innerText(), new RegExp(`credit-holdout-page v1 .*${digest}`));
+    const auc = metrics.locator('tr', { hasText: 'roc_auc (claimed as auc)' });
+    assert.equal(await auc.getAttribute('class'), 'contradicted');
+    const aucCells = await auc.locator('td').allInnerTexts();
+    assert.deepEqual(aucCells.slice(1), [
+      '0.91',
+      four(evaluation.classification!.rocAuc!),
+      'claim contradicted by measurement',
+    ]);
+    const accuracy = metrics.locator('tr', { hasText: /^accuracy/ });
+    assert.equal(await accuracy.getAttribute('class'), null, 'a claim within the tolerance is not marked');
+    assert.deepEqual((await accuracy.locator('td').allInnerTexts()).slice(1), ['0.87', '0.875', 'agrees within 0.02']);
+    assert.match(
+      await metrics.locator('tr', { hasText: 'log_loss' }).innerText(),
+      /log_loss\s+–\s+[\d.]+\s+no claim/,
+      'a measured metric without a claim is listed',
+    );
+
+    const gender = rita.locator('#fairness .fairness-feature[data-feature=gender]');
+    const [f, m] = evaluation.fairness[0]!.groups;
+    const groups = await gender.locator('table').first().innerText();
+    for (const group of [f!, m!])
+      assert.match(
+        groups,
+        new RegExp(
+          `${group.group}\\s+${group.rows}\\s+${four(group.selectionRate)}\\s+${four(group.truePositiveRate!)}`,
+        ),
+      );
+    assert.equal(await gender.locator('svg rect.bar.rate').count(), 2, 'a bar per group');
+    const parity = gender.locator('tr', { hasText: 'demographic_parity_difference' });
+    assert.equal(await parity.getAttribute('class'), 'contradicted');
+    assert.deepEqual((await parity.locator('td').allInnerTexts()).slice(1, 3), [
+      '0.04',
+      four(evaluation.fairness[0]!.demographicParityDifference),
+    ]);
+    assert.match(await rita.locator('#evaluations').innerText(), new RegExp(`SUCCEEDED.*200.*${digest}`, 's'));
+
     await rita.fill('#comment', 'Gates pass and the card is complete.');
     await rita.click('#approve');
     await rita.waitForSelector('#no-decision');
     assert.match(await rita.locator('#no-decision').innerText(), /You decided already: APPROVE/);
     assert.equal(await rita.locator('#state').innerText(), 'IN_REVIEW', 'one approval of two');
     assert.match(await rita.locator('#reviews').innerText(), /rita\s+APPROVE\s+Gates pass/);
+    // The approval read the measured accuracy: its gate result names the evaluation it came from.
+    assert.match(
+      await rita.locator('#gates tr', { hasText: 'metric:accuracy' }).innerText(),
+      new RegExp(
+        `APPROVE\\s+passed\\s+0\\.875\\s.*measured on credit-holdout-page v1, rows ${evaluation.datasetSha256.slice(0, 12)}`,
+      ),
+    );
   });
 
   it("moves the version to APPROVED with a second reviewer's approval", async () => {
@@ -169,6 +306,23 @@ describe('the review page at /review, in a real headless Chromium', { skip }, ()
     });
     const refusal = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     assert.equal(refusal.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+  });
+
+  it('says when the gateway has not measured a version, and how it would', async () => {
+    const rita = await signIn({ user: 'rita', roles: ['reviewer'] });
+    await rita.goto(`${gw.gateway.url.replace('/graphql', '')}/review#/versions/${encodeURIComponent(unmeasuredId)}`);
+    await rita.waitForSelector('#not-measured');
+    assert.match(
+      await rita.locator('#not-measured').innerText(),
+      /has not measured this version.*evaluateModelVersion/s,
+    );
+    assert.match(await rita.locator('#metrics table').innerText(), /auc\s+0\.91/, 'the claims are still shown');
+    assert.equal(await rita.locator('#metrics tr.contradicted').count(), 0);
+    assert.match(
+      await rita.locator('#fairness').innerText(),
+      /demographic_parity_difference\s+gender\s+across groups\s+0\.04/,
+    );
+    assert.match(await rita.locator('#evaluations').innerText(), /No evaluation has run/);
   });
 
   it('met no script error and no Content-Security-Policy violation', () => {

@@ -1,6 +1,7 @@
 import { ApiError, request, session } from './api.js';
 import { h, number, table, when } from './dom.js';
 import { explanationChart } from './chart.js';
+import { evaluationsSection, fairnessSection, gateEvidence, metricsSection } from './quality.js';
 import {
   ReviewApproveDocument,
   ReviewExplanationDocument,
@@ -204,7 +205,7 @@ async function versionPage(id: string): Promise<HTMLElement> {
       { id: 'gates' },
       h('h2', {}, 'Gate results'),
       table(
-        ['Gate', 'Stage', 'Verdict', 'Observed', 'Threshold', 'Reason'],
+        ['Gate', 'Stage', 'Verdict', 'Observed', 'Threshold', 'Reason', 'Measured by'],
         version.gateResults.map((gate) => [
           gate.gate,
           gate.stage,
@@ -212,36 +213,15 @@ async function versionPage(id: string): Promise<HTMLElement> {
           number(gate.observed),
           number(gate.threshold),
           gate.reason,
+          gateEvidence(version, gate),
         ]),
         'No gate has judged this version yet: gates run when it is submitted and approved.',
       ),
     ),
     h('section', { id: 'model-card' }, h('h2', {}, 'Model card'), modelCard(version)),
-    h(
-      'section',
-      { id: 'metrics' },
-      h('h2', {}, 'Metrics'),
-      table(
-        ['Metric', 'Value'],
-        version.metrics.map((metric) => [metric.name, number(metric.value, 4)]),
-        'No evaluation metrics were reported.',
-      ),
-    ),
-    h(
-      'section',
-      { id: 'fairness' },
-      h('h2', {}, 'Fairness metrics'),
-      table(
-        ['Metric', 'Sensitive feature', 'Group', 'Value'],
-        version.fairnessMetrics.map((metric) => [
-          metric.metric,
-          metric.sensitiveFeature,
-          metric.group ?? 'across groups',
-          number(metric.value, 4),
-        ]),
-        'No fairness metrics were reported.',
-      ),
-    ),
+    metricsSection(version),
+    fairnessSection(version),
+    evaluationsSection(version),
     h('section', { id: 'lineage' }, h('h2', {}, 'Lineage'), lineage(version)),
     h(
       'section',

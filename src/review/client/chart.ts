@@ -1,7 +1,8 @@
 import { h, number, svg } from './dom.js';
-import type { ReviewExplanationQuery } from './generated/graphql.js';
+import type { ReviewEvaluationFieldsFragment, ReviewExplanationQuery } from './generated/graphql.js';
 
 type Explanation = ReviewExplanationQuery['explainPrediction'][number];
+type Fairness = ReviewEvaluationFieldsFragment['fairness'][number];
 
 const ROW = 22;
 const LABEL = 160;
@@ -65,6 +66,55 @@ export function explanationChart(explanation: Explanation): HTMLElement {
       'figcaption',
       {},
       `${explanation.method} towards "${explanation.targetLabel ?? 'the output'}": output ${number(explanation.outputAtInput)} at the instance, ${number(explanation.outputAtBaseline)} at the ${explanation.baselineSource} baseline.`,
+    ),
+  );
+}
+
+/**
+ * Each group's selection rate (the share of its rows given the positive class) as a horizontal bar
+ * on one 0–1 scale, with the rate and the group's rows beside it: unequal bars are the demographic
+ * parity difference, drawn.
+ */
+export function selectionRateChart(fairness: Fairness): HTMLElement {
+  const groups = fairness.groups;
+  const scale = 2 * HALF;
+  const width = LABEL + scale + 120;
+  const height = groups.length * ROW + 4;
+  const rows = groups.map((group, i) => {
+    const y = i * ROW;
+    const length = Math.min(1, Math.max(0, group.selectionRate)) * scale;
+    return svg(
+      'g',
+      { class: 'group' },
+      svg('text', { x: LABEL - 8, y: y + ROW * 0.7, 'text-anchor': 'end', class: 'feature' }, group.group),
+      svg('rect', { x: LABEL, y: y + 3, width: Math.max(1, length), height: ROW - 6, class: 'bar rate' }),
+      svg(
+        'text',
+        { x: LABEL + length + 4, y: y + ROW * 0.7, class: 'value' },
+        `${number(group.selectionRate)} of ${group.rows} rows`,
+      ),
+    );
+  });
+  return h(
+    'figure',
+    { class: 'chart selection-rates' },
+    svg(
+      'svg',
+      {
+        width,
+        height,
+        viewBox: `0 0 ${width} ${height}`,
+        role: 'img',
+        'aria-label': `Selection rate per group of ${fairness.sensitiveFeature}`,
+      },
+      svg('line', { x1: LABEL, x2: LABEL, y1: 0, y2: height, class: 'axis' }),
+      svg('line', { x1: LABEL + scale, x2: LABEL + scale, y1: 0, y2: height, class: 'axis limit' }),
+      ...rows,
+    ),
+    h(
+      'figcaption',
+      {},
+      `Selection rate: the share of each group's rows the version answered "${fairness.positiveLabel}" (the line on the right is 1). The largest minus the smallest is the demographic parity difference, ${number(fairness.demographicParityDifference)}.`,
     ),
   );
 }

@@ -1,4 +1,4 @@
-type Child = Node | string | number | null | undefined | false;
+export type Child = Node | string | number | null | undefined | false;
 type Attributes = Record<string, string | number | boolean | EventListener | undefined>;
 
 /**
@@ -39,8 +39,14 @@ export function svg(
   return element;
 }
 
+/** A row with attributes of its own (a class that marks it, an id), for `table`. */
+export interface Row {
+  cells: Child[];
+  attributes: Attributes;
+}
+
 /** A table of rows under a header; an empty table says `empty` instead. */
-export function table(headers: string[], rows: Child[][], empty: string): HTMLElement {
+export function table(headers: string[], rows: (Child[] | Row)[], empty: string): HTMLElement {
   if (rows.length === 0) return h('p', { class: 'empty' }, empty);
   return h(
     'table',
@@ -57,13 +63,14 @@ export function table(headers: string[], rows: Child[][], empty: string): HTMLEl
     h(
       'tbody',
       {},
-      rows.map((row) =>
-        h(
+      rows.map((row) => {
+        const { cells, attributes } = Array.isArray(row) ? { cells: row, attributes: {} } : row;
+        return h(
           'tr',
-          {},
-          row.map((cell) => h('td', {}, cell)),
-        ),
-      ),
+          attributes,
+          cells.map((cell) => h('td', {}, cell)),
+        );
+      }),
     ),
   );
 }

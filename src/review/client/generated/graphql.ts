@@ -726,6 +726,8 @@ export type UpdateDeploymentRoutesInput = {
 
 export type ReviewModelFieldsFragment = { __typename?: 'Model', name: string, taskType: TaskType, team: { __typename?: 'Team', name: string } };
 
+export type ReviewEvaluationFieldsFragment = { __typename?: 'Evaluation', id: string, status: EvaluationStatus, createdAt: string, createdBy: string, finishedAt?: string | null, error?: string | null, rows: number, rowsDone: number, datasetSha256: string, positiveLabel?: string | null, datasetVersion?: { __typename?: 'DatasetVersion', version: number, dataset: { __typename?: 'Dataset', name: string } } | null, classification?: { __typename?: 'ClassificationMeasuresType', accuracy: number, logLoss: number, rocAuc?: number | null, expectedCalibrationError: number, perClass: Array<{ __typename?: 'ClassMeasuresType', label: string, precision: number, recall: number, f1: number, support: number }> } | null, regression?: { __typename?: 'RegressionMeasuresType', rmse: number, mae: number, r2?: number | null } | null, fairness: Array<{ __typename?: 'FairnessMeasuresType', sensitiveFeature: string, positiveLabel: string, demographicParityDifference: number, demographicParityRatio?: number | null, equalOpportunityDifference?: number | null, equalizedOddsDifference?: number | null, groups: Array<{ __typename?: 'GroupRatesType', group: string, rows: number, selectionRate: number, truePositiveRate?: number | null, falsePositiveRate?: number | null }> }> };
+
 export type ReviewMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -745,7 +747,7 @@ export type ReviewVersionQueryVariables = Exact<{
 }>;
 
 
-export type ReviewVersionQuery = { __typename?: 'Query', modelVersion: { __typename?: 'ModelVersion', id: string, version: number, description?: string | null, lifecycleState: LifecycleState, createdBy: string, createdAt: string, model: { __typename?: 'Model', name: string, taskType: TaskType, team: { __typename?: 'Team', name: string } }, artifact: { __typename?: 'Artifact', format: ArtifactFormat, sha256: string, sizeBytes: number }, signature: { __typename?: 'Signature', classLabels: Array<string>, inputs: Array<{ __typename?: 'TensorSpec', name: string, dtype: TensorDtype, shape: Array<number> }> }, modelCard: { __typename?: 'ModelCard', intendedUse?: string | null, limitations?: string | null, ethicalConsiderations?: string | null, trainingProcedure?: string | null }, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, fairnessMetrics: Array<{ __typename?: 'FairnessMetric', metric: string, sensitiveFeature: string, group?: string | null, value: number }>, gateResults: Array<{ __typename?: 'GateResult', gate: string, stage: GateStage, passed: boolean, observed?: number | null, threshold?: number | null, reason: string, evaluatedAt: string }>, run?: { __typename?: 'Run', name?: string | null, owner: string, status: RunStatus, experiment: { __typename?: 'Experiment', name: string } } | null, trainingDatasets: Array<{ __typename?: 'DatasetVersion', id: string, version: number, dataset: { __typename?: 'Dataset', name: string, sensitivity: Sensitivity } }>, deployments: Array<{ __typename?: 'Deployment', name: string, environment: Environment, status: DeploymentStatus }>, reviews: Array<{ __typename?: 'Review', reviewer: string, decision: ReviewDecision, comment: string, createdAt: string }> } };
+export type ReviewVersionQuery = { __typename?: 'Query', modelVersion: { __typename?: 'ModelVersion', id: string, version: number, description?: string | null, lifecycleState: LifecycleState, createdBy: string, createdAt: string, model: { __typename?: 'Model', name: string, taskType: TaskType, team: { __typename?: 'Team', name: string } }, artifact: { __typename?: 'Artifact', format: ArtifactFormat, sha256: string, sizeBytes: number }, signature: { __typename?: 'Signature', classLabels: Array<string>, inputs: Array<{ __typename?: 'TensorSpec', name: string, dtype: TensorDtype, shape: Array<number> }> }, modelCard: { __typename?: 'ModelCard', intendedUse?: string | null, limitations?: string | null, ethicalConsiderations?: string | null, trainingProcedure?: string | null }, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, fairnessMetrics: Array<{ __typename?: 'FairnessMetric', metric: string, sensitiveFeature: string, group?: string | null, value: number }>, gateResults: Array<{ __typename?: 'GateResult', gate: string, stage: GateStage, passed: boolean, observed?: number | null, threshold?: number | null, reason: string, evaluatedAt: string, evaluationId?: string | null, evaluationSha256?: string | null }>, evaluations: Array<{ __typename?: 'Evaluation', id: string, status: EvaluationStatus, createdAt: string, createdBy: string, finishedAt?: string | null, error?: string | null, rows: number, rowsDone: number, datasetSha256: string, positiveLabel?: string | null, datasetVersion?: { __typename?: 'DatasetVersion', version: number, dataset: { __typename?: 'Dataset', name: string } } | null, classification?: { __typename?: 'ClassificationMeasuresType', accuracy: number, logLoss: number, rocAuc?: number | null, expectedCalibrationError: number, perClass: Array<{ __typename?: 'ClassMeasuresType', label: string, precision: number, recall: number, f1: number, support: number }> } | null, regression?: { __typename?: 'RegressionMeasuresType', rmse: number, mae: number, r2?: number | null } | null, fairness: Array<{ __typename?: 'FairnessMeasuresType', sensitiveFeature: string, positiveLabel: string, demographicParityDifference: number, demographicParityRatio?: number | null, equalOpportunityDifference?: number | null, equalizedOddsDifference?: number | null, groups: Array<{ __typename?: 'GroupRatesType', group: string, rows: number, selectionRate: number, truePositiveRate?: number | null, falsePositiveRate?: number | null }> }> }>, run?: { __typename?: 'Run', name?: string | null, owner: string, status: RunStatus, experiment: { __typename?: 'Experiment', name: string } } | null, trainingDatasets: Array<{ __typename?: 'DatasetVersion', id: string, version: number, dataset: { __typename?: 'Dataset', name: string, sensitivity: Sensitivity } }>, deployments: Array<{ __typename?: 'Deployment', name: string, environment: Environment, status: DeploymentStatus }>, reviews: Array<{ __typename?: 'Review', reviewer: string, decision: ReviewDecision, comment: string, createdAt: string }> } };
 
 export type ReviewPredictionsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -806,6 +808,59 @@ export const ReviewModelFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReviewModelFields"}) as unknown as TypedDocumentString<ReviewModelFieldsFragment, unknown>;
+export const ReviewEvaluationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewEvaluationFields on Evaluation {
+  id
+  status
+  createdAt
+  createdBy
+  finishedAt
+  error
+  rows
+  rowsDone
+  datasetSha256
+  positiveLabel
+  datasetVersion {
+    version
+    dataset {
+      name
+    }
+  }
+  classification {
+    accuracy
+    logLoss
+    rocAuc
+    expectedCalibrationError
+    perClass {
+      label
+      precision
+      recall
+      f1
+      support
+    }
+  }
+  regression {
+    rmse
+    mae
+    r2
+  }
+  fairness {
+    sensitiveFeature
+    positiveLabel
+    groups {
+      group
+      rows
+      selectionRate
+      truePositiveRate
+      falsePositiveRate
+    }
+    demographicParityDifference
+    demographicParityRatio
+    equalOpportunityDifference
+    equalizedOddsDifference
+  }
+}
+    `, {"fragmentName":"ReviewEvaluationFields"}) as unknown as TypedDocumentString<ReviewEvaluationFieldsFragment, unknown>;
 export const ReviewMeDocument = new TypedDocumentString(`
     query ReviewMe {
   me {
@@ -895,6 +950,11 @@ export const ReviewVersionDocument = new TypedDocumentString(`
       threshold
       reason
       evaluatedAt
+      evaluationId
+      evaluationSha256
+    }
+    evaluations {
+      ...ReviewEvaluationFields
     }
     run {
       name
@@ -930,6 +990,57 @@ export const ReviewVersionDocument = new TypedDocumentString(`
   taskType
   team {
     name
+  }
+}
+fragment ReviewEvaluationFields on Evaluation {
+  id
+  status
+  createdAt
+  createdBy
+  finishedAt
+  error
+  rows
+  rowsDone
+  datasetSha256
+  positiveLabel
+  datasetVersion {
+    version
+    dataset {
+      name
+    }
+  }
+  classification {
+    accuracy
+    logLoss
+    rocAuc
+    expectedCalibrationError
+    perClass {
+      label
+      precision
+      recall
+      f1
+      support
+    }
+  }
+  regression {
+    rmse
+    mae
+    r2
+  }
+  fairness {
+    sensitiveFeature
+    positiveLabel
+    groups {
+      group
+      rows
+      selectionRate
+      truePositiveRate
+      falsePositiveRate
+    }
+    demographicParityDifference
+    demographicParityRatio
+    equalOpportunityDifference
+    equalizedOddsDifference
   }
 }`) as unknown as TypedDocumentString<ReviewVersionQuery, ReviewVersionQueryVariables>;
 export const ReviewPredictionsDocument = new TypedDocumentString(`
