@@ -4,6 +4,8 @@ import { Allow } from '../guard';
 import type { CallContext } from '../../domain/context';
 import { DatasetVersion } from '../../domain/datasets/dataset.entity';
 import { ModelVersion } from '../../domain/models/model.entity';
+import { Metric } from '../../domain/metric';
+import { measuredMetrics } from '../../domain/quality/evaluate';
 import { Evaluation } from '../../domain/quality/evaluation.entity';
 import { EvaluationService } from '../../domain/quality/evaluation.service';
 import {
@@ -70,6 +72,14 @@ export class EvaluationResolver {
   })
   regression(@Root() evaluation: Evaluation): RegressionMeasuresType | null {
     return evaluation.measures?.regression ?? null;
+  }
+
+  @FieldResolver(() => [Metric], {
+    description:
+      'The measures under the names gates read them (accuracy, roc_auc, log_loss, expected_calibration_error, macro_precision, macro_recall, macro_f1; rmse, mae, r2), once it succeeded; a measure that is null is left out.',
+  })
+  metrics(@Root() evaluation: Evaluation): Metric[] {
+    return evaluation.measures ? measuredMetrics(evaluation.measures).metrics : [];
   }
 
   @FieldResolver(() => [FairnessMeasuresType], {

@@ -35,31 +35,6 @@ export function evaluationSet(evaluation: Evaluation): string {
   return data ? `${data.dataset.name} v${data.version}` : 'an evaluation set you cannot read';
 }
 
-/**
- * The measures under the names gates read them (and versions claim them), as
- * src/domain/quality/evaluate.ts's measuredMetrics names them; a measure that is null is left out.
- */
-function measuredMetrics(evaluation: Evaluation): { name: string; value: number }[] {
-  const metrics: { name: string; value: number | null | undefined }[] = [];
-  const c = evaluation.classification;
-  if (c) {
-    const mean = (key: 'precision' | 'recall' | 'f1') =>
-      c.perClass.length ? c.perClass.reduce((sum, k) => sum + k[key], 0) / c.perClass.length : null;
-    metrics.push(
-      { name: 'accuracy', value: c.accuracy },
-      { name: 'roc_auc', value: c.rocAuc },
-      { name: 'log_loss', value: c.logLoss },
-      { name: 'expected_calibration_error', value: c.expectedCalibrationError },
-      { name: 'macro_precision', value: mean('precision') },
-      { name: 'macro_recall', value: mean('recall') },
-      { name: 'macro_f1', value: mean('f1') },
-    );
-  }
-  const r = evaluation.regression;
-  if (r) metrics.push({ name: 'rmse', value: r.rmse }, { name: 'mae', value: r.mae }, { name: 'r2', value: r.r2 });
-  return metrics.filter((m): m is { name: string; value: number } => m.value != null && Number.isFinite(m.value));
-}
-
 /** The differences across groups of one sensitive feature, under the names gates read them. */
 function fairnessMeasures(fairness: Fairness): [string, number | null | undefined][] {
   return [
@@ -157,7 +132,7 @@ export function metricsSection(version: Version): HTMLElement {
     );
     return section;
   }
-  const measured = measuredMetrics(evaluation);
+  const measured = evaluation.metrics;
   const claimedNames = new Set(version.metrics.map((metric) => measuredName(metric.name)));
   const rows = [
     ...version.metrics.map((claim) => {
