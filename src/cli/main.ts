@@ -34,7 +34,12 @@ program
     if (config.demo && !config.databaseUrl && !config.jwt.jwksUrl) {
       // First start of the embedded default: train and deploy the demo models (MODELGATE_DEMO=false skips it).
       seedDemo(config, gateway.url, logger).then(
-        (command) => command && logger.info(`demo ready: two models trained, approved and deployed; try: ${command}`),
+        (demo) =>
+          demo &&
+          logger.info(
+            `demo ready: two models trained, measured on holdout rows, approved and deployed; try: ${demo.predict} ` +
+              `— and what the gateway measured of them (ModelVersion.evaluations): ${demo.evaluations}`,
+          ),
         (error: unknown) =>
           logger.error({ reason: (error as Error).message }, 'demo setup failed; the gateway runs without it'),
       );

@@ -14,6 +14,16 @@ export interface GraphQLResponse<T> {
   errors?: GraphQLResponseError[];
 }
 
+/** The formats PUT /datasets/versions/{id}/rows takes: CSV with a header row, or JSON Lines. */
+export type RowsContentType = 'text/csv' | 'application/x-ndjson' | 'application/jsonl';
+
+/** What PUT /datasets/versions/{id}/rows kept: the version, its row count and the digest of the rows. */
+export interface EvaluationRows {
+  datasetVersionId: string;
+  rows: number;
+  sha256: string;
+}
+
 /** A request the gateway refused: the first error's message, and its code for callers that branch on it. */
 export class GatewayRefusal extends Error {
   readonly code: string | undefined;
@@ -61,6 +71,31 @@ export class GraphQLClient {
     // Only the fields ArtifactInput takes: the gateway refuses unknown ones.
     const { sha256, sizeBytes, format } = body as ArtifactInfo;
     return { sha256, sizeBytes, format };
+  }
+
+  /**
+   * Uploads a dataset version's rows to PUT /datasets/versions/{id}/rows as its evaluation set: CSV
+   * with a header row (`text/csv`) or JSON Lines (`application/x-ndjson`). The body's SHA-256 must be
+   * the one the version declared. Answers what the gateway kept; a GatewayRefusal says why not.
+   */
+  async uploadRows(
+    datasetVersionId: string,
+    body: string | Buffer,
+    contentType: RowsContentType,
+  ): Promise<EvaluationRows> {
+    const url = this.url.replace(/\/graphql$/, `/datasets/versions/${encodeURIComponent(datasetVersionId)}/rows`);
+    const response = await fetch(url, {
+      method: 'PUT',
+      headers: { ...this.headers, 'content-type': contentType },
+      body,
+    });
+    const answer = (await json(response)) as Partial<EvaluationRows> & Pick<GraphQLResponse<unknown>, 'errors'>;
+    if (!response.ok) {
+      const error = answer.errors?.[0];
+      throw new GatewayRefusal(`rows upload refused: ${error?.message ?? response.status}`, error);
+    }
+    const { datasetVersionId: id, rows, sha256 } = answer as EvaluationRows;
+    return { datasetVersionId: id, rows, sha256 };
   }
 
   /** Posts a JSON body as it is; the one place a request is sent. */

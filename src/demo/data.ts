@@ -33,8 +33,14 @@ export function applicants(count: number, seed = 7): Applicant[] {
 export const IMAGE_SIZE = 8;
 export const IMAGE_CLASSES = ['horizontal', 'vertical'] as const;
 
+/** An 8×8×1 grey image and the index of its class in IMAGE_CLASSES. */
+export interface BarImage {
+  pixels: number[][][];
+  label: number;
+}
+
 /** 8×8 grey images of one bright bar, horizontal or vertical, with noise. */
-export function barImages(count: number, seed = 11): { pixels: number[][][]; label: number }[] {
+export function barImages(count: number, seed = 11): BarImage[] {
   const rand = random(seed);
   return Array.from({ length: count }, () => {
     const label = rand() < 0.5 ? 0 : 1;

@@ -1,5 +1,5 @@
 import type * as tfjs from '@tensorflow/tfjs';
-import { applicants, barImages, IMAGE_CLASSES, IMAGE_SIZE, type Applicant } from './data';
+import { applicants, barImages, IMAGE_CLASSES, IMAGE_SIZE, type Applicant, type BarImage } from './data';
 
 type Tf = typeof tfjs;
 
@@ -63,6 +63,8 @@ function auc(scores: number[], labels: boolean[]): number {
 export interface TrainedCredit {
   files: Map<string, Buffer>;
   rows: Applicant[];
+  /** The applicants it was judged on and never trained on: the demo's evaluation set. */
+  holdout: Applicant[];
   metrics: { auc: number; accuracy: number };
   /** Difference in predicted default rate between the gender groups. */
   demographicParityDifference: number;
@@ -105,13 +107,22 @@ export async function trainCreditModel(tf: Tf): Promise<TrainedCredit> {
   return {
     files,
     rows: train,
+    holdout,
     metrics: { auc: auc(risk, labels), accuracy },
     demographicParityDifference: rate('f') - rate('m'),
   };
 }
 
-/** A small CNN that tells horizontal from vertical bars in 8×8 images. */
-export async function trainBarsModel(tf: Tf): Promise<{ files: Map<string, Buffer>; accuracy: number; rows: number }> {
+export interface TrainedBars {
+  files: Map<string, Buffer>;
+  accuracy: number;
+  rows: number;
+  /** The images it was judged on and never trained on: the demo's evaluation set. */
+  holdout: BarImage[];
+}
+
+/** A small CNN that tells horizontal from vertical bars in 8×8 images, trained on 600, judged on 100 more. */
+export async function trainBarsModel(tf: Tf): Promise<TrainedBars> {
   const images = barImages(700);
   const [train, holdout] = [images.slice(0, 600), images.slice(600)];
   const model = tf.sequential({
@@ -156,5 +167,5 @@ export async function trainBarsModel(tf: Tf): Promise<{ files: Map<string, Buffe
   const accuracy = predicted.filter((label, i) => label === holdout[i]!.label).length / holdout.length;
   const files = await modelFiles(tf, model);
   model.dispose();
-  return { files, accuracy, rows: train.length };
+  return { files, accuracy, rows: train.length, holdout };
 }

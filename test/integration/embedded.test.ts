@@ -109,13 +109,20 @@ describe('the embedded default', () => {
       assert.equal(readiness.predictionLog.dropped, 0);
       await new GraphQLClient(first.url, headers).data(CreateTeamDocument, { input: { name: 'survivor' } });
 
-      // The demo: two models trained, reviewed and deployed; the log says how to call one.
+      // The demo: two models trained, measured, reviewed and deployed; the log says how to call one, and how
+      // to read what the gateway measured (the seed waits up to a minute for its evaluations before it says so).
       const demo = await eventually(
         () => /demo ready: .* -H 'x-api-key: (mgk_[\w-]+)'/.exec(first.log.join('')),
         (ready) => ready !== null,
-        60_000,
+        120_000,
       );
       assert.ok(demo, `the demo did not come up:\n${first.log.join('')}`);
+      const log = first.log.join('');
+      assert.match(log, /demo ready: .*ModelVersion\.evaluations.*token --role viewer --team demo/);
+      assert.match(
+        log,
+        /demo: measured by the gateway on holdout rows: credit-risk accuracy 0\.\d{3}, ROC AUC 0\.\d{3}, demographic parity difference by gender 0\.\d{3}; bars accuracy [01]\.\d{3}/,
+      );
       const client = new GraphQLClient(first.url, { 'x-api-key': demo[1]! });
       const { predict: credit } = await client.data(PredictDocument, {
         deployment: 'credit-risk',

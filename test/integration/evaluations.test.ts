@@ -15,6 +15,7 @@ import {
   type EvaluationFieldsFragment,
   type RegisterDatasetVersionInput,
 } from '../../src/client/generated/graphql';
+import type { RowsContentType } from '../../src/client/graphql-client';
 import { barImages } from '../../src/demo/data';
 import { random } from '../../src/random';
 import { classifierVersion, createChain, registerBarsVersion } from '../support/fixtures';
@@ -45,16 +46,6 @@ describe('evaluations', () => {
   });
   after(() => gw.stop());
 
-  /** Uploads a dataset version's rows; the body's digest is the one the version declared. */
-  const uploadRows = async (datasetVersionId: string, body: string, type = 'text/csv') => {
-    const response = await fetch(new URL(`/datasets/versions/${datasetVersionId}/rows`, gw.gateway.url), {
-      method: 'PUT',
-      headers: { authorization: admin, 'content-type': type },
-      body,
-    });
-    assert.ok(response.status === 201 || response.status === 200, `${response.status} ${await response.text()}`);
-  };
-
   /** A dataset of `teamId` with one version of `features` whose rows are `body`. */
   const datasetWithRows = async (
     teamId: string,
@@ -62,7 +53,7 @@ describe('evaluations', () => {
     features: RegisterDatasetVersionInput['features'],
     body: string,
     rows: number,
-    type = 'text/csv',
+    type: RowsContentType = 'text/csv',
   ) => {
     const { createDataset } = await gw.client.data(CreateDatasetDocument, {
       input: { teamId, name, sensitivity: 'INTERNAL' },
@@ -76,7 +67,7 @@ describe('evaluations', () => {
         features,
       },
     });
-    await uploadRows(registerDatasetVersion.id, body, type);
+    await gw.client.uploadRows(registerDatasetVersion.id, body, type);
     return registerDatasetVersion;
   };
 
