@@ -25,6 +25,7 @@ import {
   type EvaluationFieldsFragment,
   type RegisterDatasetVersionInput,
 } from '../src/client/generated/graphql';
+import type { RowsContentType } from '../src/client/graphql-client';
 import { creditSignature, trainCreditModel } from '../src/demo/train';
 import { loadBackend } from '../src/inference/backend';
 import { random } from '../src/random';
@@ -64,7 +65,7 @@ runLoadTest({ MODELGATE_WORKERS: '1', MODELGATE_EVALUATION_BATCH_SIZE: String(BA
     features: RegisterDatasetVersionInput['features'],
     body: string,
     rows: number,
-    type: string,
+    type: RowsContentType,
   ) => {
     const { createDataset } = await gw.client.data(CreateDatasetDocument, {
       input: { teamId: chain.team.id, name, sensitivity: 'INTERNAL' },
@@ -78,12 +79,7 @@ runLoadTest({ MODELGATE_WORKERS: '1', MODELGATE_EVALUATION_BATCH_SIZE: String(BA
         features,
       },
     });
-    const upload = await fetch(new URL(`/datasets/versions/${registerDatasetVersion.id}/rows`, gw.gateway.url), {
-      method: 'PUT',
-      headers: { authorization: admin, 'content-type': type },
-      body,
-    });
-    if (upload.status !== 201) throw new Error(`upload of ${name}: ${upload.status} ${await upload.text()}`);
+    await gw.client.uploadRows(registerDatasetVersion.id, body, type);
     return registerDatasetVersion.id;
   };
   const creditFeatures: RegisterDatasetVersionInput['features'] = [

@@ -51,7 +51,7 @@ import {
 import { buildGraphSchema } from '../../src/graphql/schema';
 import type { GraphQLClient } from '../support/client';
 import { classifierVersion, creditDatasetVersion, deploy, finishedRun } from '../support/fixtures';
-import { ADMIN, startTestGateway, type TestGateway } from '../support/gateway';
+import { startTestGateway, type TestGateway } from '../support/gateway';
 import { buildWorld, type Role, type Target, type World } from '../support/world';
 
 /*
@@ -213,12 +213,7 @@ function evaluationOf(c: Cell): Promise<string> {
           ],
         },
       });
-      const upload = await fetch(new URL(`/datasets/versions/${registerDatasetVersion.id}/rows`, c.gw.gateway.url), {
-        method: 'PUT',
-        headers: { authorization: `Bearer ${await c.gw.token(ADMIN)}`, 'content-type': 'text/csv' },
-        body: rows,
-      });
-      assert.equal(upload.status, 201);
+      await c.gw.client.uploadRows(registerDatasetVersion.id, rows, 'text/csv');
       const { evaluateModelVersion } = await c.gw.client.data(EvaluateModelVersionDocument, {
         input: { modelVersionId: team.modelVersion.id, datasetVersionId: registerDatasetVersion.id },
       });

@@ -129,15 +129,7 @@ describe('the review page at /review, in a real headless Chromium', { skip }, ()
         ],
       },
     });
-    const upload = await fetch(new URL(`/datasets/versions/${registerDatasetVersion.id}/rows`, gw.gateway.url), {
-      method: 'PUT',
-      headers: {
-        authorization: `Bearer ${await gw.token({ user: 'ops', roles: ['admin'] })}`,
-        'content-type': 'text/csv',
-      },
-      body: holdout.csv,
-    });
-    assert.ok(upload.status === 201 || upload.status === 200, `${upload.status} ${await upload.text()}`);
+    await gw.client.uploadRows(registerDatasetVersion.id, holdout.csv, 'text/csv');
     const { evaluateModelVersion } = await gw.client.data(EvaluateModelVersionDocument, {
       input: { modelVersionId: versionId, datasetVersionId: registerDatasetVersion.id },
     });
