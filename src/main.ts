@@ -102,6 +102,13 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       evaluationSets: services.resolve(EvaluationSetService),
     });
     policies.watch();
+    void services
+      .resolve(EvaluationSetService)
+      .sweepAbandoned()
+      .then(
+        (removed) => removed > 0 && logger.info({ removed }, 'evaluation sets: removed files a stopped gateway left'),
+        (error: unknown) => logger.warn({ err: error }, 'evaluation sets: could not sweep abandoned files'),
+      );
     return {
       url: edge.url,
       orm: database.orm,

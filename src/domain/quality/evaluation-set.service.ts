@@ -41,6 +41,31 @@ export class EvaluationSetService {
   ) {}
 
   /**
+   * Removes what uploads and writes left behind when a gateway stopped in the middle (a crash, a
+   * kill): files in evaluation-sets/incoming/ and half-written sets, older than `olderThanMs` so
+   * that a live upload of another process on the same folder keeps its file. Answers how many.
+   */
+  async sweepAbandoned(olderThanMs = 60 * 60_000): Promise<number> {
+    const root = path.join(this.settings.dataDir, 'evaluation-sets');
+    const candidates = [
+      ...(await fsp.readdir(path.join(root, 'incoming')).catch(() => [])).map((name) =>
+        path.join(root, 'incoming', name),
+      ),
+      ...(await fsp.readdir(root).catch(() => []))
+        .filter((name) => name.endsWith('.partial'))
+        .map((name) => path.join(root, name)),
+    ];
+    let removed = 0;
+    for (const file of candidates) {
+      const stat = await fsp.stat(file).catch(() => undefined);
+      if (!stat?.isFile() || Date.now() - stat.mtimeMs < olderThanMs) continue;
+      await fsp.rm(file, { force: true });
+      removed += 1;
+    }
+    return removed;
+  }
+
+  /**
    * The version `globalId` names, if the caller may upload its rows: NOT_FOUND when it may not read
    * it (or there is none), FORBIDDEN when it may read but not create versions of its dataset (as
    * registerDatasetVersion asks), BAD_USER_INPUT when the version has no LABEL feature to evaluate
