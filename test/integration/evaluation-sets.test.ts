@@ -13,9 +13,10 @@ import {
   RegisterDatasetVersionDocument,
   type FeatureSpecInput,
 } from '../../src/client/generated/graphql';
-import { readEvaluationSet, evaluationSetPath, type Column } from '../../src/domain/quality/evaluation-set';
+import { readEvaluationSet, evaluationSetPath } from '../../src/domain/quality/evaluation-set';
 import { parseGlobalId } from '../../src/domain/relay/global-id';
 import { startTestGateway, type TestGateway } from '../support/gateway';
+import { categories, numbers } from '../support/columns';
 
 const MAX_BYTES = 4096;
 
@@ -77,15 +78,6 @@ const IMAGES_JSONL = [
 ]
   .map((row) => JSON.stringify(row))
   .join('\n');
-
-const numbers = (column: Column | undefined) => {
-  assert.equal(column?.kind, 'number');
-  return [...column.values];
-};
-const categories = (column: Column | undefined) => {
-  assert.equal(column?.kind, 'category');
-  return [...column.codes].map((code) => column.categories[code]);
-};
 
 describe('evaluation sets: PUT /datasets/versions/{id}/rows', () => {
   let gw: TestGateway;

@@ -23,12 +23,13 @@ import { eventually } from '../support/eventually';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { linearScorerFiles, linearScores, tinyRegressorFiles, uploadModel } from '../support/models';
 import { policyFolder, shippedPolicy } from '../support/policies';
-import { argmaxOf, classificationReference, ratesByGroup } from '../support/quality-reference';
-
-const close = (actual: number | null | undefined, expected: number | null, what: string) => {
-  if (expected === null) return assert.equal(actual, null, what);
-  assert.ok(typeof actual === 'number' && Math.abs(actual - expected) <= 1e-9, `${what}: ${actual} ≠ ${expected}`);
-};
+import {
+  argmaxOf,
+  assertClassificationMatches,
+  classificationReference,
+  close,
+  ratesByGroup,
+} from '../support/quality-reference';
 
 /** Classification approvals read roc_auc as the gateway measured it, not as claimed. */
 const measuredGates = shippedPolicy('gates.yaml').replace(
@@ -137,16 +138,7 @@ describe('evaluations', () => {
     const scores = rows.flatMap((r) => linearScores(r.income, r.age));
     const truth = rows.map((r) => (r.outcome === 'default' ? 1 : 0));
     const expected = classificationReference(scores, truth, 2);
-    const measured = evaluation.classification!;
-    close(measured.accuracy, expected.accuracy, 'accuracy');
-    close(measured.rocAuc, expected.rocAuc, 'ROC AUC');
-    close(measured.logLoss, expected.logLoss, 'log loss');
-    close(measured.expectedCalibrationError, expected.ece, 'ECE');
-    measured.perClass.forEach((c, i) => {
-      close(c.precision, expected.perClass[i]!.precision, `precision of ${c.label}`);
-      close(c.recall, expected.perClass[i]!.recall, `recall of ${c.label}`);
-      close(c.f1, expected.perClass[i]!.f1, `F1 of ${c.label}`);
-    });
+    assertClassificationMatches(evaluation.classification!, expected);
     const predicted = rows.map((_, row) => argmaxOf(scores, row, 2));
     const rates = ratesByGroup(
       predicted,

@@ -4,13 +4,13 @@
  * /graphql and GraphQL GETs are untouched.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestGateway, type TestGateway } from '../support/gateway';
+import { findChromium } from '../support/chromium';
 
 /** What Chromium sends when it navigates. */
 const BROWSER_ACCEPT =
@@ -21,19 +21,6 @@ const screenshots =
   process.env.UPDATE_SCREENSHOTS === '1'
     ? path.join(__dirname, '../../../test/screenshots')
     : fs.mkdtempSync(path.join(os.tmpdir(), 'graphiql-screens-'));
-
-/** The system's Chromium (CHROMIUM_PATH overrides), or undefined when there is none. */
-function findChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim() || undefined;
-    } catch {
-      // not this one
-    }
-  }
-  return undefined;
-}
 
 describe('GraphiQL at GET /graphql', { timeout: 180_000 }, () => {
   let gw: TestGateway;

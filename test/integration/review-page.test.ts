@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,19 +21,7 @@ import { eventually } from '../support/eventually';
 import { classifierVersion, createChain } from '../support/fixtures';
 import { startTestGateway, type Person, type TestGateway } from '../support/gateway';
 import { policyFolder, shippedPolicy } from '../support/policies';
-
-/** The system's Chromium (Debian's `chromium`; CHROMIUM_PATH overrides), or undefined when there is none. */
-function findChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim() || undefined;
-    } catch {
-      // not this one
-    }
-  }
-  return undefined;
-}
+import { findChromium } from '../support/chromium';
 
 const executablePath = findChromium();
 const skip = executablePath

@@ -3,6 +3,39 @@
  * src/domain/quality/measures.ts: what the gateway's numbers are checked against.
  */
 
+import assert from 'node:assert/strict';
+
+/** `actual` within 1e-9 of `expected`; null where the reference has nothing to measure. */
+export function close(actual: number | null | undefined, expected: number | null, what: string): void {
+  if (expected === null) return assert.equal(actual, null, what);
+  assert.ok(typeof actual === 'number' && Math.abs(actual - expected) <= 1e-9, `${what}: ${actual} ≠ ${expected}`);
+}
+
+/** Classification measures as the gateway reports them. */
+interface MeasuredClassification {
+  accuracy: number;
+  logLoss: number;
+  rocAuc?: number | null;
+  expectedCalibrationError: number;
+  perClass: { label: string; precision: number; recall: number; f1: number }[];
+}
+
+/** Every classification measure against the reference's, to 1e-9. */
+export function assertClassificationMatches(
+  measured: MeasuredClassification,
+  expected: ReturnType<typeof classificationReference>,
+): void {
+  close(measured.accuracy, expected.accuracy, 'accuracy');
+  close(measured.logLoss, expected.logLoss, 'log loss');
+  close(measured.rocAuc, expected.rocAuc, 'ROC AUC');
+  close(measured.expectedCalibrationError, expected.ece, 'ECE');
+  measured.perClass.forEach((c, i) => {
+    close(c.precision, expected.perClass[i]!.precision, `precision of ${c.label}`);
+    close(c.recall, expected.perClass[i]!.recall, `recall of ${c.label}`);
+    close(c.f1, expected.perClass[i]!.f1, `F1 of ${c.label}`);
+  });
+}
+
 /** The index of the largest score of a row (the first of equals). */
 export function argmaxOf(scores: ArrayLike<number>, row: number, classes: number): number {
   const values = Array.from({ length: classes }, (_, c) => scores[row * classes + c]!);

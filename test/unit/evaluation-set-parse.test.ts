@@ -6,8 +6,9 @@ import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import type { GraphQLError } from 'graphql';
 import { FeatureDtype, type FeatureSpec } from '../../src/domain/datasets/dataset.entity';
-import { readEvaluationSet, writeEvaluationSet, type Column } from '../../src/domain/quality/evaluation-set';
+import { readEvaluationSet, writeEvaluationSet } from '../../src/domain/quality/evaluation-set';
 import { parseCsvRows, parseJsonLines, type RowsExpected } from '../../src/domain/quality/evaluation-set-parse';
+import { categories, numbers } from '../support/columns';
 
 const feature = (name: string, dtype: keyof typeof FeatureDtype): Pick<FeatureSpec, 'name' | 'dtype'> => ({
   name,
@@ -35,15 +36,6 @@ const body = (text: string, piece = 7) =>
   );
 const csv = (text: string, expected: RowsExpected) => parseCsvRows(body(text), expected, SHA);
 const jsonl = (text: string, expected: RowsExpected) => parseJsonLines(body(text), expected, SHA);
-
-const numbers = (column: Column | undefined) => {
-  assert.equal(column?.kind, 'number');
-  return [...column.values];
-};
-const categories = (column: Column | undefined) => {
-  assert.equal(column?.kind, 'category');
-  return [...column.codes].map((code) => column.categories[code]);
-};
 
 /** The refusal of `work`: BAD_USER_INPUT, its message matching `message`, with the row and column it names. */
 async function refused(work: Promise<unknown>, message: RegExp, at: { row?: number; column?: string } = {}) {

@@ -8,12 +8,12 @@ import {
   regressionMeasures,
 } from '../../src/domain/quality/measures';
 import { random } from '../../src/random';
-import { argmaxOf, classificationReference as reference } from '../support/quality-reference';
-
-const close = (actual: number | null, expected: number | null, what: string) => {
-  if (expected === null) return assert.equal(actual, null, what);
-  assert.ok(actual !== null && Math.abs(actual - expected) <= 1e-9, `${what}: ${actual} ≠ ${expected}`);
-};
+import {
+  argmaxOf,
+  assertClassificationMatches,
+  classificationReference as reference,
+  close,
+} from '../support/quality-reference';
 
 /** Rows of softmax-like scores over `classes`, and true classes that agree with the top score most of the time. */
 function sample(rows: number, classes: number, seed: number) {
@@ -46,16 +46,7 @@ describe('quality measures', () => {
       const { scores, truth } = sample(600, classes, 17 + classes);
       const labels = Array.from({ length: classes }, (_, c) => `class ${c}`);
       const measured = classificationMeasures(scores, truth, labels);
-      const expected = reference(scores, truth, classes);
-      close(measured.accuracy, expected.accuracy, 'accuracy');
-      close(measured.logLoss, expected.logLoss, 'log loss');
-      close(measured.rocAuc, expected.rocAuc, 'ROC AUC');
-      close(measured.expectedCalibrationError, expected.ece, 'ECE');
-      measured.perClass.forEach((c, i) => {
-        close(c.precision, expected.perClass[i]!.precision, `precision of ${c.label}`);
-        close(c.recall, expected.perClass[i]!.recall, `recall of ${c.label}`);
-        close(c.f1, expected.perClass[i]!.f1, `F1 of ${c.label}`);
-      });
+      assertClassificationMatches(measured, reference(scores, truth, classes));
       assert.equal(
         measured.perClass.reduce((sum, c) => sum + c.support, 0),
         600,
