@@ -8,8 +8,7 @@ import { InvalidArtifact, readTar, type ArtifactStore } from '../inference/artif
 import { ownersOf } from '../domain/models/artifact-upload.entity';
 import type { Identity } from '../authz/identity';
 import type { Logger } from '../telemetry/logger';
-import { abandonBody, BodyTooLarge, boundedBody } from './body';
-import { refusalOf, sendError } from './errors';
+import { uploadRoute } from './upload';
 
 const ARCHIVE_TYPE = /^application\/(x-tar|octet-stream)\s*(;|$)/i;
 const SEND_A_TAR = 'Send the model folder as a tar archive with Content-Type: application/x-tar.';
@@ -42,53 +41,46 @@ export function artifactRoutes(deps: {
 }): Router {
   const router = express.Router();
 
-  router.post('/artifacts', async (req, res, next) => {
-    let continued = false;
-    const refuse = (status: number, code: ErrorCode, message: string) =>
-      abandonBody(req, res, () => sendError(res, status, code, message), continued);
-    try {
-      const identity = await deps.identify(req.headers, req.socket.remoteAddress);
-      const access = accessFor(identity, deps.policies.current);
-      if (!access.can('create', 'ModelVersion')) {
-        const denied = access.denied('create', 'model artifacts');
-        return refuse(identity.kind === 'anonymous' ? 401 : 403, denied.extensions.code as ErrorCode, denied.message);
-      }
-      const declared = req.headers['content-length'];
-      if (!ARCHIVE_TYPE.test(req.headers['content-type'] ?? '') || declared === '0') {
-        return refuse(400, ErrorCode.BAD_USER_INPUT, SEND_A_TAR);
-      }
-      if (Number(declared) > deps.maxBytes)
-        return refuse(413, ErrorCode.BAD_REQUEST, new BodyTooLarge(deps.maxBytes).message);
-      if (/100-continue/i.test(req.headers.expect ?? '')) {
-        res.writeContinue();
-        continued = true;
-      }
-      const files = await readTar(boundedBody(req, deps.maxBytes), deps.maxBytes);
-      if (files.size === 0) return refuse(400, ErrorCode.BAD_USER_INPUT, SEND_A_TAR);
-      const info = await deps.store.put(files, deps.admit);
-      // The uploader and its teams may register versions on it; a digest alone is no claim.
-      const connection = deps.orm.em.getConnection();
-      for (const owner of ownersOf(access.identity)) {
-        await connection.execute(
-          'insert into artifact_upload (id, sha256, owner, created_at) values (gen_random_uuid(), ?, ?, now()) on conflict (sha256, owner) do nothing',
-          [info.sha256, owner],
-        );
-      }
-      deps.logger.info({ artifact: info.sha256, actor: access.identity.subject }, 'artifact stored');
-      res.status(201).json(info);
-    } catch (error) {
-      // A client that went away mid-upload: nothing to answer.
-      if (req.socket.destroyed) return void res.destroy();
-      if (error instanceof BodyTooLarge) return refuse(413, ErrorCode.BAD_REQUEST, error.message);
-      if (error instanceof InvalidArtifact) return refuse(400, ErrorCode.BAD_USER_INPUT, error.message);
-      // Credentials, rates and a busy admission: the refusals that can come after the headers passed.
-      const refusal = refusalOf(error);
-      if (refusal && [401, 429, 503].includes(refusal.status)) {
-        if (refusal.retryAfter !== undefined) res.setHeader('retry-after', String(refusal.retryAfter));
-        return refuse(refusal.status, refusal.code as ErrorCode, refusal.message);
-      }
-      abandonBody(req, res, () => next(error), continued);
-    }
-  });
+  router.post(
+    '/artifacts',
+    uploadRoute(
+      {
+        maxBytes: deps.maxBytes,
+        known: (error) =>
+          error instanceof InvalidArtifact
+            ? { status: 400, code: ErrorCode.BAD_USER_INPUT, message: error.message }
+            : undefined,
+        // Credentials, rates and a busy admission: the refusals that can come after the headers passed.
+        answers: (refusal) => [401, 429, 503].includes(refusal.status),
+      },
+      async (req, res, upload) => {
+        const identity = await deps.identify(req.headers, req.socket.remoteAddress);
+        const access = accessFor(identity, deps.policies.current);
+        if (!access.can('create', 'ModelVersion')) {
+          const denied = access.denied('create', 'model artifacts');
+          return upload.refuse(
+            identity.kind === 'anonymous' ? 401 : 403,
+            String(denied.extensions.code),
+            denied.message,
+          );
+        }
+        const body = upload.body(ARCHIVE_TYPE.test(req.headers['content-type'] ?? ''), SEND_A_TAR);
+        if (!body) return;
+        const files = await readTar(body(), deps.maxBytes);
+        if (files.size === 0) return upload.refuse(400, ErrorCode.BAD_USER_INPUT, SEND_A_TAR);
+        const info = await deps.store.put(files, deps.admit);
+        // The uploader and its teams may register versions on it; a digest alone is no claim.
+        const connection = deps.orm.em.getConnection();
+        for (const owner of ownersOf(access.identity)) {
+          await connection.execute(
+            'insert into artifact_upload (id, sha256, owner, created_at) values (gen_random_uuid(), ?, ?, now()) on conflict (sha256, owner) do nothing',
+            [info.sha256, owner],
+          );
+        }
+        deps.logger.info({ artifact: info.sha256, actor: access.identity.subject }, 'artifact stored');
+        res.status(201).json(info);
+      },
+    ),
+  );
   return router;
 }

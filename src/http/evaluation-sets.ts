@@ -7,10 +7,8 @@ import type { CallContext } from '../domain/context';
 import type { PolicyStore } from '../domain/policies';
 import type { RowsFormat } from '../domain/quality/evaluation-set-parse';
 import type { EvaluationSetService } from '../domain/quality/evaluation-set.service';
-import { ErrorCode } from '../errors';
 import type { Logger } from '../telemetry/logger';
-import { abandonBody, BodyTooLarge, boundedBody } from './body';
-import { refusalOf, sendError } from './errors';
+import { uploadRoute } from './upload';
 
 const ROWS_PATH = /^\/datasets\/versions\/[^/?]+\/rows(\?|$)/;
 const SEND_ROWS =
@@ -63,48 +61,33 @@ export function evaluationSetRoutes(deps: {
 }): Router {
   const router = express.Router();
 
-  router.put('/datasets/versions/:id/rows', async (req, res, next) => {
-    let continued = false;
-    const refuse = (status: number, code: string, message: string, details: Record<string, unknown> = {}) =>
-      abandonBody(req, res, () => sendError(res, status, code as ErrorCode, message, details), continued);
-    try {
-      const identity = await deps.identify(req.headers, req.socket.remoteAddress);
-      const access = accessFor(identity, deps.policies.current);
-      if (identity.kind === 'anonymous' && !access.can('create', 'DatasetVersion')) {
-        const denied = access.denied('create', 'evaluation rows');
-        return refuse(401, denied.extensions.code as string, denied.message);
-      }
-      const ctx = deps.contextFor(access, req.headers);
-      const version = await deps.evaluationSets.target(ctx, req.params.id);
-      const format = formatOf(req.headers['content-type']);
-      const declared = req.headers['content-length'];
-      if (!format || declared === '0') return refuse(400, ErrorCode.BAD_USER_INPUT, SEND_ROWS);
-      if (Number(declared) > deps.maxBytes)
-        return refuse(413, ErrorCode.BAD_REQUEST, new BodyTooLarge(deps.maxBytes).message);
-      if (/100-continue/i.test(req.headers.expect ?? '')) {
-        res.writeContinue();
-        continued = true;
-      }
-      const stored = await deps.evaluationSets.upload(ctx, version, () => boundedBody(req, deps.maxBytes), format);
-      if (stored.created)
-        deps.logger.info(
-          { datasetVersion: stored.datasetVersionId, rows: stored.rows, actor: identity.subject },
-          'evaluation rows stored',
-        );
-      const { datasetVersionId, rows, sha256 } = stored;
-      res.status(stored.created ? 201 : 200).json({ datasetVersionId, rows, sha256 });
-    } catch (error) {
-      // A client that went away mid-upload: nothing to answer.
-      if (req.socket.destroyed) return void res.destroy();
-      if (error instanceof BodyTooLarge) return refuse(413, ErrorCode.BAD_REQUEST, error.message);
+  router.put(
+    '/datasets/versions/:id/rows',
+    uploadRoute(
       // Credentials, rates, access, the version's own refusals, the digest (409) and the rows (400).
-      const refusal = refusalOf(error);
-      if (refusal) {
-        if (refusal.retryAfter !== undefined) res.setHeader('retry-after', String(refusal.retryAfter));
-        return refuse(refusal.status, refusal.code, refusal.message, detailsOf(error));
-      }
-      abandonBody(req, res, () => next(error), continued);
-    }
-  });
+      { maxBytes: deps.maxBytes, details: detailsOf },
+      async (req, res, upload) => {
+        const identity = await deps.identify(req.headers, req.socket.remoteAddress);
+        const access = accessFor(identity, deps.policies.current);
+        if (identity.kind === 'anonymous' && !access.can('create', 'DatasetVersion')) {
+          const denied = access.denied('create', 'evaluation rows');
+          return upload.refuse(401, String(denied.extensions.code), denied.message);
+        }
+        const ctx = deps.contextFor(access, req.headers);
+        const version = await deps.evaluationSets.target(ctx, String(req.params.id));
+        const format = formatOf(req.headers['content-type']);
+        const body = upload.body(format !== undefined, SEND_ROWS);
+        if (!body || !format) return;
+        const stored = await deps.evaluationSets.upload(ctx, version, body, format);
+        if (stored.created)
+          deps.logger.info(
+            { datasetVersion: stored.datasetVersionId, rows: stored.rows, actor: identity.subject },
+            'evaluation rows stored',
+          );
+        const { datasetVersionId, rows, sha256 } = stored;
+        res.status(stored.created ? 201 : 200).json({ datasetVersionId, rows, sha256 });
+      },
+    ),
+  );
   return router;
 }
