@@ -33,6 +33,7 @@ const nouns = [
   'explanations',
   'serving',
   'drift',
+  'outcomes',
 ];
 const composition = ['^src/main\\.ts$', '^src/cli/', '^src/compose/'];
 

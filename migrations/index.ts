@@ -10,6 +10,7 @@ import { Migration20261127071000 } from './Migration20261127071000';
 import { Migration20261127100000 } from './Migration20261127100000';
 import { Migration20261202110000 } from './Migration20261202110000';
 import { Migration20261202120000 } from './Migration20261202120000';
+import { Migration20261202130000 } from './Migration20261202130000';
 
 /**
  * Every migration, in order. Landed migrations are never edited: change the schema with a new
@@ -27,4 +28,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127100000', class: Migration20261127100000 },
   { name: 'Migration20261202110000', class: Migration20261202110000 },
   { name: 'Migration20261202120000', class: Migration20261202120000 },
+  { name: 'Migration20261202130000', class: Migration20261202130000 },
 ];

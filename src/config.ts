@@ -216,6 +216,20 @@ const configSchema = z
       .describe(
         `Most rows an evaluation set may hold: rows of a dataset version that declares more are refused (400) before the body is read.`,
       ),
+    MODELGATE_OUTCOMES_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(64 * 1024 * 1024)
+      .describe(
+        `Largest body of outcomes POST /deployments/{name}/outcomes accepts, in bytes: a longer declared length is refused (413) before the body is read, a longer stream as it passes it.`,
+      ),
+    MODELGATE_OUTCOMES_PER_REQUEST: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(1_000_000)
+      .describe(`Most outcomes one report may carry (recordOutcomes or one bulk body); a report is written whole or not at all.`),
     MODELGATE_MAX_RESPONSE_BYTES: z.coerce
       .number()
       .int()
@@ -277,6 +291,7 @@ const configSchema = z
     artifactMaxBytes: s.MODELGATE_ARTIFACT_MAX_BYTES,
     artifactMaxParameters: s.MODELGATE_ARTIFACT_MAX_PARAMETERS,
     evaluationSets: { maxBytes: s.MODELGATE_EVALUATION_SET_MAX_BYTES, maxRows: s.MODELGATE_EVALUATION_SET_MAX_ROWS },
+    outcomes: { maxBytes: s.MODELGATE_OUTCOMES_MAX_BYTES, perRequest: s.MODELGATE_OUTCOMES_PER_REQUEST },
     metrics: { access: s.MODELGATE_METRICS, token: s.MODELGATE_METRICS_TOKEN },
     auditKey: s.MODELGATE_AUDIT_KEY,
     digestKey: s.MODELGATE_DIGEST_KEY,

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { startEdge } from './compose/edge';
 import { logBackend, startInference } from './compose/inference';
+import { startOutcomes } from './compose/outcomes';
 import { startServing } from './compose/serving';
 import { registerServices } from './compose/services';
 import type { Config } from './config';
@@ -12,6 +13,8 @@ import type { PredictionLog } from './domain/prediction-log/writer';
 import type { PredictionLogRetention } from './domain/prediction-log/retention';
 import { EvaluationRunner } from './domain/quality/evaluation-runner';
 import { EventRelay } from './events/events';
+import { AuditTrail } from './domain/audit/audit.service';
+import { secretFile } from './secrets';
 import { buildGraphSchema } from './graphql/schema';
 import { createAuthenticator } from './http/authenticate';
 import type { ModelServer } from './inference/model-server';
@@ -72,6 +75,16 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       inference,
       metrics,
     });
+    const audit = new AuditTrail(config.auditKey ?? secretFile(config.dataDir, 'audit-key'));
+    const outcomes = startOutcomes(config, logger, {
+      orm: database.orm,
+      background: database.background,
+      events,
+      policies,
+      serving,
+      metrics,
+      audit,
+    });
     // Read at scrape time, from the parts that keep their own counts.
     metrics.readFrom({
       predictionLog: () => ({ ...serving.log.stats, pending: serving.log.pending }),
@@ -79,6 +92,14 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       workers: () => inference.server.workerStats(),
       databasePools: () => databasePools(database),
       drift: () => serving.drift.psiSeries(),
+      liveQuality: () => {
+        const names = new Map([...serving.routing.all()].map((deployment) => [deployment.id, deployment.name]));
+        return outcomes.watch.values().map(({ deploymentId, version, metric, value }) => ({
+          labels: { deployment: names.get(deploymentId) ?? deploymentId, version: String(version) },
+          metric,
+          value,
+        }));
+      },
       quarantinedModels: () => inference.server.quarantines().length,
       workerReplacements: () => inference.pool.replacements,
     });
@@ -88,7 +109,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       maxQueued: 16,
       ...config.evaluations,
     });
-    const services = registerServices(config, { events, inference, serving, evaluations, metrics });
+    const services = registerServices({ config, events, inference, serving, evaluations, metrics, audit, outcomes });
     const schema = await buildGraphSchema(events.pubSub, services);
     const edge = await startEdge(config, logger, {
       schema,
@@ -121,6 +142,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
         policies.close();
         await events.close();
         await evaluations.close();
+        outcomes.watch.close();
         await inference.server.close();
         await serving.close();
         await database.close();

@@ -21,10 +21,12 @@ import { EvaluationService } from '../domain/quality/evaluation.service';
 import { EventRelay } from '../events/events';
 import { ArtifactStore } from '../inference/artifact-store';
 import { ModelServer } from '../inference/model-server';
-import { secretFile } from '../secrets';
 import { Metrics } from '../telemetry/metrics';
 import type { Inference } from './inference';
 import type { Serving } from './serving';
+import type { Outcomes } from './outcomes';
+import { OutcomeService } from '../domain/outcomes/outcome.service';
+import { LiveQualityService } from '../domain/outcomes/live-quality.service';
 
 /** The domain services resolvers name in their constructors: each made once per gateway, on first use. */
 const domainServices = [
@@ -44,20 +46,21 @@ const domainServices = [
  * What resolvers reach through type-graphql's container: one child container per gateway (tests
  * run several in one process), holding the long-lived parts and one instance of each service.
  */
-export function registerServices(
-  config: Config,
-  parts: {
-    events: EventRelay;
-    inference: Inference;
-    serving: Serving;
-    evaluations: EvaluationRunner;
-    metrics: Metrics;
-  },
-): DependencyContainer {
-  const { events, inference, serving, evaluations, metrics } = parts;
+export function registerServices(parts: {
+  config: Config;
+  events: EventRelay;
+  inference: Inference;
+  serving: Serving;
+  evaluations: EvaluationRunner;
+  metrics: Metrics;
+  audit: AuditTrail;
+  outcomes: Outcomes;
+}): DependencyContainer {
+  const { config, events, inference, serving, evaluations, metrics, audit, outcomes } = parts;
   const services = container.createChildContainer();
-  const audit = new AuditTrail(config.auditKey ?? secretFile(config.dataDir, 'audit-key'));
   services.registerInstance(AuditTrail, audit);
+  services.registerInstance(OutcomeService, outcomes.outcomes);
+  services.registerInstance(LiveQualityService, outcomes.liveQuality);
   services.registerInstance(
     EvaluationSetService,
     new EvaluationSetService(audit, { dataDir: config.dataDir, maxRows: config.evaluationSets.maxRows }),

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { loadExplanationLimits, type ExplanationLimits } from './explanations/limits';
 import { loadGates, type GatePolicy } from './governance/gates/index';
 import { loadDriftPolicy, type DriftPolicy } from './drift/policy';
+import { loadQualityPolicy, type QualityPolicy } from './outcomes/policy';
 import { loadPredictionLogPolicy, type PredictionLogPolicy } from './prediction-log/policy';
 import { loadRequestLimits, type RequestLimits } from './limits';
 import type { Logger } from '../telemetry/logger';
@@ -26,6 +27,8 @@ export interface Policy {
   drift: DriftPolicy;
   /** policies/prediction-log.yaml: which deployments log synchronously. */
   predictionLog: PredictionLogPolicy;
+  /** policies/quality.yaml: live quality's window and the checks that raise alerts. */
+  quality: QualityPolicy;
 }
 
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).nonempty()]);
@@ -72,6 +75,7 @@ export function loadPolicy(dir: string): Policy {
     limits: loadRequestLimits(dir),
     drift: loadDriftPolicy(dir),
     predictionLog: loadPredictionLogPolicy(dir),
+    quality: loadQualityPolicy(dir),
   };
 }
 

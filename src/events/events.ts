@@ -24,6 +24,8 @@ export interface GraphEvent {
   state?: string;
   /** A drift alert: the version and its features at or above the alert threshold. */
   drift?: { version: number; features: { feature: string; psi: number }[] };
+  /** A live quality alert: the check a version failed (see outcomes/quality-watch.ts). */
+  quality?: { version: number; check: string; metric: string; value: number; bound: number; labelled: number };
 }
 
 /** What changed, as caches of the database care: they read the kind again. */

@@ -25,6 +25,7 @@ import {
   RunLineageResolver,
 } from './resolvers/lineage.resolver';
 import { MeResolver } from './resolvers/me.resolver';
+import { OutcomeResolver } from './resolvers/outcome.resolver';
 import { ModelResolver, ModelVersionResolver } from './resolvers/model.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
 import { TeamResolver } from './resolvers/team.resolver';
@@ -32,6 +33,7 @@ import { rejectUnstorableText } from './text-guard';
 
 export const resolvers = [
   NodeResolver,
+  OutcomeResolver,
   MeResolver,
   TeamResolver,
   DatasetResolver,

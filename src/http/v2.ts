@@ -149,7 +149,9 @@ const infer: Handler = async (req, res, deps, name, version) => {
   const answer = {
     model_name: name!,
     model_version: String(result.version),
-    ...(request.id === undefined ? {} : { id: request.id }),
+    // The client's id, as the protocol says, else the gateway's; each instance's prediction id, for reporting its outcome.
+    id: request.id ?? result.id,
+    parameters: { prediction_ids: result.outputs.map((output) => output.predictionId) },
     outputs: described,
   };
   const envelope = Buffer.from(JSON.stringify(answer));

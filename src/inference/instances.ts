@@ -24,7 +24,13 @@ export interface OutputBatch {
  * numbers in row-major order. Every refusal names the instance and the field:
  * `instances[3].age: must be a finite number, got "x".`
  */
-export function packInstances(signature: ModelSignature, instances: unknown[], maxInstances: number): InputBatch[] {
+export function packInstances(
+  signature: ModelSignature,
+  instances: unknown[],
+  maxInstances: number,
+  /** Fields that may come beside the inputs (not fed to the model): a string, a finite number, a boolean or null each. */
+  besides: ReadonlySet<string> = new Set(),
+): InputBatch[] {
   if (instances.length === 0) throw badInput('instances', 'must hold at least one instance.');
   if (instances.length > maxInstances)
     throw badInput(
@@ -49,11 +55,16 @@ export function packInstances(signature: ModelSignature, instances: unknown[], m
       throw badInput(`instances[${index}]`, 'must be an object of named features.');
     const record = instance as Record<string, unknown>;
     for (const key in record) {
-      if (!names.has(key))
+      if (names.has(key)) continue;
+      if (!besides.has(key))
         throw badInput(
           `instances[${index}].${cut(key)}`,
-          `is not an input of this model; it takes ${[...names].join(', ')}.`,
+          `is not an input of this model; it takes ${[...names].join(', ')}` +
+            (besides.size > 0 ? `, and beside them may carry ${[...besides].join(', ')}.` : '.'),
         );
+      const value = record[key];
+      if (!(value === null || typeof value === 'string' || typeof value === 'boolean' || Number.isFinite(value)))
+        throw badInput(`instances[${index}].${cut(key)}`, 'must be a string, a finite number, a boolean or null.');
     }
     for (const { spec, size, batch } of batches) {
       if (!(spec.name in record))

@@ -20,6 +20,8 @@ export interface MetricSources {
   workerReplacements(): number;
   /** Population stability index of each tracked feature, over the drift policy's window. */
   drift(): { labels: ServingLabels; feature: string; psi: number }[];
+  /** Each version's live measures against reported outcomes, as last judged. */
+  liveQuality(): { labels: ServingLabels; metric: string; value: number }[];
 }
 
 const latencyBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -110,6 +112,12 @@ export class Metrics {
     ['deployment', 'version'],
   );
 
+  readonly qualityAlerts = this.counter(
+    'modelgate_quality_alerts_total',
+    "Live quality alerts raised: a version's measures against reported outcomes failed a check of policies/quality.yaml.",
+    ['deployment', 'version', 'check'],
+  );
+
   constructor() {
     // Process metrics, the event loop's lag among them.
     collectDefaultMetrics({ register: this.registry, prefix: 'modelgate_' });
@@ -150,6 +158,14 @@ export class Metrics {
       (set) => {
         for (const [pool, counts] of Object.entries(sources.databasePools()))
           for (const state of ['used', 'free', 'waiting'] as const) set({ pool, state }, counts[state]);
+      },
+    );
+    this.gauge(
+      'modelgate_live_quality',
+      "A version's measure against reported outcomes over policies/quality.yaml's window, as last judged (metric: accuracy, rmse, equalOpportunityDifference, ...).",
+      ['deployment', 'version', 'metric'],
+      (set) => {
+        for (const { labels, metric, value } of sources.liveQuality()) set({ ...labels, metric }, value);
       },
     );
     this.gauge(

@@ -431,8 +431,10 @@ describe('predictions', () => {
       instanceCount: 1,
       instancesSha256: 'a'.repeat(64),
       outputs: [],
+      callerTeams: [],
+      groups: null,
     };
-    for (let i = 0; i < 5; i += 1) log.record(entry);
+    for (let i = 0; i < 5; i += 1) log.record({ ...entry, id: randomUUID() });
     assert.deepEqual(log.stats, { written: 0, dropped: 3, failedWrites: 0, rejected: 0 });
     await log.close();
     await pool.end();

@@ -34,6 +34,7 @@ const version: ServedVersion = {
   artifact: { sha256: 'ab'.repeat(32) },
   run: { id: '7a1c3e5f-0000-4000-8000-000000000002' },
   personal: false,
+  sensitiveFeatures: new Set(),
 };
 const X_EXPECTED = [0.25, 0.5, 0.25];
 const Z_EXPECTED = [0.5, 0.5];
@@ -44,6 +45,7 @@ const datasetVersion = {
 };
 const training: TrainingData = {
   personal: false,
+  sensitiveFeatures: new Set(),
   statistics: new Map([
     ['x', { feature: 'x', histogram: { binEdges: [0, 10, 20, 30], counts: [25, 50, 25] } }],
     ['z', { feature: 'z', quantiles: [{ q: 0.5, value: 0 }] }],

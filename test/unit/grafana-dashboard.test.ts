@@ -80,6 +80,7 @@ async function registeredNames(): Promise<Set<string>> {
     workers: () => [],
     databasePools: () => ({ orm: { used: 0, free: 0, waiting: 0 }, background: { used: 0, free: 0, waiting: 0 } }),
     drift: () => [],
+    liveQuality: () => [],
     quarantinedModels: () => 0,
     workerReplacements: () => 0,
   });

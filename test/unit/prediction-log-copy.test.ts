@@ -42,6 +42,7 @@ after(async () => {
 
 const DEPLOYMENT = '0b5e7c1a-2d3f-4a5b-8c6d-7e8f9a0b1c2d';
 const VERSION = '1c6f8d2b-3e4a-4b5c-9d7e-8f9a0b1c2d3e';
+const TEAM = '2d7a9e3c-4f5b-4c6d-8e8f-9a0b1c2d3e4f';
 let serial = 0;
 /** A row with ordinary values; `fields` replace some. Ids count up so rows come back in order. */
 function row(fields: Partial<CopyRow> = {}): CopyRow {
@@ -60,6 +61,8 @@ function row(fields: Partial<CopyRow> = {}): CopyRow {
     instanceCount: 1,
     instancesSha256: 'a'.repeat(64),
     outputs: [{ label: 'yes', score: 0.875 }],
+    callerTeams: [TEAM],
+    groups: { gender: ['f'] },
     ...fields,
   };
 }
@@ -83,6 +86,8 @@ interface StoredRow {
   outputs: unknown;
   outputs_type: string;
   instances: unknown;
+  caller_teams: string[] | null;
+  groups: unknown;
 }
 
 /** Writes `rows` in one COPY, then reads them back by id, in their order. */
@@ -92,7 +97,8 @@ async function roundTrip(rows: CopyRow[]): Promise<StoredRow[]> {
     `select id::text, created_at, (extract(epoch from created_at) * 1000000)::bigint::text as micros,
             deployment_id::text, model_version_id::text, shadow, latency_ms, float8send(latency_ms) as latency_bits,
             caller, char_length(caller) as caller_chars, request_id, trace_id, inputs, instance_count,
-            instances_sha256, outputs, jsonb_typeof(outputs) as outputs_type, instances
+            instances_sha256, outputs, jsonb_typeof(outputs) as outputs_type, instances,
+            caller_teams::text[] as caller_teams, groups
        from prediction_log_entry where id = any($1::uuid[]) order by id`,
     [rows.map((r) => r.id)],
   );
@@ -112,8 +118,8 @@ describe('prediction log binary COPY', () => {
       [0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00, 0, 0, 0, 0, 0, 0, 0, 0],
     );
     assert.ok(payload.subarray(0, 11).equals(COPY_SIGNATURE));
-    // 13 fields in the first tuple, and the trailer -1 (0xffff) at the end.
-    assert.equal(payload.readInt16BE(19), 13);
+    // 15 fields in the first tuple, and the trailer -1 (0xffff) at the end.
+    assert.equal(payload.readInt16BE(19), 15);
     assert.deepEqual([...payload.subarray(-2)], [0xff, 0xff]);
     // What the spill replay reads back from it: the rows' ids, in order.
     const rows = [row(), row(), row()];
@@ -150,8 +156,38 @@ describe('prediction log binary COPY', () => {
         outputs_type: 'array',
         // A column the COPY does not name stays null.
         instances: null,
+        caller_teams: [TEAM],
+        groups: { gender: ['f'] },
       },
     );
+  });
+
+  it('stores every caller team, none, and no groups', async () => {
+    const other = '3e8b0f4d-5a6c-4d7e-9f90-ab1c2d3e4f50';
+    const [two, none] = await roundTrip([row({ callerTeams: [TEAM, other] }), row({ callerTeams: [], groups: null })]);
+    assert.deepEqual([two!.caller_teams, two!.groups], [[TEAM, other], { gender: ['f'] }]);
+    assert.deepEqual([none!.caller_teams, none!.groups], [[], null]);
+  });
+
+  it('writes the 13-field rows a gateway before outcomes spilled', async () => {
+    // The same row without its last two fields: field count 13, and the two fields' bytes cut off.
+    const written = row();
+    const payload = binaryCopy([written]);
+    const tuple = parseBinaryCopy(payload)[0]!;
+    const teamsBytes = 4 + 20 + 20;
+    const groupsBytes = 4 + 1 + JSON.stringify(written.groups).length;
+    const old = Buffer.concat([
+      payload.subarray(0, tuple.start),
+      Buffer.from([0, 13]),
+      tuple.tuple.subarray(2, tuple.tuple.length - teamsBytes - groupsBytes),
+      Buffer.from([0xff, 0xff]),
+    ]);
+    assert.equal(parseBinaryCopy(old)[0]!.fields, 13);
+    await copyPayload(pool, old, 13);
+    const { rows } = await pool.query('select caller, caller_teams, groups from prediction_log_entry where id = $1', [
+      written.id,
+    ]);
+    assert.deepEqual(rows, [{ caller: 'dana', caller_teams: null, groups: null }]);
   });
 
   it('stores null where a field is absent, and tells an empty value from none', async () => {

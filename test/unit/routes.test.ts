@@ -146,6 +146,7 @@ describe('routesTakingTraffic', () => {
     signature: { inputs: [], outputs: [], classLabels: [] },
     artifact: { sha256: String(number).repeat(64) },
     personal: false,
+    sensitiveFeatures: new Set(),
   });
   const route = (weight: number, number: number, state = LifecycleState.APPROVED): Route => ({
     weight,

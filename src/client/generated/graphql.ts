@@ -1683,6 +1683,8 @@ export type PredictionOutput = {
   __typename?: 'PredictionOutput';
   /** The most likely class, for classifiers. */
   label?: Maybe<Scalars['String']['output']>;
+  /** This instance's prediction id, on predict's answers: keep it to report what actually happened (recordOutcomes, POST /deployments/{name}/outcomes). Null in the prediction log's entries. */
+  predictionId?: Maybe<Scalars['ID']['output']>;
   /** A score per class, in signature order; for a model with several outputs and no class labels, its values. */
   scores?: Maybe<Array<Scalars['Float']['output']>>;
   /** The prediction of a single-output regressor. */

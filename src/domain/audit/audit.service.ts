@@ -16,6 +16,15 @@ export function snapshot(node: object): unknown {
   return JSON.parse(JSON.stringify(wrap(node).toObject()));
 }
 
+/** Who an audit event names: a request's caller, or the gateway itself (subject modelgate) for what it does of its own accord. */
+export interface Actor {
+  identity: { subject: string };
+  requestId: string;
+}
+
+/** The gateway as the actor of what it records by itself (quality alerts). */
+export const gatewayActor = (why: string): Actor => ({ identity: { subject: 'modelgate' }, requestId: why });
+
 /** The audit trail: appends sealed events under the audit key (kept outside the database), and proves the chain. */
 export class AuditTrail {
   constructor(private readonly key: string) {}
@@ -26,7 +35,7 @@ export class AuditTrail {
    * `after` defaults to the node's snapshot now.
    */
   async record(
-    ctx: CallContext,
+    ctx: Actor,
     em: EntityManager,
     action: string,
     node: { id: string },

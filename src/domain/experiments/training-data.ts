@@ -19,6 +19,8 @@ export interface TrainingData {
   statisticsFrom: Map<string, DatasetVersionSubject>;
   /** Feature → the training dataset versions that mark it personal or sensitive: explanations redact it for whom may not see them. */
   sensitive: Map<string, DatasetVersionSubject[]>;
+  /** Features some training dataset version gives the SENSITIVE role: groups for fairness. */
+  sensitiveFeatures: Set<string>;
 }
 
 /** A model version as far as its training data goes: its id and its run's. */
@@ -58,6 +60,7 @@ export class TrainingDataCache {
       statistics: new Map(),
       statisticsFrom: new Map(),
       sensitive: new Map(),
+      sensitiveFeatures: new Set(),
     };
     for (const { datasetVersion } of links) {
       const dataset = datasetVersion.dataset;
@@ -67,6 +70,7 @@ export class TrainingDataCache {
       };
       for (const feature of datasetVersion.features) {
         data.personal ||= feature.pii;
+        if (feature.role === FeatureRole.SENSITIVE) data.sensitiveFeatures.add(feature.name);
         if (feature.pii || feature.role === FeatureRole.SENSITIVE)
           data.sensitive.set(feature.name, [...(data.sensitive.get(feature.name) ?? []), subject]);
       }

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 
 // Simple resolvers: these plain fields skip the middleware chain (their fields take no arguments);
 // a predict answer has several per instance.
@@ -12,4 +12,10 @@ export class PredictionOutput {
   })
   scores?: number[];
   @Field(() => Float, { nullable: true, description: 'The prediction of a single-output regressor.' }) value?: number;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "This instance's prediction id, on predict's answers: keep it to report what actually happened (recordOutcomes, POST /deployments/{name}/outcomes). Null in the prediction log's entries.",
+  })
+  predictionId?: string;
 }

@@ -9,6 +9,8 @@ import { from as copyFrom } from 'pg-copy-streams';
 
 /** One answered prediction request (or a shadow's copy of one), as `record` takes it. */
 export interface PredictionRecord {
+  /** Given by the service that answered: with an instance's index, it is that instance's prediction id. */
+  id: string;
   deploymentId: string;
   modelVersionId: string;
   shadow: boolean;
@@ -22,21 +24,36 @@ export interface PredictionRecord {
   /** Hex HMAC-SHA-256 of the packed inputs under the gateway's digest key. */
   instancesSha256: string;
   outputs: unknown;
+  /** The caller's teams: whoever reports outcomes for this entry must share one. */
+  callerTeams: string[];
+  /** Per sensitive feature, each instance's group, or null when the instances carry none. */
+  groups: Record<string, string[]> | null;
 }
 
-/** A row as the COPY carries it: the record, with the id and time it was given when recorded. */
-export type CopyRow = PredictionRecord & { id: string; createdAt: Date };
+/** A row as the COPY carries it: the record, with the time it was recorded. */
+export type CopyRow = PredictionRecord & { createdAt: Date };
+
+const COLUMNS = [
+  'id, created_at, deployment_id, model_version_id, shadow, latency_ms, caller, request_id, trace_id, inputs, instance_count, instances_sha256, outputs',
+  'caller_teams, groups',
+];
+/** Fields of a row; spill files of gateways before outcomes carry FIELDS_BEFORE_OUTCOMES. */
+export const FIELDS = 15;
+const FIELDS_BEFORE_OUTCOMES = 13;
 
 /** One COPY per batch, in PostgreSQL's binary format: packed inputs travel as the bytes they are. */
-const COPY = `copy prediction_log_entry
-  (id, created_at, deployment_id, model_version_id, shadow, latency_ms, caller, request_id, trace_id, inputs, instance_count, instances_sha256, outputs)
-  from stdin (format binary)`;
+const copyStatement = (fields: number) =>
+  `copy prediction_log_entry (${fields === FIELDS_BEFORE_OUTCOMES ? COLUMNS[0] : COLUMNS.join(', ')}) from stdin (format binary)`;
 
-/** Writes a binary COPY payload (binaryCopy's, or a spill file's) to the log's table, in one statement. */
-export async function copyPayload(pool: pg.Pool, payload: Buffer): Promise<void> {
+/**
+ * Writes a binary COPY payload (binaryCopy's, or a spill file's) to the log's table, in one
+ * statement; `fields` is how many fields its rows have.
+ */
+export async function copyPayload(pool: pg.Pool, payload: Buffer, fields = FIELDS): Promise<void> {
+  if (fields !== FIELDS && fields !== FIELDS_BEFORE_OUTCOMES) throw new Error(`rows of ${fields} fields are no log entries`);
   const client = await pool.connect();
   try {
-    await pipeline(Readable.from([payload]), client.query(copyFrom(COPY)));
+    await pipeline(Readable.from([payload]), client.query(copyFrom(copyStatement(fields))));
   } catch (error) {
     // A connection the COPY broke off must not return to the pool.
     client.release(error as Error);
@@ -56,7 +73,7 @@ export const COPY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 export function binaryCopy(rows: CopyRow[]): Buffer {
   const parts: Buffer[] = [COPY_SIGNATURE, int32(0), int32(0)];
   for (const row of rows) {
-    parts.push(int16(13));
+    parts.push(int16(FIELDS));
     for (const field of [
       uuid(row.id),
       timestamptz(row.createdAt),
@@ -70,7 +87,9 @@ export function binaryCopy(rows: CopyRow[]): Buffer {
       row.inputs,
       int32(row.instanceCount),
       Buffer.from(row.instancesSha256),
-      Buffer.concat([Buffer.from([1]), Buffer.from(JSON.stringify(row.outputs))]), // jsonb: version 1, then the text
+      jsonb(row.outputs),
+      uuidArray(row.callerTeams),
+      row.groups === null ? null : jsonb(row.groups),
     ]) {
       parts.push(int32(field === null ? -1 : field.length));
       if (field !== null) parts.push(field);
@@ -92,6 +111,12 @@ const float8 = (value: number) => {
   return buffer;
 };
 const uuid = (text: string) => Buffer.from(text.replaceAll('-', ''), 'hex');
+/** jsonb: format version 1, then the text. */
+const jsonb = (value: unknown) => Buffer.concat([Buffer.from([1]), Buffer.from(JSON.stringify(value))]);
+const UUID_OID = 2950;
+/** A one-dimensional uuid[]: dimensions, no nulls, element type, then length and lower bound, then each element. */
+const uuidArray = (ids: string[]) =>
+  Buffer.concat([int32(1), int32(0), int32(UUID_OID), int32(ids.length), int32(1), ...ids.flatMap((id) => [int32(16), uuid(id)])]);
 /** Microseconds since 2000-01-01 UTC, PostgreSQL's epoch. */
 const timestamptz = (date: Date) => {
   const buffer = Buffer.alloc(8);

@@ -73,4 +73,12 @@ export class PredictionLogEntry extends Node {
   @Field(() => [PredictionOutput], { description: 'One per instance, in order.' })
   @Property({ type: 'json' })
   outputs!: PredictionOutput[];
+
+  /** The caller's teams when it asked: whoever reports outcomes for these instances must share one. */
+  @Property({ columnType: 'uuid[]', type: 'string[]', nullable: true, lazy: true })
+  callerTeams?: string[] | null;
+
+  /** Per sensitive feature, each instance's group (domain/outcomes): kept for live fairness even when the inputs are not. */
+  @Property({ type: 'json', nullable: true, lazy: true })
+  groups?: Record<string, string[]> | null;
 }

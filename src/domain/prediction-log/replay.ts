@@ -81,6 +81,7 @@ async function replayFile(pool: pg.Pool, payload: Buffer): Promise<{ written: nu
       await copyPayload(
         pool,
         Buffer.concat([payload.subarray(0, rows[0]!.start), ...missing.map((row) => row.tuple), END]),
+        rows[0]!.fields,
       );
       return { written: missing.length, present: rows.length - missing.length };
     } catch (error) {
@@ -94,15 +95,15 @@ const END = Buffer.from([0xff, 0xff]);
 
 /**
  * The tuples of a binary COPY payload, each with its id (its first field, a uuid) and its bytes;
- * `start` is where the first tuple begins (after the header). Throws on anything but a whole payload.
+ * `start` is where the first tuple begins (after the header), `fields` how many it has. Throws on anything but a whole payload.
  */
-export function parseBinaryCopy(payload: Buffer): { id: string; tuple: Buffer; start: number }[] {
+export function parseBinaryCopy(payload: Buffer): { id: string; tuple: Buffer; start: number; fields: number }[] {
   if (payload.length < 19 || !payload.subarray(0, COPY_SIGNATURE.length).equals(COPY_SIGNATURE))
     throw new Error('not a binary COPY payload');
   let at = COPY_SIGNATURE.length + 4;
   at += 4 + payload.readInt32BE(at); // header extension
   const start = at;
-  const tuples: { id: string; tuple: Buffer; start: number }[] = [];
+  const tuples: { id: string; tuple: Buffer; start: number; fields: number }[] = [];
   for (;;) {
     if (at + 2 > payload.length) throw new Error('the spill file ends inside its rows');
     const fields = payload.readInt16BE(at);
@@ -123,7 +124,7 @@ export function parseBinaryCopy(payload: Buffer): { id: string; tuple: Buffer; s
       }
       at += length;
     }
-    tuples.push({ id, tuple: payload.subarray(begin, at), start });
+    tuples.push({ id, tuple: payload.subarray(begin, at), start, fields });
   }
   if (tuples.length === 0) throw new Error('the spill file holds no rows');
   return tuples;

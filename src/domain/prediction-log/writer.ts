@@ -6,6 +6,7 @@ import { isDatabaseUnreachable } from '../../db/unreachable';
 import { unavailable } from '../../errors';
 import type { Logger } from '../../telemetry/logger';
 import { binaryCopy, copyPayload, type CopyRow, type PredictionRecord } from './copy-encoder';
+import { countAnswered } from './answered';
 
 export type { PredictionRecord } from './copy-encoder';
 
@@ -79,7 +80,7 @@ export class PredictionLog {
       this.stats.dropped += 1;
       return;
     }
-    this.push({ ...entry, id: randomUUID(), createdAt: new Date() });
+    this.push({ ...entry, createdAt: new Date() });
     if (this.buffer.length >= this.batchSize) void this.flush();
   }
 
@@ -93,7 +94,7 @@ export class PredictionLog {
     if (this.failures > 0 && Date.now() < this.retryAt) return Promise.reject(notLogged('cannot reach the database'));
     if (!this.hasRoomFor(entry)) return Promise.reject(notLogged('has too many entries waiting for the database'));
     return new Promise((resolve, reject) => {
-      this.push({ ...entry, id: randomUUID(), createdAt: new Date(), committed: { resolve, reject } });
+      this.push({ ...entry, createdAt: new Date(), committed: { resolve, reject } });
       void this.flush();
     });
   }
@@ -122,6 +123,10 @@ export class PredictionLog {
         await copyPayload(this.pool, binaryCopy(batch));
         this.stats.written += batch.length;
         for (const row of batch) row.committed?.resolve();
+        // Counted after the answers are released: a lost count only makes live quality's labelled share look larger.
+        await countAnswered(this.pool, batch).catch((error: unknown) =>
+          this.logger.warn({ err: error }, 'prediction log: answered instances not counted for live quality'),
+        );
         if (this.failures > 0)
           this.logger.info(
             { waiting: this.buffer.length },

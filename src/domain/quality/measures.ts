@@ -71,6 +71,56 @@ export function predictedClasses(scores: ArrayLike<number>, classes: number): In
   return predicted;
 }
 
+/**
+ * What classification measures are computed from: counts per class, the summed log loss and the
+ * calibration bins. Evaluations count them row by row; live quality adds them up from its tallies.
+ */
+export interface ClassificationCounts {
+  rows: number;
+  correct: number;
+  /** Summed negative log of the true class's (normalised, clipped) probability. */
+  logLoss: number;
+  /** Per class: rows predicted and truly of it, rows predicted it, rows truly of it. */
+  truePositives: Float64Array;
+  predictedCount: Float64Array;
+  support: Float64Array;
+  /** Per calibration bin of the top score: rows, their summed top score, how many were right. */
+  binCount: Float64Array;
+  binConfidence: Float64Array;
+  binCorrect: Float64Array;
+}
+
+export const CALIBRATION_BINS_COUNT = CALIBRATION_BINS;
+
+/** A row's probability of class `c`: its scores normalised to sum to 1 (uniform when they sum to 0 or less). */
+export function probabilityOf(scores: ArrayLike<number>, at: number, classes: number, c: number): number {
+  let sum = 0;
+  for (let k = 0; k < classes; k += 1) sum += scores[at + k]!;
+  return sum > 0 ? scores[at + c]! / sum : 1 / classes;
+}
+
+/** A probability's term of the log loss, clipped as scikit-learn clips it. */
+export const logLossOf = (probability: number): number => -Math.log(Math.min(1 - CLIP, Math.max(CLIP, probability)));
+
+/** The calibration bin of a top score. */
+export const calibrationBinOf = (confidence: number): number =>
+  Math.min(CALIBRATION_BINS - 1, Math.max(0, Math.floor(confidence * CALIBRATION_BINS)));
+
+/** Empty counts for `classes` classes. */
+export function emptyClassificationCounts(classes: number): ClassificationCounts {
+  return {
+    rows: 0,
+    correct: 0,
+    logLoss: 0,
+    truePositives: new Float64Array(classes),
+    predictedCount: new Float64Array(classes),
+    support: new Float64Array(classes),
+    binCount: new Float64Array(CALIBRATION_BINS),
+    binConfidence: new Float64Array(CALIBRATION_BINS),
+    binCorrect: new Float64Array(CALIBRATION_BINS),
+  };
+}
+
 /** Classification measures of `scores` (rows × labels.length) against the true class index of each row. */
 export function classificationMeasures(
   scores: ArrayLike<number>,
@@ -78,39 +128,39 @@ export function classificationMeasures(
   labels: readonly string[],
 ): ClassificationMeasures {
   const classes = labels.length;
-  const rows = truth.length;
   const predicted = predictedClasses(scores, classes);
-  const truePositives = new Float64Array(classes);
-  const predictedCount = new Float64Array(classes);
-  const support = new Float64Array(classes);
-  const binCount = new Float64Array(CALIBRATION_BINS);
-  const binCorrect = new Float64Array(CALIBRATION_BINS);
-  const binConfidence = new Float64Array(CALIBRATION_BINS);
-  let correct = 0;
-  let logLoss = 0;
-  for (let row = 0; row < rows; row += 1) {
+  const counts = emptyClassificationCounts(classes);
+  for (let row = 0; row < truth.length; row += 1) {
     const actual = truth[row]!;
     const guess = predicted[row]!;
-    support[actual]! += 1;
-    predictedCount[guess]! += 1;
+    counts.rows += 1;
+    counts.support[actual]! += 1;
+    counts.predictedCount[guess]! += 1;
     if (guess === actual) {
-      truePositives[actual]! += 1;
-      correct += 1;
+      counts.truePositives[actual]! += 1;
+      counts.correct += 1;
     }
-    let sum = 0;
-    for (let c = 0; c < classes; c += 1) sum += scores[row * classes + c]!;
-    const probability = (c: number) => (sum > 0 ? scores[row * classes + c]! / sum : 1 / classes);
-    logLoss -= Math.log(Math.min(1 - CLIP, Math.max(CLIP, probability(actual))));
-    const confidence = probability(guess);
-    const bin = Math.min(CALIBRATION_BINS - 1, Math.floor(confidence * CALIBRATION_BINS));
-    binCount[bin]! += 1;
-    binConfidence[bin]! += confidence;
-    if (guess === actual) binCorrect[bin]! += 1;
+    counts.logLoss += logLossOf(probabilityOf(scores, row * classes, classes, actual));
+    const confidence = probabilityOf(scores, row * classes, classes, guess);
+    const bin = calibrationBinOf(confidence);
+    counts.binCount[bin]! += 1;
+    counts.binConfidence[bin]! += confidence;
+    if (guess === actual) counts.binCorrect[bin]! += 1;
   }
+  return classificationFromCounts(counts, labels, rocAuc(scores, truth, classes));
+}
+
+/** The measures `counts` give, with the ROC AUC computed apart (it needs the scores' order). */
+export function classificationFromCounts(
+  counts: ClassificationCounts,
+  labels: readonly string[],
+  auc: number | null,
+): ClassificationMeasures {
+  const { rows, truePositives, predictedCount, support } = counts;
   let calibrationError = 0;
   for (let bin = 0; bin < CALIBRATION_BINS; bin += 1) {
-    if (binCount[bin] === 0) continue;
-    calibrationError += Math.abs(binCorrect[bin]! - binConfidence[bin]!) / rows;
+    if (counts.binCount[bin] === 0) continue;
+    calibrationError += Math.abs(counts.binCorrect[bin]! - counts.binConfidence[bin]!) / rows;
   }
   const perClass = labels.map((label, c) => {
     const precision = predictedCount[c]! > 0 ? truePositives[c]! / predictedCount[c]! : 0;
@@ -125,9 +175,9 @@ export function classificationMeasures(
   });
   return {
     rows,
-    accuracy: rows > 0 ? correct / rows : 0,
-    logLoss: rows > 0 ? logLoss / rows : 0,
-    rocAuc: rocAuc(scores, truth, classes),
+    accuracy: rows > 0 ? counts.correct / rows : 0,
+    logLoss: rows > 0 ? counts.logLoss / rows : 0,
+    rocAuc: auc,
     expectedCalibrationError: calibrationError,
     perClass,
   };
@@ -209,6 +259,9 @@ export interface GroupCodes {
   codes: Int32Array;
 }
 
+/** Per group, six counts: rows, selected, positives, true positives, negatives, false positives. */
+export const GROUP_COUNTS = 6;
+
 /** Rates per group of one sensitive feature, and the differences across groups, for the class `positive`. */
 export function fairnessMeasures(
   sensitiveFeature: string,
@@ -218,10 +271,9 @@ export function fairnessMeasures(
   positive: number,
   positiveLabel: string,
 ): FairnessMeasures {
-  // Per group: rows, selected, positives, true positives, negatives, false positives.
-  const counts = new Float64Array(names.length * 6);
+  const counts = new Float64Array(names.length * GROUP_COUNTS);
   for (let row = 0; row < truth.length; row += 1) {
-    const at = codes[row]! * 6;
+    const at = codes[row]! * GROUP_COUNTS;
     const selected = predicted[row] === positive ? 1 : 0;
     counts[at]! += 1;
     counts[at + 1]! += selected;
@@ -233,8 +285,18 @@ export function fairnessMeasures(
       counts[at + 5]! += selected;
     }
   }
+  return fairnessFromCounts(sensitiveFeature, positiveLabel, names, counts);
+}
+
+/** The rates and differences of a sensitive feature's groups from their counts (GROUP_COUNTS per group, in `names` order). */
+export function fairnessFromCounts(
+  sensitiveFeature: string,
+  positiveLabel: string,
+  names: readonly string[],
+  counts: Float64Array,
+): FairnessMeasures {
   const groups = names
-    .map((group, code) => ({ group, c: counts.subarray(code * 6, code * 6 + 6) }))
+    .map((group, code) => ({ group, c: counts.subarray(code * GROUP_COUNTS, (code + 1) * GROUP_COUNTS) }))
     .filter(({ c }) => c[0]! > 0)
     .sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0))
     .map(({ group, c }) => ({

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { GraphQLError } from 'graphql';
 import { ErrorCode, notFound, unavailable } from '../../errors';
@@ -22,8 +22,12 @@ import type { PredictionLog } from '../prediction-log/writer';
 import type { PredictionOutput } from '../models/prediction-output';
 import type { RoutingTable, ServedDeployment, ServedVersion } from './routing-table';
 import { argmax, rowSize } from '../../inference/shapes';
+import { groupsOf, type SensitiveGroups } from './groups';
+import { predictionIdOf } from '../prediction-log/prediction-id';
 
 export interface PredictionResult {
+  /** The log entry's id: with an instance's index, that instance's prediction id (see prediction-id.ts). */
+  id: string;
   deployment: string;
   modelVersionId: string;
   version: number;
@@ -44,8 +48,13 @@ export interface AnswerObserver {
 /** A prediction request as every front door (GraphQL predict, the v2 protocol) hands it over. */
 export interface PredictRequest {
   deployment: string;
-  /** Checks and packs the request's inputs for a version's signature: the picked route's, and the shadow's. */
-  pack: (signature: Signature) => InputBatch[];
+  /**
+   * Checks and packs the request's inputs for a version's signature: the picked route's, and the
+   * shadow's. Fields named in `besides` (the version's sensitive features) may come beside the inputs.
+   */
+  pack: (signature: Signature, besides: ReadonlySet<string>) => InputBatch[];
+  /** Each instance's value of a field beside the inputs (a sensitive feature), for front doors whose instances are named fields. */
+  valuesBeside?: (field: string) => unknown[];
   /** Checks the rest of the request against the answering version's signature before anything runs (the v2 protocol's outputs); not the shadow's. */
   accept?: (signature: Signature) => void;
   /** Sends the same key to the same route, for sticky canaries. */
@@ -104,7 +113,7 @@ export class PredictionService {
         ).version;
         span.setAttribute('modelgate.model_version', version.id);
         request.accept?.(version.signature);
-        const inputs = request.pack(version.signature);
+        const inputs = request.pack(version.signature, version.sensitiveFeatures);
         span.setAttribute('modelgate.instances', inputs[0]!.shape[0]!);
         await this.parts.workRates.spend(ctx, inputs[0]!.shape[0]!);
         const labels = labelsOf(deployment, version);
@@ -112,20 +121,23 @@ export class PredictionService {
         const tensors = await this.run(ctx, deployment, version, inputs, labels);
         const latencyMs = performance.now() - started;
         const answers = describeOutputs(version.signature, tensors[0]!);
+        const id = randomUUID();
+        const groups = groupsOf(version.sensitiveFeatures, inputs, request.valuesBeside);
         // A deployment that logs synchronously answers only what its log has committed.
         const synchronous = logsSynchronously(ctx.access.policy.predictionLog, deployment);
-        await this.logPrediction(ctx, deployment, version, inputs, answers, latencyMs, false, synchronous);
+        await this.logPrediction(ctx, id, deployment, version, inputs, answers, groups, latencyMs, false, synchronous);
         for (const observer of this.parts.observers) observer.observe(deployment, version, inputs, tensors[0]!);
         metrics.predictions.inc(labels);
         metrics.predictionSeconds.observe(labels, latencyMs / 1000);
         metrics.instances.inc(labels, inputs[0]!.shape[0]!);
-        if (deployment.shadow) void this.shadow(ctx, deployment, deployment.shadow, request.pack);
+        if (deployment.shadow) void this.shadow(ctx, deployment, deployment.shadow, request);
         return {
+          id,
           deployment: name,
           modelVersionId: toGlobalId('ModelVersion', version.id),
           version: version.version,
           signature: version.signature,
-          outputs: answers,
+          outputs: answers.map((answer, index) => ({ ...answer, predictionId: predictionIdOf(id, index) })),
           tensors,
           explainable: { version, inputs, defaults: deployment.explanationDefaults },
         };
@@ -145,12 +157,18 @@ export class PredictionService {
    * it (else FORBIDDEN; UNAUTHENTICATED without credentials), and it is active (else UNAVAILABLE).
    */
   servedDeployment(ctx: CallContext, name: string, action: 'read' | 'predict'): ServedDeployment {
+    const deployment = this.deploymentFor(ctx, name, action);
+    if (deployment.status !== DeploymentStatus.ACTIVE)
+      throw unavailable(`Deployment "${name}" is ${deployment.status} and answers no predictions.`);
+    return deployment;
+  }
+
+  /** The deployment, active or not, if the caller may read it (else NOT_FOUND) and `action` it (else FORBIDDEN). */
+  deploymentFor(ctx: CallContext, name: string, action: 'read' | 'predict'): ServedDeployment {
     if (!ctx.access.can(action, 'Deployment')) throw ctx.access.denied(action, 'deployments');
     const deployment = this.parts.routing.get(name);
     if (!deployment || !ctx.access.canOn('read', 'Deployment', deployment)) throw notFound('deployment', name, 'name');
     authorize(ctx, action, 'Deployment', deployment, `deployment "${name}"`);
-    if (deployment.status !== DeploymentStatus.ACTIVE)
-      throw unavailable(`Deployment "${name}" is ${deployment.status} and answers no predictions.`);
     return deployment;
   }
 
@@ -192,7 +210,7 @@ export class PredictionService {
     ctx: CallContext,
     deployment: ServedDeployment,
     version: ServedVersion,
-    pack: PredictRequest['pack'],
+    request: PredictRequest,
   ): Promise<void> {
     try {
       // A shadow takes what staging takes, whatever the deployment's environment.
@@ -202,15 +220,17 @@ export class PredictionService {
         )
       )
         return;
-      const inputs = pack(version.signature);
+      const inputs = request.pack(version.signature, version.sensitiveFeatures);
       const started = performance.now();
       const outputs = await this.run(ctx, deployment, version, inputs, labelsOf(deployment, version));
       this.logPrediction(
         ctx,
+        randomUUID(),
         deployment,
         version,
         inputs,
         describeOutputs(version.signature, outputs[0]!),
+        groupsOf(version.sensitiveFeatures, inputs, request.valuesBeside),
         performance.now() - started,
         true,
       );
@@ -230,10 +250,12 @@ export class PredictionService {
    */
   private logPrediction(
     ctx: CallContext,
+    id: string,
     deployment: ServedDeployment,
     version: ServedVersion,
     inputs: InputBatch[],
     outputs: PredictionOutput[],
+    groups: SensitiveGroups | null,
     latencyMs: number,
     isShadow: boolean,
     synchronous = false,
@@ -242,6 +264,7 @@ export class PredictionService {
       inputs.map(({ values }) => Buffer.from(values.buffer, values.byteOffset, values.byteLength)),
     );
     const entry = {
+      id,
       deploymentId: deployment.id,
       modelVersionId: version.id,
       shadow: isShadow,
@@ -253,6 +276,8 @@ export class PredictionService {
       instanceCount: inputs[0]!.shape[0]!,
       instancesSha256: createHmac('sha256', this.parts.digestKey).update(packed).digest('hex'),
       outputs,
+      callerTeams: ctx.identity.teamIds,
+      groups,
     };
     if (synchronous) return this.parts.log.recordCommitted(entry);
     this.parts.log.record(entry);

@@ -16,6 +16,8 @@ export interface ServedVersion {
   run?: { id: string };
   /** Its training data holds personal data: the prediction log keeps only a digest of the inputs. */
   personal: boolean;
+  /** Its training data's SENSITIVE features: the log keeps each instance's group, from an input of that name or a field beside the inputs. */
+  sensitiveFeatures: ReadonlySet<string>;
 }
 
 /** A deployment as predict reads it; the fields the access rules test (id, name, team.id) included. */
@@ -57,6 +59,11 @@ export class RoutingTable {
 
   get(name: string): ServedDeployment | undefined {
     return this.deployments.get(name);
+  }
+
+  /** Every deployment, by name. */
+  all(): Iterable<ServedDeployment> {
+    return this.deployments.values();
   }
 
   /** The artifacts some active deployment routes traffic to or shadows. */
@@ -165,7 +172,7 @@ export class RoutingTable {
 
   private async served(row: VersionRow): Promise<ServedVersion> {
     const run = row.run_id ? { id: row.run_id } : undefined;
-    const { personal } = await this.trainingData.of({ id: row.id, run });
+    const { personal, sensitiveFeatures } = await this.trainingData.of({ id: row.id, run });
     return {
       id: row.id,
       version: row.version,
@@ -174,6 +181,7 @@ export class RoutingTable {
       artifact: { sha256: row.artifact_sha256 },
       run,
       personal,
+      sensitiveFeatures,
     };
   }
 }

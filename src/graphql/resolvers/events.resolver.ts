@@ -5,6 +5,7 @@ import { Deployment, DeploymentStatus } from '../../domain/deployments/deploymen
 import { LifecycleState, Model, ModelVersion } from '../../domain/models/model.entity';
 import { findNode, findReadable } from '../../domain/persistence';
 import { topics, type GraphEvent } from '../../events/events';
+import { QualityAlertType } from '../../domain/outcomes/outcome.types';
 
 @ObjectType({ description: 'A lifecycle step of a model version.' })
 export class ModelVersionEvent {
@@ -30,14 +31,24 @@ export class DriftAlert {
   features!: DriftedFeature[];
 }
 
-@ObjectType({ description: 'A change to a deployment, or a drift alert on it.' })
+@ObjectType({ description: 'A live quality alert: a version failed a check of policies/quality.yaml.' })
+export class QualityAlertEvent extends QualityAlertType {
+  @Field(() => Int, { description: 'The number of the version that failed it.' }) version!: number;
+}
+
+@ObjectType({ description: 'A change to a deployment, or a drift or live quality alert on it.' })
 export class DeploymentEvent {
-  @Field({ description: 'The mutation, e.g. updateDeploymentRoutes; driftAlert for a drift alert.' }) action!: string;
-  @Field({ description: 'Who made the change; modelgate for a drift alert.' }) actor!: string;
+  @Field({
+    description: 'The mutation, e.g. updateDeploymentRoutes; driftAlert or qualityAlert for an alert.',
+  })
+  action!: string;
+  @Field({ description: 'Who made the change; modelgate for an alert.' }) actor!: string;
   @Field({ description: 'When it happened.' }) at!: Date;
   @Field(() => DeploymentStatus, { description: "The deployment's status after the change." })
   status!: DeploymentStatus;
   @Field(() => DriftAlert, { nullable: true, description: 'With action driftAlert: what drifted.' }) drift?: DriftAlert;
+  @Field(() => QualityAlertEvent, { nullable: true, description: 'With action qualityAlert: the check that failed.' })
+  quality?: QualityAlertEvent;
   deploymentId!: string;
 }
 
@@ -113,6 +124,7 @@ export class DeploymentEventResolver {
       at: new Date(event.at),
       status: event.state as DeploymentStatus,
       drift: event.drift,
+      quality: event.quality,
       deploymentId: event.deploymentId!,
     };
   }

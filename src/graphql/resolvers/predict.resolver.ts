@@ -70,7 +70,8 @@ export class PredictResolver {
     const result = await this.predictionService.predict(ctx, {
       deployment,
       routingKey,
-      pack: (signature) => packInstances(signature, instances, this.predictionService.maxInstances),
+      pack: (signature, besides) => packInstances(signature, instances, this.predictionService.maxInstances, besides),
+      valuesBeside: (field) => instances.map((instance) => (instance as Record<string, unknown>)[field]),
     });
     // Refused before GraphQL writes it: a huge answer would be built whole, as one string.
     this.predictionService.responseSize.charge(
