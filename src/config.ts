@@ -229,7 +229,9 @@ const configSchema = z
       .int()
       .min(1)
       .default(1_000_000)
-      .describe(`Most outcomes one report may carry (recordOutcomes or one bulk body); a report is written whole or not at all.`),
+      .describe(
+        `Most outcomes one report may carry (recordOutcomes or one bulk body); a report is written whole or not at all.`,
+      ),
     MODELGATE_MAX_RESPONSE_BYTES: z.coerce
       .number()
       .int()

@@ -121,6 +121,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       serving,
       metrics,
       evaluationSets: services.resolve(EvaluationSetService),
+      outcomes: outcomes.outcomes,
     });
     policies.watch();
     void services

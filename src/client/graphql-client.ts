@@ -38,6 +38,21 @@ export class GatewayRefusal extends Error {
  * send the typed documents codegen writes from schema/operations through it, so a change to the
  * graph breaks them at compile time rather than at run time.
  */
+/** One line of a bulk outcome report. */
+export interface OutcomeLine {
+  predictionId: string;
+  label?: string;
+  value?: number;
+  correction?: boolean;
+}
+
+/** What a report of outcomes did. */
+export interface OutcomeCounts {
+  recorded: number;
+  unchanged: number;
+  corrected: number;
+}
+
 export class GraphQLClient {
   constructor(
     readonly url: string,
@@ -96,6 +111,28 @@ export class GraphQLClient {
     }
     const { datasetVersionId: id, rows, sha256 } = answer as EvaluationRows;
     return { datasetVersionId: id, rows, sha256 };
+  }
+
+  /**
+   * Reports outcomes in bulk to POST /deployments/{name}/outcomes, as JSON Lines: one report,
+   * written whole or not at all. Answers what it did; a GatewayRefusal says why not.
+   */
+  async reportOutcomes(deployment: string, outcomes: OutcomeLine[] | string): Promise<OutcomeCounts> {
+    const url = this.url.replace(/\/graphql$/, `/deployments/${encodeURIComponent(deployment)}/outcomes`);
+    const body =
+      typeof outcomes === 'string' ? outcomes : outcomes.map((outcome) => JSON.stringify(outcome)).join('\n');
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { ...this.headers, 'content-type': 'application/x-ndjson' },
+      body,
+    });
+    const answer = (await json(response)) as Partial<OutcomeCounts> & Pick<GraphQLResponse<unknown>, 'errors'>;
+    if (!response.ok) {
+      const error = answer.errors?.[0];
+      throw new GatewayRefusal(`outcomes refused: ${error?.message ?? response.status}`, error);
+    }
+    const { recorded, unchanged, corrected } = answer as OutcomeCounts;
+    return { recorded, unchanged, corrected };
   }
 
   /** Posts a JSON body as it is; the one place a request is sent. */

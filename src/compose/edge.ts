@@ -8,6 +8,7 @@ import type { Authenticator } from '../http/authenticate';
 import { createHttpServer } from '../http/server';
 import type { Logger } from '../telemetry/logger';
 import type { Metrics } from '../telemetry/metrics';
+import type { OutcomeService } from '../domain/outcomes/outcome.service';
 import type { EvaluationSetService } from '../domain/quality/evaluation-set.service';
 import type { Inference } from './inference';
 import type { Serving } from './serving';
@@ -29,6 +30,7 @@ export interface EdgeNeeds {
   serving: Serving;
   metrics: Metrics;
   evaluationSets: EvaluationSetService;
+  outcomes: OutcomeService;
 }
 
 /** Serves HTTP and WebSockets on the configured port; a revoked key's connections close at once. */
@@ -47,6 +49,8 @@ export async function startEdge(config: Config, logger: Logger, needs: EdgeNeeds
     admitArtifact: inference.admitArtifact,
     evaluationSets: needs.evaluationSets,
     evaluationSetMaxBytes: config.evaluationSets.maxBytes,
+    outcomes: needs.outcomes,
+    outcomeMaxBytes: config.outcomes.maxBytes,
     models: inference.server,
     predictions: serving.predictions,
     routing: serving.routing,

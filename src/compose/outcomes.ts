@@ -53,9 +53,18 @@ export function startOutcomes(
       state: deployment?.status ?? DeploymentStatus.ACTIVE,
       quality: alert,
     });
-    await orm.em.fork().transactional((em) =>
-      audit.record(gatewayActor('quality-watch'), em, 'qualityAlert', em.getReference(Deployment, alert.deploymentId), null, alert),
-    );
+    await orm.em
+      .fork()
+      .transactional((em) =>
+        audit.record(
+          gatewayActor('quality-watch'),
+          em,
+          'qualityAlert',
+          em.getReference(Deployment, alert.deploymentId),
+          null,
+          alert,
+        ),
+      );
   };
   const watch = new QualityWatch({
     reader,
@@ -68,7 +77,7 @@ export function startOutcomes(
   });
   const limits = { perRequest: config.outcomes.perRequest, correctionsPerRequest: 10_000, atOnce: 2 };
   return {
-    outcomes: new OutcomeService(serving.predictions, audit, limits, watch),
+    outcomes: new OutcomeService(serving.predictions, audit, limits, watch, () => serving.log.flush()),
     liveQuality: new LiveQualityService(reader, watch, policy),
     watch,
   };

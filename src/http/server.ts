@@ -14,6 +14,8 @@ import type { RoutingTable } from '../domain/serving/routing-table';
 import type { Metrics } from '../telemetry/metrics';
 import { artifactRoutes, isArtifactUpload } from './artifacts';
 import { evaluationSetRoutes, isEvaluationSetUpload } from './evaluation-sets';
+import { isOutcomeUpload, outcomeRoutes } from './outcomes';
+import type { OutcomeService } from '../domain/outcomes/outcome.service';
 import type { EvaluationSetService } from '../domain/quality/evaluation-set.service';
 import type { Config } from '../config';
 import { graphqlHandler } from './graphql-handler';
@@ -50,6 +52,9 @@ export interface HttpServerDeps {
   evaluationSets: EvaluationSetService;
   /** The largest body of rows an upload may carry. */
   evaluationSetMaxBytes: number;
+  /** Bulk outcome reports (POST /deployments/{name}/outcomes), and the most bytes one may send. */
+  outcomes: OutcomeService;
+  outcomeMaxBytes: number;
   models: ModelServer;
   predictions: PredictionService;
   routing: RoutingTable;
@@ -95,9 +100,9 @@ export async function createHttpServer(
   // Slow clients are cut off: headers within 10 s, the whole request within 60 s.
   const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 60_000 }, dispatch);
   // `Expect: 100-continue`: an upload is told to send its body only once its headers pass (see
-  // artifactRoutes, evaluationSetRoutes); every other request at once, as Node would.
+  // artifactRoutes, evaluationSetRoutes, outcomeRoutes); every other request at once, as Node would.
   server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (!isArtifactUpload(req) && !isEvaluationSetUpload(req)) res.writeContinue();
+    if (!isArtifactUpload(req) && !isEvaluationSetUpload(req) && !isOutcomeUpload(req)) res.writeContinue();
     dispatch(req, res);
   });
   const connections = new ConnectionDrain(server);
@@ -154,7 +159,7 @@ function frontDoors(
   };
 }
 
-/** Everything else, through express: health, metrics, the review page, the explorer's files and uploads (artifacts, evaluation rows). */
+/** Everything else, through express: health, metrics, the review page, the explorer's files and uploads (artifacts, evaluation rows, outcomes). */
 function otherRoutes(deps: HttpServerDeps, pipeline: GraphQLPipeline, explorerFiles: express.Router): express.Express {
   const { orm, logger, authenticate, policies, models, metrics } = deps;
   const app = express();
@@ -184,6 +189,16 @@ function otherRoutes(deps: HttpServerDeps, pipeline: GraphQLPipeline, explorerFi
       contextFor: (access, headers) => pipeline.contextFor(access, headers),
       maxBytes: deps.evaluationSetMaxBytes,
       logger,
+    }),
+  );
+  app.use(
+    outcomeRoutes({
+      outcomes: deps.outcomes,
+      policies,
+      identify: (headers, address) => pipeline.admit(headers, address),
+      contextFor: (access, headers) => pipeline.contextFor(access, headers),
+      check: (ctx, name) => void deps.predictions.deploymentFor(ctx, name, 'predict'),
+      maxBytes: deps.outcomeMaxBytes,
     }),
   );
   // Errors of the other routes answer in GraphQL's shape.

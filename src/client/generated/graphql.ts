@@ -471,6 +471,8 @@ export type Deployment = Node & {
   name: Scalars['String']['output'];
   /** What this deployment answered, newest first by default, as far as your roles may read the prediction log: a time range of at most 31 days (the last 7 by default). Needs read on PredictionLogEntry (data-scientist of the team, reviewer, admin). */
   predictions: PredictionLogEntryConnection;
+  /** Live quality per model version that answered on this deployment in the window and has outcomes, the newest version first: only versions whose evaluations you may read (data scientists of the model’s team, reviewers, admins). */
+  quality: Array<LiveQuality>;
   /** Where its traffic goes, the largest share first. */
   routes: Array<DeploymentRoute>;
   /** A version that gets a copy of each prediction request: its answers are logged, never returned. Null when there is none. */
@@ -498,6 +500,12 @@ export type DeploymentPredictionsArgs = {
   orderBy?: InputMaybe<PredictionLogOrder>;
 };
 
+
+/** A named prediction endpoint of a team: it routes its traffic to model versions by weight. */
+export type DeploymentQualityArgs = {
+  hours?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of Deployment nodes. */
 export type DeploymentConnection = {
   __typename?: 'DeploymentConnection';
@@ -520,12 +528,12 @@ export type DeploymentEdge = {
   node: Deployment;
 };
 
-/** A change to a deployment, or a drift alert on it. */
+/** A change to a deployment, or a drift or live quality alert on it. */
 export type DeploymentEvent = {
   __typename?: 'DeploymentEvent';
-  /** The mutation, e.g. updateDeploymentRoutes; driftAlert for a drift alert. */
+  /** The mutation, e.g. updateDeploymentRoutes; driftAlert or qualityAlert for an alert. */
   action: Scalars['String']['output'];
-  /** Who made the change; modelgate for a drift alert. */
+  /** Who made the change; modelgate for an alert. */
   actor: Scalars['String']['output'];
   /** When it happened. */
   at: Scalars['DateTimeISO']['output'];
@@ -533,6 +541,8 @@ export type DeploymentEvent = {
   deployment?: Maybe<Deployment>;
   /** With action driftAlert: what drifted. */
   drift?: Maybe<DriftAlert>;
+  /** With action qualityAlert: the check that failed. */
+  quality?: Maybe<QualityAlertEvent>;
   /** The deployment's status after the change. */
   status: DeploymentStatus;
 };
@@ -1083,6 +1093,31 @@ export type LifecycleState =
   /** A reviewer rejected it; a fix is registered as a new version. */
   | 'REJECTED';
 
+/** A model version's answers on a deployment measured against the outcomes client services reported, over a window of hours of prediction time: the same measures as an evaluation, computed from aggregates. */
+export type LiveQuality = {
+  __typename?: 'LiveQuality';
+  /** The checks of policies/quality.yaml this version fails now, by this gateway's last judgement. */
+  alerts: Array<QualityAlertType>;
+  /** Instances the version answered in the window (shadow copies aside). */
+  answered: Scalars['Float']['output'];
+  /** For classifiers with outcomes. The ROC AUC is read from scores binned in thousandths (ties within a bin count half), and only for up to 32 classes. */
+  classification?: Maybe<ClassificationMeasuresType>;
+  /** Binary classifiers: per SENSITIVE feature of the training data carried by the instances (as an input, or a field beside the inputs), each group's rates for the second class. */
+  fairness: Array<FairnessMeasuresType>;
+  /** Of those, instances with a reported outcome. */
+  labelled: Scalars['Float']['output'];
+  /** The share of answered instances that are labelled; null when none was answered. */
+  labelledShare?: Maybe<Scalars['Float']['output']>;
+  /** The model version. */
+  modelVersionId: Scalars['ID']['output'];
+  /** For regressors with outcomes. */
+  regression?: Maybe<RegressionMeasuresType>;
+  /** The start of the window: whole hours, the current one included. */
+  since: Scalars['DateTimeISO']['output'];
+  /** Its version number. */
+  version: Scalars['Int']['output'];
+};
+
 /** Metrics to record on a run. */
 export type LogRunMetricsInput = {
   /** A new value replaces the metric of the same name. */
@@ -1365,6 +1400,8 @@ export type Mutation = {
   finishRun: Run;
   /** Records metrics on a RUNNING run; a new value replaces the one of the same name. Needs update on Run (data-scientist of the team, admin); CONFLICT when the run has ended. */
   logRunMetrics: Run;
+  /** Reports what actually happened to answered instances, by prediction id: written whole or not at all, and idempotent (the same outcome again changes nothing). Needs predict on the deployment, and every id must name an instance answered to your team there: others are refused alike (NOT_FOUND), whether they exist or not. A different outcome for an id already reported is a CONFLICT unless marked as a correction (audited). For many outcomes, POST JSON Lines to /deployments/{name}/outcomes. */
+  recordOutcomes: OutcomeReceipt;
   /** Records a new version of a dataset, numbered after the latest. Needs create on DatasetVersion in the dataset's team (data-scientist of the team, admin). */
   registerDatasetVersion: DatasetVersion;
   /** Records a new DRAFT version of a model, numbered after the latest, once its model runs as its signature says (the loads gate). Needs create on ModelVersion in the model's team (data-scientist of the team, admin). */
@@ -1468,6 +1505,13 @@ export type MutationLogRunMetricsArgs = {
 
 
 /** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
+export type MutationRecordOutcomesArgs = {
+  deployment: Scalars['String']['input'];
+  outcomes: Array<OutcomeInput>;
+};
+
+
+/** What can be changed. A mutation is written in one transaction with its audit event, or not at all (a lifecycle step that gates refuse still keeps their results). Errors carry extensions.code as on Query; BAD_USER_INPUT names the input field to fix in extensions.field. */
 export type MutationRegisterDatasetVersionArgs = {
   input: RegisterDatasetVersionInput;
 };
@@ -1548,6 +1592,29 @@ export type Node = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** Globally unique, opaque id. */
   id: Scalars['ID']['output'];
+};
+
+/** What actually happened to one answered instance. */
+export type OutcomeInput = {
+  /** Replaces an outcome reported before with this one (written to the audit trail); without it a different outcome for the same id is a CONFLICT. */
+  correction?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The true class, for classifiers: one of the version's class labels. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** The instance's prediction id, as predict answered it (outputs[].predictionId). */
+  predictionId: Scalars['ID']['input'];
+  /** The true value, for regressors. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** What a report of outcomes did; it is written whole or not at all. */
+export type OutcomeReceipt = {
+  __typename?: 'OutcomeReceipt';
+  /** Outcomes replaced by corrections. */
+  corrected: Scalars['Int']['output'];
+  /** Outcomes new to the gateway. */
+  recorded: Scalars['Int']['output'];
+  /** Outcomes it held already, as reported: sending a report again changes nothing. */
+  unchanged: Scalars['Int']['output'];
 };
 
 /** Relay page information. */
@@ -1689,6 +1756,38 @@ export type PredictionOutput = {
   scores?: Maybe<Array<Scalars['Float']['output']>>;
   /** The prediction of a single-output regressor. */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A live quality alert: a version failed a check of policies/quality.yaml. */
+export type QualityAlertEvent = {
+  __typename?: 'QualityAlertEvent';
+  /** The bound it crossed (relative bounds already applied to the evaluation value). */
+  bound: Scalars['Float']['output'];
+  /** The check's name. */
+  check: Scalars['String']['output'];
+  /** Labelled instances the value rests on. */
+  labelled: Scalars['Int']['output'];
+  /** The metric it reads. */
+  metric: Scalars['String']['output'];
+  /** The live value. */
+  value: Scalars['Float']['output'];
+  /** The number of the version that failed it. */
+  version: Scalars['Int']['output'];
+};
+
+/** A live quality check of policies/quality.yaml that a version fails now. */
+export type QualityAlertType = {
+  __typename?: 'QualityAlertType';
+  /** The bound it crossed (relative bounds already applied to the evaluation value). */
+  bound: Scalars['Float']['output'];
+  /** The check's name. */
+  check: Scalars['String']['output'];
+  /** Labelled instances the value rests on. */
+  labelled: Scalars['Int']['output'];
+  /** The metric it reads. */
+  metric: Scalars['String']['output'];
+  /** The live value. */
+  value: Scalars['Float']['output'];
 };
 
 /** One quantile of a feature's values. */
@@ -2762,6 +2861,22 @@ export type NodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Team', name: string, id: string, createdAt: string }
    };
 
+export type RecordOutcomesMutationVariables = Exact<{
+  deployment: Scalars['String']['input'];
+  outcomes: Array<OutcomeInput> | OutcomeInput;
+}>;
+
+
+export type RecordOutcomesMutation = { __typename?: 'Mutation', recordOutcomes: { __typename?: 'OutcomeReceipt', recorded: number, unchanged: number, corrected: number } };
+
+export type DeploymentQualityQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+  hours?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DeploymentQualityQuery = { __typename?: 'Query', deployment: { __typename?: 'Deployment', id: string, quality: Array<{ __typename?: 'LiveQuality', modelVersionId: string, version: number, since: string, answered: number, labelled: number, labelledShare?: number | null, classification?: { __typename?: 'ClassificationMeasuresType', accuracy: number, logLoss: number, rocAuc?: number | null, expectedCalibrationError: number, perClass: Array<{ __typename?: 'ClassMeasuresType', label: string, precision: number, recall: number, f1: number, support: number }> } | null, regression?: { __typename?: 'RegressionMeasuresType', rmse: number, mae: number, r2?: number | null } | null, fairness: Array<{ __typename?: 'FairnessMeasuresType', sensitiveFeature: string, positiveLabel: string, demographicParityDifference: number, demographicParityRatio?: number | null, equalOpportunityDifference?: number | null, equalizedOddsDifference?: number | null, groups: Array<{ __typename?: 'GroupRatesType', group: string, rows: number, selectionRate: number, truePositiveRate?: number | null, falsePositiveRate?: number | null }> }>, alerts: Array<{ __typename?: 'QualityAlertType', check: string, metric: string, value: number, bound: number, labelled: number }> }> } };
+
 export type PredictQueryVariables = Exact<{
   deployment: Scalars['String']['input'];
   instances: Array<Scalars['JSON']['input']> | Scalars['JSON']['input'];
@@ -2769,7 +2884,7 @@ export type PredictQueryVariables = Exact<{
 }>;
 
 
-export type PredictQuery = { __typename?: 'Query', predict: { __typename?: 'Prediction', deployment: string, modelVersionId: string, version: number, outputs: Array<{ __typename?: 'PredictionOutput', label?: string | null, scores?: Array<number> | null, value?: number | null }> } };
+export type PredictQuery = { __typename?: 'Query', predict: { __typename?: 'Prediction', deployment: string, modelVersionId: string, version: number, outputs: Array<{ __typename?: 'PredictionOutput', label?: string | null, scores?: Array<number> | null, value?: number | null, predictionId?: string | null }> } };
 
 export type PredictExplainedQueryVariables = Exact<{
   deployment: Scalars['String']['input'];
@@ -3021,7 +3136,9 @@ export const ModelVersionsDocument = {"kind":"Document","definitions":[{"kind":"
 export const ModelVersionQuarantineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelVersionQuarantine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quarantine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]}}]} as unknown as DocumentNode<ModelVersionQuarantineQuery, ModelVersionQuarantineQueryVariables>;
 export const ReleaseModelQuarantineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseModelQuarantine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseModelQuarantine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quarantine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ReleaseModelQuarantineMutation, ReleaseModelQuarantineMutationVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Team"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Experiment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Model"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
-export const PredictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Predict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deployment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instances"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"routingKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deployment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deployment"}}},{"kind":"Argument","name":{"kind":"Name","value":"instances"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instances"}}},{"kind":"Argument","name":{"kind":"Name","value":"routingKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"routingKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"scores"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<PredictQuery, PredictQueryVariables>;
+export const RecordOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deployment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcomes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deployment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deployment"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcomes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcomes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}}]}}]}}]} as unknown as DocumentNode<RecordOutcomesMutation, RecordOutcomesMutationVariables>;
+export const DeploymentQualityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeploymentQuality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hours"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hours"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hours"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"labelled"}},{"kind":"Field","name":{"kind":"Name","value":"labelledShare"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accuracy"}},{"kind":"Field","name":{"kind":"Name","value":"logLoss"}},{"kind":"Field","name":{"kind":"Name","value":"rocAuc"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCalibrationError"}},{"kind":"Field","name":{"kind":"Name","value":"perClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"recall"}},{"kind":"Field","name":{"kind":"Name","value":"f1"}},{"kind":"Field","name":{"kind":"Name","value":"support"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"regression"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rmse"}},{"kind":"Field","name":{"kind":"Name","value":"mae"}},{"kind":"Field","name":{"kind":"Name","value":"r2"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fairness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sensitiveFeature"}},{"kind":"Field","name":{"kind":"Name","value":"positiveLabel"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"selectionRate"}},{"kind":"Field","name":{"kind":"Name","value":"truePositiveRate"}},{"kind":"Field","name":{"kind":"Name","value":"falsePositiveRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"demographicParityDifference"}},{"kind":"Field","name":{"kind":"Name","value":"demographicParityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"equalOpportunityDifference"}},{"kind":"Field","name":{"kind":"Name","value":"equalizedOddsDifference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"bound"}},{"kind":"Field","name":{"kind":"Name","value":"labelled"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeploymentQualityQuery, DeploymentQualityQueryVariables>;
+export const PredictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Predict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deployment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instances"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"routingKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deployment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deployment"}}},{"kind":"Argument","name":{"kind":"Name","value":"instances"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instances"}}},{"kind":"Argument","name":{"kind":"Name","value":"routingKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"routingKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"scores"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"predictionId"}}]}}]}}]}}]} as unknown as DocumentNode<PredictQuery, PredictQueryVariables>;
 export const PredictExplainedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PredictExplained"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deployment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instances"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"method"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExplanationMethod"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"steps"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"baselineFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BaselineSource"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"baseline"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"samples"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deployment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deployment"}}},{"kind":"Argument","name":{"kind":"Name","value":"instances"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instances"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"scores"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"method"},"value":{"kind":"Variable","name":{"kind":"Name","value":"method"}}},{"kind":"Argument","name":{"kind":"Name","value":"steps"},"value":{"kind":"Variable","name":{"kind":"Name","value":"steps"}}},{"kind":"Argument","name":{"kind":"Name","value":"baselineFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"baselineFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"baseline"},"value":{"kind":"Variable","name":{"kind":"Name","value":"baseline"}}},{"kind":"Argument","name":{"kind":"Name","value":"samples"},"value":{"kind":"Variable","name":{"kind":"Name","value":"samples"}}},{"kind":"Argument","name":{"kind":"Name","value":"seed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seed"}}},{"kind":"Argument","name":{"kind":"Name","value":"patch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patch"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplanationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplanationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Explanation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetLabel"}},{"kind":"Field","name":{"kind":"Name","value":"baselineSource"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"outputAtInput"}},{"kind":"Field","name":{"kind":"Name","value":"outputAtBaseline"}},{"kind":"Field","name":{"kind":"Name","value":"completenessGap"}},{"kind":"Field","name":{"kind":"Name","value":"steps"}},{"kind":"Field","name":{"kind":"Name","value":"samples"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"patch"}},{"kind":"Field","name":{"kind":"Name","value":"heatmap"}},{"kind":"Field","name":{"kind":"Name","value":"attributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"redacted"}}]}}]}}]} as unknown as DocumentNode<PredictExplainedQuery, PredictExplainedQueryVariables>;
 export const ModelVersionPredictionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelVersionPredictions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PredictionLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PredictionLogOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"predictions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PredictionLogEntryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PredictionLogEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PredictionLogEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"shadow"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"caller"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}},{"kind":"Field","name":{"kind":"Name","value":"instanceCount"}},{"kind":"Field","name":{"kind":"Name","value":"instancesSha256"}},{"kind":"Field","name":{"kind":"Name","value":"instances"}},{"kind":"Field","name":{"kind":"Name","value":"instancesWithheld"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"scores"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ModelVersionPredictionsQuery, ModelVersionPredictionsQueryVariables>;
 export const DeploymentPredictionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeploymentPredictions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PredictionLogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"predictions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PredictionLogEntryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PredictionLogEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PredictionLogEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"shadow"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"caller"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}},{"kind":"Field","name":{"kind":"Name","value":"instanceCount"}},{"kind":"Field","name":{"kind":"Name","value":"instancesSha256"}},{"kind":"Field","name":{"kind":"Name","value":"instances"}},{"kind":"Field","name":{"kind":"Name","value":"instancesWithheld"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"scores"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DeploymentPredictionsQuery, DeploymentPredictionsQueryVariables>;

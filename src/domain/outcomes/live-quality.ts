@@ -43,7 +43,12 @@ export class LiveQualityReader {
       tallies.add(row.key, row.n, row.sums);
     }
     if (byVersion.size === 0) return [];
-    const { rows: versions } = await this.pool.query<{ id: string; version: number; signature: Signature; team: string }>(
+    const { rows: versions } = await this.pool.query<{
+      id: string;
+      version: number;
+      signature: Signature;
+      team: string;
+    }>(
       `select v.id::text as id, v.version, v.signature, m.team_id::text as team
          from model_version v join model m on m.id = v.model_id where v.id = any($1::uuid[])`,
       [[...byVersion.keys()]],

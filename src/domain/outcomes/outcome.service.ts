@@ -60,7 +60,8 @@ interface Parsed {
 interface Joined {
   i: number;
   version: string;
-  predicted_at: Date;
+  /** A Date, or its text: MikroORM's connection reads timestamps as text. */
+  predicted_at: Date | string;
   ours: boolean;
   output: { label?: string; scores?: number[]; value?: number } | null;
   groups: Record<string, string> | null;
@@ -86,14 +87,29 @@ export class OutcomeService {
     private readonly audit: AuditTrail,
     private readonly limits: OutcomeLimits,
     private readonly observer: OutcomeObserver,
+    /** Writes what this gateway's prediction log holds: an outcome may follow its prediction within milliseconds. */
+    private readonly flushLog: () => Promise<void>,
   ) {}
 
-  async record(ctx: CallContext, deploymentName: string, outcomes: OutcomeInput[], field = 'outcomes'): Promise<OutcomeReceipt> {
+  /**
+   * Records a report. `field` names the report in refusals and `at` one of its outcomes (GraphQL:
+   * outcomes and outcomes[i]; the bulk route: its body and its lines).
+   */
+  async record(
+    ctx: CallContext,
+    deploymentName: string,
+    outcomes: OutcomeInput[],
+    field = 'outcomes',
+    at: (index: number) => string = (index) => `${field}[${index}]`,
+  ): Promise<OutcomeReceipt> {
     const deployment = this.predictions.deploymentFor(ctx, deploymentName, 'predict');
     if (outcomes.length === 0) throw badInput(field, 'must hold at least one outcome.');
     if (outcomes.length > this.limits.perRequest)
-      throw badInput(field, `holds ${outcomes.length} outcomes; at most ${this.limits.perRequest} are allowed per report.`);
-    const parsed = parseOutcomes(outcomes, field);
+      throw badInput(
+        field,
+        `holds ${outcomes.length} outcomes; at most ${this.limits.perRequest} are allowed per report.`,
+      );
+    const parsed = parseOutcomes(outcomes, at);
     const corrections = parsed.filter((outcome) => outcome.correction).length;
     if (corrections > this.limits.correctionsPerRequest)
       throw badInput(
@@ -103,7 +119,7 @@ export class OutcomeService {
     await this.turn();
     try {
       const { receipt, versions } = await inTransaction(ctx, (em) =>
-        this.write(ctx, em, { id: deployment.id, name: deployment.name }, parsed, field),
+        this.write(ctx, em, { id: deployment.id, name: deployment.name }, parsed, field, at),
       );
       this.observer.received(deployment.id, versions);
       return receipt;
@@ -131,11 +147,12 @@ export class OutcomeService {
     deployment: { id: string; name: string },
     parsed: Parsed[],
     field: string,
+    at: (index: number) => string,
   ): Promise<{ receipt: OutcomeReceipt; versions: Set<string> }> {
     const receipt = { recorded: 0, unchanged: 0, corrected: 0 };
     const tallies = new Map<string, Tallies>();
-    const tallyOf = (version: string, predictedAt: Date) => {
-      const key = `${version}/${hourOf(predictedAt)}`;
+    const tallyOf = (version: string, predictedAt: Date | string) => {
+      const key = `${version}/${hourOf(new Date(predictedAt))}`;
       let tally = tallies.get(key);
       if (!tally) tallies.set(key, (tally = new Tallies()));
       return tally;
@@ -144,7 +161,12 @@ export class OutcomeService {
     const teams = `{${ctx.identity.teamIds.join(',')}}`;
     for (let start = 0; start < parsed.length; start += CHUNK) {
       const chunk = parsed.slice(start, start + CHUNK);
-      const joined = await join(em, deployment.id, teams, chunk);
+      let joined = await join(em, deployment.id, teams, chunk);
+      if (joined.length < chunk.length) {
+        // Answered a moment ago: the entry may still wait in this gateway's log buffer.
+        await this.flushLog();
+        joined = await join(em, deployment.id, teams, chunk);
+      }
       if (joined.length < chunk.length || joined.some((row) => !row.ours)) {
         const found = new Set(joined.filter((row) => row.ours).map((row) => row.i));
         const first = chunk.find((_, i) => !found.has(i))!;
@@ -159,7 +181,7 @@ export class OutcomeService {
       for (const row of joined) {
         const outcome = chunk[row.i]!;
         const signature = this.signatures.get(row.version)!;
-        checkOutcome(outcome, signature, row.output, `${field}[${outcome.index}]`);
+        checkOutcome(outcome, signature, row.output, at(outcome.index));
         const tally = tallyOf(row.version, row.predicted_at);
         if (!row.known) {
           inserts.push({ ...columnsOf(outcome), version: row.version, predicted_at: row.predicted_at });
@@ -168,8 +190,8 @@ export class OutcomeService {
         } else if (row.old_label === outcome.label && row.old_value === outcome.value) receipt.unchanged += 1;
         else if (!outcome.correction)
           throw conflict(
-            `${field}[${outcome.index}]: prediction ${predictionIdOf(outcome.entry, outcome.instance)} already has a different outcome; send it with "correction": true to replace it (audited).`,
-            `${field}[${outcome.index}]`,
+            `${at(outcome.index)}: prediction ${predictionIdOf(outcome.entry, outcome.instance)} already has a different outcome; send it with "correction": true to replace it (audited).`,
+            at(outcome.index),
           );
         else {
           updates.push({ ...columnsOf(outcome), old_label: row.old_label, old_value: row.old_value });
@@ -208,11 +230,11 @@ export class OutcomeService {
 }
 
 /** Checks each outcome's shape and reads its prediction id; the same instance twice must agree. */
-function parseOutcomes(outcomes: OutcomeInput[], field: string): Parsed[] {
+function parseOutcomes(outcomes: OutcomeInput[], itemAt: (index: number) => string): Parsed[] {
   const seen = new Map<string, Parsed>();
   const parsed: Parsed[] = [];
   outcomes.forEach((outcome, index) => {
-    const at = `${field}[${index}]`;
+    const at = itemAt(index);
     if (outcome === null || typeof outcome !== 'object') throw badInput(at, 'must be an object.');
     const id = parsePredictionId(outcome.predictionId);
     if (!id)
@@ -236,7 +258,7 @@ function parseOutcomes(outcomes: OutcomeInput[], field: string): Parsed[] {
       seen.set(key, item);
       parsed.push(item);
     } else if (before.label !== label || before.value !== value)
-      throw badInput(at, `names the same prediction as ${field}[${before.index}] with a different outcome.`);
+      throw badInput(at, `names the same prediction as ${itemAt(before.index)} with a different outcome.`);
   });
   return parsed;
 }
@@ -250,7 +272,11 @@ function checkOutcome(outcome: Parsed, signature: Signature, output: Joined['out
       throw badInput(`${at}.label`, `is none of the model's classes (${classes.join(', ').slice(0, 200)}).`);
   } else if (typeof output?.value === 'number') {
     if (outcome.value === null) throw badInput(at, 'the model is a regressor: give the true value as "value".');
-  } else throw badInput(at, "the version's answers are neither classes nor one value: no outcome can be measured against them.");
+  } else
+    throw badInput(
+      at,
+      "the version's answers are neither classes nor one value: no outcome can be measured against them.",
+    );
 }
 
 function addOutcome(
@@ -261,7 +287,8 @@ function addOutcome(
   value: number | null,
   sign: 1 | -1,
 ): void {
-  if (label !== null) tallyClassified(tally, row.output!.scores!, signature.classLabels.indexOf(label), row.groups, sign);
+  if (label !== null)
+    tallyClassified(tally, row.output!.scores!, signature.classLabels.indexOf(label), row.groups, sign);
   else tallyRegressed(tally, row.output!.value!, value!, sign);
 }
 
@@ -290,7 +317,11 @@ function join(em: EntityManager, deploymentId: string, teams: string, chunk: Par
        join prediction_log_entry e on e.id = o.entry and e.deployment_id = ? and not e.shadow and o.instance < e.instance_count
        left join prediction_outcome p on p.entry_id = o.entry and p.instance = o.instance
       order by o.i`,
-    [teams, JSON.stringify(chunk.map((outcome, i) => ({ i, entry: outcome.entry, instance: outcome.instance }))), deploymentId],
+    [
+      teams,
+      JSON.stringify(chunk.map((outcome, i) => ({ i, entry: outcome.entry, instance: outcome.instance }))),
+      deploymentId,
+    ],
   );
 }
 
@@ -311,7 +342,10 @@ async function insertOutcomes(
     [deploymentId, caller, JSON.stringify(rows)],
   );
   if (inserted.length < rows.length)
-    throw conflict(`${field}: another report recorded some of these outcomes at the same moment; send this one again.`, field);
+    throw conflict(
+      `${field}: another report recorded some of these outcomes at the same moment; send this one again.`,
+      field,
+    );
 }
 
 /** Replaces outcomes with their corrections, if no other report changed them since they were read. */
@@ -326,7 +360,10 @@ async function correctOutcomes(em: EntityManager, caller: string, rows: unknown[
     [caller, JSON.stringify(rows)],
   );
   if (updated.length < rows.length)
-    throw conflict(`${field}: another report changed some of these outcomes at the same moment; send this one again.`, field);
+    throw conflict(
+      `${field}: another report changed some of these outcomes at the same moment; send this one again.`,
+      field,
+    );
 }
 
 /**

@@ -1,22 +1,22 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import {
-  ClassificationMeasuresType,
-  FairnessMeasuresType,
-  RegressionMeasuresType,
-} from '../quality/evaluation.types';
+import { ClassificationMeasuresType, FairnessMeasuresType, RegressionMeasuresType } from '../quality/evaluation.types';
 
 @InputType({ description: 'What actually happened to one answered instance.' })
 export class OutcomeInput {
   @Field(() => ID, { description: "The instance's prediction id, as predict answered it (outputs[].predictionId)." })
   predictionId!: string;
-  @Field(() => String, { nullable: true, description: "The true class, for classifiers: one of the version's class labels." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The true class, for classifiers: one of the version's class labels.",
+  })
   label?: string | null;
   @Field(() => Float, { nullable: true, description: 'The true value, for regressors.' })
   value?: number | null;
   @Field(() => Boolean, {
     nullable: true,
     defaultValue: false,
-    description: 'Replaces an outcome reported before with this one (written to the audit trail); without it a different outcome for the same id is a CONFLICT.',
+    description:
+      'Replaces an outcome reported before with this one (written to the audit trail); without it a different outcome for the same id is a CONFLICT.',
   })
   correction?: boolean | null;
 }
@@ -34,7 +34,9 @@ export class QualityAlertType {
   @Field({ description: "The check's name." }) check!: string;
   @Field({ description: 'The metric it reads.' }) metric!: string;
   @Field(() => Float, { description: 'The live value.' }) value!: number;
-  @Field(() => Float, { description: 'The bound it crossed (relative bounds already applied to the evaluation value).' })
+  @Field(() => Float, {
+    description: 'The bound it crossed (relative bounds already applied to the evaluation value).',
+  })
   bound!: number;
   @Field(() => Int, { description: 'Labelled instances the value rests on.' }) labelled!: number;
 }
@@ -50,7 +52,7 @@ export class LiveQuality {
   @Field(() => Float, { description: 'Instances the version answered in the window (shadow copies aside).' })
   answered!: number;
   @Field(() => Float, { description: 'Of those, instances with a reported outcome.' }) labelled!: number;
-  @Field(() => Float, { nullable: true, description: 'labelled / answered; null when none was answered.' })
+  @Field(() => Float, { nullable: true, description: 'The share of answered instances that are labelled; null when none was answered.' })
   labelledShare!: number | null;
   @Field(() => ClassificationMeasuresType, {
     nullable: true,
@@ -65,6 +67,8 @@ export class LiveQuality {
       "Binary classifiers: per SENSITIVE feature of the training data carried by the instances (as an input, or a field beside the inputs), each group's rates for the second class.",
   })
   fairness!: FairnessMeasuresType[];
-  @Field(() => [QualityAlertType], { description: "The checks of policies/quality.yaml this version fails now, by this gateway's last judgement." })
+  @Field(() => [QualityAlertType], {
+    description: "The checks of policies/quality.yaml this version fails now, by this gateway's last judgement.",
+  })
   alerts!: QualityAlertType[];
 }

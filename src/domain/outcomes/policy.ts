@@ -39,7 +39,11 @@ const checkSchema = z
 const qualityFileSchema = z
   .object({
     enabled: z.boolean(),
-    windowHours: z.number().int().min(1).max(24 * 90),
+    windowHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90),
     minLabelled: z.number().int().min(1),
     checkEverySeconds: z.number().min(0.1).max(3600),
     checks: z.array(checkSchema),

@@ -103,9 +103,7 @@ export class QualityWatch implements OutcomeObserver {
     const [quality] = await this.deps.reader.read(deploymentId, policy.windowHours, this.now(), versionId);
     if (!quality) return;
     const { measures } = quality;
-    const evaluation = policy.checks.some(isRelative)
-      ? await this.deps.reader.latestEvaluation(versionId)
-      : undefined;
+    const evaluation = policy.checks.some(isRelative) ? await this.deps.reader.latestEvaluation(versionId) : undefined;
     for (const check of policy.checks) {
       const key = `${deploymentId}/${versionId}/${check.name}`;
       const value = metricOf(measures, check.metric);

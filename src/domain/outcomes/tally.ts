@@ -76,13 +76,20 @@ export function tallyClassified(
   if (classes <= MAX_AUC_CLASSES)
     for (const c of classes === 2 ? [1] : scores.keys())
       tallies.addToBin(`s:${c}:${actual === c ? 1 : 0}`, aucBinOf(scores[c]!), sign);
-  for (const feature in groups) tallies.add(`g:${actual}:${predicted}:${JSON.stringify([feature, groups[feature]])}`, sign);
+  for (const feature in groups)
+    tallies.add(`g:${actual}:${predicted}:${JSON.stringify([feature, groups[feature]])}`, sign);
 }
 
 /** One labelled instance of a single-output regressor. */
 export function tallyRegressed(tallies: Tallies, predicted: number, actual: number, sign: 1 | -1): void {
   const error = predicted - actual;
-  tallies.add('r', sign, [sign * error, sign * error * error, sign * Math.abs(error), sign * actual, sign * actual * actual]);
+  tallies.add('r', sign, [
+    sign * error,
+    sign * error * error,
+    sign * Math.abs(error),
+    sign * actual,
+    sign * actual * actual,
+  ]);
 }
 
 const aucBinOf = (score: number) => Math.min(AUC_BINS - 1, Math.max(0, Math.floor(score * AUC_BINS)));

@@ -50,7 +50,8 @@ const copyStatement = (fields: number) =>
  * statement; `fields` is how many fields its rows have.
  */
 export async function copyPayload(pool: pg.Pool, payload: Buffer, fields = FIELDS): Promise<void> {
-  if (fields !== FIELDS && fields !== FIELDS_BEFORE_OUTCOMES) throw new Error(`rows of ${fields} fields are no log entries`);
+  if (fields !== FIELDS && fields !== FIELDS_BEFORE_OUTCOMES)
+    throw new Error(`rows of ${fields} fields are no log entries`);
   const client = await pool.connect();
   try {
     await pipeline(Readable.from([payload]), client.query(copyFrom(copyStatement(fields))));
@@ -116,7 +117,14 @@ const jsonb = (value: unknown) => Buffer.concat([Buffer.from([1]), Buffer.from(J
 const UUID_OID = 2950;
 /** A one-dimensional uuid[]: dimensions, no nulls, element type, then length and lower bound, then each element. */
 const uuidArray = (ids: string[]) =>
-  Buffer.concat([int32(1), int32(0), int32(UUID_OID), int32(ids.length), int32(1), ...ids.flatMap((id) => [int32(16), uuid(id)])]);
+  Buffer.concat([
+    int32(1),
+    int32(0),
+    int32(UUID_OID),
+    int32(ids.length),
+    int32(1),
+    ...ids.flatMap((id) => [int32(16), uuid(id)]),
+  ]);
 /** Microseconds since 2000-01-01 UTC, PostgreSQL's epoch. */
 const timestamptz = (date: Date) => {
   const buffer = Buffer.alloc(8);

@@ -8,7 +8,7 @@ const PURGE_BATCH = 10_000;
 const FIRST_PURGE_AFTER_MS = 30_000;
 
 /**
- * Drops prediction log entries older than the retention period, in bulk and off the request path:
+ * Drops prediction log entries older than the retention period, and their outcomes, in bulk and off the request path:
  * shortly after start, then every `everyMs`, one batch of rows per statement until none is left.
  */
 export class PredictionLogRetention {
@@ -37,18 +37,29 @@ export class PredictionLogRetention {
 
   private async deleteExpired(now: Date): Promise<number> {
     const cutoff = new Date(now.getTime() - this.retentionDays * DAY_MS);
-    let deleted = 0;
-    for (;;) {
-      const { rowCount } = await this.pool.query(
-        `delete from prediction_log_entry where id in (select id from prediction_log_entry where created_at < $1 limit ${PURGE_BATCH})`,
-        [cutoff],
-      );
-      deleted += rowCount ?? 0;
-      if ((rowCount ?? 0) < PURGE_BATCH) break;
-    }
+    const deleted = await this.deleteBatches(
+      `delete from prediction_log_entry where id in (select id from prediction_log_entry where created_at < $1 limit ${PURGE_BATCH})`,
+      cutoff,
+    );
+    // Outcomes go with their predictions; live quality's tallies (aggregates) stay.
+    await this.deleteBatches(
+      `delete from prediction_outcome where (entry_id, instance) in
+         (select entry_id, instance from prediction_outcome where predicted_at < $1 limit ${PURGE_BATCH})`,
+      cutoff,
+    );
     if (deleted > 0)
       this.logger.info({ deleted, before: cutoff.toISOString() }, 'prediction log: dropped entries past retention');
     return deleted;
+  }
+
+  /** Runs a DELETE of at most PURGE_BATCH rows until it deletes fewer; answers how many went. */
+  private async deleteBatches(statement: string, cutoff: Date): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const { rowCount } = await this.pool.query(statement, [cutoff]);
+      deleted += rowCount ?? 0;
+      if ((rowCount ?? 0) < PURGE_BATCH) return deleted;
+    }
   }
 
   async close(): Promise<void> {

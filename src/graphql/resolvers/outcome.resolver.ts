@@ -18,7 +18,7 @@ export class OutcomeResolver {
   @Allow('predict', 'Deployment')
   @Mutation(() => OutcomeReceipt, {
     description:
-      "Reports what actually happened to answered instances, by prediction id: written whole or not at all, and idempotent (the same outcome again changes nothing). Needs predict on the deployment, and every id must name an instance answered to your team there: others are refused alike (NOT_FOUND), whether they exist or not. A different outcome for an id already reported is a CONFLICT unless marked as a correction (audited). For many outcomes, POST JSON Lines to /deployments/{name}/outcomes.",
+      'Reports what actually happened to answered instances, by prediction id: written whole or not at all, and idempotent (the same outcome again changes nothing). Needs predict on the deployment, and every id must name an instance answered to your team there: others are refused alike (NOT_FOUND), whether they exist or not. A different outcome for an id already reported is a CONFLICT unless marked as a correction (audited). For many outcomes, POST JSON Lines to /deployments/{name}/outcomes.',
   })
   recordOutcomes(
     @Arg('deployment', { description: "The deployment's name." }) deployment: string,

@@ -504,6 +504,18 @@ export type NamedOrderField =
   /** By name. */
   | 'NAME';
 
+/** What actually happened to one answered instance. */
+export type OutcomeInput = {
+  /** Replaces an outcome reported before with this one (written to the audit trail); without it a different outcome for the same id is a CONFLICT. */
+  correction?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The true class, for classifiers: one of the version's class labels. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** The instance's prediction id, as predict answered it (outputs[].predictionId). */
+  predictionId: Scalars['ID']['input'];
+  /** The true value, for regressors. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** Which logged predictions: a time range of at most 31 days (the last 7 by default), and exact matches. */
 export type PredictionLogFilter = {
   /** Who asked: a subject, or api-key:<prefix>. */
