@@ -52,7 +52,10 @@ export class LiveQuality {
   @Field(() => Float, { description: 'Instances the version answered in the window (shadow copies aside).' })
   answered!: number;
   @Field(() => Float, { description: 'Of those, instances with a reported outcome.' }) labelled!: number;
-  @Field(() => Float, { nullable: true, description: 'The share of answered instances that are labelled; null when none was answered.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The share of answered instances that are labelled; null when none was answered.',
+  })
   labelledShare!: number | null;
   @Field(() => ClassificationMeasuresType, {
     nullable: true,
