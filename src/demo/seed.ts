@@ -10,6 +10,8 @@ import {
   EvaluateModelVersionDocument,
   EvaluationDocument,
   FinishRunDocument,
+  PredictDocument,
+  RecordOutcomesDocument,
   LogRunMetricsDocument,
   RegisterDatasetVersionDocument,
   RegisterModelVersionDocument,
@@ -30,7 +32,7 @@ import { GraphQLClient } from '../client/graphql-client';
 import type { Config } from '../config';
 import { loadBackend } from '../inference/backend';
 import type { Logger } from '../telemetry/logger';
-import { columnStatistics } from './data';
+import { columnStatistics, type Applicant } from './data';
 import {
   barsEvaluationSet,
   barsTable,
@@ -255,11 +257,43 @@ export async function seedDemo(config: Config, graphqlUrl: string, logger: Logge
       '{ predict(deployment: "credit-risk", instances: [{ income: 0.42, age: 0.35, debt_ratio: 0.6 }]) { version outputs { label scores } } }',
   });
   await reportEvaluations(scientist, { credit: creditEvaluation, bars: barsEvaluation }, logger);
+  await feedOutcomes(new GraphQLClient(graphqlUrl, { 'x-api-key': createApiKey.secret }), credit.holdout, logger);
   const measured = JSON.stringify({ query: DEMO_EVALUATIONS_QUERY });
   return {
     predict: `curl -s ${graphqlUrl} -H 'content-type: application/json' -H 'x-api-key: ${createApiKey.secret}' -d '${query}'`,
     evaluations: `curl -s ${graphqlUrl} -H 'content-type: application/json' -H "authorization: Bearer $(node dist/src/cli/main.js token --role viewer --team demo --user you)" -d '${measured}'`,
   };
+}
+
+/** Of every five demo predictions, this many get their outcome reported: live quality shows a labelled share. */
+const OUTCOMES_OF_FIVE = 3;
+
+/**
+ * Plays a client service on the holdout applicants: asks credit-risk about each (gender beside the
+ * inputs, for live fairness) and reports what happened to three in five, so Deployment.quality has
+ * something to show from the first start.
+ */
+async function feedOutcomes(client: GraphQLClient, holdout: Applicant[], logger: Logger): Promise<void> {
+  let reported = 0;
+  for (let start = 0; start < holdout.length; start += 100) {
+    const applicants = holdout.slice(start, start + 100);
+    const instances = applicants.map((a) => {
+      const [income, age, debt_ratio] = creditFeatures(a);
+      return { income, age, debt_ratio, gender: a.gender };
+    });
+    const { predict } = await client.data(PredictDocument, { deployment: 'credit-risk', instances });
+    const outcomes = predict.outputs.flatMap((output, i) =>
+      (start + i) % 5 < OUTCOMES_OF_FIVE
+        ? [{ predictionId: output.predictionId!, label: applicants[i]!.defaulted ? 'defaults' : 'repays' }]
+        : [],
+    );
+    reported += (await client.data(RecordOutcomesDocument, { deployment: 'credit-risk', outcomes })).recordOutcomes
+      .recorded;
+  }
+  logger.info(
+    { predictions: holdout.length, outcomes: reported },
+    `demo: a client service asked credit-risk about ${holdout.length} applicants and reported ${reported} outcomes; deployment(name: "credit-risk") { quality { ... } } measures them`,
+  );
 }
 
 const finished = (evaluation: EvaluationFieldsFragment) => !['QUEUED', 'RUNNING'].includes(evaluation.status);
