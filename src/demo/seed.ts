@@ -257,7 +257,15 @@ export async function seedDemo(config: Config, graphqlUrl: string, logger: Logge
       '{ predict(deployment: "credit-risk", instances: [{ income: 0.42, age: 0.35, debt_ratio: 0.6 }]) { version outputs { label scores } } }',
   });
   await reportEvaluations(scientist, { credit: creditEvaluation, bars: barsEvaluation }, logger);
-  await feedOutcomes(new GraphQLClient(graphqlUrl, { 'x-api-key': createApiKey.secret }), credit.holdout, logger);
+  // A client service of its own: the key the demo hands out starts with an empty prediction log.
+  const reporter = await admin.data(CreateApiKeyDocument, {
+    input: { teamId: team.id, name: 'demo-reporter', deploymentNames: ['credit-risk'] },
+  });
+  await feedOutcomes(
+    new GraphQLClient(graphqlUrl, { 'x-api-key': reporter.createApiKey.secret }),
+    credit.holdout,
+    logger,
+  );
   const measured = JSON.stringify({ query: DEMO_EVALUATIONS_QUERY });
   return {
     predict: `curl -s ${graphqlUrl} -H 'content-type: application/json' -H 'x-api-key: ${createApiKey.secret}' -d '${query}'`,

@@ -34,6 +34,7 @@ import {
   ModelVersionPredictionInstancesDocument,
   ExplainPredictionDocument,
   PredictDocument,
+  RecordOutcomesDocument,
   NodeDocument,
   RegisterDatasetVersionDocument,
   RegisterModelVersionDocument,
@@ -148,6 +149,8 @@ auditIntegrity         | -          | deny      | deny   | deny           | allo
 auditCheckpoint        | -          | deny      | deny   | deny           | allow    | deny     | deny    | allow
 predict                | own        | deny      | deny   | allow          | deny     | allow    | allow   | allow
 predict                | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
+recordOutcomes         | own        | deny      | deny   | allow          | deny     | allow    | allow   | allow
+recordOutcomes         | other      | deny      | deny   | deny           | deny     | deny     | deny    | allow
 ModelVersion.predictions | own      | deny      | deny   | allow          | allow    | deny     | deny    | allow
 ModelVersion.predictions | other    | deny      | deny   | deny           | allow    | deny     | deny    | allow
 PredictionLogEntry.instances | own  | deny      | deny   | deny           | allow    | deny     | deny    | allow
@@ -346,6 +349,14 @@ const probes: Record<string, (c: Cell) => Promise<boolean>> = {
   },
   predict: (c) =>
     allowed(c.client, PredictDocument, { deployment: teamOf(c).deployment.name, instances: [{ income: 1, age: 2 }] }),
+  // An id that names no prediction: only a caller past the deployment's checks learns that.
+  recordOutcomes: async (c) => {
+    const { errors } = await c.client.request(RecordOutcomesDocument, {
+      deployment: teamOf(c).deployment.name,
+      outcomes: [{ predictionId: '00000000-0000-4000-8000-000000000000:0', label: 'repaid' }],
+    });
+    return /^No prediction of your team's/.test(errors?.[0]?.message ?? '');
+  },
   // The world's dataset versions have no rows: FAILED_PRECONDITION says the caller got past the access checks.
   evaluateModelVersion: (c) =>
     reached(

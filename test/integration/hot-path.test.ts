@@ -25,11 +25,10 @@ import {
   RetireDeploymentDocument,
   RevokeApiKeyDocument,
   UpdateDeploymentRoutesDocument,
-  type PredictQuery,
 } from '../../src/client/generated/graphql';
 import { GraphQLClient, type GraphQLResponse } from '../support/client';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { approveVersion, classifierVersion, createChain, deploy, serviceClient } from '../support/fixtures';
+import { answersOf, approveVersion, classifierVersion, createChain, deploy, serviceClient } from '../support/fixtures';
 import { startGatewayOn, startTestGateway, type TestGateway } from '../support/gateway';
 import { eventually } from '../support/eventually';
 import { freePort } from '../support/ports';
@@ -61,7 +60,7 @@ describe('a prediction sends no SQL', { timeout: 120_000 }, () => {
         service.data(PredictDocument, request(i)),
       ]);
       assert.equal(asPerson.predict.outputs.length, 1);
-      assert.deepEqual(asService.predict.outputs, asPerson.predict.outputs);
+      assert.deepEqual(answersOf(asService.predict.outputs), answersOf(asPerson.predict.outputs));
     }
     assert.equal(gw.gateway.sqlStatementCount() - before, 0, 'SQL statements sent by 40 predictions');
 
@@ -204,8 +203,8 @@ describe('while the database is down', { timeout: 240_000 }, () => {
     { income: 1.5, age: 2.5 },
     { income: 10, age: 10 },
   ];
-  const answersBefore: PredictQuery['predict'][] = [];
-  const answersDuring: PredictQuery['predict'][] = [];
+  const answersBefore: unknown[] = [];
+  const answersDuring: unknown[] = [];
   const predict = (instance: (typeof inputs)[number]) =>
     gw!.client.request(PredictDocument, { deployment: 'outage', instances: [instance] });
   /** The log's digest of one instance: an HMAC under the key the gateway generated in its data folder. */
@@ -250,7 +249,7 @@ describe('while the database is down', { timeout: 240_000 }, () => {
     for (const instance of inputs) {
       const response = await predict(instance);
       assert.equal(response.errors, undefined, JSON.stringify(response.errors));
-      answersBefore.push(response.data!.predict);
+      answersBefore.push({ ...response.data!.predict, outputs: answersOf(response.data!.predict.outputs) });
     }
     const log = gw.gateway.predictionLog;
     await eventually(
@@ -291,7 +290,7 @@ describe('while the database is down', { timeout: 240_000 }, () => {
         undefined,
         `a prediction failed with the database down: ${JSON.stringify(response.errors)}`,
       );
-      answersDuring.push(response.data!.predict);
+      answersDuring.push({ ...response.data!.predict, outputs: answersOf(response.data!.predict.outputs) });
     }
     assert.deepEqual(answersDuring, answersBefore);
   });

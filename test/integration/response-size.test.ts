@@ -41,15 +41,16 @@ describe('the bound on one answer (MODELGATE_MAX_RESPONSE_BYTES)', { timeout: 12
   };
 
   it('refuses a v2 answer past the bound with 413 naming it, and answers the same scores as binary data, 4 bytes a value', async () => {
-    // 100 instances × 2 scores: up to 4,800 bytes as JSON numbers, 800 as bytes.
-    const json = await infer(100, false);
+    // 60 instances × 2 scores: up to 2,880 bytes as JSON numbers, 480 as bytes; and 60 prediction
+    // ids of about 45 bytes each, in JSON either way.
+    const json = await infer(60, false);
     assert.equal(json.status, 413, json.text);
     const { error } = JSON.parse(json.text) as { error: string };
-    assert.match(error, /^The answer would take about [\d.]+ KiB \(1 output\(s\) of 100 instance\(s\)\)/);
+    assert.match(error, /^The answer would take about [\d.]+ KiB \(1 output\(s\) of 60 instance\(s\)\)/);
     assert.match(error, /more than the 4 KiB \(4096 bytes\) one response may take \(MODELGATE_MAX_RESPONSE_BYTES\)/);
     assert.match(error, /ask for binary data/);
 
-    const binary = await infer(100, true);
+    const binary = await infer(60, true);
     assert.equal(binary.status, 200, binary.text);
     assert.ok(binary.text.length < 4096);
     assert.equal((await infer(10, false)).status, 200, 'a small answer passes as JSON');

@@ -180,3 +180,7 @@ export async function serviceClient(
   });
   return new GraphQLClient(gw.gateway.url, { 'x-api-key': createApiKey.secret });
 }
+
+/** A predict answer's outputs without their prediction ids, which differ on every answer: what two answers must agree on. */
+export const answersOf = <T extends { predictionId?: string | null }>(outputs: T[]) =>
+  outputs.map(({ predictionId: _id, ...answer }) => answer);
