@@ -75,6 +75,12 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       inference,
       metrics,
     });
+    // Evaluation runs, in the background, on the workers that serve.
+    const evaluations = new EvaluationRunner(database.orm, inference.server, logger, {
+      dataDir: config.dataDir,
+      maxQueued: 16,
+      ...config.evaluations,
+    });
     const audit = new AuditTrail(config.auditKey ?? secretFile(config.dataDir, 'audit-key'));
     const outcomes = startOutcomes(config, logger, {
       orm: database.orm,
@@ -84,6 +90,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       serving,
       metrics,
       audit,
+      evaluations,
+      server: inference.server,
     });
     // Read at scrape time, from the parts that keep their own counts.
     metrics.readFrom({
@@ -102,12 +110,6 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       },
       quarantinedModels: () => inference.server.quarantines().length,
       workerReplacements: () => inference.pool.replacements,
-    });
-    // Evaluation runs, in the background, on the workers that serve.
-    const evaluations = new EvaluationRunner(database.orm, inference.server, logger, {
-      dataDir: config.dataDir,
-      maxQueued: 16,
-      ...config.evaluations,
     });
     const services = registerServices({ config, events, inference, serving, evaluations, metrics, audit, outcomes });
     const schema = await buildGraphSchema(events.pubSub, services);
@@ -143,7 +145,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
         policies.close();
         await events.close();
         await evaluations.close();
-        outcomes.watch.close();
+        outcomes.close();
         await inference.server.close();
         await serving.close();
         await database.close();

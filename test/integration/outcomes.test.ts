@@ -29,6 +29,7 @@ checkEverySeconds: 0.2
 checks:
   - { name: accuracy-floor, metric: accuracy, min: 0.7 }
   - { name: equal-opportunity, metric: equalOpportunityDifference, max: 0.1 }
+attributionDrift: { enabled: false, sampleRate: 0, minExplained: 1, ndcgAlert: 0.9, referenceRows: 16 }
 `;
 
 type Quality = NonNullable<DeploymentQualityQuery['deployment']>['quality'][number];

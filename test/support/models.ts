@@ -238,3 +238,16 @@ export const linearScores = (income: number, age: number): [number, number] => [
   0.5 * income + 0.25 * age + 1,
   0.25 * income + 0.5 * age + 1,
 ];
+
+/** A regressor of three named features (a, b, c): value = w₀·a + w₁·b + w₂·c, no bias. Its KernelSHAP attributions from a zero baseline are wᵢ·xᵢ. */
+export async function weightedSumFiles(weights: [number, number, number]): Promise<Map<string, Buffer>> {
+  await tf.setBackend('cpu');
+  const model = tf.sequential({
+    name: 'weighted_sum',
+    layers: [tf.layers.dense({ name: 'value', units: 1, inputShape: [3], useBias: false })],
+  });
+  model.setWeights([tf.tensor2d(weights.map((w) => [w]))]);
+  const files = await modelFiles(tf, model);
+  model.dispose();
+  return files;
+}

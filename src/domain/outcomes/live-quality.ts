@@ -69,6 +69,17 @@ export class LiveQualityReader {
       .sort((a, b) => b.version - a.version);
   }
 
+  /** A version's number, its model's team (the access rules read it) and its run (its training data). */
+  async versionOf(id: string): Promise<{ version: number; teamId: string; run?: { id: string } } | undefined> {
+    const { rows } = await this.pool.query<{ version: number; team: string; run: string | null }>(
+      `select v.version, m.team_id::text as team, v.run_id::text as run
+         from model_version v join model m on m.id = v.model_id where v.id = $1`,
+      [id],
+    );
+    const [row] = rows;
+    return row && { version: row.version, teamId: row.team, run: row.run ? { id: row.run } : undefined };
+  }
+
   /** The measures of a version's latest finished evaluation, if any: checks relative to it read them. */
   async latestEvaluation(versionId: string): Promise<EvaluationMeasures | undefined> {
     const { rows } = await this.pool.query<{ measures: EvaluationMeasures }>(

@@ -75,3 +75,43 @@ export class LiveQuality {
   })
   alerts!: QualityAlertType[];
 }
+
+@ObjectType({ description: "A feature's mean |attribution| live and in the reference." })
+export class FeatureImportance {
+  @Field({ description: 'The feature, named as in explanations.' }) feature!: string;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Over the sampled live instances of the window; null when redacted or none.',
+  })
+  live!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "On the reference evaluation's rows; null when redacted or none.",
+  })
+  reference!: number | null;
+  @Field({ description: 'The feature holds personal or sensitive data your roles may not see.' }) redacted!: boolean;
+}
+
+@ObjectType({
+  description:
+    "Feature-attribution drift of a tabular version on a deployment: the ranking of features by mean |KernelSHAP attribution| over a sample of the window's answered instances, against the ranking on a finished evaluation's rows, compared by nDCG (policies/quality.yaml attributionDrift).",
+})
+export class AttributionDriftType {
+  @Field(() => ID, { description: 'The model version.' }) modelVersionId!: string;
+  @Field(() => Int, { description: 'Its version number.' }) version!: number;
+  @Field(() => Int, { description: 'Sampled instances explained in the window.' }) explained!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: "nDCG of the live ranking against the reference's: 1 when they agree; null without a reference.",
+  })
+  ndcg!: number | null;
+  @Field(() => Float, { description: 'The nDCG under which an alert is raised.' }) bound!: number;
+  @Field({ description: "Whether this gateway's last judgement raised an alert that stands." }) alerting!: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The evaluation whose rows gave the reference: the version's latest, else its model's latest.",
+  })
+  referenceEvaluationId!: string | null;
+  @Field(() => [FeatureImportance], { description: 'Every feature, the most important live first.' })
+  features!: FeatureImportance[];
+}

@@ -47,6 +47,15 @@ const qualityFileSchema = z
     minLabelled: z.number().int().min(1),
     checkEverySeconds: z.number().min(0.1).max(3600),
     checks: z.array(checkSchema),
+    attributionDrift: z
+      .object({
+        enabled: z.boolean(),
+        sampleRate: z.number().min(0).max(1),
+        minExplained: z.number().int().min(1),
+        ndcgAlert: z.number().min(0).max(1),
+        referenceRows: z.number().int().min(1).max(10_000),
+      })
+      .strict(),
   })
   .strict()
   .refine(

@@ -96,6 +96,11 @@ export class PredictionService {
     this.responseSize = parts.responseSize;
   }
 
+  /** Tells `observer` of every answered request from now on. */
+  addObserver(observer: AnswerObserver): void {
+    this.parts.observers.push(observer);
+  }
+
   /**
    * Answers a request on a deployment: picks a route by weight, checks and packs the inputs, runs
    * them batched. Everything it reads comes from memory (the routing table, the caller's ability):

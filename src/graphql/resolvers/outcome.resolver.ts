@@ -5,7 +5,12 @@ import type { CallContext } from '../../domain/context';
 import { Deployment } from '../../domain/deployments/deployment.entity';
 import { LiveQualityService, MAX_WINDOW_HOURS } from '../../domain/outcomes/live-quality.service';
 import { OutcomeService } from '../../domain/outcomes/outcome.service';
-import { LiveQuality, OutcomeInput, OutcomeReceipt } from '../../domain/outcomes/outcome.types';
+import {
+  AttributionDriftType,
+  LiveQuality,
+  OutcomeInput,
+  OutcomeReceipt,
+} from '../../domain/outcomes/outcome.types';
 
 @injectable()
 @Resolver(() => Deployment)
@@ -42,5 +47,13 @@ export class OutcomeResolver {
     @Ctx() ctx: CallContext,
   ): Promise<LiveQuality[]> {
     return this.liveQuality.ofDeployment(ctx, deployment, hours);
+  }
+
+  @FieldResolver(() => [AttributionDriftType], {
+    description:
+      'Feature-attribution drift per tabular model version with sampled explanations on this deployment, the newest version first: only versions whose evaluations you may read.',
+  })
+  attributionDrift(@Root() deployment: Deployment, @Ctx() ctx: CallContext): Promise<AttributionDriftType[]> {
+    return this.liveQuality.attributionDrift(ctx, deployment);
   }
 }
