@@ -5,12 +5,7 @@ import type { CallContext } from '../../domain/context';
 import { Deployment } from '../../domain/deployments/deployment.entity';
 import { LiveQualityService, MAX_WINDOW_HOURS } from '../../domain/outcomes/live-quality.service';
 import { OutcomeService } from '../../domain/outcomes/outcome.service';
-import {
-  AttributionDriftType,
-  LiveQuality,
-  OutcomeInput,
-  OutcomeReceipt,
-} from '../../domain/outcomes/outcome.types';
+import { AttributionDriftType, LiveQuality, OutcomeInput, OutcomeReceipt } from '../../domain/outcomes/outcome.types';
 
 @injectable()
 @Resolver(() => Deployment)
