@@ -131,7 +131,7 @@ export type AttributionDriftType = {
   features: Array<FeatureImportance>;
   /** The model version. */
   modelVersionId: Scalars['ID']['output'];
-  /** nDCG of the live ranking against the reference's: 1 when they agree; null without a reference. */
+  /** The nDCG of the live ranking against the reference's: 1 when they agree; null without a reference. */
   ndcg?: Maybe<Scalars['Float']['output']>;
   /** The evaluation whose rows gave the reference: the version's latest, else its model's latest. */
   referenceEvaluationId?: Maybe<Scalars['ID']['output']>;

@@ -102,7 +102,7 @@ export class AttributionDriftType {
   @Field(() => Int, { description: 'Sampled instances explained in the window.' }) explained!: number;
   @Field(() => Float, {
     nullable: true,
-    description: "nDCG of the live ranking against the reference's: 1 when they agree; null without a reference.",
+    description: "The nDCG of the live ranking against the reference's: 1 when they agree; null without a reference.",
   })
   ndcg!: number | null;
   @Field(() => Float, { description: 'The nDCG under which an alert is raised.' }) bound!: number;
