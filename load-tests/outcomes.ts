@@ -4,7 +4,8 @@
  *       joined with the log and counted into the tallies, with nothing else running;
  *   p1  GraphQL predict (one instance, 8 connections) alone: requests/s, p50, p99;
  *   p2  the same while the other half of the outcomes is reported (o2 its outcomes/s);
- *   q1  Deployment.quality over the window that holds every labelled instance, 4 connections: p50, p99.
+ *   q1  Deployment.quality over the window that holds every labelled instance, 4 connections: p50, p99;
+ *   a1  GraphQL predict with attribution drift off; a2 on at the shipped sample rate (policies/quality.yaml).
  *
  *   npm run load:outcomes [answered and labelled instances, default 1000000] [seconds of p1/p2/q1, default 5]
  *
@@ -20,16 +21,25 @@ import { CreateApiKeyDocument, DeploymentQualityDocument, PredictDocument } from
 import { GraphQLClient } from '../src/client/graphql-client';
 import { random } from '../src/random';
 import type { LoadSpec } from './drive';
+import { policyFolder, shippedPolicy } from '../test/support/policies';
 import { deployCreditModel, logSettled, runLoadTest, runScript } from './harness';
 import type { Measured } from './measure';
 
 const instances = Number(process.argv[2] ?? 1_000_000);
 const seconds = Number(process.argv[3] ?? 5);
 const PER_REQUEST = 1_000;
-const PER_BODY = 100_000;
+const PER_BODY = 50_000;
 const deployment = 'bench-outcomes';
 
-runLoadTest({ MODELGATE_WORKERS: '1' }, async (gw) => {
+const policies = policyFolder();
+const shippedQuality = shippedPolicy('quality.yaml');
+/** Rewrites quality.yaml in the gateway's policy folder and waits for the reload (debounced 100 ms). */
+const setQuality = async (yaml: string) => {
+  fs.writeFileSync(path.join(policies, 'quality.yaml'), yaml);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+};
+
+runLoadTest({ MODELGATE_WORKERS: '1', MODELGATE_POLICIES_DIR: policies }, async (gw) => {
   const chain = await deployCreditModel(gw, [{ name: deployment }]);
   const { createApiKey } = await gw.client.data(CreateApiKeyDocument, {
     input: { teamId: chain.team.id, name: 'bench-reporter', deploymentNames: [deployment] },
@@ -86,6 +96,12 @@ runLoadTest({ MODELGATE_WORKERS: '1' }, async (gw) => {
   const o2 = await reporting;
   await logSettled(gw);
 
+  await setQuality(shippedQuality.replace(/attributionDrift: \{ enabled: true/, 'attributionDrift: { enabled: false'));
+  const a1 = await runScript<Measured>('drive', [], JSON.stringify(predictLoad));
+  await logSettled(gw);
+  await setQuality(shippedQuality);
+  const a2 = await runScript<Measured>('drive', [], JSON.stringify(predictLoad));
+
   const admin = `Bearer ${await gw.token({ user: 'bench', roles: ['admin'] })}`;
   const quality = await gw.client.data(DeploymentQualityDocument, { name: deployment, hours: 1 });
   const labelled = quality.deployment!.quality[0]!.labelled;
@@ -102,6 +118,7 @@ runLoadTest({ MODELGATE_WORKERS: '1' }, async (gw) => {
     } satisfies LoadSpec),
   );
   fs.rmSync(folder, { recursive: true, force: true });
+  fs.rmSync(policies, { recursive: true, force: true });
 
   const fixed = (value: number, digits = 2) => value.toFixed(digits);
   const rows = [
@@ -143,8 +160,26 @@ runLoadTest({ MODELGATE_WORKERS: '1' }, async (gw) => {
       fixed(q1.p99),
       '',
     ],
+    [
+      'a1',
+      'GraphQL predict, attribution drift off',
+      '',
+      fixed(a1.requestsPerSecond, 0),
+      fixed(a1.p50),
+      fixed(a1.p99),
+      '',
+    ],
+    [
+      'a2',
+      'the same, attribution drift on (shipped sample rate)',
+      '',
+      fixed(a2.requestsPerSecond, 0),
+      fixed(a2.p50),
+      fixed(a2.p99),
+      `${fixed(a2.requestsPerSecond / a1.requestsPerSecond)}× a1`,
+    ],
   ];
-  const failures = [p1, p2, q1].reduce((sum, m) => sum + m.errors + m.non2xx, 0);
+  const failures = [p1, p2, q1, a1, a2].reduce((sum, m) => sum + m.errors + m.non2xx, 0);
   if (failures > 0) console.log(`${failures} requests failed`);
   console.log(rows.map((row) => `| ${row.join(' | ')} |`).join('\n'));
 });

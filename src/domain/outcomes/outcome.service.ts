@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound, unavailable } from '../../errors';
 import type { AuditTrail } from '../audit/audit.service';
 import type { CallContext } from '../context';
@@ -221,12 +221,22 @@ export class OutcomeService {
   private async loadSignatures(em: EntityManager, joined: Joined[]): Promise<void> {
     const missing = [...new Set(joined.map((row) => row.version))].filter((id) => !this.signatures.has(id));
     if (missing.length === 0) return;
-    const rows = await em.execute<{ id: string; signature: Signature }[]>(
+    const rows = await query<{ id: string; signature: Signature }>(
+      em,
       'select id::text as id, signature from model_version where id in (select jsonb_array_elements_text(?::jsonb)::uuid)',
       [JSON.stringify(missing)],
     );
     for (const row of rows) this.signatures.set(row.id, row.signature);
   }
+}
+
+/**
+ * Runs a statement in the report's transaction with server-side parameters: MikroORM's execute
+ * would inline them as literals, escaping megabytes of JSON character by character.
+ */
+async function query<T = unknown>(em: EntityManager, sql: string, bindings: unknown[]): Promise<T[]> {
+  const transaction = em.getTransactionContext<Knex.Transaction>()!;
+  return ((await transaction.raw(sql, bindings as Knex.RawBinding[])) as { rows: T[] }).rows;
 }
 
 /** Checks each outcome's shape and reads its prediction id; the same instance twice must agree. */
@@ -301,28 +311,62 @@ const columnsOf = (outcome: Parsed) => ({
 
 const hourOf = (date: Date) => new Date(Math.floor(date.getTime() / 3_600_000) * 3_600_000).toISOString();
 
+/** A log entry as outcomes are joined with it. */
+interface EntryRow {
+  id: string;
+  version: string;
+  predicted_at: Date | string;
+  instance_count: number;
+  ours: boolean;
+  outputs: Joined['output'][];
+  groups: Record<string, string[]> | null;
+}
+
 /**
  * Each outcome of a chunk with the instance it names: the version that answered, when, whether the
  * caller's team asked, the instance's answer and sensitive groups, and an outcome reported before.
- * Shadow answers are not instances a caller was answered with.
+ * Shadow answers are not instances a caller was answered with. Each entry is read once, however
+ * many of its instances the chunk names (its outputs are one value, read whole).
  */
-function join(em: EntityManager, deploymentId: string, teams: string, chunk: Parsed[]): Promise<Joined[]> {
-  return em.execute<Joined[]>(
-    `select o.i, e.model_version_id::text as version, e.created_at as predicted_at,
-            coalesce(e.caller_teams && ?::uuid[], false) as ours,
-            e.outputs -> o.instance as output,
-            (select jsonb_object_agg(g.key, g.value -> o.instance) from jsonb_each(e.groups) g) as groups,
-            p.label as old_label, p.value as old_value, p.entry_id is not null as known
-       from jsonb_to_recordset(?::jsonb) as o(i int, entry uuid, instance int)
-       join prediction_log_entry e on e.id = o.entry and e.deployment_id = ? and not e.shadow and o.instance < e.instance_count
-       left join prediction_outcome p on p.entry_id = o.entry and p.instance = o.instance
-      order by o.i`,
-    [
-      teams,
-      JSON.stringify(chunk.map((outcome, i) => ({ i, entry: outcome.entry, instance: outcome.instance }))),
-      deploymentId,
-    ],
+async function join(em: EntityManager, deploymentId: string, teams: string, chunk: Parsed[]): Promise<Joined[]> {
+  const ids = JSON.stringify([...new Set(chunk.map((outcome) => outcome.entry))]);
+  const entries = await query<EntryRow>(
+    em,
+    `select id::text as id, model_version_id::text as version, created_at as predicted_at, instance_count,
+            coalesce(caller_teams && ?::uuid[], false) as ours, outputs, groups
+       from prediction_log_entry
+      where id in (select jsonb_array_elements_text(?::jsonb)::uuid) and deployment_id = ? and not shadow`,
+    [teams, ids, deploymentId],
   );
+  const reported = await query<{ entry: string; instance: number; label: string | null; value: number | null }>(
+    em,
+    `select entry_id::text as entry, instance, label, value from prediction_outcome
+      where entry_id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
+    [ids],
+  );
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const before = new Map(reported.map((outcome) => [`${outcome.entry}:${outcome.instance}`, outcome]));
+  const joined: Joined[] = [];
+  chunk.forEach((outcome, i) => {
+    const entry = byId.get(outcome.entry);
+    if (!entry || outcome.instance >= entry.instance_count) return;
+    const old = before.get(`${outcome.entry}:${outcome.instance}`);
+    const groups = entry.groups;
+    joined.push({
+      i,
+      version: entry.version,
+      predicted_at: entry.predicted_at,
+      ours: entry.ours,
+      output: entry.outputs[outcome.instance] ?? null,
+      groups: groups
+        ? Object.fromEntries(Object.keys(groups).map((feature) => [feature, groups[feature]![outcome.instance]!]))
+        : null,
+      old_label: old?.label ?? null,
+      old_value: old?.value ?? null,
+      known: old !== undefined,
+    });
+  });
+  return joined;
 }
 
 /** Writes new outcomes; one that another report wrote meanwhile refuses this one (a CONFLICT to send again). */
@@ -334,7 +378,8 @@ async function insertOutcomes(
   field: string,
 ): Promise<void> {
   if (rows.length === 0) return;
-  const inserted = await em.execute<unknown[]>(
+  const inserted = await query(
+    em,
     `insert into prediction_outcome (entry_id, instance, deployment_id, model_version_id, predicted_at, label, value, recorded_at, recorded_by)
      select o.entry, o.instance, ?, o.version, o.predicted_at, o.label, o.value, now(), ?
        from jsonb_to_recordset(?::jsonb) as o(entry uuid, instance int, version uuid, predicted_at timestamptz, label text, value float8)
@@ -351,7 +396,8 @@ async function insertOutcomes(
 /** Replaces outcomes with their corrections, if no other report changed them since they were read. */
 async function correctOutcomes(em: EntityManager, caller: string, rows: unknown[], field: string): Promise<void> {
   if (rows.length === 0) return;
-  const updated = await em.execute<unknown[]>(
+  const updated = await query(
+    em,
     `update prediction_outcome p set label = o.label, value = o.value, recorded_at = now(), recorded_by = ?, corrections = p.corrections + 1
        from jsonb_to_recordset(?::jsonb) as o(entry uuid, instance int, label text, value float8, old_label text, old_value float8)
       where p.entry_id = o.entry and p.instance = o.instance
@@ -378,7 +424,8 @@ async function upsertTallies(em: EntityManager, deploymentId: string, tallies: M
   }
   if (rows.length === 0) return;
   rows.sort((a, b) => (a.version + a.hour + a.key < b.version + b.hour + b.key ? -1 : 1));
-  await em.execute(
+  await query(
+    em,
     `insert into quality_tally (deployment_id, model_version_id, hour, key, n, sums)
      select ?, t.version, t.hour, t.key, t.n, array(select jsonb_array_elements_text(t.sums)::float8)
        from jsonb_to_recordset(?::jsonb) as t(version uuid, hour timestamptz, key text, n bigint, sums jsonb)
