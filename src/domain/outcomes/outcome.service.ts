@@ -43,7 +43,7 @@ export interface OutcomeObserver {
 }
 
 /** Outcomes read from the log a report is joined with, a chunk at a time. */
-const CHUNK = 20_000;
+const CHUNK = 10_000;
 /** The longest class label an outcome may name: labels are at most 100 characters (Signature.classLabels). */
 const MAX_LABEL_LENGTH = 100;
 
@@ -60,8 +60,10 @@ interface Parsed {
 interface Joined {
   i: number;
   version: string;
-  /** A Date, or its text: MikroORM's connection reads timestamps as text. */
+  /** A Date, or its text: the ORM's connection reads timestamps as text. */
   predicted_at: Date | string;
+  /** The hour of the prediction, as its tally rows are keyed. */
+  hour: string;
   ours: boolean;
   output: { label?: string; scores?: number[]; value?: number } | null;
   groups: Record<string, string> | null;
@@ -151,8 +153,8 @@ export class OutcomeService {
   ): Promise<{ receipt: OutcomeReceipt; versions: Set<string> }> {
     const receipt = { recorded: 0, unchanged: 0, corrected: 0 };
     const tallies = new Map<string, Tallies>();
-    const tallyOf = (version: string, predictedAt: Date | string) => {
-      const key = `${version}/${hourOf(new Date(predictedAt))}`;
+    const tallyOf = (version: string, hour: string) => {
+      const key = `${version}/${hour}`;
       let tally = tallies.get(key);
       if (!tally) tallies.set(key, (tally = new Tallies()));
       return tally;
@@ -176,13 +178,13 @@ export class OutcomeService {
         );
       }
       await this.loadSignatures(em, joined);
-      const inserts: unknown[] = [];
+      const inserts: NewOutcome[] = [];
       const updates: unknown[] = [];
       for (const row of joined) {
         const outcome = chunk[row.i]!;
         const signature = this.signatures.get(row.version)!;
         checkOutcome(outcome, signature, row.output, at(outcome.index));
-        const tally = tallyOf(row.version, row.predicted_at);
+        const tally = tallyOf(row.version, row.hour);
         if (!row.known) {
           inserts.push({ ...columnsOf(outcome), version: row.version, predicted_at: row.predicted_at });
           addOutcome(tally, signature, row, outcome.label, outcome.value, 1);
@@ -311,6 +313,9 @@ const columnsOf = (outcome: Parsed) => ({
 
 const hourOf = (date: Date) => new Date(Math.floor(date.getTime() / 3_600_000) * 3_600_000).toISOString();
 
+/** An outcome to insert, with the version and time of its prediction. */
+type NewOutcome = ReturnType<typeof columnsOf> & { version: string; predicted_at: Date | string };
+
 /** A log entry as outcomes are joined with it. */
 interface EntryRow {
   id: string;
@@ -329,22 +334,22 @@ interface EntryRow {
  * many of its instances the chunk names (its outputs are one value, read whole).
  */
 async function join(em: EntityManager, deploymentId: string, teams: string, chunk: Parsed[]): Promise<Joined[]> {
-  const ids = JSON.stringify([...new Set(chunk.map((outcome) => outcome.entry))]);
+  const ids = [...new Set(chunk.map((outcome) => outcome.entry))];
   const entries = await query<EntryRow>(
     em,
     `select id::text as id, model_version_id::text as version, created_at as predicted_at, instance_count,
             coalesce(caller_teams && ?::uuid[], false) as ours, outputs, groups
        from prediction_log_entry
-      where id in (select jsonb_array_elements_text(?::jsonb)::uuid) and deployment_id = ? and not shadow`,
+      where id = any(?::uuid[]) and deployment_id = ? and not shadow`,
     [teams, ids, deploymentId],
   );
   const reported = await query<{ entry: string; instance: number; label: string | null; value: number | null }>(
     em,
     `select entry_id::text as entry, instance, label, value from prediction_outcome
-      where entry_id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
+      where entry_id = any(?::uuid[])`,
     [ids],
   );
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const byId = new Map(entries.map((entry) => [entry.id, { ...entry, hour: hourOf(new Date(entry.predicted_at)) }]));
   const before = new Map(reported.map((outcome) => [`${outcome.entry}:${outcome.instance}`, outcome]));
   const joined: Joined[] = [];
   chunk.forEach((outcome, i) => {
@@ -356,6 +361,7 @@ async function join(em: EntityManager, deploymentId: string, teams: string, chun
       i,
       version: entry.version,
       predicted_at: entry.predicted_at,
+      hour: entry.hour,
       ours: entry.ours,
       output: entry.outputs[outcome.instance] ?? null,
       groups: groups
@@ -374,23 +380,37 @@ async function insertOutcomes(
   em: EntityManager,
   deploymentId: string,
   caller: string,
-  rows: unknown[],
+  rows: NewOutcome[],
   field: string,
 ): Promise<void> {
   if (rows.length === 0) return;
-  const inserted = await query(
-    em,
-    `insert into prediction_outcome (entry_id, instance, deployment_id, model_version_id, predicted_at, label, value, recorded_at, recorded_by)
-     select o.entry, o.instance, ?, o.version, o.predicted_at, o.label, o.value, now(), ?
-       from jsonb_to_recordset(?::jsonb) as o(entry uuid, instance int, version uuid, predicted_at timestamptz, label text, value float8)
-     on conflict do nothing returning 1`,
-    [deploymentId, caller, JSON.stringify(rows)],
-  );
-  if (inserted.length < rows.length)
+  try {
+    // Column arrays, unnested: about twice as fast to insert as the same rows as a JSON document.
+    await query(
+      em,
+      `insert into prediction_outcome (entry_id, instance, deployment_id, model_version_id, predicted_at, label, value, recorded_at, recorded_by)
+       select o.entry, o.instance, ?, o.version, o.predicted_at, o.label, o.value, now(), ?
+         from unnest(?::uuid[], ?::int[], ?::uuid[], ?::timestamptz[], ?::text[], ?::float8[])
+           as o(entry, instance, version, predicted_at, label, value)`,
+      [
+        deploymentId,
+        caller,
+        rows.map((row) => row.entry),
+        rows.map((row) => row.instance),
+        rows.map((row) => row.version),
+        rows.map((row) => row.predicted_at),
+        rows.map((row) => row.label),
+        rows.map((row) => row.value),
+      ],
+    );
+  } catch (error) {
+    // A unique violation: another report recorded some of them since they were read.
+    if ((error as { code?: string }).code !== '23505') throw error;
     throw conflict(
       `${field}: another report recorded some of these outcomes at the same moment; send this one again.`,
       field,
     );
+  }
 }
 
 /** Replaces outcomes with their corrections, if no other report changed them since they were read. */
