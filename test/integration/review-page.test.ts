@@ -11,6 +11,7 @@ import {
   EvaluateModelVersionDocument,
   EvaluationDocument,
   PredictDocument,
+  RecordOutcomesDocument,
   RegisterDatasetVersionDocument,
   RegisterModelVersionDocument,
   SubmitModelVersionForReviewDocument,
@@ -18,7 +19,7 @@ import {
 } from '../../src/client/generated/graphql';
 import { random } from '../../src/random';
 import { eventually } from '../support/eventually';
-import { classifierVersion, createChain } from '../support/fixtures';
+import { classifierVersion, createChain, serviceClient } from '../support/fixtures';
 import { startTestGateway, type Person, type TestGateway } from '../support/gateway';
 import { policyFolder, shippedPolicy } from '../support/policies';
 import { findChromium } from '../support/chromium';
@@ -72,6 +73,7 @@ describe('the review page at /review, in a real headless Chromium', { skip }, ()
   let evaluation: EvaluationFieldsFragment;
   /** A version of the same model that the gateway never measured. */
   let unmeasuredId: string;
+  let liveAccuracy: number;
   /** Script errors and CSP violations the page met: it must meet none. */
   const pageErrors: string[] = [];
 
@@ -151,6 +153,26 @@ describe('the review page at /review, in a real headless Chromium', { skip }, ()
         { income: 2.5, age: -1 },
         { income: 0.3, age: 1.2 },
       ],
+    });
+    // A client service of the team asks about 40 applicants (gender beside the inputs) and reports
+    // what happened to them: the truth is the answer but for every fourth.
+    const service = await serviceClient(gw, chain.team.id, 'credit-page-client', ['credit-page']);
+    const next = random(8);
+    const applicants = Array.from({ length: 40 }, (_, i) => ({
+      income: next() * 3 - 1,
+      age: next() * 3 - 1,
+      gender: i % 2 ? 'f' : 'm',
+    }));
+    const { predict } = await service.data(PredictDocument, { deployment: 'credit-page', instances: applicants });
+    const labels = ['repaid', 'default'];
+    const truth = predict.outputs.map((output, i) => {
+      const predicted = labels.indexOf(output.label!);
+      return i % 4 === 0 ? 1 - predicted : predicted;
+    });
+    liveAccuracy = truth.filter((actual, i) => labels[actual] === predict.outputs[i]!.label).length / truth.length;
+    await service.data(RecordOutcomesDocument, {
+      deployment: 'credit-page',
+      outcomes: predict.outputs.map((output, i) => ({ predictionId: output.predictionId!, label: labels[truth[i]!]! })),
     });
     await gw.gateway.predictionLog.flush();
     fs.mkdirSync(screenshots, { recursive: true });
@@ -302,6 +324,20 @@ describe('the review page at /review, in a real headless Chromium', { skip }, ()
       /demographic_parity_difference\s+gender\s+across groups\s+0\.04/,
     );
     assert.match(await rita.locator('#evaluations').innerText(), /No evaluation has run/);
+  });
+
+  it('shows live quality on each deployment once outcomes are reported, per group with a chart', async () => {
+    const rita = await signIn({ user: 'rita', roles: ['reviewer'] });
+    await rita.goto(`${gw.gateway.url.replace('/graphql', '')}/review#/versions/${encodeURIComponent(versionId)}`);
+    const live = rita.locator('#live-quality .live[data-deployment=credit-page]');
+    await live.waitFor();
+    const [measures] = await live.locator('table').first().locator('tbody tr').allInnerTexts();
+    // 42 answered (the two predictions before and the 40), 40 labelled.
+    assert.match(measures!, new RegExp(`^42\\s+40\\s+0\\.9524\\s+${four(liveAccuracy)}\\s`));
+    const gender = live.locator('.fairness-feature[data-feature=gender]');
+    assert.match(await gender.locator('table').innerText(), /f\s+20\s+[\d.]+.*\n.*m\s+20\s+/s);
+    assert.equal(await gender.locator('svg rect.bar.rate').count(), 2, 'a bar per group');
+    await rita.screenshot({ path: path.join(screenshots, 'review-live-quality.png'), fullPage: true });
   });
 
   it('met no script error and no Content-Security-Policy violation', () => {

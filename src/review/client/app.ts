@@ -1,7 +1,7 @@
 import { ApiError, request, session } from './api.js';
 import { h, number, table, when } from './dom.js';
 import { explanationChart } from './chart.js';
-import { evaluationsSection, fairnessSection, gateEvidence, metricsSection } from './quality.js';
+import { evaluationsSection, fairnessSection, gateEvidence, liveQualitySection, metricsSection } from './quality.js';
 import {
   ReviewApproveDocument,
   ReviewExplanationDocument,
@@ -222,6 +222,7 @@ async function versionPage(id: string): Promise<HTMLElement> {
     metricsSection(version),
     fairnessSection(version),
     evaluationsSection(version),
+    liveQualitySection(version),
     h('section', { id: 'lineage' }, h('h2', {}, 'Lineage'), lineage(version)),
     h(
       'section',

@@ -270,3 +270,88 @@ export function gateEvidence(version: Version, gate: Version['gateResults'][numb
     h('code', {}, gate.evaluationSha256 ? shortDigest(gate.evaluationSha256) : '?'),
   );
 }
+
+type Deployment = Version['deployments'][number];
+type Live = Deployment['quality'][number];
+
+/** The live measures of a version's answers on one deployment, as a header and a row. */
+function liveMeasures(live: Live): [string[], Child[]] {
+  const counts: Child[] = [live.answered, live.labelled, number(live.labelledShare, 4)];
+  if (live.classification) {
+    const { accuracy, logLoss, rocAuc, expectedCalibrationError } = live.classification;
+    return [
+      ['Answered', 'Labelled', 'Share labelled', 'Accuracy', 'Log loss', 'ROC AUC', 'ECE'],
+      [...counts, number(accuracy, 4), number(logLoss, 4), number(rocAuc, 4), number(expectedCalibrationError, 4)],
+    ];
+  }
+  const regression = live.regression;
+  return [
+    ['Answered', 'Labelled', 'Share labelled', 'RMSE', 'MAE', 'R²'],
+    [...counts, number(regression?.rmse, 4), number(regression?.mae, 4), number(regression?.r2, 4)],
+  ];
+}
+
+/**
+ * The Live quality section: once deployed, per deployment, the version's answers measured against
+ * the outcomes client services reported (Deployment.quality), its groups' rates and the checks it
+ * fails now.
+ */
+export function liveQualitySection(version: Version): HTMLElement {
+  const section = h('section', { id: 'live-quality' }, h('h2', {}, 'Live quality'));
+  const live = version.deployments.flatMap((deployment) =>
+    deployment.quality
+      .filter((quality) => quality.modelVersionId === version.id)
+      .map((quality) => ({ deployment, quality })),
+  );
+  if (live.length === 0) {
+    section.append(
+      h(
+        'p',
+        { class: 'empty' },
+        version.deployments.length === 0
+          ? 'Not deployed: live quality is measured once client services report outcomes of its predictions.'
+          : 'No outcomes reported for its predictions in the window (recordOutcomes, or POST /deployments/{name}/outcomes).',
+      ),
+    );
+    return section;
+  }
+  for (const { deployment, quality } of live) {
+    const [headers, row] = liveMeasures(quality);
+    section.append(
+      h(
+        'div',
+        { class: 'live', 'data-deployment': deployment.name },
+        h('h3', {}, `${deployment.name} (${deployment.environment}), answers since ${when(quality.since)}`),
+        table(headers, [row], ''),
+        table(
+          ['Failing check', 'Metric', 'Live', 'Bound', 'Labelled'],
+          quality.alerts.map((alert) => ({
+            cells: [alert.check, alert.metric, number(alert.value, 4), number(alert.bound, 4), alert.labelled],
+            attributes: { class: 'contradicted' },
+          })),
+          'Every check of policies/quality.yaml passes.',
+        ),
+        quality.fairness.map((fairness) =>
+          h(
+            'div',
+            { class: 'fairness-feature', 'data-feature': fairness.sensitiveFeature },
+            h('h4', {}, `${fairness.sensitiveFeature}, for the positive class "${fairness.positiveLabel}"`),
+            table(
+              ['Group', 'Labelled', 'Selection rate', 'True-positive rate', 'False-positive rate'],
+              fairness.groups.map((group) => [
+                group.group,
+                group.rows,
+                number(group.selectionRate, 4),
+                number(group.truePositiveRate, 4),
+                number(group.falsePositiveRate, 4),
+              ]),
+              'No groups.',
+            ),
+            selectionRateChart(fairness),
+          ),
+        ),
+      ),
+    );
+  }
+  return section;
+}

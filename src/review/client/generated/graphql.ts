@@ -759,7 +759,7 @@ export type ReviewVersionQueryVariables = Exact<{
 }>;
 
 
-export type ReviewVersionQuery = { __typename?: 'Query', modelVersion: { __typename?: 'ModelVersion', id: string, version: number, description?: string | null, lifecycleState: LifecycleState, createdBy: string, createdAt: string, model: { __typename?: 'Model', name: string, taskType: TaskType, team: { __typename?: 'Team', name: string } }, artifact: { __typename?: 'Artifact', format: ArtifactFormat, sha256: string, sizeBytes: number }, signature: { __typename?: 'Signature', classLabels: Array<string>, inputs: Array<{ __typename?: 'TensorSpec', name: string, dtype: TensorDtype, shape: Array<number> }> }, modelCard: { __typename?: 'ModelCard', intendedUse?: string | null, limitations?: string | null, ethicalConsiderations?: string | null, trainingProcedure?: string | null }, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, fairnessMetrics: Array<{ __typename?: 'FairnessMetric', metric: string, sensitiveFeature: string, group?: string | null, value: number }>, gateResults: Array<{ __typename?: 'GateResult', gate: string, stage: GateStage, passed: boolean, observed?: number | null, threshold?: number | null, reason: string, evaluatedAt: string, evaluationId?: string | null, evaluationSha256?: string | null }>, evaluations: Array<{ __typename?: 'Evaluation', id: string, status: EvaluationStatus, createdAt: string, createdBy: string, finishedAt?: string | null, error?: string | null, rows: number, rowsDone: number, datasetSha256: string, positiveLabel?: string | null, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersion?: { __typename?: 'DatasetVersion', version: number, dataset: { __typename?: 'Dataset', name: string } } | null, classification?: { __typename?: 'ClassificationMeasuresType', accuracy: number, logLoss: number, rocAuc?: number | null, expectedCalibrationError: number, perClass: Array<{ __typename?: 'ClassMeasuresType', label: string, precision: number, recall: number, f1: number, support: number }> } | null, regression?: { __typename?: 'RegressionMeasuresType', rmse: number, mae: number, r2?: number | null } | null, fairness: Array<{ __typename?: 'FairnessMeasuresType', sensitiveFeature: string, positiveLabel: string, demographicParityDifference: number, demographicParityRatio?: number | null, equalOpportunityDifference?: number | null, equalizedOddsDifference?: number | null, groups: Array<{ __typename?: 'GroupRatesType', group: string, rows: number, selectionRate: number, truePositiveRate?: number | null, falsePositiveRate?: number | null }> }> }>, run?: { __typename?: 'Run', name?: string | null, owner: string, status: RunStatus, experiment: { __typename?: 'Experiment', name: string } } | null, trainingDatasets: Array<{ __typename?: 'DatasetVersion', id: string, version: number, dataset: { __typename?: 'Dataset', name: string, sensitivity: Sensitivity } }>, deployments: Array<{ __typename?: 'Deployment', name: string, environment: Environment, status: DeploymentStatus }>, reviews: Array<{ __typename?: 'Review', reviewer: string, decision: ReviewDecision, comment: string, createdAt: string }> } };
+export type ReviewVersionQuery = { __typename?: 'Query', modelVersion: { __typename?: 'ModelVersion', id: string, version: number, description?: string | null, lifecycleState: LifecycleState, createdBy: string, createdAt: string, model: { __typename?: 'Model', name: string, taskType: TaskType, team: { __typename?: 'Team', name: string } }, artifact: { __typename?: 'Artifact', format: ArtifactFormat, sha256: string, sizeBytes: number }, signature: { __typename?: 'Signature', classLabels: Array<string>, inputs: Array<{ __typename?: 'TensorSpec', name: string, dtype: TensorDtype, shape: Array<number> }> }, modelCard: { __typename?: 'ModelCard', intendedUse?: string | null, limitations?: string | null, ethicalConsiderations?: string | null, trainingProcedure?: string | null }, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, fairnessMetrics: Array<{ __typename?: 'FairnessMetric', metric: string, sensitiveFeature: string, group?: string | null, value: number }>, gateResults: Array<{ __typename?: 'GateResult', gate: string, stage: GateStage, passed: boolean, observed?: number | null, threshold?: number | null, reason: string, evaluatedAt: string, evaluationId?: string | null, evaluationSha256?: string | null }>, evaluations: Array<{ __typename?: 'Evaluation', id: string, status: EvaluationStatus, createdAt: string, createdBy: string, finishedAt?: string | null, error?: string | null, rows: number, rowsDone: number, datasetSha256: string, positiveLabel?: string | null, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersion?: { __typename?: 'DatasetVersion', version: number, dataset: { __typename?: 'Dataset', name: string } } | null, classification?: { __typename?: 'ClassificationMeasuresType', accuracy: number, logLoss: number, rocAuc?: number | null, expectedCalibrationError: number, perClass: Array<{ __typename?: 'ClassMeasuresType', label: string, precision: number, recall: number, f1: number, support: number }> } | null, regression?: { __typename?: 'RegressionMeasuresType', rmse: number, mae: number, r2?: number | null } | null, fairness: Array<{ __typename?: 'FairnessMeasuresType', sensitiveFeature: string, positiveLabel: string, demographicParityDifference: number, demographicParityRatio?: number | null, equalOpportunityDifference?: number | null, equalizedOddsDifference?: number | null, groups: Array<{ __typename?: 'GroupRatesType', group: string, rows: number, selectionRate: number, truePositiveRate?: number | null, falsePositiveRate?: number | null }> }> }>, run?: { __typename?: 'Run', name?: string | null, owner: string, status: RunStatus, experiment: { __typename?: 'Experiment', name: string } } | null, trainingDatasets: Array<{ __typename?: 'DatasetVersion', id: string, version: number, dataset: { __typename?: 'Dataset', name: string, sensitivity: Sensitivity } }>, deployments: Array<{ __typename?: 'Deployment', name: string, environment: Environment, status: DeploymentStatus, quality: Array<{ __typename?: 'LiveQuality', modelVersionId: string, since: string, answered: number, labelled: number, labelledShare?: number | null, classification?: { __typename?: 'ClassificationMeasuresType', accuracy: number, logLoss: number, rocAuc?: number | null, expectedCalibrationError: number } | null, regression?: { __typename?: 'RegressionMeasuresType', rmse: number, mae: number, r2?: number | null } | null, fairness: Array<{ __typename?: 'FairnessMeasuresType', sensitiveFeature: string, positiveLabel: string, demographicParityDifference: number, demographicParityRatio?: number | null, equalOpportunityDifference?: number | null, equalizedOddsDifference?: number | null, groups: Array<{ __typename?: 'GroupRatesType', group: string, rows: number, selectionRate: number, truePositiveRate?: number | null, falsePositiveRate?: number | null }> }>, alerts: Array<{ __typename?: 'QualityAlertType', check: string, metric: string, value: number, bound: number, labelled: number }> }> }>, reviews: Array<{ __typename?: 'Review', reviewer: string, decision: ReviewDecision, comment: string, createdAt: string }> } };
 
 export type ReviewPredictionsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -992,6 +992,46 @@ export const ReviewVersionDocument = new TypedDocumentString(`
       name
       environment
       status
+      quality {
+        modelVersionId
+        since
+        answered
+        labelled
+        labelledShare
+        classification {
+          accuracy
+          logLoss
+          rocAuc
+          expectedCalibrationError
+        }
+        regression {
+          rmse
+          mae
+          r2
+        }
+        fairness {
+          sensitiveFeature
+          positiveLabel
+          groups {
+            group
+            rows
+            selectionRate
+            truePositiveRate
+            falsePositiveRate
+          }
+          demographicParityDifference
+          demographicParityRatio
+          equalOpportunityDifference
+          equalizedOddsDifference
+        }
+        alerts {
+          check
+          metric
+          value
+          bound
+          labelled
+        }
+      }
     }
     reviews {
       reviewer
