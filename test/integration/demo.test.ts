@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pino from 'pino';
 import {
+  DeploymentQualityDocument,
   ModelDocument,
   ModelVersionEvaluationsDocument,
   type EvaluationFieldsFragment,
@@ -65,6 +66,22 @@ describe('the demo', () => {
       new RegExp(`demographic parity difference by gender ${gender[0]!.demographicParityDifference!.toFixed(3)}`),
     );
     assert.match(line, new RegExp(`bars accuracy ${bars.classification!.accuracy.toFixed(3)}`));
+  });
+
+  it('shows live quality on the credit model: three in five of its holdout predictions labelled, by gender', async () => {
+    const { deployment } = await gw.client.data(DeploymentQualityDocument, { name: 'credit-risk' });
+    const [live] = deployment!.quality;
+    assert.equal(live?.labelled, 300, 'outcomes for 300 of the 500 applicants');
+    assert.ok(live.answered >= 500, `answered ${live.answered}`);
+    assert.ok(live.classification!.accuracy >= 0.6, `live accuracy ${live.classification!.accuracy}`);
+    assert.deepEqual(
+      live.fairness.map((f) => [f.sensitiveFeature, f.positiveLabel, f.groups.map((g) => g.group)]),
+      [['gender', 'defaults', ['f', 'm']]],
+    );
+    assert.ok(
+      logged.some((entry) => /reported 300 outcomes/.test(entry.msg)),
+      'the demo says what it reported',
+    );
   });
 
   it('says how to see the measured metrics, with a query a viewer of the demo team may run', async () => {
