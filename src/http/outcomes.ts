@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { setImmediate } from 'node:timers/promises';
 import express, { type Router } from 'express';
 import type { Identity } from '../authz/identity';
 import { accessFor, type Access } from '../domain/access';
@@ -47,15 +48,18 @@ export function outcomeRoutes(deps: {
       if (!body) return;
       const chunks: Buffer[] = [];
       for await (const chunk of body()) chunks.push(chunk as Buffer);
-      const { outcomes, lines } = parseLines(Buffer.concat(chunks).toString('utf8'));
+      const { outcomes, lines } = await parseLines(Buffer.concat(chunks).toString('utf8'));
       res.status(200).json(await deps.outcomes.record(ctx, name, outcomes, 'body', (index) => line(lines[index]!)));
     }),
   );
   return router;
 }
 
+/** Lines parsed between two turns of the event loop: a large body must not hold up predictions. */
+const LINES_A_TURN = 5_000;
+
 /** One outcome a non-empty line, and the line each came from; a line that is no JSON object is refused, named. */
-function parseLines(text: string): { outcomes: OutcomeInput[]; lines: number[] } {
+async function parseLines(text: string): Promise<{ outcomes: OutcomeInput[]; lines: number[] }> {
   const outcomes: OutcomeInput[] = [];
   const lines: number[] = [];
   let start = 0;
@@ -75,6 +79,7 @@ function parseLines(text: string): { outcomes: OutcomeInput[]; lines: number[] }
       throw badInput(line(index), 'must be a JSON object.');
     outcomes.push(outcome as OutcomeInput);
     lines.push(index);
+    if (index % LINES_A_TURN === LINES_A_TURN - 1) await setImmediate();
   }
   return { outcomes, lines };
 }

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound, unavailable } from '../../errors';
 import type { AuditTrail } from '../audit/audit.service';
@@ -111,7 +112,7 @@ export class OutcomeService {
         field,
         `holds ${outcomes.length} outcomes; at most ${this.limits.perRequest} are allowed per report.`,
       );
-    const parsed = parseOutcomes(outcomes, at);
+    const parsed = await parseOutcomes(outcomes, at);
     const corrections = parsed.filter((outcome) => outcome.correction).length;
     if (corrections > this.limits.correctionsPerRequest)
       throw badInput(
@@ -242,27 +243,30 @@ async function query<T = unknown>(em: EntityManager, sql: string, bindings: unkn
 }
 
 /** Checks each outcome's shape and reads its prediction id; the same instance twice must agree. */
-function parseOutcomes(outcomes: OutcomeInput[], itemAt: (index: number) => string): Parsed[] {
+async function parseOutcomes(outcomes: OutcomeInput[], itemAt: (index: number) => string): Promise<Parsed[]> {
   const seen = new Map<string, Parsed>();
   const parsed: Parsed[] = [];
-  outcomes.forEach((outcome, index) => {
-    const at = itemAt(index);
-    if (outcome === null || typeof outcome !== 'object') throw badInput(at, 'must be an object.');
+  for (let index = 0; index < outcomes.length; index += 1) {
+    // A large report must not hold up predictions: the event loop gets a turn now and then.
+    if (index % 5_000 === 4_999) await setImmediate();
+    const outcome = outcomes[index]!;
+    const at = () => itemAt(index);
+    if (outcome === null || typeof outcome !== 'object') throw badInput(at(), 'must be an object.');
     const id = parsePredictionId(outcome.predictionId);
     if (!id)
       throw badInput(
-        `${at}.predictionId`,
+        `${at()}.predictionId`,
         'is no prediction id; predict answers one per instance (outputs[].predictionId, or the v2 parameters.prediction_ids), <uuid>:<index>.',
       );
     const label = outcome.label ?? null;
     const value = outcome.value ?? null;
     if ((label === null) === (value === null))
-      throw badInput(at, 'must give either "label" (classifiers) or "value" (regressors).');
+      throw badInput(at(), 'must give either "label" (classifiers) or "value" (regressors).');
     if (label !== null && (typeof label !== 'string' || label.length === 0 || label.length > MAX_LABEL_LENGTH))
-      throw badInput(`${at}.label`, `must be a class label: a string of 1 to ${MAX_LABEL_LENGTH} characters.`);
-    if (value !== null && !Number.isFinite(value)) throw badInput(`${at}.value`, 'must be a finite number.');
+      throw badInput(`${at()}.label`, `must be a class label: a string of 1 to ${MAX_LABEL_LENGTH} characters.`);
+    if (value !== null && !Number.isFinite(value)) throw badInput(`${at()}.value`, 'must be a finite number.');
     if (outcome.correction != null && typeof outcome.correction !== 'boolean')
-      throw badInput(`${at}.correction`, 'must be true or false.');
+      throw badInput(`${at()}.correction`, 'must be true or false.');
     const item = { index, ...id, entry: id.entryId, label, value, correction: outcome.correction === true };
     const key = `${id.entryId}:${id.instance}`;
     const before = seen.get(key);
@@ -270,8 +274,8 @@ function parseOutcomes(outcomes: OutcomeInput[], itemAt: (index: number) => stri
       seen.set(key, item);
       parsed.push(item);
     } else if (before.label !== label || before.value !== value)
-      throw badInput(at, `names the same prediction as ${itemAt(before.index)} with a different outcome.`);
-  });
+      throw badInput(at(), `names the same prediction as ${itemAt(before.index)} with a different outcome.`);
+  }
   return parsed;
 }
 
