@@ -35,6 +35,20 @@ export function evaluationSet(evaluation: Evaluation): string {
   return data ? `${data.dataset.name} v${data.version}` : 'an evaluation set you cannot read';
 }
 
+/** Each group's rows (under `rows`: rows of a set, or labelled answers) and rates. */
+const groupsTable = (groups: Group[], rows: string) =>
+  table(
+    ['Group', rows, 'Selection rate', 'True-positive rate', 'False-positive rate'],
+    groups.map((group) => [
+      group.group,
+      group.rows,
+      number(group.selectionRate, 4),
+      number(group.truePositiveRate, 4),
+      number(group.falsePositiveRate, 4),
+    ]),
+    'No groups.',
+  );
+
 /** The differences across groups of one sensitive feature, under the names gates read them. */
 function fairnessMeasures(fairness: Fairness): [string, number | null | undefined][] {
   return [
@@ -208,17 +222,7 @@ export function fairnessSection(version: Version): HTMLElement {
         'div',
         { class: 'fairness-feature', 'data-feature': fairness.sensitiveFeature },
         h('h3', {}, `${fairness.sensitiveFeature}, for the positive class "${fairness.positiveLabel}"`),
-        table(
-          ['Group', 'Rows', 'Selection rate', 'True-positive rate', 'False-positive rate'],
-          fairness.groups.map((group) => [
-            group.group,
-            group.rows,
-            number(group.selectionRate, 4),
-            number(group.truePositiveRate, 4),
-            number(group.falsePositiveRate, 4),
-          ]),
-          'No groups.',
-        ),
+        groupsTable(fairness.groups, 'Rows'),
         selectionRateChart(fairness),
         table(COMPARISON_HEADERS(evaluation), rows, 'No differences.'),
       ),
@@ -336,17 +340,7 @@ export function liveQualitySection(version: Version): HTMLElement {
             'div',
             { class: 'fairness-feature', 'data-feature': fairness.sensitiveFeature },
             h('h4', {}, `${fairness.sensitiveFeature}, for the positive class "${fairness.positiveLabel}"`),
-            table(
-              ['Group', 'Labelled', 'Selection rate', 'True-positive rate', 'False-positive rate'],
-              fairness.groups.map((group) => [
-                group.group,
-                group.rows,
-                number(group.selectionRate, 4),
-                number(group.truePositiveRate, 4),
-                number(group.falsePositiveRate, 4),
-              ]),
-              'No groups.',
-            ),
+            groupsTable(fairness.groups, 'Labelled'),
             selectionRateChart(fairness),
           ),
         ),
