@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
 import {
   AuditEventsDocument,
   CreateApiKeyDocument,
@@ -250,6 +251,34 @@ describe('ground truth and live quality', () => {
       assert.equal(error.extensions?.code, 'BAD_USER_INPUT');
       assert.match(error.message, pattern);
     }
+  });
+
+  it('takes an outcome that comes days after its prediction, and counts it in the hours it was answered', async () => {
+    const { predict } = await service.data(PredictDocument, {
+      deployment,
+      instances: [{ income: 0.5, age: 3, gender: 'm' }],
+    });
+    const predictionId = predict.outputs[0]!.predictionId!;
+    await gw.gateway.predictionLog.flush();
+    // As if it had been answered three days ago (reached under the gateway, as a superuser could).
+    const client = new pg.Client({ connectionString: gw.databaseEnv.MODELGATE_MIGRATION_URL });
+    await client.connect();
+    try {
+      await client.query(`update prediction_log_entry set created_at = now() - interval '3 days' where id = $1`, [
+        predictionId.split(':')[0],
+      ]);
+    } finally {
+      await client.end();
+    }
+    const before = (await quality()).labelled;
+    const { recordOutcomes } = await service.data(RecordOutcomesDocument, {
+      deployment,
+      outcomes: [{ predictionId, label: 'default' }],
+    });
+    assert.equal(recordOutcomes.recorded, 1);
+    assert.equal((await quality()).labelled, before, 'not in the last 24 hours of answers');
+    const { deployment: found } = await gw.client.data(DeploymentQualityDocument, { name: deployment, hours: 96 });
+    assert.equal(found!.quality[0]!.labelled, before + 1, 'in the last 96 hours');
   });
 
   it('takes outcomes in bulk as JSON Lines, naming the line it refuses', async () => {
