@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { measureTallies, Tallies, tallyClassified, tallyRegressed } from '../../src/domain/outcomes/tally';
+import {
+  GroupBound,
+  MAX_GROUPS,
+  measureTallies,
+  OTHER_GROUP,
+  Tallies,
+  tallyClassified,
+  tallyRegressed,
+} from '../../src/domain/outcomes/tally';
 import { random } from '../../src/random';
 import { argmaxOf, classificationReference, close, ratesByGroup } from '../support/quality-reference';
 
@@ -82,5 +90,26 @@ describe('live quality tallies', () => {
     close(regression!.mae, predicted.reduce((sum, value, i) => sum + Math.abs(value - truth[i]!), 0) / 500, 'MAE');
     // Values far from zero (Σy² − (Σy)²/n cancels most of its digits) still agree to 1e-9.
     close(regression!.r2, 1 - squared / total, 'R²');
+  });
+
+  it('keep the groups of a feature within the bound, those tallied before included', () => {
+    const bound = new GroupBound();
+    const tallies = new Tallies();
+    // Two groups already stored for the version, from an earlier report.
+    tallyClassified(tallies, [0.3, 0.7], 1, { gender: 'f' }, 1);
+    tallyClassified(tallies, [0.3, 0.7], 1, { gender: 'm' }, 1);
+    bound.learn(
+      'd/v',
+      [...tallies.byKey.keys()].filter((key) => key.startsWith('g:')),
+    );
+    const named = Array.from({ length: MAX_GROUPS + 10 }, (_, i) => bound.bound('d/v', { gender: `g${i}` })!.gender);
+    assert.deepEqual(
+      named.slice(0, MAX_GROUPS - 2),
+      Array.from({ length: MAX_GROUPS - 2 }, (_, i) => `g${i}`),
+    );
+    assert.ok(named.slice(MAX_GROUPS - 2).every((group) => group === OTHER_GROUP));
+    assert.deepEqual(bound.bound('d/v', { gender: 'f' }), { gender: 'f' }, 'a known group keeps its name');
+    assert.deepEqual(bound.bound('d/other', { gender: 'g99' }), { gender: 'g99' }, 'each version has its own bound');
+    assert.equal(bound.bound('d/v', null), null);
   });
 });

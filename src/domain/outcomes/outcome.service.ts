@@ -8,7 +8,7 @@ import type { Signature } from '../models/model.entity';
 import { inTransaction } from '../persistence';
 import { parsePredictionId, predictionIdOf } from '../prediction-log/prediction-id';
 import type { PredictionService } from '../serving/predict.service';
-import { Tallies, tallyClassified, tallyRegressed } from './tally';
+import { GroupBound, Tallies, tallyClassified, tallyRegressed } from './tally';
 
 /** One reported outcome: what actually happened to an answered instance. */
 export interface OutcomeInput {
@@ -84,6 +84,7 @@ export class OutcomeService {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
   private readonly signatures = new Map<string, Signature>();
+  private readonly groups = new GroupBound();
 
   constructor(
     private readonly predictions: PredictionService,
@@ -179,6 +180,7 @@ export class OutcomeService {
         );
       }
       await this.loadSignatures(em, joined);
+      await this.loadGroups(em, deployment.id, joined);
       const inserts: NewOutcome[] = [];
       const updates: unknown[] = [];
       for (const row of joined) {
@@ -186,6 +188,7 @@ export class OutcomeService {
         const signature = this.signatures.get(row.version)!;
         checkOutcome(outcome, signature, row.output, at(outcome.index));
         const tally = tallyOf(row.version, row.hour);
+        row.groups = this.groups.bound(`${deployment.id}/${row.version}`, row.groups);
         if (!row.known) {
           inserts.push({ ...columnsOf(outcome), version: row.version, predicted_at: row.predicted_at });
           addOutcome(tally, signature, row, outcome.label, outcome.value, 1);
@@ -218,6 +221,23 @@ export class OutcomeService {
         corrections: corrected,
       });
     return { receipt, versions: new Set([...tallies.keys()].map((key) => key.split('/')[0]!)) };
+  }
+
+  /** The groups already tallied for the versions outcomes are about, once per version and gateway. */
+  private async loadGroups(em: EntityManager, deploymentId: string, joined: Joined[]): Promise<void> {
+    for (const version of new Set(joined.filter((row) => row.groups).map((row) => row.version))) {
+      const key = `${deploymentId}/${version}`;
+      if (this.groups.has(key)) continue;
+      const rows = await query<{ key: string }>(
+        em,
+        `select distinct key from quality_tally where deployment_id = ? and model_version_id = ? and key like 'g:%'`,
+        [deploymentId, version],
+      );
+      this.groups.learn(
+        key,
+        rows.map((row) => row.key),
+      );
+    }
   }
 
   /** Signatures of the versions outcomes are about: versions never change, so each is read once. */

@@ -92,6 +92,58 @@ export function tallyRegressed(tallies: Tallies, predicted: number, actual: numb
   ]);
 }
 
+/** The sensitive feature and group a `g:` key counts. */
+export const groupOfKey = (key: string): [string, string] =>
+  JSON.parse(key.slice(key.indexOf(':', key.indexOf(':', 2) + 1) + 1)) as [string, string];
+
+/** Groups of one sensitive feature tallied per deployment and version: the rest count as OTHER_GROUP. */
+export const MAX_GROUPS = 50;
+export const OTHER_GROUP = '(other)';
+
+/**
+ * Keeps the groups tallied per deployment, version and feature within MAX_GROUPS, so that a caller
+ * naming a new group with every instance cannot grow the tallies (and every read of them) without
+ * end: the first groups seen keep their names, later ones count as OTHER_GROUP.
+ */
+export class GroupBound {
+  private readonly known = new Map<string, Set<string>>();
+  private readonly loaded = new Set<string>();
+
+  /** Whether the groups already tallied for a deployment's version have been read in (`learn`). */
+  has(version: string): boolean {
+    return this.loaded.has(version);
+  }
+
+  /** Reads in the `g:` tally keys already stored for a deployment's version. */
+  learn(version: string, keys: string[]): void {
+    this.loaded.add(version);
+    for (const key of keys) {
+      const [feature, group] = groupOfKey(key);
+      this.namesOf(version, feature).add(group);
+    }
+  }
+
+  /** `groups` with each group past the bound replaced by OTHER_GROUP. */
+  bound(version: string, groups: Record<string, string> | null): Record<string, string> | null {
+    if (!groups) return null;
+    const bounded: Record<string, string> = {};
+    for (const feature in groups) {
+      const names = this.namesOf(version, feature);
+      const group = groups[feature]!;
+      if (!names.has(group) && names.size < MAX_GROUPS) names.add(group);
+      bounded[feature] = names.has(group) ? group : OTHER_GROUP;
+    }
+    return bounded;
+  }
+
+  private namesOf(version: string, feature: string): Set<string> {
+    const key = `${version}/${feature}`;
+    let names = this.known.get(key);
+    if (!names) this.known.set(key, (names = new Set()));
+    return names;
+  }
+}
+
 const aucBinOf = (score: number) => Math.min(AUC_BINS - 1, Math.max(0, Math.floor(score * AUC_BINS)));
 
 /** What a window's tallies measure: as an evaluation would, from the labelled instances, plus how many were answered. */
@@ -134,7 +186,7 @@ export function measureTallies(tallies: Tallies, classLabels: readonly string[],
       counts.binCorrect[Number(a)]! += sums[1] ?? 0;
     } else if (kind === 's') histograms.set(`${a}:${b}`, sums);
     else if (kind === 'g' && positive !== undefined) {
-      const [feature, group] = JSON.parse(key.slice(key.indexOf(':', key.indexOf(':', 2) + 1) + 1)) as [string, string];
+      const [feature, group] = groupOfKey(key);
       const byGroup = groups.get(feature) ?? new Map<string, Float64Array>();
       groups.set(feature, byGroup);
       const c = byGroup.get(group) ?? new Float64Array(GROUP_COUNTS);
