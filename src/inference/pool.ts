@@ -381,6 +381,16 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    // A worker stopped while it loads its backend's native code (Dawn's napi module) takes the
+    // whole process down: each finishes starting first, for at most STOP_WAIT_MS.
+    await Promise.all(
+      this.workers.map((worker) =>
+        Promise.race([
+          worker.ready.catch(() => undefined),
+          new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref()),
+        ]),
+      ),
+    );
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
@@ -389,6 +399,9 @@ export class WorkerPool {
     return this.workers[index]!.terminate();
   }
 }
+
+/** How long closing waits for a worker still starting. */
+const STOP_WAIT_MS = 10_000;
 
 const tooLate = () =>
   unavailable(
