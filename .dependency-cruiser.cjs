@@ -34,6 +34,7 @@ const nouns = [
   'serving',
   'drift',
   'outcomes',
+  'rollouts',
 ];
 const composition = ['^src/main\\.ts$', '^src/cli/', '^src/compose/'];
 
