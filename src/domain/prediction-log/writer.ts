@@ -119,14 +119,12 @@ export class PredictionLog {
     if (this.failures > 0 && Date.now() < this.retryAt) return;
     while (this.buffer.length > 0) {
       const batch = nextBatch(this.buffer, this.batchSize);
+      let written: Row[] | undefined;
       try {
         await copyPayload(this.pool, binaryCopy(batch));
         this.stats.written += batch.length;
         for (const row of batch) row.committed?.resolve();
-        // Counted after the answers are released: a lost count only makes live quality's labelled share look larger.
-        await countAnswered(this.pool, batch).catch((error: unknown) =>
-          this.logger.warn({ err: error }, 'prediction log: answered instances not counted for live quality'),
-        );
+        written = batch;
         if (this.failures > 0)
           this.logger.info(
             { waiting: this.buffer.length },
@@ -156,6 +154,12 @@ export class PredictionLog {
       }
       this.buffer.splice(0, batch.length);
       this.bufferedBytes -= batch.reduce((sum, row) => sum + (row.inputs?.length ?? 0), 0);
+      // Counted once the rows have left the buffer (pending plus written stays what was recorded),
+      // after the answers are released: a lost count only makes live quality's labelled share look larger.
+      if (written)
+        await countAnswered(this.pool, written).catch((error: unknown) =>
+          this.logger.warn({ err: error }, 'prediction log: answered instances not counted for live quality'),
+        );
     }
   }
 
