@@ -9,7 +9,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 
 const typeDefs = `#graphql
   scalar JSON
-  type PredictionOutput { label: String scores: [Float!] value: Float }
+  type PredictionOutput { label: String scores: [Float!] value: Float predictionId: ID }
   type Prediction { deployment: String! modelVersionId: ID! version: Int! outputs: [PredictionOutput!]! }
   type Query { hello: String! predict(deployment: String!, instances: [JSON!]!, routingKey: String): Prediction! }
 `;
@@ -17,7 +17,9 @@ const prediction = {
   deployment: 'cnn',
   modelVersionId: 'constant',
   version: 1,
-  outputs: [{ label: 'horizontal', scores: [0.5, 0.5], value: null }],
+  outputs: [
+    { label: 'horizontal', scores: [0.5, 0.5], value: null, predictionId: '00000000-0000-4000-8000-000000000000:0' },
+  ],
 };
 const resolvers = { JSON: GraphQLJSON, Query: { hello: () => 'world', predict: () => prediction } };
 
