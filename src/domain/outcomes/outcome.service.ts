@@ -128,8 +128,10 @@ export class OutcomeService {
       this.observer.received(deployment.id, versions);
       return receipt;
     } finally {
-      this.running -= 1;
-      this.waiting.shift()?.();
+      // The turn passes straight to the next report waiting, if any: none can slip in between.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
     }
   }
 
@@ -142,7 +144,6 @@ export class OutcomeService {
     if (this.waiting.length >= this.limits.atOnce)
       throw unavailable('Too many outcome reports are being written; retry shortly.');
     await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.running += 1;
   }
 
   private async write(
@@ -162,7 +163,7 @@ export class OutcomeService {
       return tally;
     };
     const corrected: { predictionId: string; from: unknown; to: unknown }[] = [];
-    const teams = `{${ctx.identity.teamIds.join(',')}}`;
+    const teams = ctx.identity.teamIds;
     for (let start = 0; start < parsed.length; start += CHUNK) {
       const chunk = parsed.slice(start, start + CHUNK);
       let joined = await join(em, deployment.id, teams, chunk);
@@ -357,7 +358,7 @@ interface EntryRow {
  * Shadow answers are not instances a caller was answered with. Each entry is read once, however
  * many of its instances the chunk names (its outputs are one value, read whole).
  */
-async function join(em: EntityManager, deploymentId: string, teams: string, chunk: Parsed[]): Promise<Joined[]> {
+async function join(em: EntityManager, deploymentId: string, teams: string[], chunk: Parsed[]): Promise<Joined[]> {
   const ids = [...new Set(chunk.map((outcome) => outcome.entry))];
   const entries = await query<EntryRow>(
     em,
