@@ -69,6 +69,7 @@ describe('the demo', () => {
   });
 
   it('shows live quality on the credit model: three in five of its holdout predictions labelled, by gender', async () => {
+    await gw.gateway.predictionLog.flush(); // answered instances are counted as the log writes them
     const { deployment } = await gw.client.data(DeploymentQualityDocument, { name: 'credit-risk' });
     const [live] = deployment!.quality;
     assert.equal(live?.labelled, 300, 'outcomes for 300 of the 500 applicants');

@@ -91,6 +91,8 @@ describe('ground truth and live quality', () => {
         answered.push({ id: output.predictionId!, scores: output.scores!, group, truth });
       });
     }
+    // Answered instances are counted as the log writes them (every 200 ms): all of them, now.
+    await gw.gateway.predictionLog.flush();
   });
   after(() => gw.stop());
 
