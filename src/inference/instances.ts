@@ -346,11 +346,12 @@ export function instanceOf(batches: InputBatch[], index: number): InputBatch[] {
   return batches.map((batch) => rowsOf(batch, index, 1));
 }
 
-/** The outputs of consecutive parts of one batch as one, rows in order. */
-export function joinRows(parts: OutputBatch[][]): OutputBatch[] {
+/** Consecutive parts of one set of batches (inputs or outputs) as one, rows in order. */
+export function joinRows<T extends { shape: number[]; values: Float32Array | Int32Array }>(parts: T[][]): T[] {
   if (parts.length === 1) return parts[0]!;
   return parts[0]!.map((first, index) => {
-    const values = new Float32Array(parts.reduce((sum, part) => sum + part[index]!.values.length, 0));
+    const Values = first.values.constructor as Float32ArrayConstructor | Int32ArrayConstructor;
+    const values = new Values(parts.reduce((sum, part) => sum + part[index]!.values.length, 0));
     let offset = 0;
     let rows = 0;
     for (const part of parts) {
@@ -358,7 +359,7 @@ export function joinRows(parts: OutputBatch[][]): OutputBatch[] {
       offset += part[index]!.values.length;
       rows += part[index]!.shape[0]!;
     }
-    return { name: first.name, shape: [rows, ...first.shape.slice(1)], values };
+    return { ...first, shape: [rows, ...first.shape.slice(1)], values };
   });
 }
 

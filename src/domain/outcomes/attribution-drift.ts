@@ -1,6 +1,5 @@
-import type { InputBatch, OutputBatch } from '../../inference/instances';
+import { instanceOf, joinRows, rowsOf, type InputBatch, type OutputBatch } from '../../inference/instances';
 import type { ModelServer } from '../../inference/model-server';
-import { rowSize } from '../../inference/shapes';
 import type { Logger } from '../../telemetry/logger';
 import { ExplanationMethod, settle, type ExplanationDefaults } from '../explanation-settings';
 import type { TrainingDataCache } from '../experiments/training-data';
@@ -102,7 +101,7 @@ export class AttributionDrift implements AnswerObserver {
         this.stats.dropped += 1;
         continue;
       }
-      this.waiting.push({ deployment, version, inputs: inputs.map((input) => rowOf(input, row)) });
+      this.waiting.push({ deployment, version, inputs: instanceOf(inputs, row) });
     }
     if (this.waiting.length > 0) void this.drain();
   }
@@ -281,31 +280,4 @@ export async function importanceOf(
         sums.set(feature, (sums.get(feature) ?? 0) + Math.abs(value ?? 0));
   }
   return { explained: rows, meanAbs: new Map([...sums].map(([feature, sum]) => [feature, sum / rows])) };
-}
-
-const rowOf = (input: InputBatch, row: number): InputBatch => rowsOf(input, row, 1);
-
-function rowsOf(input: InputBatch, from: number, count: number): InputBatch {
-  const size = rowSize(input.shape);
-  return {
-    ...input,
-    shape: [count, ...input.shape.slice(1)],
-    values: input.values.slice(from * size, (from + count) * size),
-  };
-}
-
-/** Instances' inputs as one batch, input by input. */
-function joinRows(instances: InputBatch[][]): InputBatch[] {
-  return instances[0]!.map((input, index) => {
-    const parts = instances.map((inputs) => inputs[index]!.values);
-    const values = new (input.values.constructor as Float32ArrayConstructor)(
-      parts.reduce((sum, part) => sum + part.length, 0),
-    );
-    let at = 0;
-    for (const part of parts) {
-      values.set(part, at);
-      at += part.length;
-    }
-    return { ...input, shape: [instances.length, ...input.shape.slice(1)], values };
-  });
 }
