@@ -7,11 +7,12 @@ import { resolveBaseline } from '../explanations/baselines';
 import { explain, isImage, tabularFeatures, type ExplainedVersion } from '../explanations/explanations';
 import type { AnswerObserver } from '../serving/predict.service';
 import type { ServedDeployment, ServedVersion } from '../serving/routing-table';
+import { HOUR_MS } from '../prediction-log/answered';
+import { windowStart } from './live-quality';
 import { ndcg } from './ndcg';
 import type { QualityPolicy } from './policy';
 import type { QualityAlert } from './quality-watch';
 
-const HOUR_MS = 3_600_000;
 /** Sampled instances waiting to be explained, all deployments together: past it, samples are dropped. */
 const MAX_WAITING = 256;
 /** Instances explained in one worker call. */
@@ -151,7 +152,7 @@ export class AttributionDrift implements AnswerObserver {
 
   /** A version's live importance over the window (whole hours, the current one included); older hours are forgotten. */
   private liveOf(series: Series): Importance {
-    const first = Math.floor(this.now() / HOUR_MS) - (this.deps.policy().windowHours - 1);
+    const first = windowStart(this.deps.policy().windowHours, this.now()).getTime() / HOUR_MS;
     const sums = new Map<string, number>();
     let explained = 0;
     for (const [hour, bucket] of series.hours) {

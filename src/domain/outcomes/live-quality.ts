@@ -1,10 +1,9 @@
 import type pg from 'pg';
 import type { Signature } from '../models/model.entity';
+import { HOUR_MS } from '../prediction-log/answered';
 import type { EvaluationMeasures } from '../quality/measures';
 import type { QualityMetric } from './policy';
 import { measureTallies, Tallies, type LiveMeasures } from './tally';
-
-const HOUR_MS = 3_600_000;
 
 /** A version's live quality on one deployment: its measures over the window. */
 export interface VersionQuality {

@@ -6,6 +6,7 @@ import type { CallContext } from '../context';
 import { Deployment } from '../deployments/deployment.entity';
 import type { Signature } from '../models/model.entity';
 import { inTransaction } from '../persistence';
+import { tallyHour } from '../prediction-log/answered';
 import { parsePredictionId, predictionIdOf } from '../prediction-log/prediction-id';
 import type { PredictionService } from '../serving/predict.service';
 import { GroupBound, Tallies, tallyClassified, tallyRegressed } from './tally';
@@ -336,8 +337,6 @@ const columnsOf = (outcome: Parsed) => ({
   value: outcome.value,
 });
 
-const hourOf = (date: Date) => new Date(Math.floor(date.getTime() / 3_600_000) * 3_600_000).toISOString();
-
 /** An outcome to insert, with the version and time of its prediction. */
 type NewOutcome = ReturnType<typeof columnsOf> & { version: string; predicted_at: Date | string };
 
@@ -374,7 +373,7 @@ async function join(em: EntityManager, deploymentId: string, teams: string[], ch
       where entry_id = any(?::uuid[])`,
     [ids],
   );
-  const byId = new Map(entries.map((entry) => [entry.id, { ...entry, hour: hourOf(new Date(entry.predicted_at)) }]));
+  const byId = new Map(entries.map((entry) => [entry.id, { ...entry, hour: tallyHour(entry.predicted_at) }]));
   const before = new Map(reported.map((outcome) => [`${outcome.entry}:${outcome.instance}`, outcome]));
   const joined: Joined[] = [];
   chunk.forEach((outcome, i) => {

@@ -3,6 +3,12 @@ import type pg from 'pg';
 /** The quality tally key under which the log counts answered instances (see outcomes/tally.ts). */
 export const ANSWERED = 'answered';
 
+export const HOUR_MS = 3_600_000;
+
+/** The hour quality tallies count a time in: the start of its hour, as ISO text. */
+export const tallyHour = (time: Date | string): string =>
+  new Date(Math.floor(new Date(time).getTime() / HOUR_MS) * HOUR_MS).toISOString();
+
 /**
  * Adds a written batch's answered instances (shadows' aside) to the quality tallies, per deployment,
  * version and hour: live quality reads what share of them is labelled without counting the log.
@@ -14,7 +20,7 @@ export async function countAnswered(
   const counts = new Map<string, { deployment: string; version: string; hour: string; n: number }>();
   for (const row of rows) {
     if (row.shadow) continue;
-    const hour = new Date(Math.floor(row.createdAt.getTime() / 3_600_000) * 3_600_000).toISOString();
+    const hour = tallyHour(row.createdAt);
     const key = `${row.deploymentId}/${row.modelVersionId}/${hour}`;
     const count = counts.get(key);
     if (count) count.n += row.instanceCount;
