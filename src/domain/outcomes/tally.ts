@@ -1,6 +1,8 @@
 import {
   calibrationBinOf,
   classificationFromCounts,
+  countClassified,
+  countGroupRows,
   emptyClassificationCounts,
   fairnessFromCounts,
   GROUP_COUNTS,
@@ -170,15 +172,7 @@ export function measureTallies(tallies: Tallies, classLabels: readonly string[],
   for (const [key, { n, sums }] of tallies.byKey) {
     const [kind, a, b] = key.split(':', 3);
     if (kind === 'c') {
-      const actual = Number(a);
-      const predicted = Number(b);
-      counts.rows += n;
-      counts.support[actual]! += n;
-      counts.predictedCount[predicted]! += n;
-      if (actual === predicted) {
-        counts.truePositives[actual]! += n;
-        counts.correct += n;
-      }
+      countClassified(counts, Number(a), Number(b), n);
       counts.logLoss += sums[0] ?? 0;
     } else if (kind === 'e') {
       counts.binCount[Number(a)]! += n;
@@ -191,16 +185,7 @@ export function measureTallies(tallies: Tallies, classLabels: readonly string[],
       groups.set(feature, byGroup);
       const c = byGroup.get(group) ?? new Float64Array(GROUP_COUNTS);
       byGroup.set(group, c);
-      const selected = Number(b) === positive ? n : 0;
-      c[0]! += n;
-      c[1]! += selected;
-      if (Number(a) === positive) {
-        c[2]! += n;
-        c[3]! += selected;
-      } else {
-        c[4]! += n;
-        c[5]! += selected;
-      }
+      countGroupRows(c, Number(a) === positive, Number(b) === positive, n);
     }
   }
   const classification =

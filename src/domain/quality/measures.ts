@@ -121,6 +121,17 @@ export function emptyClassificationCounts(classes: number): ClassificationCounts
   };
 }
 
+/** Adds `n` rows of class `actual` predicted as `predicted` to the per-class counts. */
+export function countClassified(counts: ClassificationCounts, actual: number, predicted: number, n = 1): void {
+  counts.rows += n;
+  counts.support[actual]! += n;
+  counts.predictedCount[predicted]! += n;
+  if (actual === predicted) {
+    counts.truePositives[actual]! += n;
+    counts.correct += n;
+  }
+}
+
 /** Classification measures of `scores` (rows × labels.length) against the true class index of each row. */
 export function classificationMeasures(
   scores: ArrayLike<number>,
@@ -133,13 +144,7 @@ export function classificationMeasures(
   for (let row = 0; row < truth.length; row += 1) {
     const actual = truth[row]!;
     const guess = predicted[row]!;
-    counts.rows += 1;
-    counts.support[actual]! += 1;
-    counts.predictedCount[guess]! += 1;
-    if (guess === actual) {
-      counts.truePositives[actual]! += 1;
-      counts.correct += 1;
-    }
+    countClassified(counts, actual, guess);
     counts.logLoss += logLossOf(probabilityOf(scores, row * classes, classes, actual));
     const confidence = probabilityOf(scores, row * classes, classes, guess);
     const bin = calibrationBinOf(confidence);
@@ -262,6 +267,15 @@ export interface GroupCodes {
 /** Per group, six counts: rows, selected, positives, true positives, negatives, false positives. */
 export const GROUP_COUNTS = 6;
 
+/** Adds `n` rows to one group's counts (GROUP_COUNTS of them, from the start of `group`). */
+export function countGroupRows(group: Float64Array, positive: boolean, selected: boolean, n = 1): void {
+  const chosen = selected ? n : 0;
+  group[0]! += n;
+  group[1]! += chosen;
+  group[positive ? 2 : 4]! += n;
+  group[positive ? 3 : 5]! += chosen;
+}
+
 /** Rates per group of one sensitive feature, and the differences across groups, for the class `positive`. */
 export function fairnessMeasures(
   sensitiveFeature: string,
@@ -272,19 +286,8 @@ export function fairnessMeasures(
   positiveLabel: string,
 ): FairnessMeasures {
   const counts = new Float64Array(names.length * GROUP_COUNTS);
-  for (let row = 0; row < truth.length; row += 1) {
-    const at = codes[row]! * GROUP_COUNTS;
-    const selected = predicted[row] === positive ? 1 : 0;
-    counts[at]! += 1;
-    counts[at + 1]! += selected;
-    if (truth[row] === positive) {
-      counts[at + 2]! += 1;
-      counts[at + 3]! += selected;
-    } else {
-      counts[at + 4]! += 1;
-      counts[at + 5]! += selected;
-    }
-  }
+  for (let row = 0; row < truth.length; row += 1)
+    countGroupRows(counts.subarray(codes[row]! * GROUP_COUNTS), truth[row] === positive, predicted[row] === positive);
   return fairnessFromCounts(sensitiveFeature, positiveLabel, names, counts);
 }
 
