@@ -1,10 +1,14 @@
 import { h, number, table, when, type Child, type Row } from './dom.js';
 import { selectionRateChart } from './chart.js';
-import type { ReviewEvaluationFieldsFragment, ReviewVersionQuery } from './generated/graphql.js';
+import type {
+  ReviewEvaluationFieldsFragment,
+  ReviewFairnessFieldsFragment,
+  ReviewVersionQuery,
+} from './generated/graphql.js';
 
 type Version = ReviewVersionQuery['modelVersion'];
 type Evaluation = ReviewEvaluationFieldsFragment;
-type Fairness = Evaluation['fairness'][number];
+type Fairness = ReviewFairnessFieldsFragment;
 type Group = Fairness['groups'][number];
 type FairnessClaim = Version['fairnessMetrics'][number];
 
