@@ -1,4 +1,5 @@
 import http from 'node:http';
+import type { Access } from '../domain/access';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -170,12 +171,17 @@ function otherRoutes(deps: HttpServerDeps, pipeline: GraphQLPipeline, explorerFi
   app.use(reviewPageRoutes());
   app.use(explorerFiles);
   // One rate per caller, whatever it asks: GraphQL (both transports), the v2 protocol and uploads spend the same.
+  const callers = {
+    policies,
+    identify: (headers: http.IncomingHttpHeaders, address: string | undefined) => pipeline.admit(headers, address),
+    contextFor: (access: Access, headers: http.IncomingHttpHeaders) => pipeline.contextFor(access, headers),
+  };
   app.use(
     artifactRoutes({
       store: deps.artifacts,
       orm,
       policies,
-      identify: (headers, address) => pipeline.admit(headers, address),
+      identify: callers.identify,
       maxBytes: deps.artifactMaxBytes,
       admit: deps.admitArtifact,
       logger,
@@ -183,20 +189,16 @@ function otherRoutes(deps: HttpServerDeps, pipeline: GraphQLPipeline, explorerFi
   );
   app.use(
     evaluationSetRoutes({
+      ...callers,
       evaluationSets: deps.evaluationSets,
-      policies,
-      identify: (headers, address) => pipeline.admit(headers, address),
-      contextFor: (access, headers) => pipeline.contextFor(access, headers),
       maxBytes: deps.evaluationSetMaxBytes,
       logger,
     }),
   );
   app.use(
     outcomeRoutes({
+      ...callers,
       outcomes: deps.outcomes,
-      policies,
-      identify: (headers, address) => pipeline.admit(headers, address),
-      contextFor: (access, headers) => pipeline.contextFor(access, headers),
       check: (ctx, name) => void deps.predictions.deploymentFor(ctx, name, 'predict'),
       maxBytes: deps.outcomeMaxBytes,
     }),
