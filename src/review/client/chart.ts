@@ -1,8 +1,8 @@
 import { h, number, svg } from './dom.js';
-import type { ReviewExplanationQuery, ReviewFairnessFieldsFragment } from './generated/graphql.js';
+import type { ReviewEvaluationFieldsFragment, ReviewExplanationQuery } from './generated/graphql.js';
 
 type Explanation = ReviewExplanationQuery['explainPrediction'][number];
-type Fairness = ReviewFairnessFieldsFragment;
+type Fairness = ReviewEvaluationFieldsFragment['fairness'][number];
 
 const ROW = 22;
 const LABEL = 160;

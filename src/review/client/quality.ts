@@ -1,14 +1,10 @@
 import { h, number, table, when, type Child, type Row } from './dom.js';
 import { selectionRateChart } from './chart.js';
-import type {
-  ReviewEvaluationFieldsFragment,
-  ReviewFairnessFieldsFragment,
-  ReviewVersionQuery,
-} from './generated/graphql.js';
+import type { ReviewEvaluationFieldsFragment, ReviewVersionQuery } from './generated/graphql.js';
 
 type Version = ReviewVersionQuery['modelVersion'];
 type Evaluation = ReviewEvaluationFieldsFragment;
-type Fairness = ReviewFairnessFieldsFragment;
+type Fairness = Evaluation['fairness'][number];
 type Group = Fairness['groups'][number];
 type FairnessClaim = Version['fairnessMetrics'][number];
 

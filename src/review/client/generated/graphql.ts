@@ -738,8 +738,6 @@ export type UpdateDeploymentRoutesInput = {
 
 export type ReviewModelFieldsFragment = { __typename?: 'Model', name: string, taskType: TaskType, team: { __typename?: 'Team', name: string } };
 
-export type ReviewFairnessFieldsFragment = { __typename?: 'FairnessMeasuresType', sensitiveFeature: string, positiveLabel: string, demographicParityDifference: number, demographicParityRatio?: number | null, equalOpportunityDifference?: number | null, equalizedOddsDifference?: number | null, groups: Array<{ __typename?: 'GroupRatesType', group: string, rows: number, selectionRate: number, truePositiveRate?: number | null, falsePositiveRate?: number | null }> };
-
 export type ReviewEvaluationFieldsFragment = { __typename?: 'Evaluation', id: string, status: EvaluationStatus, createdAt: string, createdBy: string, finishedAt?: string | null, error?: string | null, rows: number, rowsDone: number, datasetSha256: string, positiveLabel?: string | null, metrics: Array<{ __typename?: 'Metric', name: string, value: number }>, datasetVersion?: { __typename?: 'DatasetVersion', version: number, dataset: { __typename?: 'Dataset', name: string } } | null, classification?: { __typename?: 'ClassificationMeasuresType', accuracy: number, logLoss: number, rocAuc?: number | null, expectedCalibrationError: number, perClass: Array<{ __typename?: 'ClassMeasuresType', label: string, precision: number, recall: number, f1: number, support: number }> } | null, regression?: { __typename?: 'RegressionMeasuresType', rmse: number, mae: number, r2?: number | null } | null, fairness: Array<{ __typename?: 'FairnessMeasuresType', sensitiveFeature: string, positiveLabel: string, demographicParityDifference: number, demographicParityRatio?: number | null, equalOpportunityDifference?: number | null, equalizedOddsDifference?: number | null, groups: Array<{ __typename?: 'GroupRatesType', group: string, rows: number, selectionRate: number, truePositiveRate?: number | null, falsePositiveRate?: number | null }> }> };
 
 export type ReviewMeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -822,23 +820,6 @@ export const ReviewModelFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReviewModelFields"}) as unknown as TypedDocumentString<ReviewModelFieldsFragment, unknown>;
-export const ReviewFairnessFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ReviewFairnessFields on FairnessMeasuresType {
-  sensitiveFeature
-  positiveLabel
-  groups {
-    group
-    rows
-    selectionRate
-    truePositiveRate
-    falsePositiveRate
-  }
-  demographicParityDifference
-  demographicParityRatio
-  equalOpportunityDifference
-  equalizedOddsDifference
-}
-    `, {"fragmentName":"ReviewFairnessFields"}) as unknown as TypedDocumentString<ReviewFairnessFieldsFragment, unknown>;
 export const ReviewEvaluationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReviewEvaluationFields on Evaluation {
   id
@@ -880,24 +861,22 @@ export const ReviewEvaluationFieldsFragmentDoc = new TypedDocumentString(`
     r2
   }
   fairness {
-    ...ReviewFairnessFields
+    sensitiveFeature
+    positiveLabel
+    groups {
+      group
+      rows
+      selectionRate
+      truePositiveRate
+      falsePositiveRate
+    }
+    demographicParityDifference
+    demographicParityRatio
+    equalOpportunityDifference
+    equalizedOddsDifference
   }
 }
-    fragment ReviewFairnessFields on FairnessMeasuresType {
-  sensitiveFeature
-  positiveLabel
-  groups {
-    group
-    rows
-    selectionRate
-    truePositiveRate
-    falsePositiveRate
-  }
-  demographicParityDifference
-  demographicParityRatio
-  equalOpportunityDifference
-  equalizedOddsDifference
-}`, {"fragmentName":"ReviewEvaluationFields"}) as unknown as TypedDocumentString<ReviewEvaluationFieldsFragment, unknown>;
+    `, {"fragmentName":"ReviewEvaluationFields"}) as unknown as TypedDocumentString<ReviewEvaluationFieldsFragment, unknown>;
 export const ReviewMeDocument = new TypedDocumentString(`
     query ReviewMe {
   me {
@@ -1031,7 +1010,19 @@ export const ReviewVersionDocument = new TypedDocumentString(`
           r2
         }
         fairness {
-          ...ReviewFairnessFields
+          sensitiveFeature
+          positiveLabel
+          groups {
+            group
+            rows
+            selectionRate
+            truePositiveRate
+            falsePositiveRate
+          }
+          demographicParityDifference
+          demographicParityRatio
+          equalOpportunityDifference
+          equalizedOddsDifference
         }
         alerts {
           check
@@ -1056,21 +1047,6 @@ export const ReviewVersionDocument = new TypedDocumentString(`
   team {
     name
   }
-}
-fragment ReviewFairnessFields on FairnessMeasuresType {
-  sensitiveFeature
-  positiveLabel
-  groups {
-    group
-    rows
-    selectionRate
-    truePositiveRate
-    falsePositiveRate
-  }
-  demographicParityDifference
-  demographicParityRatio
-  equalOpportunityDifference
-  equalizedOddsDifference
 }
 fragment ReviewEvaluationFields on Evaluation {
   id
@@ -1112,7 +1088,19 @@ fragment ReviewEvaluationFields on Evaluation {
     r2
   }
   fairness {
-    ...ReviewFairnessFields
+    sensitiveFeature
+    positiveLabel
+    groups {
+      group
+      rows
+      selectionRate
+      truePositiveRate
+      falsePositiveRate
+    }
+    demographicParityDifference
+    demographicParityRatio
+    equalOpportunityDifference
+    equalizedOddsDifference
   }
 }`) as unknown as TypedDocumentString<ReviewVersionQuery, ReviewVersionQueryVariables>;
 export const ReviewPredictionsDocument = new TypedDocumentString(`
